@@ -1,0 +1,59 @@
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+// The model is an ordinary npm package of JSON: nothing is downloaded at run time.
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../types';
+
+/** A word or punctuation token with its part of speech and exact offsets in the article. */
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, NUM, PUNCT, …). */
+  pos: string;
+  /** Wink's token type (word, number, punctuation, …). */
+  type: string;
+  /** Index of the token's sentence within the analysed span. */
+  sentence: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function engine(): Nlp {
+  if (!nlp) nlp = winkNLP(model as never);
+  return nlp;
+}
+
+/**
+ * Tokenises and tags `text[span]` with wink-nlp, returning tokens whose offsets point into
+ * `text`. Offsets are found by searching for each token's text from the previous token's end,
+ * so they are exact whatever wink does with white space; a token that cannot be found (wink
+ * normalises a few characters) is skipped rather than given a wrong range.
+ */
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
+  const part = text.slice(span.start, span.end);
+  if (!part.trim()) return [];
+  const its = engine().its;
+  const doc = engine().readDoc(part);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let sentenceIndex = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    sentence.tokens().each((t: ItemToken) => {
+      const value = t.out() as string;
+      const type = t.out(its.type) as string;
+      if (type === 'tabCRLF' || !value.trim()) return;
+      const at = part.indexOf(value, cursor);
+      if (at < 0 || at - cursor > 64) return;
+      cursor = at + value.length;
+      tokens.push({
+        start: span.start + at,
+        end: span.start + at + value.length,
+        text: value,
+        pos: t.out(its.pos) as string,
+        type,
+        sentence: sentenceIndex,
+      });
+    });
+    sentenceIndex++;
+  });
+  return tokens;
+}

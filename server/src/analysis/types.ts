@@ -1,0 +1,153 @@
+/**
+ * Plain data produced by the analysis core. Every span is a pair of UTF-16 offsets into the
+ * article's text exactly as the editor holds it (BOM removed, line ends kept), `end` exclusive.
+ */
+
+/** A half-open range of UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** The optional header at the top of an article. */
+export interface ArticleHeader {
+  title: string | null;
+  outlet: string | null;
+  /** The article's date as `YYYY-MM-DD`, or null when it has none or it is impossible. */
+  date: string | null;
+  url: string | null;
+  author: string | null;
+  /** Where the header lies in the text (null when there is none). */
+  span: Span | null;
+  /** Offset where the body starts (0 when there is no header). */
+  bodyStart: number;
+  /** Problems with the header itself, such as an impossible date or an unclosed block. */
+  problems: HeaderProblem[];
+}
+
+export interface HeaderProblem extends Span {
+  message: string;
+}
+
+/** A heading line and the part of the article it governs. */
+export interface Section extends Span {
+  /** The heading's own text. */
+  title: string;
+  /** The heading line's span. */
+  heading: Span;
+}
+
+/** A sentence of the body. */
+export interface Sentence extends Span {
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** A name in the text: a person, an organisation or a place. */
+export interface Mention extends Span {
+  text: string;
+  kind: EntityKind;
+  /**
+   * The name in a normalised form used to link mentions within and across articles
+   * (for example "yury ushakov"). Filled by the extractor; linking may refine it.
+   */
+  key: string;
+}
+
+/** A direct or reported quotation. */
+export interface Quote extends Span {
+  /** The words quoted, without the quotation marks. */
+  text: string;
+  /** Span of the quoted words, without the marks. */
+  content: Span;
+  /** True for words in quotation marks, false for reported speech. */
+  direct: boolean;
+  /** The speech verb that introduces it ("said", "told reporters"), when found. */
+  verb: (Span & { text: string }) | null;
+  /** Who the text says spoke, when it says so. */
+  speaker: Speaker | null;
+}
+
+export interface Speaker extends Span {
+  text: string;
+  /** Index into the article's `mentions` of the speaker's name, when the speaker is a name. */
+  mention: number | null;
+}
+
+/** A date or time expression. */
+export interface DateRef extends Span {
+  text: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null when it cannot be placed on the calendar. */
+  value: string | null;
+  /** True when the value depends on another date (the article's, or an event's). */
+  relative: boolean;
+}
+
+/** A number with what it counts. */
+export interface Quantity extends Span {
+  text: string;
+  value: number;
+  /** What is counted, singular and lower case ("drone", "guided aerial bomb"), or a currency code. */
+  unit: string;
+  /** A hedge such as "about", "nearly", "more than", or null. */
+  hedge: string | null;
+  /** Span of the number itself within the expression. */
+  number: Span;
+}
+
+/** A role or title the text gives to a named person ("Kremlin foreign policy adviser"). */
+export interface Role extends Span {
+  text: string;
+  /** Index into the article's `mentions` of the person who holds the role. */
+  mention: number;
+}
+
+/** Everything the core finds in one article. */
+export interface Article {
+  /** Where the article came from (a path or URI); used only to name it. */
+  path: string;
+  /** The outlet: from the header, or the file's name without its extension. */
+  outlet: string;
+  title: string;
+  header: ArticleHeader;
+  /** The text analysed (BOM removed). */
+  text: string;
+  sections: Section[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotes: Quote[];
+  dates: DateRef[];
+  quantities: Quantity[];
+  roles: Role[];
+  /** Problems found while analysing, such as input that was too large or not text. */
+  notes: string[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A place in another (or the same) article that a finding refers to. */
+export interface RelatedSpan extends Span {
+  path: string;
+  message: string;
+}
+
+/** A difference between sources, or another observation a reader should see. */
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  path: string;
+  related: RelatedSpan[];
+  /** Machine-readable detail: what this source says and what the others say. */
+  data?: Record<string, unknown>;
+}
+
+/** One real person, organisation or place, shared by every article of a story. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  variants: string[];
+}
