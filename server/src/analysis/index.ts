@@ -107,3 +107,6 @@ function safe<T>(run: () => T, fallback: T, notes: string[], stage: string): T {
     return fallback;
   }
 }
+
+export { Corpus, folderOf } from './corpus/corpus';
+export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/corpus';
