@@ -1,5 +1,5 @@
 import type { Article, Entity, Finding } from '../types';
-import { analyzeArticle } from '../index';
+import { analyzeArticle } from '../analyze';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
