@@ -1,7 +1,461 @@
-import type { DateRef } from '../types';
+import type { DateRef, Sentence, Span } from '../types';
 import type { ArticleContext } from './context';
+import {
+  COUNT_HEDGES,
+  DAY_PARTS,
+  FUTURE_CUE,
+  MONTHS,
+  MONTH_ABBR,
+  MONTH_CUES,
+  MONTH_FULL,
+  PAST_CUE,
+  WEEKDAYS,
+  WEEKDAY_ABBR,
+  WEEKDAY_FULL,
+} from '../data/dates';
+import { NUMBER_WORD_PATTERN, wordToNumber } from '../data/numbers';
+import {
+  addDays,
+  addMonths,
+  type Day,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isValidDay,
+  parseDay,
+  weekdayNear,
+} from './dateCalendar';
 
-/** Finds date expressions and resolves them. (Placeholder until the extractor lands.) */
-export function extractDates(_ctx: ArticleContext): DateRef[] {
-  return [];
+/*
+ * How dates are found and placed on the calendar.
+ *
+ * Each rule below is one regular expression over the body with a function that turns a match
+ * into a candidate. Candidates that overlap keep the longest ("Thursday, May 2" beats "Thursday"),
+ * and the survivors are resolved in reading order, so that "a day earlier" can lean on the date
+ * the text mentioned just before it.
+ *
+ * Choices a reader should know:
+ * - A span is the time expression itself, without the preposition: "on Sunday" gives "Sunday",
+ *   while modifiers that narrow it stay inside ("early Sunday", "Tuesday morning", "last month").
+ * - A weekday in news means the most recent such day on or before the article's date, unless the
+ *   words before it point to the future ("will meet on Tuesday", "until Monday", "next Tuesday").
+ * - Durations are not dates: "six months", "in six months", "for two weeks" are not reported.
+ *   Periods such as "over the past week" are skipped too, because no single calendar value
+ *   stands for them; "last week" and "this weekend" are reported with a null value for the same
+ *   reason.
+ * - With no article date, anything relative has a null value; absolute dates still resolve.
+ * - Every pattern is linear: bounded repetitions only, no nested quantifiers over the same text.
+ */
+
+/** What a rule knows about its match before the article's other dates are known. */
+interface Candidate extends Span {
+  /** Computes the value once earlier dates are resolved. */
+  resolve: (env: Env) => string | null;
+  relative: boolean;
+}
+
+/** What resolution needs: the article's date, the last date mentioned, and the words before. */
+interface Env {
+  article: Day | null;
+  /** The last day-precise date resolved before this expression, if any. */
+  lastDay: Day | null;
+  /** The last value of any precision resolved before this expression. */
+  lastValue: string | null;
+  /** Years given to month-day pairs earlier in the text ("June 20, 2005" then "June 20"). */
+  yearOfMonthDay: Map<string, number>;
+  /** The words of the sentence before the expression (up to 80 characters). */
+  before: string;
+  /** The words of the sentence after the expression (up to 40 characters). */
+  after: string;
+  /** The whole sentence before the expression. */
+  sentenceBefore: string;
+}
+
+const S = '[ \\t\\u00a0]{1,3}';
+const WD_ANY = `(?:${WEEKDAY_FULL}|${WEEKDAY_ABBR})\\b\\.?`;
+const MON_ANY = `(?:${MONTH_FULL}|${MONTH_ABBR})\\b\\.?`;
+const ORD = '(?:st|nd|rd|th)?';
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray, text: string) => Candidate | null };
+
+const monthNumber = (name: string): number => MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+const weekdayNumber = (name: string): number => WEEKDAYS[name.toLowerCase().replace(/\.$/, '')] ?? -1;
+
+function candidate(m: RegExpExecArray, relative: boolean, resolve: (env: Env) => string | null, trimStart = 0): Candidate {
+  return { start: m.index + trimStart, end: m.index + m[0].length, relative, resolve };
+}
+
+/** Month and day without a year: the article's year, adjusted by tense and earlier mentions. */
+function resolveMonthDay(month: number, day: number, env: Env): string | null {
+  const known = env.yearOfMonthDay.get(`${month}-${day}`);
+  if (known !== undefined) return isValidDay(known, month, day) ? formatDay({ year: known, month, day }) : null;
+  const a = env.article;
+  if (!a) return null;
+  let year = a.year;
+  if (!isValidDay(year, month, day)) return null;
+  const offset = daysBetween(a, { year, month, day });
+  const future = FUTURE_CUE.test(env.before);
+  if (offset > 7 && !future && PAST_CUE.test(env.sentenceBefore)) year -= 1;
+  else if (offset < -60 && future) year += 1;
+  return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+}
+
+/** A month without a year: the article's year, or the one before when the month lies ahead in past-tense text. */
+function resolveMonth(month: number, env: Env, modifier: string | undefined): string | null {
+  const a = env.article;
+  if (!a) return null;
+  let year = a.year;
+  const mod = modifier?.toLowerCase();
+  const future = FUTURE_CUE.test(env.before);
+  if (mod === 'last') {
+    if (month >= a.month) year -= 1;
+  } else if (mod === 'next') {
+    if (month <= a.month) year += 1;
+  } else if (mod !== 'this') {
+    if (month > a.month && !future && PAST_CUE.test(env.sentenceBefore)) year -= 1;
+    else if (month < a.month - 2 && future) year += 1;
+  }
+  return formatMonth(year, month);
+}
+
+function resolveWeekday(weekday: number, modifier: string | undefined, env: Env): string | null {
+  const a = env.article;
+  if (!a || weekday < 0) return null;
+  const mod = modifier?.toLowerCase();
+  let day: Day;
+  if (mod === 'last' || mod === 'past' || mod === 'previous') day = weekdayNear(a, weekday, 'before');
+  else if (mod === 'next' || mod === 'coming' || mod === 'following') day = weekdayNear(a, weekday, 'after');
+  else if (FUTURE_CUE.test(env.before)) day = weekdayNear(a, weekday, 'onOrAfter');
+  else day = weekdayNear(a, weekday, 'onOrBefore');
+  return formatDay(day);
+}
+
+/** Two-digit years: 00–49 are this century, 50–99 the last. */
+function fullYear(y: string): number {
+  const n = +y;
+  if (y.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+/** Words after a four-digit number that make it a count rather than a year ("2000 people"). */
+const COUNT_NOUNS = new Set(
+  'people men women children police staff personnel troops soldiers feet metres meters miles km kg tonnes tons euros dollars pounds votes times percent per cent residents pupils students homes houses cases deaths'.split(' '),
+);
+const NOT_PLURAL = new Set('is was has as this his its thus plus across towards afterwards always perhaps unless whereas besides'.split(' '));
+
+function looksLikeCount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (COUNT_HEDGES.test(before)) return true;
+  if (/[$€£¥#]\s*$/.test(before) || /\bNo\.\s*$/.test(before)) return true;
+  const next = /^[ \t]{1,3}([a-z]+)/.exec(text.slice(end, end + 30));
+  if (next) {
+    const w = next[1];
+    if (COUNT_NOUNS.has(w)) return true;
+    if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !NOT_PLURAL.has(w)) return true;
+  }
+  return false;
+}
+
+const RULES: Rule[] = [
+  // "Friday, July 21, 2017", "Dec. 21, 2025", "May 3rd, 2013", "Thursday, May 2", "November 27-2005".
+  {
+    re: new RegExp(`\\b(?:(${WD_ANY}),?${S})?(${MON_ANY})${S}(\\d{1,2})${ORD}\\b(?!:|\\.\\d|,\\d)(?:(?:,?${S}|-)(\\d{4})\\b)?`, 'gi'),
+    make(m) {
+      const month = monthNumber(m[2]);
+      const day = +m[3];
+      if (!month || day < 1 || day > 31) return null;
+      if (m[1] && !m[1].match(new RegExp(`^(?:${WEEKDAY_FULL})$`, 'i')) && !/^[A-Z]/.test(m[1])) return null;
+      if (m[4]) {
+        const year = +m[4];
+        return candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null));
+      }
+      return candidate(m, true, (env) => resolveMonthDay(month, day, env));
+    },
+  },
+  // "21 December 2025", "Saturday 8 October 2011", "MON 22 JUL 2013", "6th June".
+  {
+    re: new RegExp(`(?<![\\d,.])\\b(?:(${WD_ANY}),?${S})?(\\d{1,2})${ORD}${S}(?:of${S})?(${MON_ANY})(?:,?${S}(\\d{4})\\b)?`, 'gi'),
+    make(m) {
+      const month = monthNumber(m[3]);
+      const day = +m[2];
+      if (!month || day < 1 || day > 31) return null;
+      // "May" after a number is usually the verb ("3 may be"); ask for a capital.
+      if (/^may$/i.test(m[3]) && !/^M/.test(m[3])) return null;
+      if (m[4]) {
+        const year = +m[4];
+        return candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null));
+      }
+      return candidate(m, true, (env) => resolveMonthDay(month, day, env));
+    },
+  },
+  // "February 2022", "June, 2005", "Oct. 2011", "late October 2011".
+  {
+    re: new RegExp(`\\b(?:(early|late|mid)(?:-|${S}))?(${MON_ANY}),?${S}(\\d{4})\\b`, 'gi'),
+    make(m) {
+      const month = monthNumber(m[2]);
+      const year = +m[3];
+      if (!month) return null;
+      if (/^may$/i.test(m[2]) && !/^M/.test(m[2])) return null;
+      return candidate(m, false, () => formatMonth(year, month));
+    },
+  },
+  // ISO and numeric dates: "2025-12-21", "2012.08.08", "4/9/2007", "11/28/05", "08.07.2012".
+  {
+    re: /(?<![\d./-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.-]\d)/g,
+    make(m) {
+      const [a, sep, b, c] = [m[1], m[2], m[3], m[4]];
+      if (a.length === 4) {
+        if (c.length !== 2) return null;
+        const year = +a;
+        const month = +b;
+        const day = +c;
+        return isValidDay(year, month, day) ? candidate(m, false, () => formatDay({ year, month, day })) : null;
+      }
+      if (a.length > 2) return null;
+      if (sep !== '/' && c.length !== 4) return null;
+      const year = fullYear(c);
+      const monthFirst = isValidDay(year, +a, +b) ? { year, month: +a, day: +b } : null;
+      const dayFirst = isValidDay(year, +b, +a) ? { year, month: +b, day: +a } : null;
+      if (!monthFirst && !dayFirst) return null;
+      return candidate(m, false, (env) => {
+        let pick = monthFirst ?? dayFirst!;
+        if (monthFirst && dayFirst) {
+          // Both readings are real days: the one nearer the article's date wins; without one,
+          // slashes read month first (American usage) and dots day first (European usage).
+          if (env.article) {
+            pick = Math.abs(daysBetween(env.article, monthFirst)) <= Math.abs(daysBetween(env.article, dayFirst)) ? monthFirst : dayFirst;
+          } else {
+            pick = sep === '/' ? monthFirst : dayFirst;
+          }
+        }
+        return formatDay(pick);
+      });
+    },
+  },
+  // A month alone, after a cue: "in July", "since September", "late October", "July this year".
+  {
+    re: new RegExp(`\\b(?:(early|late|mid)(?:-|${S}))?(${MONTH_FULL}|Sept\\.)(?!${S}?\\d)(?:${S}(this|last|next)${S}year\\b)?`, 'gi'),
+    make(m, text) {
+      const name = m[2];
+      if (!/^[A-Z]/.test(name)) return null;
+      const month = monthNumber(name);
+      if (!month) return null;
+      if (!m[1]) {
+        const prev = /([A-Za-z]+)[ \t\u00a0-]{1,3}$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+        const cue = prev?.[1].toLowerCase();
+        if (!cue || !MONTH_CUES.has(cue)) return null;
+        // "May" and "March" are verbs and names too often to accept weak cues.
+        if (/^(may|march)$/i.test(name) && ['to', 'that', 'and', 'or', 'as', 'on', 'for', 'each', 'every'].includes(cue)) return null;
+        if (/^(?:last|next|this)$/.test(cue)) {
+          const start = m.index - prev![0].length;
+          return { start, end: m.index + m[0].length, relative: true, resolve: (env) => resolveMonth(month, env, cue) };
+        }
+      }
+      const yearWord = m[3]?.toLowerCase();
+      return candidate(m, true, (env) => {
+        if (!yearWord) return resolveMonth(month, env, undefined);
+        if (!env.article) return null;
+        const year = env.article.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+        return formatMonth(year, month);
+      });
+    },
+  },
+  // A year: "in 2019", "the 2014 protests", "late 2007", "mid-2015", "2000 - 2050".
+  {
+    re: /(?<![\d,.$€£#/:-]|\d[.,])\b(?:(early|late|mid)(?:-|[ \t]{1,3}))?(1[5-9]\d\d|20\d\d|2100)\b(?![.,]\d|%|[''\u2019]?s\b|-(?:year|old|strong|member|page|mile|acre))/gi,
+    make(m, text) {
+      const digits = m.index + m[0].length - m[2].length;
+      if (looksLikeCount(text, digits, m.index + m[0].length)) return null;
+      const year = +m[2];
+      return candidate(m, false, () => formatYear(year));
+    },
+  },
+  // "today", "yesterday evening", "tomorrow", "tonight", "late yesterday".
+  {
+    re: new RegExp(`\\b(?:(early|late)${S})?(today|tonight|yesterday|tomorrow)(?:['\\u2019]s)?(?:${S}(?:${DAY_PARTS})\\b)?`, 'gi'),
+    make(m) {
+      const word = m[2].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      return candidate(m, true, (env) => (env.article ? formatDay(addDays(env.article, offset)) : null));
+    },
+  },
+  // "this morning", "last night", "this evening".
+  {
+    re: new RegExp(`\\b(?:(early|late)${S})?(this|last)${S}(${DAY_PARTS})\\b`, 'gi'),
+    make(m) {
+      const last = m[2].toLowerCase() === 'last';
+      const part = m[3].toLowerCase();
+      if (last && part !== 'night') return null;
+      return candidate(m, true, (env) => (env.article ? formatDay(addDays(env.article, last ? -1 : 0)) : null));
+    },
+  },
+  // A weekday: "Sunday", "early Sunday", "last Friday", "Tuesday morning", "Monday's".
+  {
+    re: new RegExp(
+      `\\b(?:(early|late)${S}(?:on${S})?)?(?:(last|next|this|past|coming|previous|following)${S})?(${WEEKDAY_FULL})(?:['\\u2019]s)?(?:${S}(?:${DAY_PARTS})\\b)?`,
+      'gi',
+    ),
+    make(m) {
+      if (!/^[A-Z]/.test(m[3])) return null;
+      const weekday = weekdayNumber(m[3]);
+      const mod = m[2];
+      return candidate(m, true, (env) => resolveWeekday(weekday, mod, env));
+    },
+  },
+  // "two days ago", "a day earlier", "Seventeen years ago", "the day before", "three months later".
+  {
+    re: new RegExp(
+      `\\b(${NUMBER_WORD_PATTERN}|\\d{1,3}|an?|the)${S}(day|week|month|year|decade)s?${S}(ago|earlier|before|later|after|previously|prior)\\b`,
+      'gi',
+    ),
+    make(m, text) {
+      const word = m[1].toLowerCase();
+      const n = word === 'the' ? 1 : /^\d+$/.test(word) ? +word : wordToNumber(word);
+      if (n === null || n > 500) return null;
+      const unit = m[2].toLowerCase();
+      const dir = m[3].toLowerCase();
+      const sign = dir === 'later' || dir === 'after' ? 1 : -1;
+      if (dir === 'ago' && word === 'the') return null;
+      // "two months before the election" counts from an event the text names after it, which
+      // this extractor cannot place: the value stays null.
+      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const namedAnchor = (dir === 'before' || dir === 'after') && /^[ \t]{1,3}(?:the|a|an|his|her|their|its|[A-Z][a-z])/.test(follows);
+      return candidate(m, true, (env) => {
+        if (namedAnchor) return null;
+        if (dir === 'ago') {
+          const a = env.article;
+          if (!a) return null;
+          return shift(a, unit, -n, 'article');
+        }
+        const base = env.lastDay ?? env.article;
+        if (!base) return null;
+        return shift(base, unit, sign * n, 'event');
+      });
+    },
+  },
+  // "last week", "next month", "this year", "earlier this month", "the previous year".
+  {
+    re: new RegExp(`\\b(?:(earlier|later)${S})?(last|next|this|the${S}previous|the${S}following)${S}(week|weekend|month|year)(?!${S}(?:ago|earlier|later|before))\\b`, 'gi'),
+    make(m) {
+      const which = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3].toLowerCase();
+      const anchored = which.startsWith('the ');
+      const step = which === 'last' || which === 'the previous' ? -1 : which === 'next' || which === 'the following' ? 1 : 0;
+      return candidate(m, true, (env) => {
+        if (unit === 'week' || unit === 'weekend') return null;
+        const base = anchored ? env.lastDay ?? env.article : env.article;
+        if (!base) return null;
+        if (unit === 'month') {
+          const t = addMonths(base.year, base.month, step);
+          return formatMonth(t.year, t.month);
+        }
+        return formatYear(base.year + step);
+      });
+    },
+  },
+];
+
+function shift(base: Day, unit: string, n: number, _from: 'article' | 'event'): string | null {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(base, n));
+    case 'month': {
+      const t = addMonths(base.year, base.month, n);
+      return formatMonth(t.year, t.month);
+    }
+    case 'year':
+      return formatYear(base.year + n);
+    default:
+      // Weeks and decades have no single calendar value of the forms this model offers.
+      return null;
+  }
+}
+
+/** Finds the candidates of every rule over `text` from `from` on. */
+function findCandidates(text: string, from: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    const re = rule.re;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const c = rule.make(m, text);
+      if (c && c.end > c.start) found.push(c);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping candidates keep the longest; the list is in order of start, so one pass does.
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** The sentence holding `pos`, by binary search over sentences in order. */
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/**
+ * Finds date expressions in the article's body and resolves each to `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD` against the article's date (from its header). Never throws; linear in the text.
+ */
+export function extractDates(ctx: ArticleContext): DateRef[] {
+  const text = ctx.text;
+  const from = Math.max(0, Math.min(ctx.header.bodyStart, text.length));
+  const candidates = findCandidates(text, from);
+  const article = parseDay(ctx.date);
+  const env: Env = {
+    article,
+    lastDay: null,
+    lastValue: null,
+    yearOfMonthDay: new Map(),
+    before: '',
+    after: '',
+    sentenceBefore: '',
+  };
+  const out: DateRef[] = [];
+  for (const c of candidates) {
+    const sentence = sentenceAt(ctx.sentences, c.start);
+    const sStart = sentence ? sentence.start : Math.max(from, c.start - 200);
+    env.sentenceBefore = text.slice(Math.max(sStart, c.start - 400), c.start);
+    env.before = env.sentenceBefore.slice(-80);
+    env.after = text.slice(c.end, Math.min(c.end + 40, sentence ? sentence.end : c.end + 40));
+    let value: string | null = null;
+    try {
+      value = c.resolve(env);
+    } catch {
+      value = null;
+    }
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value, relative: c.relative });
+    if (value) {
+      env.lastValue = value;
+      const d = parseDay(value);
+      if (d) {
+        env.lastDay = d;
+        env.yearOfMonthDay.set(`${d.month}-${d.day}`, d.year);
+      }
+    }
+  }
+  return out;
 }

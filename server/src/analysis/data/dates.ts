@@ -1,0 +1,62 @@
+/**
+ * Words the date extractor recognises. Kept as data so that a new spelling or cue is a one-line
+ * change, not a change of rules.
+ */
+
+/** Month names and their usual abbreviations, mapped to the month number (1–12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Weekday names and abbreviations, mapped to JavaScript's day numbers (Sunday = 0). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, sun: 0,
+  monday: 1, mon: 1,
+  tuesday: 2, tues: 2, tue: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thurs: 4, thu: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+};
+
+/** Regular-expression sources for the names above, longest spellings first. */
+export const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+export const WEEKDAY_FULL = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY_ABBR = 'Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun';
+
+/** Parts of a day that may follow a day reference ("Tuesday morning", "yesterday evening"). */
+export const DAY_PARTS = 'morning|afternoon|evening|night|overnight';
+
+/**
+ * Words before a bare month or year that mark it as a time ("in July", "since 2014"). A month
+ * name alone is too often a verb or a name ("May", "March", "August") to be taken without one.
+ */
+export const MONTH_CUES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'during', 'of', 'last', 'next', 'this',
+  'early', 'late', 'mid', 'before', 'after', 'between', 'and', 'or', 'for', 'on', 'that', 'each', 'every',
+  'around', 'about', 'throughout', 'within', 'as',
+]);
+
+/**
+ * Cues in the words just before a weekday or a month that put it in the future ("will meet on
+ * Tuesday", "is scheduled to resume Monday", "until Monday", "set for October 28").
+ */
+export const FUTURE_CUE = /\b(?:will|shall|'ll|won't|is to|are to|to be|to resume|to begin|to start|to meet|to hold|to return|scheduled|set for|set to|due|expected|expects|plans?|planned|planning|until|till|upcoming|coming|going to|next|postponed|adjourned)\b/i;
+
+/** Cues in the sentence that the event lies in the past ("was", "had", "-ed" verbs, "since"). */
+export const PAST_CUE = /\b(?:was|were|had|did|since|ago|\w{3,}ed)\b/i;
+
+/** Hedges that make a four-digit number a count, not a year ("about 2000 people"). */
+export const COUNT_HEDGES = /\b(?:about|around|nearly|some|almost|approximately|roughly|than|least|up to|estimated|just over|just under)\s+$/i;
