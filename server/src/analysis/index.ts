@@ -13,3 +13,8 @@ export type { AnalyzeOptions } from './analyze';
 
 export { Corpus, folderOf } from './corpus/corpus';
 export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/corpus';
+export type { EntityMention } from './corpus/corpus';
+export { linkEntities, nameSkeleton } from './compare/link';
+export type { Linking, LinkOptions } from './compare/link';
+export { buildReport, headerFindings, HEADER_RULE } from './report';
+export type { Report, ReportOptions, ReportSource, ReportEntity, ReportFinding } from './report';

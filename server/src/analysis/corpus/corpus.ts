@@ -1,10 +1,17 @@
 import type { Article, Entity, Finding } from '../types';
 import { analyzeArticle } from '../analyze';
+import { stripBom } from '../text/normalize';
+import { linkEntities, type EntityMention, type Linking } from '../compare/link';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
- * immutable snapshot. (First version: stories by folder, no linking, no findings; the
- * cross-source engine replaces the internals, not this interface.)
+ * immutable snapshot.
+ *
+ * Work is incremental at two levels. Setting an article re-analyses that article only; every
+ * other article keeps its `Article` object. A story's cross-source work (linking, then
+ * comparison) runs lazily, the first time something asks for it, and is reused by later
+ * snapshots for as long as the story's articles and the options are the same objects, so an
+ * edit in one story never recomputes another.
  */
 
 /** How articles form stories: by folder, or the whole workspace as one story. */
@@ -16,6 +23,8 @@ export interface CorpusOptions {
   aliases?: string[][];
   /** Per rule id: 'off' or a severity. */
   rules?: Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>;
+  /** Longest article text analysed, in UTF-16 code units (see `AnalyzeOptions.maxLength`). */
+  maxLength?: number;
 }
 
 /** The linked, compared view of one story. */
@@ -30,6 +39,12 @@ export interface Story {
   entityOf(path: string, mentionIndex: number): string | null;
   /** Every finding in the story, on any of its articles. */
   findings: Finding[];
+  /** The entity with this id, if the story has it. */
+  entity(id: string): Entity | undefined;
+  /** Every mention of an entity across the story's articles (path, span, text), for hovers and references. */
+  mentionsOf(id: string): EntityMention[];
+  /** The article of the story at this path. */
+  article(path: string): Article | undefined;
 }
 
 /** A read-only view of the corpus at one moment. */
@@ -42,65 +57,197 @@ export interface CorpusSnapshot {
   stories(): Story[];
 }
 
+export type { EntityMention } from '../compare/link';
+
 /** Folder part of a path or URI. */
 export function folderOf(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return i < 0 ? '' : path.slice(0, i);
 }
 
+/**
+ * The comparison step of a story. It is a single call so that the comparison engine plugs in
+ * here; until it does, stories have no findings.
+ */
+function compareFindings(_articles: Article[], _linking: Linking, _options: CorpusOptions): Finding[] {
+  return [];
+}
+
+/** Builds a story whose linking and findings are computed on first access, then kept. */
+function makeStory(id: string, articles: Article[], options: CorpusOptions): Story {
+  let linking: Linking | null = null;
+  let findings: Finding[] | null = null;
+  const byPath = new Map(articles.map((a) => [a.path, a]));
+  const link = (): Linking => {
+    if (!linking) {
+      try {
+        linking = linkEntities(articles, { aliases: options.aliases });
+      } catch {
+        // Linking never throws by design; should it ever, the story still answers, unlinked.
+        linking = { entities: [], entityOf: () => null, entity: () => undefined, mentionsOf: () => [] };
+      }
+    }
+    return linking;
+  };
+  return {
+    id,
+    articles,
+    get entities() {
+      return link().entities;
+    },
+    entityOf: (path, mentionIndex) => link().entityOf(path, mentionIndex),
+    entity: (entityId) => link().entity(entityId),
+    mentionsOf: (entityId) => link().mentionsOf(entityId),
+    article: (path) => byPath.get(path),
+    get findings() {
+      if (!findings) {
+        try {
+          findings = compareFindings(articles, link(), options);
+        } catch {
+          findings = [];
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+interface CachedStory {
+  articles: Article[];
+  options: CorpusOptions;
+  version: number;
+  story: Story;
+}
+
+function sameArticles(a: Article[], b: Article[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Holds the analysed articles and hands out immutable snapshots. */
 export class Corpus {
   private articles = new Map<string, Article>();
+  /** Story key → paths of its articles. */
+  private members = new Map<string, Set<string>>();
+  /** True while a snapshot holds the current maps: the next write copies them first. */
+  private shared = false;
   private version = 0;
   private options: CorpusOptions;
+  private storyCache = new Map<string, CachedStory>();
 
   constructor(options: CorpusOptions = {}) {
-    this.options = { ...options };
+    this.options = Object.freeze({ ...options });
   }
 
+  /** Replaces the options; stories are recomputed on their next use. */
   configure(options: CorpusOptions): void {
-    this.options = { ...options };
+    const scopeChanged = (options.storyScope ?? 'folder') !== (this.options.storyScope ?? 'folder');
+    this.options = Object.freeze({ ...options });
+    this.storyCache.clear();
+    if (scopeChanged) {
+      this.writable();
+      this.members = new Map();
+      for (const path of this.articles.keys()) this.addMember(path);
+    }
     this.version++;
   }
 
-  /** Adds or replaces an article; only this article is re-analysed. */
+  /** The story key of a path under the current options. */
+  storyKeyOf(path: string): string {
+    return this.options.storyScope === 'workspace' ? '' : folderOf(path);
+  }
+
+  /** Adds or replaces an article; only this article is re-analysed (and not at all if its text is unchanged). */
   setArticle(path: string, text: string): Article {
-    const article = analyzeArticle(text, { path });
-    this.articles.set(path, article);
-    this.version++;
+    const previous = this.articles.get(path);
+    if (previous && typeof text === 'string' && previous.text === stripBom(text)) return previous;
+    const article = analyzeArticle(text, { path, maxLength: this.options.maxLength });
+    this.putArticle(article);
     return article;
   }
 
+  /** Adds or replaces an article analysed elsewhere (tests, or a worker), under its own path. */
+  putArticle(article: Article): void {
+    this.writable();
+    if (!this.articles.has(article.path)) this.addMember(article.path);
+    this.articles.set(article.path, article);
+    this.version++;
+  }
+
   removeArticle(path: string): boolean {
-    const had = this.articles.delete(path);
-    if (had) this.version++;
-    return had;
+    if (!this.articles.has(path)) return false;
+    this.writable();
+    this.articles.delete(path);
+    const key = this.storyKeyOf(path);
+    const set = this.members.get(key);
+    set?.delete(path);
+    if (set && set.size === 0) {
+      this.members.delete(key);
+      this.storyCache.delete(key);
+    }
+    this.version++;
+    return true;
+  }
+
+  /** How many articles the corpus holds. */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  private addMember(path: string): void {
+    const key = this.storyKeyOf(path);
+    const set = this.members.get(key);
+    if (set) set.add(path);
+    else this.members.set(key, new Set([path]));
+  }
+
+  /** Copies the maps a snapshot may still be reading before they change. */
+  private writable(): void {
+    if (!this.shared) return;
+    this.articles = new Map(this.articles);
+    this.members = new Map([...this.members].map(([k, v]) => [k, new Set(v)]));
+    this.shared = false;
   }
 
   snapshot(): CorpusSnapshot {
-    const articles = new Map(this.articles);
+    this.shared = true;
+    const articles = this.articles;
+    const members = this.members;
     const options = this.options;
     const version = this.version;
-    const storyKey = (path: string) => (options.storyScope === 'workspace' ? '' : folderOf(path));
-    const cache = new Map<string, Story>();
-    const build = (key: string): Story => {
-      const members = [...articles.values()].filter((a) => storyKey(a.path) === key).sort((a, b) => (a.path < b.path ? -1 : 1));
-      return { id: key, articles: members, entities: [], entityOf: () => null, findings: [] };
+    const cache = this.storyCache;
+    const keyOf = (path: string) => (options.storyScope === 'workspace' ? '' : folderOf(path));
+    const local = new Map<string, Story>();
+
+    const storyByKey = (key: string): Story | undefined => {
+      let story = local.get(key);
+      if (story) return story;
+      const paths = members.get(key);
+      if (!paths || paths.size === 0) return undefined;
+      const list = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((p) => articles.get(p)!);
+      const cached = cache.get(key);
+      if (cached && cached.options === options && sameArticles(cached.articles, list)) {
+        story = cached.story;
+      } else {
+        story = makeStory(key, list, options);
+        // An older snapshot must not replace what a newer one has cached.
+        if (!cached || cached.version <= version) cache.set(key, { articles: list, options, version, story });
+      }
+      local.set(key, story);
+      return story;
     };
+
     return {
       version,
       article: (path) => articles.get(path),
-      paths: () => [...articles.keys()],
-      storyOf(path) {
-        if (!articles.has(path)) return undefined;
-        const key = storyKey(path);
-        let story = cache.get(key);
-        if (!story) cache.set(key, (story = build(key)));
-        return story;
-      },
-      stories() {
-        const keys = new Set([...articles.keys()].map(storyKey));
-        return [...keys].sort().map((k) => this.storyOf([...articles.keys()].find((p) => storyKey(p) === k)!)!);
-      },
+      paths: () => [...articles.keys()].sort(),
+      storyOf: (path) => (articles.has(path) ? storyByKey(keyOf(path)) : undefined),
+      stories: () =>
+        [...members.keys()]
+          .sort()
+          .map(storyByKey)
+          .filter((s): s is Story => !!s),
     };
   }
 }

@@ -1,0 +1,387 @@
+/**
+ * Entity linking across the articles of one story: every mention of the same real person,
+ * organisation or place gets one entity id, whatever spelling, title or short form each
+ * outlet uses.
+ *
+ * The work is done on distinct name forms, not on mentions or sentences: mentions are grouped
+ * by a spelling skeleton (so "Yuri Ushakov" and "Yury Ushakov" are one form from the start),
+ * forms are joined by alias groups, initialisms and fuzzy full-name matching inside small
+ * buckets, and a surname alone is attached to the one full name that ends with it. Nothing
+ * compares every pair of mentions or sentences.
+ */
+import type { Article, Entity, EntityKind } from '../types';
+import { foldName } from '../text/normalize';
+import translitData from '../data/translit.json';
+import aliasData from '../data/aliases.json';
+
+/** One mention of an entity, as hovers and references show it. */
+export interface EntityMention {
+  /** The article's path. */
+  path: string;
+  /** Index into that article's `mentions`. */
+  index: number;
+  start: number;
+  end: number;
+  /** The words as the article writes them. */
+  text: string;
+}
+
+/** Options for {@link linkEntities}. */
+export interface LinkOptions {
+  /** Extra name variants set by the user: each list names one entity. */
+  aliases?: string[][];
+}
+
+/** The result of linking a story's mentions. */
+export interface Linking {
+  /** One entity per real person, organisation or place, sorted by id. */
+  entities: Entity[];
+  /** The entity id of a mention, by article path and index into `article.mentions`. */
+  entityOf(path: string, mentionIndex: number): string | null;
+  /** The entity with this id. */
+  entity(id: string): Entity | undefined;
+  /** Every mention of an entity, in path order then text order. */
+  mentionsOf(id: string): EntityMention[];
+}
+
+const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place'];
+
+/** Compiled transliteration rules; the patterns come from data and are simple by design. */
+const TRANSLIT_RULES: Array<[RegExp, string]> = (translitData.rules as string[][]).map(([p, r]) => [new RegExp(p, 'g'), r]);
+const FUZZY = translitData.fuzzy;
+const IGNORED_WORDS = new Set<string>(aliasData.ignoredWords);
+const INITIALISM_STOP = new Set<string>(aliasData.initialismStopWords);
+
+/** Reduces one name word to its spelling skeleton (see `data/translit.json`). */
+export function nameSkeleton(word: string): string {
+  let s = foldName(word);
+  for (const [pattern, replacement] of TRANSLIT_RULES) s = s.replace(pattern, replacement);
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** The name as it should be displayed: single spaces, no possessive ending, no leading "the". */
+export function displayName(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(/['\u2019\u02bc]s$/i, '').replace(/(s)['\u2019\u02bc]$/i, '$1');
+  s = s.replace(/^the\s+/i, '');
+  return s || text.trim();
+}
+
+/** The key used to look a name up in alias groups: folded, without dots or a leading "the". */
+function aliasKey(text: string): string {
+  const words = foldName(displayName(text)).replace(/\./g, '').split(' ');
+  while (words.length > 1 && IGNORED_WORDS.has(words[0])) words.shift();
+  return words.join(' ');
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** True when two different skeletons are close enough to be spellings of one long word. */
+function fuzzyWordMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const len = Math.min(a.length, b.length);
+  if (len < FUZZY.minLength) return false;
+  const limit = len >= FUZZY.longLength ? FUZZY.maxDistanceLong : FUZZY.maxDistance;
+  return editDistance(a, b, limit) <= limit;
+}
+
+/** A distinct name form: all mentions whose words have the same skeletons. */
+interface Form {
+  id: number;
+  /** Skeletons of the name's words, middle initials removed. */
+  words: string[];
+  /** How many mentions of each kind. */
+  kinds: Map<EntityKind, number>;
+  /** Display spellings and how often each occurs. */
+  spellings: Map<string, number>;
+  /** True when written as an initialism ("U.S.", "NATO"). */
+  initialism: boolean;
+  aliasKeys: Set<string>;
+  mentions: EntityMention[];
+}
+
+function majorityKind(kinds: Map<EntityKind, number>): EntityKind {
+  let best: EntityKind = 'person';
+  let count = -1;
+  for (const k of KIND_ORDER) {
+    const c = kinds.get(k) ?? 0;
+    if (c > count) {
+      best = k;
+      count = c;
+    }
+  }
+  return best;
+}
+
+/** Union-find over form ids. */
+class Groups {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Words of a display name, folded, without a leading "the" and without middle initials. */
+function nameWords(display: string, cache: Map<string, string>): string[] {
+  const raw = foldName(display).split(/\s+/).filter(Boolean);
+  while (raw.length > 1 && IGNORED_WORDS.has(raw[0])) raw.shift();
+  const kept = raw.filter((w, i) => !(i > 0 && i < raw.length - 1 && /^[a-z]\.?$/.test(w)));
+  return kept
+    .map((w) => {
+      let s = cache.get(w);
+      if (s === undefined) cache.set(w, (s = nameSkeleton(w)));
+      return s;
+    })
+    .filter(Boolean);
+}
+
+/** True for names written as an initialism: two to six capitals, with or without dots. */
+function isInitialism(display: string): boolean {
+  const bare = display.replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(bare);
+}
+
+/** The initialism of a multi-word name ("United States" → "us"), or null. */
+function initialismOf(display: string): string | null {
+  const words = foldName(display).split(/[\s-]+/).filter((w) => w && !INITIALISM_STOP.has(w));
+  if (words.length < 2) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * Links the mentions of a story's articles into entities. Never throws; articles with
+ * malformed mentions simply contribute nothing for them.
+ */
+export function linkEntities(articles: readonly Article[], options: LinkOptions = {}): Linking {
+  const forms: Form[] = [];
+  const formByKey = new Map<string, Form>();
+  const groups = new Groups();
+  const skeletons = new Map<string, string>();
+  const mentionForm = new Map<string, number[]>();
+
+  for (const article of articles) {
+    const perMention: number[] = [];
+    mentionForm.set(article.path, perMention);
+    const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+    mentions.forEach((m, index) => {
+      perMention.push(-1);
+      if (!m || typeof m.text !== 'string') return;
+      const display = displayName(m.text);
+      const initialism = isInitialism(display);
+      // Initialisms are letters, not words: they skip the spelling rules.
+      const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons);
+      if (!words.length) return;
+      const key = (initialism ? 'I:' : 'N:') + words.join(' ');
+      let form = formByKey.get(key);
+      if (!form) {
+        form = { id: groups.add(), words, kinds: new Map(), spellings: new Map(), initialism, aliasKeys: new Set(), mentions: [] };
+        forms.push(form);
+        formByKey.set(key, form);
+      }
+      const kind: EntityKind = KIND_ORDER.includes(m.kind) ? m.kind : 'person';
+      form.kinds.set(kind, (form.kinds.get(kind) ?? 0) + 1);
+      form.spellings.set(display, (form.spellings.get(display) ?? 0) + 1);
+      form.aliasKeys.add(aliasKey(display));
+      form.mentions.push({ path: article.path, index, start: m.start, end: m.end, text: m.text });
+      perMention[index] = form.id;
+    });
+  }
+
+  // Alias groups: the user's first (any kind), then the built-in ones (places and organisations).
+  const aliasIndex = new Map<string, Form[]>();
+  for (const form of forms) {
+    for (const k of form.aliasKeys) {
+      const list = aliasIndex.get(k);
+      if (list) list.push(form);
+      else aliasIndex.set(k, [form]);
+    }
+  }
+  const joinAliasGroup = (names: unknown, builtin: boolean) => {
+    if (!Array.isArray(names)) return;
+    let first: Form | null = null;
+    for (const name of names) {
+      if (typeof name !== 'string') continue;
+      for (const form of aliasIndex.get(aliasKey(name)) ?? []) {
+        if (builtin && majorityKind(form.kinds) === 'person') continue;
+        if (first) groups.union(first.id, form.id);
+        else first = form;
+      }
+    }
+  };
+  for (const names of options.aliases ?? []) joinAliasGroup(names, false);
+  for (const names of aliasData.groups) joinAliasGroup(names, true);
+
+  // Initialisms: "IMF" joins "International Monetary Fund" when exactly one name in the story expands it.
+  const byInitialism = new Map<string, Set<number>>();
+  for (const form of forms) {
+    if (form.initialism || majorityKind(form.kinds) === 'person') continue;
+    for (const spelling of form.spellings.keys()) {
+      const ini = initialismOf(spelling);
+      if (!ini) continue;
+      let set = byInitialism.get(ini);
+      if (!set) byInitialism.set(ini, (set = new Set()));
+      set.add(form.id);
+    }
+  }
+  for (const form of forms) {
+    if (!form.initialism) continue;
+    const candidates = byInitialism.get(form.words.join(''));
+    if (!candidates) continue;
+    const roots = new Set([...candidates].map((id) => groups.find(id)));
+    if (roots.size === 1) groups.union(form.id, [...roots][0]);
+  }
+
+  // Full names spelled differently: compare forms only within a bucket of the same word count
+  // and the same first letter of the last word, so the work stays small.
+  const buckets = new Map<string, Form[]>();
+  for (const form of forms) {
+    if (form.words.length < 2 || form.initialism) continue;
+    const last = form.words[form.words.length - 1];
+    const key = `${form.words.length}:${last[0]}`;
+    const list = buckets.get(key);
+    if (list) list.push(form);
+    else buckets.set(key, [form]);
+  }
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i].words;
+        const b = list[j].words;
+        let exact = 0;
+        let ok = true;
+        for (let w = 0; w < a.length && ok; w++) {
+          if (a[w] === b[w]) exact++;
+          else ok = fuzzyWordMatch(a[w], b[w]);
+        }
+        if (ok && exact > 0) groups.union(list[i].id, list[j].id);
+      }
+    }
+  }
+
+  // A surname alone joins the one person whose full name ends with it; with two different
+  // people of that surname in the story it stays apart, as the text does not say which.
+  const bySurname = new Map<string, Set<number>>();
+  for (const form of forms) {
+    if (form.words.length < 2 || majorityKind(form.kinds) !== 'person') continue;
+    const last = form.words[form.words.length - 1];
+    let set = bySurname.get(last);
+    if (!set) bySurname.set(last, (set = new Set()));
+    set.add(form.id);
+  }
+  for (const form of forms) {
+    if (form.words.length !== 1 || !form.kinds.get('person')) continue;
+    const candidates = bySurname.get(form.words[0]);
+    if (!candidates) continue;
+    const roots = new Set([...candidates].map((id) => groups.find(id)));
+    if (roots.size === 1) groups.union(form.id, [...roots][0]);
+  }
+
+  // Build one entity per group.
+  const members = new Map<number, Form[]>();
+  for (const form of forms) {
+    const root = groups.find(form.id);
+    const list = members.get(root);
+    if (list) list.push(form);
+    else members.set(root, [form]);
+  }
+  interface Draft {
+    root: number;
+    kind: EntityKind;
+    name: string;
+    variants: string[];
+    mentions: EntityMention[];
+  }
+  const drafts: Draft[] = [];
+  for (const [root, list] of members) {
+    const kinds = new Map<EntityKind, number>();
+    const spellings = new Map<string, number>();
+    const mentions: EntityMention[] = [];
+    for (const form of list) {
+      for (const [k, c] of form.kinds) kinds.set(k, (kinds.get(k) ?? 0) + c);
+      for (const [s, c] of form.spellings) spellings.set(s, (spellings.get(s) ?? 0) + c);
+      mentions.push(...form.mentions);
+    }
+    const ranked = [...spellings.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const wordCount = (s: string) => s.split(' ').length;
+    const canonical = [...ranked].sort(
+      (x, y) =>
+        Number(isInitialism(x[0])) - Number(isInitialism(y[0])) ||
+        wordCount(y[0]) - wordCount(x[0]) ||
+        y[1] - x[1] ||
+        y[0].length - x[0].length ||
+        (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0),
+    )[0][0];
+    mentions.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : x.start - y.start));
+    drafts.push({ root, kind: majorityKind(kinds), name: canonical, variants: ranked.map((r) => r[0]), mentions });
+  }
+  drafts.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0) || (x.mentions[0]?.path ?? '').localeCompare(y.mentions[0]?.path ?? '') || (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const mentionsById = new Map<string, EntityMention[]>();
+  const idOfRoot = new Map<number, string>();
+  for (const d of drafts) {
+    const base = `${d.kind}:${slugOf(d.name)}`;
+    let id = base;
+    for (let n = 2; byId.has(id); n++) id = `${base}-${n}`;
+    const entity: Entity = { id, kind: d.kind, name: d.name, variants: d.variants };
+    entities.push(entity);
+    byId.set(id, entity);
+    mentionsById.set(id, d.mentions);
+    idOfRoot.set(d.root, id);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const idsByPath = new Map<string, Array<string | null>>();
+  for (const [path, perMention] of mentionForm) {
+    idsByPath.set(
+      path,
+      perMention.map((f) => (f < 0 ? null : (idOfRoot.get(groups.find(f)) ?? null))),
+    );
+  }
+
+  return {
+    entities,
+    entityOf: (path, mentionIndex) => idsByPath.get(path)?.[mentionIndex] ?? null,
+    entity: (id) => byId.get(id),
+    mentionsOf: (id) => mentionsById.get(id) ?? [],
+  };
+}
+
+/** The part of an entity id derived from its name: folded, words joined by hyphens. */
+export function slugOf(name: string): string {
+  return (
+    foldName(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'unnamed'
+  );
+}
