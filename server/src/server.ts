@@ -1,6 +1,7 @@
+/** The Triangulate language server's entry point: creates the connection and wires handlers. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { wire } from './lsp/wire';
 
-// Placeholder until the LSP layer lands: a server that starts and answers initialize.
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: {} }));
+wire(connection);
 connection.listen();

@@ -1,0 +1,193 @@
+/**
+ * The one module that turns the core's plain data into protocol values: offsets into
+ * positions and back, findings into diagnostics, hover data into Markdown. Nothing else in the
+ * server does arithmetic on lines and characters.
+ */
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import { LineIndex, type Finding, type HeaderProblem, type Severity, type Span } from '../analysis';
+
+const indexes = new WeakMap<object, LineIndex>();
+
+/**
+ * The line index of an article's text. Indexes are cached per owner object (an article is
+ * immutable once analysed), so repeated requests on one snapshot do not rescan the text.
+ */
+export function lineIndexOf(owner: { text: string }): LineIndex {
+  let index = indexes.get(owner);
+  if (!index || index.text !== owner.text) {
+    index = new LineIndex(owner.text);
+    indexes.set(owner, index);
+  }
+  return index;
+}
+
+/** The protocol position of a UTF-16 offset. */
+export function toPosition(index: LineIndex, offset: number): Position {
+  return index.positionAt(offset);
+}
+
+/** The protocol range of a span. */
+export function toRange(index: LineIndex, span: Span): Range {
+  return { start: index.positionAt(span.start), end: index.positionAt(Math.max(span.start, span.end)) };
+}
+
+/** The UTF-16 offset of a protocol position, clamped to the text. */
+export function toOffset(index: LineIndex, position: Position): number {
+  return index.offsetAt(position.line, position.character);
+}
+
+/** A span as the offsets of a protocol range. */
+export function toSpan(index: LineIndex, range: Range): Span {
+  return { start: toOffset(index, range.start), end: toOffset(index, range.end) };
+}
+
+/** One line's piece of a span: where it starts and how many UTF-16 code units it covers. */
+export interface LinePiece {
+  line: number;
+  character: number;
+  length: number;
+}
+
+/**
+ * Splits a span into one piece per line, leaving out line terminators, because semantic tokens
+ * may not cross a line end. Empty pieces are dropped.
+ */
+export function splitByLines(index: LineIndex, span: Span): LinePiece[] {
+  const pieces: LinePiece[] = [];
+  const start = index.positionAt(span.start);
+  const end = index.positionAt(span.end);
+  for (let line = start.line; line <= end.line; line++) {
+    const from = line === start.line ? span.start : index.lineStarts[line];
+    const to = line === end.line ? Math.min(span.end, index.lineContentEnd(line)) : index.lineContentEnd(line);
+    if (to > from) pieces.push({ line, character: from - index.lineStarts[line], length: to - from });
+  }
+  return pieces;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Resolves the text of another article named by a finding's related span. */
+export type RelatedLookup = (path: string) => { uri: string; index: LineIndex } | undefined;
+
+/**
+ * A finding as a diagnostic: the rule id becomes `code`, the source is "Triangulate", and the
+ * other sources' words become related information when the client can show it.
+ */
+export function toDiagnostic(index: LineIndex, finding: Finding, lookup: RelatedLookup, relatedSupport: boolean): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(index, finding),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Information,
+    code: finding.rule,
+    source: 'Triangulate',
+    message: finding.message,
+  };
+  if (relatedSupport && finding.related?.length) {
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of finding.related) {
+      const target = lookup(r.path);
+      if (!target) continue;
+      related.push({ location: { uri: target.uri, range: toRange(target.index, r) }, message: r.message });
+    }
+    if (related.length) diagnostic.relatedInformation = related;
+  }
+  if (finding.data) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+/** A problem in an article's header (an impossible date, an unclosed block) as a diagnostic. */
+export function headerProblemToDiagnostic(index: LineIndex, problem: HeaderProblem): Diagnostic {
+  return {
+    range: toRange(index, problem),
+    severity: DiagnosticSeverity.Warning,
+    code: 'header',
+    source: 'Triangulate',
+    message: problem.message,
+  };
+}
+
+// Markdown ------------------------------------------------------------------------------------
+
+/**
+ * Escapes article text for a Markdown hover. Every ASCII punctuation character is
+ * backslash-escaped, which CommonMark renders literally, so article text can open no link,
+ * image, HTML tag, code span or emphasis, and bare URLs are not turned into links. Line breaks
+ * become spaces so a quoted paragraph cannot start a heading or a list.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** Shortens text for a card, cutting at a word boundary and never inside a surrogate pair. */
+export function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  let cut = t.lastIndexOf(' ', max - 1);
+  if (cut < max / 2) cut = max - 1;
+  const c = t.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return `${t.slice(0, cut).trimEnd()}…`;
+}
+
+/** A link to a line of an article that VS Code opens at that line. */
+export interface HoverLink {
+  label: string;
+  uri: string;
+  /** Zero-based line. */
+  line: number;
+}
+
+/** One line of a hover card: a label, some text from the article, and optional links. */
+export interface HoverLine {
+  label: string;
+  /** Article text or values; escaped when rendered. */
+  text: string;
+  links?: HoverLink[];
+}
+
+/** What a hover card shows, independent of its rendering. */
+export interface HoverCard {
+  /** The card's first line: what the thing is. */
+  title: string;
+  /** Short kind shown after the title ("person", "date"). */
+  kind: string;
+  lines: HoverLine[];
+  /** Other sources, each with a label, text and links. */
+  sources?: HoverLine[];
+}
+
+/** Renders a link whose label is escaped and whose target is an encoded file URI with a line. */
+export function renderLink(link: HoverLink): string {
+  const target = `${link.uri.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))}#L${link.line + 1}`;
+  return `[${escapeMarkdown(link.label)}](${target})`;
+}
+
+/** Renders a hover card as compact Markdown: the answer first, then the sources as links. */
+export function hoverToMarkdown(card: HoverCard): string {
+  const out: string[] = [`**${escapeMarkdown(card.title)}** · ${escapeMarkdown(card.kind)}`, ''];
+  for (const line of card.lines) out.push(renderLine(line));
+  if (card.sources?.length) {
+    out.push('', '---', '');
+    for (const line of card.sources) out.push(renderLine(line));
+  }
+  return out.join('\n').trimEnd();
+}
+
+function renderLine(line: HoverLine): string {
+  let s = `- ${line.label ? `*${escapeMarkdown(line.label)}*: ` : ''}${escapeMarkdown(line.text)}`;
+  if (line.links?.length) s += ` — ${line.links.map(renderLink).join(', ')}`;
+  return s;
+}

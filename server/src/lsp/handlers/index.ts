@@ -1,0 +1,6 @@
+/** The feature handlers, one file per feature. */
+export { semanticTokens, tokenSpans, encodeTokens } from './semanticTokens';
+export { hover, hoverCard, describeDate } from './hover';
+export { documentSymbols } from './symbols';
+export { foldingRanges } from './folding';
+export { DiagnosticsPublisher, articleDiagnostics, DEBOUNCE_MS } from './diagnostics';

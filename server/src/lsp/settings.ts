@@ -1,0 +1,124 @@
+/**
+ * The server's settings: pulled from the client's `triangulate` configuration section,
+ * normalised from untyped JSON into a frozen object with defaults, and refreshed on change.
+ */
+import type { Connection } from 'vscode-languageserver/node';
+import type { CorpusOptions, StoryScope } from '../analysis';
+
+/** Severity a user can give a rule, or 'off'. */
+export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
+
+/** The normalised settings the server works with. */
+export interface Settings {
+  readonly storyScope: StoryScope;
+  /** Articles larger than this many bytes are skipped. */
+  readonly maxFileSize: number;
+  /** Groups of names that denote one entity. */
+  readonly aliases: readonly (readonly string[])[];
+  /** Per rule id: 'off' or a severity. */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+}
+
+/** The settings used before the client answers, or when it cannot. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  storyScope: 'folder',
+  maxFileSize: 2_000_000,
+  aliases: Object.freeze([]),
+  rules: Object.freeze({}),
+});
+
+const LEVELS = new Set<RuleLevel>(['off', 'error', 'warning', 'information', 'hint']);
+const MIN_FILE_SIZE = 1_000;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Normalises an untyped configuration object. Unknown or ill-typed values fall back to their
+ * defaults and are described in `problems`, so a typo in settings.json is reported, not fatal.
+ */
+export function normalizeSettings(raw: unknown, problems: string[] = []): Settings {
+  const src = isObject(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isObject(raw)) problems.push('The "triangulate" settings are not an object; using the defaults.');
+
+  let storyScope: StoryScope = DEFAULT_SETTINGS.storyScope;
+  if (src.storyScope !== undefined) {
+    if (src.storyScope === 'folder' || src.storyScope === 'workspace') storyScope = src.storyScope;
+    else problems.push(`triangulate.storyScope must be "folder" or "workspace", not ${JSON.stringify(src.storyScope)}.`);
+  }
+
+  let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
+  if (src.maxFileSize !== undefined) {
+    const n = typeof src.maxFileSize === 'string' ? Number(src.maxFileSize) : src.maxFileSize;
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) maxFileSize = Math.max(MIN_FILE_SIZE, Math.floor(n));
+    else problems.push(`triangulate.maxFileSize must be a positive number of bytes, not ${JSON.stringify(src.maxFileSize)}.`);
+  }
+
+  const aliases: string[][] = [];
+  if (src.aliases !== undefined) {
+    if (Array.isArray(src.aliases)) {
+      for (const group of src.aliases) {
+        const names = Array.isArray(group) ? group.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()) : [];
+        if (names.length >= 2) aliases.push(names);
+        else problems.push(`Each entry of triangulate.aliases must list at least two names; ignored ${JSON.stringify(group)}.`);
+      }
+    } else {
+      problems.push('triangulate.aliases must be a list of name lists, such as [["Yury Ushakov", "Yuri Ushakov"]].');
+    }
+  }
+
+  const rules: Record<string, RuleLevel> = {};
+  if (src.rules !== undefined) {
+    if (isObject(src.rules)) {
+      for (const [id, level] of Object.entries(src.rules)) {
+        // A rule may be configured as a level, as a boolean, or as an object with a severity.
+        const value = isObject(level) ? (level.enabled === false ? 'off' : level.severity) : level === false ? 'off' : level === true ? undefined : level;
+        if (value === undefined) continue;
+        if (typeof value === 'string' && LEVELS.has(value as RuleLevel)) rules[id] = value as RuleLevel;
+        else problems.push(`triangulate.rules.${id} must be one of off, error, warning, information, hint.`);
+      }
+    } else {
+      problems.push('triangulate.rules must be an object mapping rule ids to a severity or "off".');
+    }
+  }
+
+  return Object.freeze({
+    storyScope,
+    maxFileSize,
+    aliases: Object.freeze(aliases.map((a) => Object.freeze(a))),
+    rules: Object.freeze(rules),
+  });
+}
+
+/** The corpus options these settings imply. */
+export function corpusOptionsOf(settings: Settings): CorpusOptions {
+  return {
+    storyScope: settings.storyScope,
+    aliases: settings.aliases.map((a) => [...a]),
+    rules: { ...settings.rules },
+  };
+}
+
+/** True when two settings objects differ in anything the server acts on. */
+export function settingsDiffer(a: Settings, b: Settings): boolean {
+  return JSON.stringify(a) !== JSON.stringify(b);
+}
+
+/**
+ * Pulls the `triangulate` section from the client when it supports `workspace/configuration`,
+ * logging any problems once; otherwise returns the defaults.
+ */
+export async function pullSettings(connection: Connection, supported: boolean): Promise<Settings> {
+  if (!supported) return DEFAULT_SETTINGS;
+  try {
+    const raw: unknown = await connection.workspace.getConfiguration({ section: 'triangulate' });
+    const problems: string[] = [];
+    const settings = normalizeSettings(raw, problems);
+    for (const p of problems) connection.console.warn(p);
+    return settings;
+  } catch (err) {
+    connection.console.warn(`Could not read the settings; using the defaults (${err instanceof Error ? err.message : String(err)}).`);
+    return DEFAULT_SETTINGS;
+  }
+}

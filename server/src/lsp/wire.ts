@@ -1,0 +1,123 @@
+/**
+ * Connects the protocol to the workspace and the feature handlers. Every request runs guarded:
+ * an exception in one handler is logged and answered as an error, never fatal to the server.
+ */
+import {
+  DidChangeConfigurationNotification,
+  ResponseError,
+  ErrorCodes,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
+import { CHECK_WORKSPACE, type CheckWorkspaceResult } from './protocol';
+import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
+import { Workspace, keyOf } from './workspace';
+import { DiagnosticsPublisher, documentSymbols, foldingRanges, hover, semanticTokens } from './handlers';
+
+/** Runs a request handler, turning a thrown error into a logged error response. */
+function guarded<P, R>(connection: Connection, name: string, run: (params: P) => R): (params: P) => R | ResponseError<void> {
+  return (params: P) => {
+    try {
+      return run(params);
+    } catch (err) {
+      connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}
+
+/** Registers every handler on the connection. */
+export function wire(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  const publisher = new DiagnosticsPublisher(connection, workspace);
+  let features: ClientFeatures = clientFeatures({});
+  let settings: Settings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+
+  workspace.onDidChange = (keys) => publisher.schedule(keys);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    features = clientFeatures(params.capabilities);
+    publisher.setRelatedSupport(features.relatedInformation);
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    return { capabilities: serverCapabilities(features), serverInfo: { name: 'Triangulate' } };
+  });
+
+  const applySettings = async (): Promise<void> => {
+    const next = await pullSettings(connection, features.configuration);
+    const sizeChanged = next.maxFileSize !== settings.maxFileSize;
+    const changed = settingsDiffer(next, settings);
+    settings = next;
+    workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
+    if (sizeChanged) await workspace.rescan();
+    if (changed) publisher.scheduleAll();
+  };
+
+  connection.onInitialized(async () => {
+    if (features.configuration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'triangulate' }).catch(() => undefined);
+    }
+    if (features.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        await workspace.setFolders(folders);
+      });
+    }
+    try {
+      settings = await pullSettings(connection, features.configuration);
+      workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
+      await workspace.setFolders(folders);
+      connection.console.info(`Triangulate read ${workspace.corpus.snapshot().paths().length} articles.`);
+    } catch (err) {
+      connection.console.error(`Could not read the workspace: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    publisher.scheduleAll(true);
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void applySettings();
+  });
+
+  documents.onDidOpen((e) => workspace.didOpen(e.document));
+  documents.onDidChangeContent((e) => {
+    // The first content event of a document is its opening, handled above.
+    if (workspace.documentOf(keyOf(e.document.uri))) workspace.didChange(e.document);
+  });
+  documents.onDidClose((e) => void workspace.didClose(e.document));
+  connection.onDidChangeWatchedFiles((params) => void workspace.didChangeFiles(params.changes));
+
+  connection.languages.semanticTokens.on(
+    guarded(connection, 'Semantic tokens', (params) => semanticTokens(workspace.snapshot().article(keyOf(params.textDocument.uri)))),
+  );
+  connection.languages.semanticTokens.onRange(
+    guarded(connection, 'Semantic tokens', (params) => semanticTokens(workspace.snapshot().article(keyOf(params.textDocument.uri)), params.range)),
+  );
+  connection.onHover(
+    guarded(connection, 'Hover', (params) => hover(workspace.snapshot(), keyOf(params.textDocument.uri), params.position, (k) => workspace.uriOf(k))),
+  );
+  connection.onDocumentSymbol(
+    guarded(connection, 'Outline', (params) => {
+      const snapshot = workspace.snapshot();
+      const key = keyOf(params.textDocument.uri);
+      return documentSymbols(snapshot.article(key), snapshot.storyOf(key));
+    }),
+  );
+  connection.onFoldingRanges(guarded(connection, 'Folding', (params) => foldingRanges(workspace.snapshot().article(keyOf(params.textDocument.uri)))));
+
+  connection.onRequest(CHECK_WORKSPACE, async (): Promise<CheckWorkspaceResult> => {
+    await workspace.rescan();
+    publisher.scheduleAll();
+    const findings = publisher.publishNow();
+    const snapshot = workspace.snapshot();
+    return { articles: snapshot.paths().length, stories: snapshot.stories().length, findings, skipped: workspace.skipped.size };
+  });
+
+  documents.listen(connection);
+}

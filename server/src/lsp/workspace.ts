@@ -1,0 +1,312 @@
+/**
+ * The articles the server knows: documents open in the editor, and every `*.article` or `*.txt`
+ * file in the workspace folders, read from disk. It pushes their text into the analysis corpus
+ * and hands out snapshots for queries. Open documents win over the copy on disk.
+ */
+import { promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus, type CorpusOptions, type CorpusSnapshot } from '../analysis';
+
+/** File name endings read as articles. */
+export const ARTICLE_EXTENSIONS = ['.article', '.txt'];
+
+/** Folders never searched for articles. */
+const IGNORED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
+
+/** Most files read from one workspace folder, so a huge tree cannot stall the server. */
+const MAX_FILES_PER_FOLDER = 20_000;
+
+/** Bytes inspected for NUL characters to recognise a binary file. */
+const BINARY_PROBE = 8_192;
+
+/** Where log messages go (the connection's console, or a test's collector). */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** True when a path or URI names an article file by its extension. */
+export function isArticleName(name: string): boolean {
+  const lower = name.toLowerCase().replace(/[?#].*$/, '');
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * The key an article has in the corpus: a normalised `file:` URI for files (so a URI sent by
+ * the editor and one built from a disk path agree), the URI itself for anything else.
+ */
+export function keyOf(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+function fsPathOf(key: string): string | null {
+  if (!key.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Why a file cannot be read as an article, or null when it can; with its text. */
+export function decodeArticle(bytes: Uint8Array): { text: string } | { reason: string } {
+  const probe = bytes.subarray(0, BINARY_PROBE);
+  if (probe.includes(0)) return { reason: 'it looks like binary data (it contains NUL bytes)' };
+  try {
+    // The decoder removes a leading BOM, as the editor does.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { reason: 'it is not valid UTF-8 text' };
+  }
+}
+
+/** Holds the corpus and keeps it in step with the editor and the disk. */
+export class Workspace {
+  readonly corpus = new Corpus();
+  /** The URI to publish with, per corpus key (the editor's own spelling for open documents). */
+  private readonly uris = new Map<string, string>();
+  /** Open documents whose latest text has not reached the corpus yet. */
+  private readonly pending = new Map<string, TextDocument>();
+  /** The version of each open document last handed to the corpus. */
+  private readonly versions = new Map<string, number>();
+  /** Open documents by key. */
+  private readonly open = new Map<string, TextDocument>();
+  /** Keys of articles that came from disk. */
+  private readonly fromDisk = new Set<string>();
+  /** Files left out, with the reason, so each is logged once. */
+  readonly skipped = new Map<string, string>();
+  private folders: string[] = [];
+  private cached: CorpusSnapshot | null = null;
+  private maxFileSize = 2_000_000;
+
+  /** Called with the keys whose articles changed (added, edited or removed). */
+  onDidChange: (keys: string[]) => void = () => {};
+
+  constructor(private readonly log: Logger) {}
+
+  /** The URI to use for an article key in messages to the client. */
+  uriOf(key: string): string {
+    return this.uris.get(key) ?? key;
+  }
+
+  /** The open document for a key, if any. */
+  documentOf(key: string): TextDocument | undefined {
+    return this.open.get(key);
+  }
+
+  configure(options: CorpusOptions, maxFileSize: number): void {
+    this.corpus.configure(options);
+    this.maxFileSize = maxFileSize;
+    this.cached = null;
+  }
+
+  /**
+   * Applies text changes held back by the debounce, then returns a snapshot of the corpus.
+   * The snapshot is cached until the corpus next changes, so requests between edits share it.
+   */
+  snapshot(): CorpusSnapshot {
+    this.flush();
+    if (!this.cached) this.cached = this.corpus.snapshot();
+    return this.cached;
+  }
+
+  /** Re-analyses documents edited since the last flush. Cheap: only edited articles. */
+  flush(): void {
+    if (!this.pending.size) return;
+    const docs = [...this.pending.entries()];
+    this.pending.clear();
+    for (const [key, doc] of docs) this.set(key, doc.getText());
+  }
+
+  private set(key: string, text: string): void {
+    this.corpus.setArticle(key, text);
+    this.cached = null;
+  }
+
+  private remove(key: string): void {
+    if (this.corpus.removeArticle(key)) this.cached = null;
+    this.fromDisk.delete(key);
+  }
+
+  /** An editor opened a document. */
+  didOpen(doc: TextDocument): void {
+    const key = keyOf(doc.uri);
+    this.uris.set(key, doc.uri);
+    this.open.set(key, doc);
+    this.versions.set(key, doc.version);
+    this.pending.delete(key);
+    this.skipped.delete(key);
+    this.set(key, doc.getText());
+    this.onDidChange([key]);
+  }
+
+  /** An editor changed a document: the text is analysed on the next flush. */
+  didChange(doc: TextDocument): void {
+    const key = keyOf(doc.uri);
+    // The protocol library reports an opened document as changed too; it is analysed already.
+    if (this.open.get(key) === doc && this.versions.get(key) === doc.version) return;
+    this.versions.set(key, doc.version);
+    this.open.set(key, doc);
+    this.pending.set(key, doc);
+    this.onDidChange([key]);
+  }
+
+  /** An editor closed a document: fall back to the file on disk, or forget it. */
+  async didClose(doc: TextDocument): Promise<void> {
+    const key = keyOf(doc.uri);
+    this.open.delete(key);
+    this.versions.delete(key);
+    this.pending.delete(key);
+    const path = fsPathOf(key);
+    if (path && isArticleName(path) && this.inFolders(path)) {
+      this.uris.delete(key);
+      await this.readFile(key, path);
+    } else {
+      this.remove(key);
+      this.uris.delete(key);
+    }
+    this.onDidChange([key]);
+  }
+
+  private inFolders(path: string): boolean {
+    return this.folders.some((f) => path === f || path.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep));
+  }
+
+  /** Sets the workspace folders (as URIs) and reads the articles in them. */
+  async setFolders(folderUris: string[]): Promise<void> {
+    const paths = folderUris.map((u) => fsPathOf(keyOf(u))).filter((p): p is string => !!p);
+    const removed = this.folders.filter((f) => !paths.includes(f));
+    this.folders = paths;
+    const changed: string[] = [];
+    for (const key of [...this.fromDisk]) {
+      const p = fsPathOf(key);
+      if (p && removed.some((f) => p.startsWith(f + nodePath.sep)) && !this.open.has(key)) {
+        this.remove(key);
+        changed.push(key);
+      }
+    }
+    if (changed.length) this.onDidChange(changed);
+    await this.rescan();
+  }
+
+  /** Reads every article in the workspace folders again. Returns how many were read. */
+  async rescan(): Promise<number> {
+    const changed: string[] = [];
+    const seen = new Set<string>();
+    for (const folder of this.folders) {
+      const files = await listArticles(folder, this.log);
+      for (let i = 0; i < files.length; i++) {
+        const key = pathToFileURL(files[i]).href;
+        seen.add(key);
+        if (this.open.has(key)) continue;
+        if (await this.readFile(key, files[i])) changed.push(key);
+        // Let requests and edits through between files on a large folder.
+        if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    for (const key of [...this.fromDisk]) {
+      if (!seen.has(key) && !this.open.has(key)) {
+        this.remove(key);
+        changed.push(key);
+      }
+    }
+    if (changed.length) this.onDidChange(changed);
+    return seen.size;
+  }
+
+  /**
+   * Reads one article from disk into the corpus. Files over the size limit, binary files and
+   * invalid UTF-8 are left out with one message each. Returns whether the corpus changed.
+   */
+  private async readFile(key: string, path: string): Promise<boolean> {
+    let bytes: Uint8Array;
+    try {
+      const stat = await fsp.stat(path);
+      if (!stat.isFile()) return false;
+      if (stat.size > this.maxFileSize) {
+        return this.skip(key, path, `it is ${stat.size.toLocaleString('en')} bytes, over triangulate.maxFileSize (${this.maxFileSize.toLocaleString('en')})`);
+      }
+      bytes = await fsp.readFile(path);
+    } catch {
+      // Deleted or unreadable between listing and reading: forget it.
+      const had = this.fromDisk.has(key);
+      this.remove(key);
+      return had;
+    }
+    if (this.open.has(key)) return false;
+    const decoded = decodeArticle(bytes);
+    if ('reason' in decoded) return this.skip(key, path, decoded.reason);
+    this.skipped.delete(key);
+    this.fromDisk.add(key);
+    this.set(key, decoded.text);
+    return true;
+  }
+
+  private skip(key: string, path: string, reason: string): boolean {
+    if (this.skipped.get(key) !== reason) this.log.warn(`Skipped ${path}: ${reason}.`);
+    this.skipped.set(key, reason);
+    const had = this.fromDisk.has(key);
+    this.remove(key);
+    return had;
+  }
+
+  /** Files changed on disk (from the client's file watcher). */
+  async didChangeFiles(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    const changed: string[] = [];
+    for (const change of changes) {
+      const key = keyOf(change.uri);
+      const path = fsPathOf(key);
+      if (!path || this.open.has(key)) continue;
+      if (change.type === 3) {
+        // A deleted folder arrives as one event for the folder itself.
+        for (const k of [...this.fromDisk]) {
+          if (k === key || k.startsWith(key.endsWith('/') ? key : key + '/')) {
+            this.remove(k);
+            changed.push(k);
+          }
+        }
+        this.skipped.delete(key);
+      } else if (isArticleName(path) && this.inFolders(path)) {
+        if (await this.readFile(key, path)) changed.push(key);
+      }
+    }
+    if (changed.length) this.onDidChange(changed);
+  }
+}
+
+/** Lists article files below a folder, skipping hidden and build folders, up to a bound. */
+export async function listArticles(root: string, log: Logger): Promise<string[]> {
+  const found: string[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const dir = queue.shift()!;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = nodePath.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(e.name)) queue.push(full);
+      } else if (e.isFile() && isArticleName(e.name)) {
+        if (found.length >= MAX_FILES_PER_FOLDER) {
+          log.warn(`Stopped reading ${root} after ${MAX_FILES_PER_FOLDER.toLocaleString('en')} articles.`);
+          return found;
+        }
+        found.push(full);
+      }
+    }
+  }
+  return found;
+}
