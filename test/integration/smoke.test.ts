@@ -1,0 +1,39 @@
+// The harness's own check that the suite really runs inside a workbench with this extension
+// loaded: the extension is present, an article from the samples opens with language `article`,
+// and opening it activates the extension.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'triangulate.triangulate';
+
+/** Resolves with `probe()`'s value once it is truthy; rejects after `timeout` ms. */
+async function waitFor<T>(probe: () => T | undefined | false, what: string, timeout = 20000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+suite('Workbench smoke', () => {
+  test('the extension is installed for development', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not among the loaded extensions`);
+    assert.equal(extension.packageJSON.name, 'triangulate');
+  });
+
+  test('a sample .txt article opens with language article and activates the extension', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the samples folder is not open as the workspace');
+    const uri = vscode.Uri.joinPath(folder.uri, 'harbour-bridge', 'coastal-herald.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(path.basename(document.uri.path), 'coastal-herald.txt');
+    assert.equal(document.languageId, 'article');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    await waitFor(() => extension.isActive, 'the extension to activate');
+  });
+});
