@@ -1,7 +1,474 @@
-import type { Mention } from '../types';
+/**
+ * The names extractor: finds mentions of people, organisations and places.
+ *
+ * Candidate names are runs of capitalised words in the tagged tokens (wink-nlp gives exact
+ * offsets), joined across a few connectors ("University of Chicago", "Ludwig van Beethoven").
+ * Each run is then trimmed and split: titles ("Police Inspector"), weekdays, months and
+ * demonyms are not part of a name, and a title inside a run separates what stands before it
+ * ("U.S. President Donald Trump" gives "U.S." and "Donald Trump"). Kinds come from general
+ * evidence, strongest first: lexicons of whole names, the last word of the name ("Party",
+ * "Ministry", "County", "Street"), a title or role noun before a person, given names, acronyms,
+ * the words around the name ("in X", "X-based"), and finally the other mentions of the article
+ * (a surname seen in a person's full name names that person). Everything is linear in the
+ * number of tokens.
+ */
+import type { EntityKind, Mention } from '../types';
 import type { ArticleContext } from './context';
+import type { Token } from '../text/tokens';
+import { foldName } from '../text/normalize';
+import {
+  CALENDAR_WORDS,
+  DEMONYMS,
+  GIVEN_NAMES,
+  NAME_KEYS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATIONS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_WORDS,
+  PEOPLE,
+  PLACES,
+  PLACE_HEADS,
+  PLACE_SUFFIX_WORDS,
+  PLACE_WORDS,
+  SURNAMES,
+} from '../data/names';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
-/** Finds the names of people, organisations and places. (Placeholder until the extractor lands.) */
-export function extractMentions(_ctx: ArticleContext): Mention[] {
-  return [];
+/** A token as the extractor sees it, with hyphenated compounds glued into one word. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case, straight-apostrophe form of the text. */
+  lower: string;
+  pos: string;
+  sentence: number;
+  /** True when the word starts with a capital letter. */
+  cap: boolean;
+  /** True when the word is the first word of its sentence (after any opening marks). */
+  initial: boolean;
+  /** True for punctuation. */
+  punct: boolean;
+}
+
+/** How sure the extractor is of a candidate's kind, weakest last. */
+const enum Evidence {
+  Lexicon = 5,
+  Keyword = 4,
+  Title = 4,
+  GivenName = 3,
+  Context = 2,
+  Default = 1,
+  None = 0,
+}
+
+interface Candidate {
+  words: Word[];
+  kind: EntityKind | null;
+  evidence: Evidence;
+  /** True when the candidate stands in a headline-like, title-case line. */
+  headline: boolean;
+}
+
+/** Lower-case words joined to a name by a hyphen that describe it ("U.S.-led", "Miami-based"). */
+const HYPHEN_AFFIXES = new Set(
+  'led|based|backed|born|bound|made|owned|run|funded|controlled|style|era|brokered|sponsored|allied|friendly|linked|related|held|occupied|area|wide|born|built|bred|educated|trained|listed|registered|headquartered|centric|specific|inspired|themed'.split(
+    '|',
+  ),
+);
+
+/** Prepositions after which an unknown name is most likely a place. */
+const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
+
+/** Verbs that show the name before them is a person's (or an organisation's) act of speech. */
+const SPEECH_VERBS = new Set(
+  'said|says|told|added|asked|wrote|explained|stated|noted|argued|insisted|claimed|announced|replied|recalled|admitted|denied|warned|urged|described|tweeted|posted'.split(
+    '|',
+  ),
+);
+
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '\u2014', '\u2013', '-', '*', '\u2022']);
+
+/** Finds the names of people, organisations and places, in text order. */
+export function extractMentions(ctx: ArticleContext): Mention[] {
+  const words = toWords(ctx.text, ctx.tokens);
+  if (!words.length) return [];
+  const headlines = headlineSentences(words);
+  const candidates: Candidate[] = [];
+  for (const chunk of chunks(ctx.text, words)) {
+    for (const c of splitChunk(chunk.words, words, chunk.from)) {
+      c.headline = headlines.has(c.words[0].sentence);
+      candidates.push(c);
+    }
+  }
+  resolveWithinArticle(candidates, words);
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (!c.kind) continue;
+    if (c.headline && c.evidence < Evidence.GivenName) continue;
+    const start = c.words[0].start;
+    const end = c.words[c.words.length - 1].end;
+    const text = ctx.text.slice(start, end);
+    mentions.push({ start, end, text, kind: c.kind, key: keyOf(text) });
+  }
+  linkSurnames(mentions);
+  return mentions;
+}
+
+/** The folded key of a name, with common variants ("US", "U.S.") brought to one form. */
+export function keyOf(name: string): string {
+  const folded = foldName(name).replace(/'s$/, '');
+  return NAME_KEYS[folded] ?? folded;
+}
+
+/** Gives a lone surname or given name the key of the one full name in the article it belongs to. */
+function linkSurnames(mentions: Mention[]): void {
+  const byPart = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const parts = m.key.split(' ');
+    if (parts.length < 2) continue;
+    for (const p of [parts[parts.length - 1], parts[0]]) {
+      let keys = byPart.get(p);
+      if (!keys) byPart.set(p, (keys = new Set()));
+      keys.add(m.key);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.key.includes(' ')) continue;
+    const keys = byPart.get(m.key);
+    if (keys && keys.size === 1) m.key = [...keys][0];
+  }
+}
+
+function lowerOf(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+}
+
+/** Turns tokens into words, gluing hyphenated compounds ("Jean-Claude", "Che-cheung"). */
+function toWords(text: string, tokens: Token[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let end = t.end;
+    let j = i;
+    // Glue "A-B" when the parts touch and the part after the hyphen is not a describing affix.
+    while (
+      j + 2 < tokens.length &&
+      /^[-\u2010\u2011]$/.test(tokens[j + 1].text) &&
+      tokens[j + 1].start === end &&
+      tokens[j + 2].start === tokens[j + 1].end &&
+      /^\p{L}/u.test(tokens[j + 2].text) &&
+      /\p{L}$/u.test(tokens[j].text.replace(/\.$/, '')) &&
+      !HYPHEN_AFFIXES.has(tokens[j + 2].text.toLowerCase())
+    ) {
+      j += 2;
+      end = tokens[j].end;
+    }
+    const value = j === i ? t.text : text.slice(t.start, end);
+    const prev = words[words.length - 1];
+    const punct = t.type === 'punctuation' || !/[\p{L}\p{N}]/u.test(value);
+    const initial = !prev || prev.sentence !== t.sentence || (prev.punct && OPENERS.has(prev.text) && (words.length < 2 || words[words.length - 2].sentence !== t.sentence || words[words.length - 2].punct));
+    words.push({
+      start: t.start,
+      end,
+      text: value,
+      lower: lowerOf(value),
+      pos: t.pos,
+      sentence: t.sentence,
+      cap: /^\p{Lu}/u.test(value),
+      initial,
+      punct,
+    });
+    i = j;
+  }
+  return words;
+}
+
+/**
+ * Sentences written in title case (headlines, bylines): most of their words are capitalised,
+ * so capitals say little there and only well-evidenced names are kept.
+ */
+function headlineSentences(words: Word[]): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const w of words) {
+    if (w.punct || w.text.length < 4 || !/^\p{L}/u.test(w.text)) continue;
+    const c = counts.get(w.sentence) ?? [0, 0];
+    c[0]++;
+    if (w.cap) c[1]++;
+    counts.set(w.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [all, caps]] of counts) if (all >= 3 && caps / all >= 0.75) out.add(s);
+  return out;
+}
+
+function inAnyLexicon(lower: string): boolean {
+  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower) || PEOPLE.has(lower);
+}
+
+/** True when a word can be part of a name. */
+function isNameWord(w: Word): boolean {
+  if (w.punct || !w.cap) return false;
+  if (!/\p{L}/u.test(w.text)) return false;
+  const bare = w.lower.replace(/\.$/, '');
+  if (CALENDAR_WORDS.has(w.lower) || CALENDAR_WORDS.has(bare)) return true; // Trimmed later, kept here to split runs correctly.
+  if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(bare)) return w.pos === 'PROPN' && !w.initial && w.text !== 'I';
+  if (w.initial && w.pos !== 'PROPN' && !inAnyLexicon(w.lower) && !isAcronym(w.text)) return false;
+  return true;
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,5}$/u.test(text) || /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
+}
+
+/** True when only spaces (no line break, no punctuation) separate two words. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end > 3) return false;
+  return /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
+}
+
+interface Chunk {
+  words: Word[];
+  /** Index in `words` of the chunk's first word. */
+  from: number;
+}
+
+/** Runs of name words, joined across connectors where the words before call for them. */
+function* chunks(text: string, words: Word[]): Generator<Chunk> {
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameWord(words[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const run: Word[] = [words[i]];
+    i++;
+    for (;;) {
+      const last = run[run.length - 1];
+      const next = words[i];
+      if (!next || !adjacent(text, last, next)) break;
+      if (isNameWord(next) && !next.initial) {
+        run.push(next);
+        i++;
+        continue;
+      }
+      // Connectors: "of" (and "of the") after a word that heads an institution or place,
+      // "for" after an institution, "&" between names, particles inside a person's name.
+      const lastBare = last.lower.replace(/\.$/, '');
+      let skip = 0;
+      if (next.lower === 'of' && (ORGANIZATION_HEADS.has(lastBare) || PLACE_HEADS.has(lastBare) || ORGANIZATION_WORDS.has(lastBare) || PLACE_WORDS.has(lastBare)) && !TITLE_HEADS.has(lastBare)) {
+        skip = words[i + 1]?.lower === 'the' ? 2 : 1;
+      } else if (next.lower === 'for' && ORGANIZATION_WORDS.has(lastBare)) {
+        skip = 1;
+      } else if (next.text === '&') {
+        skip = 1;
+      } else if (NAME_PARTICLES.has(next.text) && run.length >= 1) {
+        skip = 1;
+      }
+      if (!skip) break;
+      let ok = true;
+      for (let k = 0; k < skip; k++) if (!words[i + k + 1] || !adjacent(text, words[i + k], words[i + k + 1])) ok = false;
+      const after = words[i + skip];
+      if (!ok || !after || !isNameWord(after) || after.initial) break;
+      for (let k = 0; k <= skip; k++) run.push(words[i + k]);
+      i += skip + 1;
+    }
+    yield { words: run, from };
+  }
+}
+
+function bare(w: Word): string {
+  return w.lower.replace(/\.$/, '');
+}
+
+function isCalendar(w: Word): boolean {
+  return CALENDAR_WORDS.has(w.lower) || CALENDAR_WORDS.has(bare(w));
+}
+
+function isDemonym(w: Word): boolean {
+  return DEMONYMS.has(w.lower) || DEMONYMS.has(bare(w));
+}
+
+function phrase(ws: Word[]): string {
+  return ws.map((w) => w.lower).join(' ');
+}
+
+function lexiconKind(ws: Word[]): EntityKind | null {
+  const p = phrase(ws);
+  const single = ws.length === 1;
+  // Short lexicon entries ("who", "ap", "us") only count when written as an acronym.
+  if (single && p.replace(/\./g, '').length <= 3 && !isAcronym(ws[0].text) && !/^\p{Lu}\p{Ll}/u.test(ws[0].text)) return null;
+  if (single && p.replace(/\./g, '').length <= 3 && !isAcronym(ws[0].text) && (p === 'who' || p === 'us' || p === 'it')) return null;
+  if (PLACES.has(p)) return 'place';
+  if (ORGANIZATIONS.has(p)) return 'organization';
+  if (PEOPLE.has(p)) return 'person';
+  return null;
+}
+
+/** The kind a name's own words give it (lexicon, final keyword, heading word), if any. */
+function intrinsicKind(ws: Word[]): { kind: EntityKind; evidence: Evidence } | null {
+  const lex = lexiconKind(ws);
+  if (lex) return { kind: lex, evidence: Evidence.Lexicon };
+  const lowers = ws.map(bare);
+  const hasOf = lowers.includes('of');
+  const first = lowers[0];
+  const last = lowers[lowers.length - 1];
+  if (ws.length > 1) {
+    if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
+    if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };
+    if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(ws[ws.length - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
+    if (PLACE_WORDS.has(last) || PLACE_WORDS.has(ws[ws.length - 1].lower)) return { kind: 'place', evidence: Evidence.Keyword };
+    if (hasOf) {
+      const head = lowers.slice(0, lowers.indexOf('of'));
+      const h = head[head.length - 1];
+      if (ORGANIZATION_WORDS.has(h)) return { kind: 'organization', evidence: Evidence.Keyword };
+      if (PLACE_WORDS.has(h)) return { kind: 'place', evidence: Evidence.Keyword };
+    }
+  }
+  if (ws.length === 1 && isAcronym(ws[0].text)) return { kind: 'organization', evidence: Evidence.Context };
+  return null;
+}
+
+/** Trims a run of name words into zero or more typed candidates. */
+function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
+  let ws = run.slice();
+  let offset = from;
+  // Drop calendar words at either edge ("Friday", "May") and demonyms that open a longer name
+  // which does not end in an institution word ("Ukrainian President ...").
+  while (ws.length && isCalendar(ws[0])) {
+    ws.shift();
+    offset++;
+  }
+  while (ws.length && isCalendar(ws[ws.length - 1]) && !(ws.length >= 2 && GIVEN_NAMES.has(bare(ws[ws.length - 2])))) ws.pop();
+  if (!ws.length) return [];
+  const out: Candidate[] = [];
+  const whole = intrinsicKind(ws);
+  if (whole && whole.evidence === Evidence.Lexicon) return [candidate(ws, whole.kind, whole.evidence)];
+
+  // A title inside the run: what stands before it is a separate name, what follows is a person.
+  const t = findTitle(ws);
+  if (t) {
+    if (t.start > 0) out.push(...splitChunk(ws.slice(0, t.start), words, offset));
+    out.push(candidate(ws.slice(t.end), 'person', Evidence.Title));
+    return out;
+  }
+  if (isDemonym(ws[0])) {
+    if (ws.length === 1) return [];
+    const kind = intrinsicKind(ws);
+    if (!kind || kind.evidence < Evidence.Keyword) return splitChunk(ws.slice(1), words, offset + 1);
+  }
+  // A connector left dangling by trimming is not part of a name.
+  while (ws.length && !ws[ws.length - 1].cap) ws.pop();
+  if (!ws.length) return [];
+  const own = intrinsicKind(ws);
+  if (own) return [candidate(ws, own.kind, own.evidence)];
+  const c = candidate(ws, null, Evidence.None);
+  typeByContext(c, words, offset);
+  return [c];
+}
+
+function candidate(words: Word[], kind: EntityKind | null, evidence: Evidence): Candidate {
+  return { words, kind, evidence, headline: false };
+}
+
+/**
+ * Finds a title within a run of capitalised words: a title head followed by at least one
+ * name word that is not itself an institution ("President Trump", "Police Inspector Dave
+ * Gaskin"), with the modifiers before the head ("Vice", "Foreign").
+ */
+function findTitle(ws: Word[]): { start: number; end: number } | null {
+  for (let h = ws.length - 2; h >= 0; h--) {
+    const head = bare(ws[h]);
+    if (!TITLE_HEADS.has(head) && !TITLE_HEADS.has(ws[h].lower)) continue;
+    const rest = ws.slice(h + 1);
+    if (rest.some((w) => ORGANIZATION_WORDS.has(bare(w)) || PLACE_WORDS.has(bare(w)) || w.lower === 'of' || w.lower === 'for')) continue;
+    const restLex = lexiconKind(rest);
+    if (restLex && restLex !== 'person') continue;
+    if (!rest[0].cap) continue;
+    let s = h;
+    while (s > 0 && (TITLE_MODIFIERS.has(bare(ws[s - 1])) || TITLE_HEADS.has(bare(ws[s - 1])))) {
+      // Keep a place or organisation that stands before the title ("U.S. President").
+      if (lexiconKind([ws[s - 1]]) && !TITLE_HEADS.has(bare(ws[s - 1]))) break;
+      s--;
+    }
+    return { start: s, end: h + 1 };
+  }
+  // "Secretary of State John Kerry" arrives as "State John Kerry": a lone modifier before a name.
+  if (ws.length >= 2 && TITLE_MODIFIERS.has(bare(ws[0])) && GIVEN_NAMES.has(bare(ws[1])) && !lexiconKind([ws[0]])) return { start: 0, end: 1 };
+  return null;
+}
+
+/** Types a candidate that its own words do not type, from given names and the words around it. */
+function typeByContext(c: Candidate, words: Word[], at: number): void {
+  const ws = c.words;
+  const firstIndex = at;
+  const prev = words[firstIndex - 1];
+  const lastIndex = words.indexOf(ws[ws.length - 1], firstIndex);
+  const next = words[lastIndex + 1];
+  const next2 = words[lastIndex + 2];
+  const first = bare(ws[0]);
+  const last = bare(ws[ws.length - 1]);
+  if (prev && !prev.cap && (ROLE_NOUNS.has(prev.lower) || TITLE_HEADS.has(bare(prev)))) {
+    set(c, 'person', Evidence.Title);
+    return;
+  }
+  if (ws.length >= 2 && (GIVEN_NAMES.has(first) || (ws.length === 2 && SURNAMES.has(last) && !PLACES.has(first)))) {
+    set(c, 'person', Evidence.GivenName);
+    return;
+  }
+  if (next && next.text === '-' && next2 && PLACE_SUFFIX_WORDS.has(next2.lower)) {
+    set(c, 'place', Evidence.Context);
+    return;
+  }
+  if (next && next.text === ',' && next2 && /^\d{1,3}$/.test(next2.text) && words[lastIndex + 3]?.text === ',') {
+    set(c, 'person', Evidence.Context);
+    return;
+  }
+  if (ws.length === 1) {
+    const w = ws[0];
+    if (PLACES.has(w.lower)) return set(c, 'place', Evidence.Context);
+    if (ORGANIZATIONS.has(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text)) return set(c, 'organization', Evidence.Context);
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Context);
+    if (GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower)) return set(c, 'person', Evidence.Default);
+    if (next && SPEECH_VERBS.has(next.lower)) return set(c, 'person', Evidence.Default);
+    return;
+  }
+  set(c, 'person', Evidence.Default);
+}
+
+function set(c: Candidate, kind: EntityKind, evidence: Evidence): void {
+  c.kind = kind;
+  c.evidence = evidence;
+}
+
+/**
+ * Uses the article's other mentions: a single word that is part of a person's full name
+ * names that person ("Zelensky said"), and an acronym of an organisation's words names it.
+ */
+function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
+  void words;
+  const personParts = new Set<string>();
+  const known = new Map<string, { kind: EntityKind; evidence: Evidence }>();
+  for (const c of candidates) {
+    if (!c.kind) continue;
+    const p = phrase(c.words);
+    const k = known.get(p);
+    if (!k || k.evidence < c.evidence) known.set(p, { kind: c.kind, evidence: c.evidence });
+    if (c.kind === 'person' && c.words.length >= 2 && c.evidence >= Evidence.GivenName) {
+      personParts.add(c.words[c.words.length - 1].lower);
+      personParts.add(c.words[0].lower);
+    }
+  }
+  for (const c of candidates) {
+    const p = phrase(c.words);
+    if (c.words.length === 1 && personParts.has(p) && !isAcronym(c.words[0].text)) {
+      set(c, 'person', Evidence.GivenName);
+      continue;
+    }
+    const k = known.get(p);
+    if (k && k.evidence > c.evidence) set(c, k.kind, k.evidence);
+  }
 }

@@ -1,0 +1,213 @@
+/**
+ * Lexicons that help decide whether a capitalised phrase names a person, an organisation or a
+ * place. The large lists (given names, surnames, places, organisations, famous people) live in
+ * `namesLexicon.json`, extracted once from the lexicon of the compromise tagger (MIT licence,
+ * version noted in the file). The short lists below are written by hand: they hold the cue
+ * words that matter most in news text and that a general lexicon lacks or tags differently.
+ * Every entry is lower case; lookups fold the text first.
+ */
+import lexicon from './namesLexicon.json';
+
+function set(words: string): Set<string> {
+  return new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
+}
+
+/** Given names (first names) of many languages. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(lexicon.givenNames);
+
+/** Common surnames. */
+export const SURNAMES: ReadonlySet<string> = new Set(lexicon.surnames);
+
+/**
+ * Names of places: countries, capitals and major cities, US states and other regions,
+ * continents, seas and rivers, plus news-specific forms the general lexicon lacks.
+ */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...lexicon.places,
+  ...set(
+    'u.s.|us|usa|u.s.a.|united states|united states of america|america|u.k.|uk|britain|great britain|united kingdom|' +
+      'washington d.c.|d.c.|east timor|gaza|gaza strip|west bank|crimea|donbas|donbass|odesa|odessa|kharkiv|kherson|' +
+      'zaporizhzhia|mariupol|bakhmut|kyiv|kiev|lviv|dnipro|sevastopol|chechnya|dagestan|kashmir|punjab|kurdistan|tibet|' +
+      'xinjiang|darfur|sinai|golan heights|balkans|caucasus|middle east|near east|far east|latin america|south america|' +
+      'north america|central america|southeast asia|south asia|east asia|central asia|western europe|eastern europe|' +
+      'scandinavia|siberia|north korea|south korea|taiwan|hong kong|macau|mainland china|persian gulf|gulf of aden|' +
+      'gulf of mexico|arabian sea|black sea|baltic sea|mediterranean|caribbean|pacific|atlantic|arctic|antarctica|' +
+      'silicon valley|wall street|capitol hill|downing street|whitehall|fleet street|hollywood|broadway|' +
+      'los angeles|san francisco|new orleans|las vegas|san diego|new jersey|new mexico|new hampshire|rhode island|' +
+      'north carolina|south carolina|north dakota|south dakota|west virginia|district of columbia|puerto rico|guam|' +
+      'england|scotland|wales|northern ireland|ireland|bavaria|catalonia|flanders|wallonia|quebec|ontario|' +
+      'british columbia|new south wales|queensland|victoria|tasmania|aden|mogadishu|somaliland|puntland|herat|' +
+      'kandahar|helmand|fallujah|mosul|basra|aleppo|homs|idlib|raqqa|benghazi|tripoli|misrata|sanaa|' +
+      'hormuz|strait of hormuz|suez|suez canal|panama canal|antarctic|europe|asia|africa|oceania|australia',
+  ),
+]);
+
+/**
+ * Organisations named by a single well-known word or phrase: governments by their seat,
+ * institutions, international bodies, agencies and large companies.
+ */
+export const ORGANIZATIONS: ReadonlySet<string> = new Set([
+  ...lexicon.organizations,
+  ...set(
+    'kremlin|white house|pentagon|congress|senate|parliament|duma|state duma|bundestag|knesset|' +
+      'downing street|elysee|élysée|quai d\'orsay|vatican|holy see|politburo|supreme court|' +
+      'un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|nato|' +
+      'who|imf|world bank|wto|opec|osce|asean|african union|arab league|g7|g20|interpol|europol|' +
+      'fbi|cia|nsa|dhs|fema|faa|fda|epa|sec|irs|nasa|noaa|cdc|atf|dea|doj|pentagon|state department|' +
+      'justice department|defense department|treasury|home office|foreign office|scotland yard|' +
+      'mi5|mi6|kgb|fsb|svr|gru|mossad|hamas|hezbollah|hizbollah|taliban|isis|isil|al-qaeda|al qaeda|' +
+      'al-shabab|al-shabaab|boko haram|red cross|red crescent|amnesty international|human rights watch|' +
+      'greenpeace|reuters|associated press|ap|afp|agence france-presse|bloomberg|tass|ria novosti|interfax|' +
+      'xinhua|bbc|cnn|nbc|cbs|abc|fox news|msnbc|npr|pbs|al jazeera|sky news|cnbc|espn|itv|' +
+      'new york times|washington post|wall street journal|guardian|the guardian|times|financial times|' +
+      'economist|telegraph|daily telegraph|daily mail|los angeles times|usa today|politico|axios|' +
+      'wikinews|wikipedia|wikileaks|twitter|facebook|google|apple|microsoft|amazon|meta|instagram|' +
+      'youtube|tiktok|whatsapp|telegram|netflix|tesla|spacex|boeing|airbus|gazprom|rosneft|' +
+      'democrats|republicans|democratic party|republican party|labour|tories|conservatives|' +
+      'gop|nhs|bbc news|navy|army|air force|marines|coast guard|national guard|police|' +
+      'hamas|fatah|plo|ira|eta|farc|cnn international|pga|nba|nfl|nhl|mlb|uefa|fifa|ioc',
+  ),
+]);
+
+/** Well-known people named by a full name. */
+export const PEOPLE: ReadonlySet<string> = new Set(lexicon.people);
+
+/**
+ * Adjectives and nouns of nationality, region or creed. Alone they are not names
+ * ("Ukrainian officials", "European delegations"), though they may open one ("Russian
+ * Foreign Ministry").
+ */
+export const DEMONYMS: ReadonlySet<string> = set(
+  'afghan|afghans|african|africans|albanian|albanians|algerian|algerians|american|americans|angolan|argentine|' +
+    'argentinian|armenian|armenians|asian|asians|australian|australians|austrian|austrians|azerbaijani|bangladeshi|' +
+    'belarusian|belgian|belgians|bolivian|bosnian|brazilian|brazilians|brit|brits|british|bulgarian|burmese|' +
+    'californian|cambodian|cameroonian|canadian|canadians|chadian|chilean|chinese|colombian|congolese|croat|' +
+    'croatian|cuban|cubans|cypriot|czech|dane|danes|danish|dominican|dutch|ecuadorian|egyptian|egyptians|emirati|' +
+    'english|englishman|eritrean|estonian|ethiopian|european|europeans|filipino|filipinos|finnish|finn|french|' +
+    'frenchman|gabonese|gambian|georgian|german|germans|ghanaian|greek|greeks|guatemalan|haitian|honduran|' +
+    'hungarian|icelandic|indian|indians|indonesian|iranian|iranians|iraqi|iraqis|irish|irishman|israeli|israelis|' +
+    'italian|italians|ivorian|jamaican|japanese|jordanian|kazakh|kenyan|kenyans|korean|koreans|kosovar|kurd|kurds|' +
+    'kurdish|kuwaiti|kyrgyz|latvian|lebanese|liberian|libyan|libyans|lithuanian|macedonian|malagasy|malaysian|' +
+    'maltese|mexican|mexicans|moldovan|mongolian|montenegrin|moroccan|namibian|nepalese|nepali|nicaraguan|nigerian|' +
+    'nigerians|nigerien|norwegian|omani|pakistani|pakistanis|palestinian|palestinians|panamanian|paraguayan|' +
+    'persian|peruvian|polish|pole|poles|portuguese|puerto rican|qatari|romanian|russian|russians|rwandan|samoan|' +
+    'saudi|saudis|scot|scots|scottish|senegalese|serb|serbs|serbian|singaporean|slovak|slovenian|somali|somalis|' +
+    'somalian|south african|south korean|north korean|soviet|spanish|spaniard|sri lankan|sudanese|swede|swedes|' +
+    'swedish|swiss|syrian|syrians|taiwanese|tajik|tanzanian|texan|texans|thai|tibetan|trinidadian|tunisian|turk|' +
+    'turks|turkish|turkmen|ugandan|ukrainian|ukrainians|uzbek|venezuelan|vietnamese|welsh|yemeni|yemenis|' +
+    'zambian|zimbabwean|western|eastern|northern|southern|arab|arabs|arabic|islamic|islamist|islamists|muslim|' +
+    'muslims|christian|christians|catholic|catholics|protestant|jewish|jew|jews|sunni|sunnis|shia|shiite|shiites|' +
+    'hindu|hindus|buddhist|sikh|orthodox|latino|latina|hispanic|caucasian|nordic|baltic|slavic|anglo|' +
+    'pan-democrat|pan-democrats|democrat|democrats|republican|republicans|communist|communists|socialist|' +
+    'conservative|liberal|tory|labourite|federal|national|international|global|olympic|olympics',
+);
+
+/** Capitalised words that are never names by themselves: days, months, seasons, holidays. */
+export const CALENDAR_WORDS: ReadonlySet<string> = set(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
+    'january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|jan.|feb.|mar.|apr.|jun.|jul.|aug.|sep.|sept.|oct.|nov.|dec.|' +
+    'christmas|easter|ramadan|eid|thanksgiving|halloween|new year|hanukkah|passover|diwali|today|tonight|tomorrow|yesterday',
+);
+
+/**
+ * Capitalised words that begin sentences or headlines without being names: pronouns,
+ * determiners, conjunctions, adverbs, interjections and a few frequent headline words.
+ */
+export const NOT_NAMES: ReadonlySet<string> = set(
+  'i|i\'m|i\'ve|i\'d|i\'ll|a|an|the|this|that|these|those|he|she|it|we|they|you|his|her|its|our|their|your|my|' +
+    'and|but|or|nor|so|yet|for|if|when|while|as|because|although|though|after|before|since|until|once|then|' +
+    'there|here|in|on|at|by|with|from|to|of|into|over|under|about|against|between|during|without|within|' +
+    'also|however|meanwhile|still|even|only|just|now|later|earlier|first|last|next|finally|instead|' +
+    'yes|no|not|oh|ok|okay|please|thanks|mr|mrs|ms|dr|image|photo|video|update|updated|breaking|' +
+    'editor|note|source|sources|read|more|click|share|advertisement|related|see|watch|according|' +
+    'what|why|how|who|whom|whose|which|where|some|many|most|all|both|each|every|any|none|several|few|' +
+    'one|two|three|four|five|six|seven|eight|nine|ten|other|another|such|same|new|old|top|chief|' +
+    'mother|father|mom|dad|sir|madam|god|internet|web|online|earth|sun|moon|government|state|city|' +
+    'northern|southern|eastern|western|north|south|east|west',
+);
+
+/**
+ * Final words that make a phrase an organisation ("Labour Party", "Apple Inc.",
+ * "Defence Ministry", "Columbia University").
+ */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
+  'inc|inc.|corp|corp.|corporation|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|sa|group|holdings|' +
+    'party|ministry|department|dept.|council|university|college|school|academy|institute|institution|' +
+    'agency|bureau|office|commission|committee|board|authority|administration|service|services|' +
+    'bank|fund|foundation|trust|association|society|federation|union|league|alliance|coalition|front|' +
+    'movement|organization|organisation|network|court|tribunal|parliament|assembly|congress|senate|' +
+    'government|cabinet|police|army|navy|force|forces|guard|corps|brigade|regiment|battalion|militia|' +
+    'church|mosque|synagogue|diocese|archdiocese|times|post|news|herald|tribune|journal|gazette|' +
+    'magazine|daily|press|telegraph|guardian|chronicle|review|radio|television|tv|channel|broadcasting|' +
+    'airlines|airways|motors|systems|technologies|industries|enterprises|partners|studios|records|' +
+    'club|team|fc|united|rangers|orchestra|band|brothers|bros.|labs|laboratories|research|' +
+    'station|hospital|clinic|center|centre|firm|exchange|reserve|department|communications|media|' +
+    'unit|squad|command|secretariat|presidency|chamber|caucus|convention|conference|summit|programme|program',
+);
+
+/**
+ * Final words that make a phrase a place ("Gulf of Aden", "Fifth Avenue", "Brazos County",
+ * "Madison Square Garden"): geographic features, administrative areas, streets and venues.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = set(
+  'street|st.|road|rd.|avenue|ave.|boulevard|blvd.|lane|drive|highway|freeway|motorway|route|square|plaza|' +
+    'park|garden|gardens|bridge|tunnel|airport|port|harbor|harbour|stadium|arena|hall|tower|towers|building|' +
+    'palace|castle|cathedral|temple|monument|memorial|museum|gallery|theatre|theater|library|hotel|mall|' +
+    'prison|jail|penitentiary|camp|base|island|islands|isle|river|lake|sea|ocean|gulf|bay|strait|channel|' +
+    'canal|coast|beach|peninsula|desert|mountain|mountains|mount|mt.|hill|hills|valley|forest|falls|' +
+    'county|province|state|region|district|territory|prefecture|oblast|city|town|village|borough|' +
+    'township|parish|quarter|neighborhood|neighbourhood|heights|springs|canyon|crater|volcano|reef|' +
+    'peak|glacier|plain|plains|delta|basin|cape|point|shore|republic|kingdom|emirates|federation',
+);
+
+/**
+ * Phrases that usually begin an organisation name whatever follows ("University of Chicago",
+ * "Bank of England", "Ministry of Defence").
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = set(
+  'university|bank|ministry|department|council|college|institute|academy|school|church|house|' +
+    'office|bureau|board|commission|committee|league|society|association|federation|union|order|court|' +
+    'party|army|navy|museum|federal|national|royal|united|international|daughters|sons|friends|knights',
+);
+
+/**
+ * Phrases that begin a place name ("Gulf of Aden", "Republic of Korea", "Isle of Man").
+ */
+export const PLACE_HEADS: ReadonlySet<string> = set(
+  'gulf|bay|sea|isle|island|islands|lake|mount|cape|strait|straits|republic|kingdom|city|state|county|' +
+    'province|district|port|sultanate|emirate|principality|commonwealth|west|east|north|south|upper|lower|new|' +
+    'san|santa|st.|saint|fort|lake|mt.',
+);
+
+/** Particles that may sit between parts of a person's name ("Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = set(
+  'de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|ibn|bint|al|el|la|le|y|zu|af',
+);
+
+/** Lower-case words after a place's name that show it is a place ("Miami-based"). */
+export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = set('based|born|bound|area|region|city|residents|native|natives');
+
+/**
+ * Common forms of the same place or organisation, folded to one key so that "U.S.", "US" and
+ * "United States" link to one entity.
+ */
+export const NAME_KEYS: Readonly<Record<string, string>> = {
+  'u.s.': 'united states',
+  us: 'united states',
+  usa: 'united states',
+  'u.s.a.': 'united states',
+  'united states of america': 'united states',
+  america: 'united states',
+  'u.k.': 'united kingdom',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  'u.n.': 'united nations',
+  un: 'united nations',
+  'e.u.': 'european union',
+  eu: 'european union',
+  'd.c.': 'washington d.c.',
+  kiev: 'kyiv',
+  odessa: 'odesa',
+};
