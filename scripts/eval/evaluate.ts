@@ -1,0 +1,388 @@
+/**
+ * Runs the analysis core over the gold documents and scores every task: names, dates, quotes
+ * (with speakers) and cross-document linking. The result is plain data that the report module
+ * prints as tables, as JSON, or as `docs/quality.md`.
+ */
+import { Corpus, type Article } from '../../server/src/analysis';
+import type { GoldDoc, Dataset } from './gold';
+import { quoteContent } from './gold';
+import {
+  accuracy,
+  addCounts,
+  matchSpans,
+  overlapLength,
+  poolClusters,
+  prf,
+  scoreClusters,
+  inScored,
+  type Accuracy,
+  type ClusterScores,
+  type Counts,
+  type Item,
+  type Prf,
+} from './score';
+import type { SpeakerSet } from './speakers';
+
+/** One document among the worst of a task, with a few of its errors quoted. */
+export interface WorstDoc {
+  doc: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  f1: number;
+  /** Short descriptions of errors ("missed person 'Dave Gaskin'"). */
+  examples: string[];
+}
+
+/** Names scored on one dataset. */
+export interface NameScores {
+  docs: number;
+  exact: Prf;
+  overlap: Prf;
+  untypedOverlap: Prf;
+  perKind: Record<string, Prf>;
+  worst: WorstDoc[];
+}
+
+/** Dates scored on one dataset. */
+export interface DateScores {
+  docs: number;
+  detection: Prf;
+  exactDetection: Prf;
+  /** Gold dates whose value the analyser found: the headline. */
+  value: Accuracy;
+  /** Among the gold dates it detected, those with the right value. */
+  valueOfDetected: Accuracy;
+  worst: WorstDoc[];
+}
+
+/** Quotes scored on GUM. */
+export interface QuoteScores {
+  docs: number;
+  /** Direct-quote words (marks excluded), exact offsets. */
+  exact: Prf;
+  overlap: Prf;
+  speakers: (Accuracy & { source: string }) | null;
+  speakerNote: string;
+  worst: WorstDoc[];
+}
+
+/** Cross-document linking on ECB+. */
+export interface LinkScores {
+  stories: number;
+  mentions: number;
+  /** Gold named mentions that no predicted mention overlaps (each scored as a singleton). */
+  unextracted: number;
+  b3: ClusterScores['b3'];
+  pairwise: Prf;
+  crossDocPairwise: Prf;
+  worst: Array<{ story: string; mentions: number; b3f1: number; examples: string[] }>;
+}
+
+/** Everything one run measures. */
+export interface EvalReport {
+  date: string;
+  commit: string;
+  corpus: string;
+  /** Where the gold came from: the materialised files or a rebuild from the raw datasets. */
+  source: 'materialised' | 'raw';
+  documents: number;
+  seconds: number;
+  names: Partial<Record<Dataset, NameScores>>;
+  dates: Partial<Record<Dataset | 'all', DateScores>>;
+  quotes: QuoteScores | null;
+  linking: LinkScores | null;
+}
+
+const WORST = 5;
+const EXAMPLES = 4;
+
+/** Analyses every document once, through the same corpus API the server uses. */
+export function analyseAll(docs: GoldDoc[]): { corpus: Corpus; articles: Map<string, Article> } {
+  const corpus = new Corpus({ storyScope: 'folder' });
+  const articles = new Map<string, Article>();
+  for (const d of docs) articles.set(d.file, corpus.setArticle(d.file, d.text));
+  return { corpus, articles };
+}
+
+function clip(s: string, n = 40): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+function worstOf(rows: WorstDoc[]): WorstDoc[] {
+  return rows
+    .filter((r) => r.fp + r.fn > 0)
+    .sort((a, b) => b.fp + b.fn - (a.fp + a.fn) || a.f1 - b.f1 || (a.doc < b.doc ? -1 : 1))
+    .slice(0, WORST);
+}
+
+/** Scores names on the documents of one dataset. */
+export function scoreNames(docs: GoldDoc[], articles: Map<string, Article>): NameScores {
+  const exact: Counts[] = [];
+  const overlap: Counts[] = [];
+  const untyped: Counts[] = [];
+  const perKind: Record<string, Counts[]> = { person: [], organization: [], place: [] };
+  const rows: WorstDoc[] = [];
+  for (const d of docs) {
+    const a = articles.get(d.file);
+    const pred: Item[] = (a?.mentions ?? []).map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text }));
+    const opts = { scored: d.scoredRanges, ignore: d.ignore.names };
+    exact.push(matchSpans(d.mentions, pred, { ...opts, mode: 'exact', typed: true }));
+    const o = matchSpans(d.mentions, pred, { ...opts, mode: 'overlap', typed: true });
+    overlap.push(o);
+    untyped.push(matchSpans(d.mentions, pred, { ...opts, mode: 'overlap', typed: false }));
+    for (const kind of Object.keys(perKind)) {
+      perKind[kind].push(matchSpans(d.mentions.filter((m) => m.kind === kind), pred.filter((p) => p.kind === kind), { ...opts, mode: 'overlap', typed: true }));
+    }
+    const examples = [
+      ...o.missed.slice(0, EXAMPLES / 2).map((m) => `missed ${m.kind} '${clip(m.text)}'`),
+      ...o.spurious.slice(0, EXAMPLES / 2).map((p) => `spurious ${p.kind} '${clip(p.text ?? '')}'`),
+    ];
+    rows.push({ doc: d.doc, tp: o.tp, fp: o.fp, fn: o.fn, f1: prf(o).f1, examples });
+  }
+  const kinds: Record<string, Prf> = {};
+  for (const [k, c] of Object.entries(perKind)) kinds[k] = prf(addCounts(...c));
+  return {
+    docs: docs.length,
+    exact: prf(addCounts(...exact)),
+    overlap: prf(addCounts(...overlap)),
+    untypedOverlap: prf(addCounts(...untyped)),
+    perKind: kinds,
+    worst: worstOf(rows),
+  };
+}
+
+/** Scores date detection and resolved values on the documents of one dataset. */
+export function scoreDates(docs: GoldDoc[], articles: Map<string, Article>): DateScores {
+  const overlap: Counts[] = [];
+  const exact: Counts[] = [];
+  let correct = 0;
+  let total = 0;
+  let detected = 0;
+  const rows: WorstDoc[] = [];
+  for (const d of docs) {
+    const a = articles.get(d.file);
+    const pred = (a?.dates ?? []).map((x) => ({ start: x.start, end: x.end, text: x.text, value: x.value }));
+    const opts = { scored: d.scoredRanges, ignore: d.ignore.dates, typed: false };
+    const o = matchSpans(d.dates, pred, { ...opts, mode: 'overlap' });
+    overlap.push(o);
+    exact.push(matchSpans(d.dates, pred, { ...opts, mode: 'exact' }));
+    const gold = d.dates.filter((g) => inScored(g, d.scoredRanges));
+    const byGold = new Map(o.pairs.map((p) => [p.gold, p.pred]));
+    let docCorrect = 0;
+    const examples: string[] = [];
+    for (const g of gold) {
+      const p = byGold.get(g);
+      if (p) detected++;
+      if (p && p.value === g.value) docCorrect++;
+      else if (examples.length < EXAMPLES) examples.push(p ? `'${clip(g.text)}' got ${p.value ?? 'null'}, want ${g.value}` : `missed '${clip(g.text)}' (${g.value})`);
+    }
+    for (const s of o.spurious.slice(0, Math.max(0, EXAMPLES - examples.length))) examples.push(`spurious '${clip(s.text)}'`);
+    correct += docCorrect;
+    total += gold.length;
+    const wrong = gold.length - docCorrect;
+    rows.push({ doc: d.doc, tp: docCorrect, fp: o.fp, fn: wrong, f1: prf({ tp: docCorrect, fp: o.fp, fn: wrong }).f1, examples });
+  }
+  return {
+    docs: docs.length,
+    detection: prf(addCounts(...overlap)),
+    exactDetection: prf(addCounts(...exact)),
+    value: accuracy(correct, total),
+    valueOfDetected: accuracy(correct, detected),
+    worst: worstOf(rows),
+  };
+}
+
+/** Pools the date scores of several datasets (the worst documents of each are kept). */
+export function poolDates(parts: DateScores[]): DateScores {
+  const detection = prf(addCounts(...parts.map((p) => p.detection)));
+  const exactDetection = prf(addCounts(...parts.map((p) => p.exactDetection)));
+  const c = parts.reduce((s, p) => s + p.value.correct, 0);
+  const t = parts.reduce((s, p) => s + p.value.total, 0);
+  const dc = parts.reduce((s, p) => s + p.valueOfDetected.correct, 0);
+  const dt = parts.reduce((s, p) => s + p.valueOfDetected.total, 0);
+  return { docs: parts.reduce((s, p) => s + p.docs, 0), detection, exactDetection, value: accuracy(c, t), valueOfDetected: accuracy(dc, dt), worst: [] };
+}
+
+/** Scores direct quotes (their words, marks excluded) and, where a speaker set exists, speakers. */
+export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, speakers: SpeakerSet | null): QuoteScores {
+  const exact: Counts[] = [];
+  const overlap: Counts[] = [];
+  const rows: WorstDoc[] = [];
+  for (const d of docs) {
+    const a = articles.get(d.file);
+    const gold = d.quotes.map((q) => ({ ...quoteContent(d.text, q), text: q.text }));
+    const pred = (a?.quotes ?? []).filter((q) => q.direct).map((q) => ({ ...quoteContent(d.text, q.content), text: q.text }));
+    const opts = { scored: d.scoredRanges, ignore: d.ignore.quotes, typed: false };
+    const e = matchSpans(gold, pred, { ...opts, mode: 'exact' });
+    exact.push(e);
+    overlap.push(matchSpans(gold, pred, { ...opts, mode: 'overlap' }));
+    const examples = [
+      ...e.missed.slice(0, EXAMPLES / 2).map((m) => `missed ${clip(d.text.slice(m.start, m.end))}`),
+      ...e.spurious.slice(0, EXAMPLES / 2).map((p) => `spurious ${clip(d.text.slice(p.start, p.end))}`),
+    ];
+    rows.push({ doc: d.doc, tp: e.tp, fp: e.fp, fn: e.fn, f1: prf(e).f1, examples });
+  }
+  const sp = speakers ? scoreSpeakers(docs, articles, speakers) : null;
+  return {
+    docs: docs.length,
+    exact: prf(addCounts(...exact)),
+    overlap: prf(addCounts(...overlap)),
+    speakers: sp ? { ...sp.accuracy, source: speakers!.source } : null,
+    speakerNote: speakers ? sp!.note : 'no speaker set found (test/fixtures/speakers/gum-speakers.json)',
+    worst: worstOf(rows),
+  };
+}
+
+/** Folds a name for comparison: lower case, letters and digits only, single spaces. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * True when the predicted speaker names the gold speaker: the same words, or the gold name's
+ * last word (a surname) among the prediction's words, or the prediction's words all within the
+ * gold name ("Mohib" for "Hamdullah Mohib").
+ */
+export function sameSpeaker(pred: string | null, gold: string | null): boolean {
+  if (gold === null || gold === '') return pred === null || pred === '';
+  if (pred === null) return false;
+  const p = fold(pred);
+  const g = fold(gold);
+  if (!p) return false;
+  if (p === g) return true;
+  const pw = p.split(' ');
+  const gw = g.split(' ');
+  if (pw.includes(gw[gw.length - 1])) return true;
+  return pw.every((w) => gw.includes(w));
+}
+
+function scoreSpeakers(docs: GoldDoc[], articles: Map<string, Article>, set: SpeakerSet): { accuracy: Accuracy; note: string } {
+  let correct = 0;
+  let total = 0;
+  let unmatched = 0;
+  const byDoc = new Map(docs.map((d) => [d.doc, d]));
+  for (const entry of set.documents) {
+    const d = byDoc.get(entry.doc);
+    if (!d) continue;
+    const a = articles.get(d.file);
+    const quotes = (a?.quotes ?? []).filter((q) => q.direct);
+    for (const g of entry.quotes) {
+      total++;
+      let best: (typeof quotes)[number] | null = null;
+      let bestOverlap = 0;
+      for (const q of quotes) {
+        const o = overlapLength(q, g);
+        if (o > bestOverlap) {
+          best = q;
+          bestOverlap = o;
+        }
+      }
+      if (!best) {
+        unmatched++;
+        continue;
+      }
+      const name = best.speaker ? (best.speaker.mention !== null && a?.mentions[best.speaker.mention] ? a.mentions[best.speaker.mention].text : best.speaker.text) : null;
+      if (sameSpeaker(name, g.speaker) || (best.speaker && sameSpeaker(best.speaker.text, g.speaker))) correct++;
+    }
+  }
+  return { accuracy: accuracy(correct, total), note: `${total} hand-annotated quotes; ${unmatched} not found as direct quotes (counted wrong)` };
+}
+
+/**
+ * Scores cross-document linking per story folder (`<topic>ecb` and `<topic>ecbplus` apart, as
+ * the product links within a folder). The items are the gold coreference mentions in annotated
+ * sentences that are names (they overlap a gold name mention); each takes the entity of the
+ * predicted mention overlapping it most, or a singleton label when none does.
+ */
+export function scoreLinking(docs: GoldDoc[], corpus: Corpus): LinkScores {
+  const snapshot = corpus.snapshot();
+  const byFolder = new Map<string, GoldDoc[]>();
+  for (const d of docs) {
+    const list = byFolder.get(d.folder);
+    if (list) list.push(d);
+    else byFolder.set(d.folder, [d]);
+  }
+  const groups: ClusterScores[] = [];
+  const cross: Counts[] = [];
+  let unextracted = 0;
+  const worst: LinkScores['worst'] = [];
+  for (const [folder, members] of [...byFolder].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const gold: string[] = [];
+    const pred: string[] = [];
+    const docOf: number[] = [];
+    const texts: string[] = [];
+    members.forEach((d, di) => {
+      const story = snapshot.storyOf(d.file);
+      const article = snapshot.article(d.file);
+      const names = d.mentions;
+      for (const c of d.corefs) {
+        if (!inScored(c, d.scoredRanges)) continue;
+        if (!names.some((m) => overlapLength(m, c) > 0)) continue;
+        let bestIndex = -1;
+        let bestOverlap = 0;
+        (article?.mentions ?? []).forEach((m, i) => {
+          const o = overlapLength(m, c);
+          if (o > bestOverlap) {
+            bestOverlap = o;
+            bestIndex = i;
+          }
+        });
+        let label: string;
+        if (bestIndex < 0) {
+          unextracted++;
+          label = `missing:${d.file}:${c.start}`;
+        } else {
+          label = story?.entityOf(d.file, bestIndex) ?? `unlinked:${d.file}:${bestIndex}`;
+        }
+        gold.push(c.instance);
+        pred.push(label);
+        docOf.push(di);
+        texts.push(c.text);
+      }
+    });
+    if (!gold.length) continue;
+    const s = scoreClusters(gold, pred);
+    groups.push(s);
+    cross.push(scoreClusters(gold, pred, (i, j) => docOf[i] !== docOf[j]).pairwise);
+    worst.push({ story: folder, mentions: gold.length, b3f1: s.b3.f1, examples: splitExamples(gold, pred, texts) });
+  }
+  const pooled = poolClusters(groups);
+  worst.sort((a, b) => a.b3f1 - b.b3f1 || b.mentions - a.mentions);
+  return {
+    stories: groups.length,
+    mentions: pooled.mentions,
+    unextracted,
+    b3: pooled.b3,
+    pairwise: pooled.pairwise,
+    crossDocPairwise: prf(addCounts(...cross)),
+    worst: worst.slice(0, WORST),
+  };
+}
+
+/** A few gold entities split across predicted entities, and predicted entities that merge gold ones. */
+function splitExamples(gold: string[], pred: string[], texts: string[]): string[] {
+  const out: string[] = [];
+  const predsOfGold = new Map<string, Set<string>>();
+  const goldsOfPred = new Map<string, Set<string>>();
+  gold.forEach((g, i) => {
+    (predsOfGold.get(g) ?? predsOfGold.set(g, new Set()).get(g)!).add(pred[i]);
+    (goldsOfPred.get(pred[i]) ?? goldsOfPred.set(pred[i], new Set()).get(pred[i])!).add(g);
+  });
+  const namesOf = (pick: (i: number) => boolean) => [...new Set(texts.filter((_, i) => pick(i)).map((t) => clip(t, 24)))].slice(0, 4).join(' / ');
+  for (const [g, ps] of predsOfGold) {
+    if (ps.size > 1 && out.length < 2) out.push(`split: ${namesOf((i) => gold[i] === g)} (${ps.size} entities)`);
+  }
+  for (const [p, gs] of goldsOfPred) {
+    if (gs.size > 1 && out.length < 4) out.push(`merged: ${namesOf((i) => pred[i] === p)}`);
+  }
+  return out;
+}
+

@@ -1,0 +1,111 @@
+/**
+ * `npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--note TEXT]`
+ *
+ * Measures the analysis core against the annotated corpora: names, dates, quotes with speakers,
+ * and cross-document linking. It reads `<corpus>/materialised/` when present and otherwise
+ * rebuilds articles and gold from the raw tokenised datasets (`--raw` forces the rebuild).
+ * `--json` prints the numbers for machines; `--write` records them in `docs/quality.md`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { hasMaterialised, loadMaterialised, type GoldDoc } from './gold';
+import { loadRaw } from './raw';
+import { loadSpeakers } from './speakers';
+import { analyseAll, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
+import { formatText, updateQualityDoc } from './report';
+
+interface Args {
+  corpus: string;
+  json: boolean;
+  write: boolean;
+  raw: boolean;
+  note: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, note: '' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--corpus') args.corpus = argv[++i] ?? args.corpus;
+    else if (a.startsWith('--corpus=')) args.corpus = a.slice('--corpus='.length);
+    else if (a === '--json') args.json = true;
+    else if (a === '--write') args.write = true;
+    else if (a === '--raw') args.raw = true;
+    else if (a === '--note') args.note = argv[++i] ?? '';
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--note TEXT]\n');
+      process.exit(0);
+    } else {
+      process.stderr.write(`eval: unknown argument ${a}\n`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const corpusDir = resolve(args.corpus);
+  if (!existsSync(corpusDir)) {
+    process.stderr.write(`eval: no corpus at ${corpusDir}\n`);
+    process.exit(2);
+  }
+  const started = Date.now();
+  const useRaw = args.raw || !hasMaterialised(corpusDir);
+  const docs: GoldDoc[] = useRaw ? loadRaw(corpusDir) : loadMaterialised(corpusDir);
+  if (!docs.length) {
+    process.stderr.write(`eval: no annotated documents found in ${corpusDir}\n`);
+    process.exit(2);
+  }
+  const { corpus, articles } = analyseAll(docs);
+  const of = (pick: (d: GoldDoc) => boolean) => docs.filter(pick);
+  const report: EvalReport = {
+    date: new Date().toISOString().slice(0, 10),
+    commit: commit(),
+    corpus: args.corpus,
+    source: useRaw ? 'raw' : 'materialised',
+    documents: docs.length,
+    seconds: 0,
+    names: {},
+    dates: {},
+    quotes: null,
+    linking: null,
+  };
+  for (const ds of ['gum', 'ecbplus'] as const) {
+    const set = of((d) => d.dataset === ds && d.tasks.names);
+    if (set.length) report.names[ds] = scoreNames(set, articles);
+  }
+  for (const ds of ['esc', 'gum'] as const) {
+    const set = of((d) => d.dataset === ds && d.tasks.dates);
+    if (set.length) report.dates[ds] = scoreDates(set, articles);
+  }
+  const dateParts = [report.dates.esc, report.dates.gum].filter((x) => !!x);
+  if (dateParts.length) report.dates.all = poolDates(dateParts);
+  const quoteDocs = of((d) => d.tasks.quotes);
+  if (quoteDocs.length) report.quotes = scoreQuotes(quoteDocs, articles, loadSpeakers(join('test', 'fixtures', 'speakers', 'gum-speakers.json')));
+  const corefDocs = of((d) => d.tasks.coref);
+  if (corefDocs.length) report.linking = scoreLinking(corefDocs, corpus);
+  report.seconds = (Date.now() - started) / 1000;
+
+  if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(`${formatText(report)}\n`);
+
+  if (args.write) {
+    const path = join('docs', 'quality.md');
+    const existing = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    const { text, dropped } = updateQualityDoc(existing, report, args.note);
+    writeFileSync(path, text);
+    process.stderr.write(`eval: wrote ${path}${dropped.length ? `; LOWER than the previous run: ${dropped.join(', ')} — explain it in the notes` : ''}\n`);
+  }
+}
+
+main();

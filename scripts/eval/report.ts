@@ -1,0 +1,192 @@
+/**
+ * Presents an evaluation report: plain-text tables for a terminal, and the Markdown blocks of
+ * `docs/quality.md` (latest numbers, targets, history). The history keeps one row per recorded
+ * run; a headline lower than in the previous row is flagged so that no number drops silently.
+ */
+import type { EvalReport, WorstDoc } from './evaluate';
+import type { Accuracy, Prf } from './score';
+
+/** A headline figure with its target. */
+export interface Headline {
+  id: string;
+  label: string;
+  value: number | null;
+  target: number;
+}
+
+/** The figures the targets are set on, in a fixed order (the history's columns). */
+export function headlines(r: EvalReport): Headline[] {
+  return [
+    { id: 'names-gum', label: 'Names, GUM: typed F1 (overlap)', value: r.names.gum?.overlap.f1 ?? null, target: 0.85 },
+    { id: 'names-ecb', label: 'Names, ECB+: typed F1 (overlap)', value: r.names.ecbplus?.overlap.f1 ?? null, target: 0.8 },
+    { id: 'date-value', label: 'Dates: value accuracy (ESC + GUM)', value: r.dates.all?.value.accuracy ?? null, target: 0.85 },
+    { id: 'quote-span', label: 'Quotes: direct-quote span F1 (exact words)', value: r.quotes?.exact.f1 ?? null, target: 0.95 },
+    { id: 'speaker', label: 'Quotes: speaker accuracy', value: r.quotes?.speakers?.accuracy ?? null, target: 0.85 },
+    { id: 'link-b3', label: 'Linking, ECB+: B³ F1', value: r.linking?.b3.f1 ?? null, target: 0.85 },
+  ];
+}
+
+const f3 = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
+
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+function prfRow(label: string, p: Prf): string {
+  return `${pad(label, 34)} ${pad(f3(p.precision), 6, true)} ${pad(f3(p.recall), 6, true)} ${pad(f3(p.f1), 6, true)} ${pad(String(p.tp), 6, true)} ${pad(String(p.fp), 6, true)} ${pad(String(p.fn), 6, true)}`;
+}
+
+function accRow(label: string, a: Accuracy): string {
+  return `${pad(label, 34)} ${pad(f3(a.accuracy), 6, true)} ${pad(`${a.correct}/${a.total}`, 13, true)}`;
+}
+
+const PRF_HEAD = `${pad('', 34)} ${pad('P', 6, true)} ${pad('R', 6, true)} ${pad('F1', 6, true)} ${pad('TP', 6, true)} ${pad('FP', 6, true)} ${pad('FN', 6, true)}`;
+
+function worstLines(rows: WorstDoc[]): string[] {
+  if (!rows.length) return [];
+  const out = ['  worst documents (errors = FP + FN):'];
+  for (const w of rows) {
+    out.push(`    ${w.doc}: tp ${w.tp}, fp ${w.fp}, fn ${w.fn}, F1 ${f3(w.f1)}`);
+    for (const e of w.examples) out.push(`      - ${e}`);
+  }
+  return out;
+}
+
+/** The report as terminal tables. */
+export function formatText(r: EvalReport): string {
+  const out: string[] = [];
+  out.push(`Triangulate accuracy — ${r.date}, commit ${r.commit}, ${r.documents} documents from ${r.source} gold in ${r.corpus}, ${r.seconds.toFixed(1)} s`);
+  for (const [name, s] of Object.entries(r.names)) {
+    if (!s) continue;
+    out.push('', `Names on ${name === 'gum' ? 'GUM' : 'ECB+'} (${s.docs} documents; typed mentions)`, PRF_HEAD);
+    out.push(prfRow('typed, exact span', s.exact), prfRow('typed, overlap', s.overlap), prfRow('untyped, overlap', s.untypedOverlap));
+    for (const [k, p] of Object.entries(s.perKind)) out.push(prfRow(`  ${k} (overlap)`, p));
+    out.push(...worstLines(s.worst));
+  }
+  for (const [name, s] of Object.entries(r.dates)) {
+    if (!s) continue;
+    const label = name === 'all' ? 'all' : name === 'esc' ? 'ESC' : 'GUM';
+    out.push('', `Dates, ${label} (${s.docs} documents)`, PRF_HEAD);
+    out.push(prfRow('detection, overlap', s.detection), prfRow('detection, exact span', s.exactDetection));
+    out.push(accRow('value accuracy over gold dates', s.value), accRow('value accuracy over detected', s.valueOfDetected));
+    out.push(...worstLines(s.worst));
+  }
+  if (r.quotes) {
+    const q = r.quotes;
+    out.push('', `Direct quotes, GUM (${q.docs} documents; quoted words, marks excluded)`, PRF_HEAD);
+    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap));
+    out.push(q.speakers ? accRow('speaker accuracy', q.speakers) : `${pad('speaker accuracy', 34)} —`);
+    out.push(`  ${q.speakerNote}`);
+    out.push(...worstLines(q.worst));
+  }
+  if (r.linking) {
+    const l = r.linking;
+    out.push('', `Cross-document linking, ECB+ (${l.stories} stories, ${l.mentions} named mentions; ${l.unextracted} not extracted)`, PRF_HEAD);
+    out.push(`${pad('B³', 34)} ${pad(f3(l.b3.precision), 6, true)} ${pad(f3(l.b3.recall), 6, true)} ${pad(f3(l.b3.f1), 6, true)}`);
+    out.push(prfRow('pairwise, all pairs', l.pairwise), prfRow('pairwise, cross-document pairs', l.crossDocPairwise));
+    if (l.worst.length) out.push('  worst stories (lowest B³ F1):');
+    for (const w of l.worst) {
+      out.push(`    ${w.story}: ${w.mentions} mentions, B³ F1 ${f3(w.b3f1)}`);
+      for (const e of w.examples) out.push(`      - ${e}`);
+    }
+  }
+  out.push('', 'Targets');
+  for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(f3(h.value), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
+  return out.join('\n');
+}
+
+function mdPrf(label: string, p: Prf): string {
+  return `| ${label} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`;
+}
+
+const MD_HEAD = '| | P | R | F1 | TP | FP | FN |\n|---|---:|---:|---:|---:|---:|---:|';
+
+/** The Markdown block with the latest numbers and the targets. */
+export function formatLatest(r: EvalReport): string {
+  const out: string[] = [];
+  out.push(`Measured ${r.date} at commit \`${r.commit}\` on ${r.documents} documents (${r.source} gold), in ${r.seconds.toFixed(0)} s.`, '');
+  out.push('### Targets', '', '| measure | value | target | |', '|---|---:|---:|---|');
+  for (const h of headlines(r)) out.push(`| ${h.label} | ${f3(h.value)} | ≥ ${h.target.toFixed(2)} | ${h.value !== null && h.value >= h.target ? 'met' : 'not met'} |`);
+  for (const [name, s] of Object.entries(r.names)) {
+    if (!s) continue;
+    out.push('', `### Names, ${name === 'gum' ? 'GUM' : 'ECB+'} (${s.docs} documents)`, '', MD_HEAD);
+    out.push(mdPrf('typed, exact span', s.exact), mdPrf('typed, overlap', s.overlap), mdPrf('untyped, overlap', s.untypedOverlap));
+    for (const [k, p] of Object.entries(s.perKind)) out.push(mdPrf(`${k} (overlap)`, p));
+  }
+  for (const [name, s] of Object.entries(r.dates)) {
+    if (!s) continue;
+    const label = name === 'all' ? 'ESC + GUM' : name === 'esc' ? 'ESC' : 'GUM';
+    out.push('', `### Dates, ${label} (${s.docs} documents)`, '', MD_HEAD);
+    out.push(mdPrf('detection, overlap', s.detection), mdPrf('detection, exact span', s.exactDetection));
+    out.push('', `Value accuracy over gold dates: **${f3(s.value.accuracy)}** (${s.value.correct}/${s.value.total}); over detected dates: ${f3(s.valueOfDetected.accuracy)} (${s.valueOfDetected.correct}/${s.valueOfDetected.total}).`);
+  }
+  if (r.quotes) {
+    const q = r.quotes;
+    out.push('', `### Direct quotes, GUM (${q.docs} documents)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap));
+    out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
+  }
+  if (r.linking) {
+    const l = r.linking;
+    out.push('', `### Cross-document linking, ECB+ (${l.stories} stories, ${l.mentions} named mentions, ${l.unextracted} not extracted)`, '', MD_HEAD);
+    out.push(`| B³ | ${f3(l.b3.precision)} | ${f3(l.b3.recall)} | ${f3(l.b3.f1)} | | | |`);
+    out.push(mdPrf('pairwise, all pairs', l.pairwise), mdPrf('pairwise, cross-document pairs', l.crossDocPairwise));
+  }
+  return out.join('\n');
+}
+
+/** One history row: date, commit, source, and every headline in the order of {@link headlines}. */
+export function historyRow(r: EvalReport, note: string): string {
+  return `| ${r.date} | \`${r.commit}\` | ${r.source} | ${headlines(r).map((h) => f3(h.value)).join(' | ')} | ${note} |`;
+}
+
+export const HISTORY_HEAD = `| date | commit | gold | names GUM | names ECB+ | date value | quote span | speaker | link B³ | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---|`;
+
+/**
+ * Compares the new headlines with the last history row and names those that fell, so the
+ * row (and the run's output) says so.
+ */
+export function drops(r: EvalReport, lastRow: string | null): string[] {
+  if (!lastRow) return [];
+  const cells = lastRow.split('|').map((c) => c.trim());
+  // Cells: '', date, commit, gold, six headlines, note, ''.
+  const previous = cells.slice(4, 10).map((c) => (c === '—' || c === '' ? null : Number(c)));
+  const out: string[] = [];
+  headlines(r).forEach((h, i) => {
+    const before = previous[i];
+    if (before !== null && before !== undefined && !Number.isNaN(before) && (h.value ?? 0) + 0.0005 < before) {
+      out.push(`${h.id} ${f3(before)} → ${f3(h.value)}`);
+    }
+  });
+  return out;
+}
+
+const LATEST_START = '<!-- eval:latest:start -->';
+const LATEST_END = '<!-- eval:latest:end -->';
+const HISTORY_START = '<!-- eval:history:start -->';
+const HISTORY_END = '<!-- eval:history:end -->';
+
+/**
+ * Updates `docs/quality.md`: replaces the latest-numbers block and appends a history row. The
+ * hand-written parts of the file (how to read the numbers, error analysis) are left alone.
+ */
+export function updateQualityDoc(existing: string | null, r: EvalReport, note: string): { text: string; dropped: string[] } {
+  let doc = existing && existing.includes(LATEST_START) && existing.includes(HISTORY_START) ? existing : skeleton();
+  const latest = `${LATEST_START}\n${formatLatest(r)}\n${LATEST_END}`;
+  doc = doc.slice(0, doc.indexOf(LATEST_START)) + latest + doc.slice(doc.indexOf(LATEST_END) + LATEST_END.length);
+  const hStart = doc.indexOf(HISTORY_START) + HISTORY_START.length;
+  const hEnd = doc.indexOf(HISTORY_END);
+  const rows = doc
+    .slice(hStart, hEnd)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('| 2') || l.startsWith('| 1'));
+  const dropped = drops(r, rows.length ? rows[rows.length - 1] : null);
+  const fullNote = [note, dropped.length ? `lower than before: ${dropped.join(', ')} (see notes)` : ''].filter(Boolean).join('; ');
+  rows.push(historyRow(r, fullNote));
+  doc = `${doc.slice(0, hStart)}\n${HISTORY_HEAD}\n${rows.join('\n')}\n${doc.slice(hEnd)}`;
+  return { text: doc, dropped };
+}
+
+function skeleton(): string {
+  return `# Measured accuracy\n\n## Latest numbers\n\n${LATEST_START}\n${LATEST_END}\n\n## History\n\n${HISTORY_START}\n${HISTORY_END}\n`;
+}
