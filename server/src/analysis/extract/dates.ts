@@ -96,7 +96,9 @@ function resolveMonthDay(month: number, day: number, env: Env): string | null {
   if (!isValidDay(year, month, day)) return null;
   const offset = daysBetween(a, { year, month, day });
   const future = FUTURE_CUE.test(env.before);
-  if (offset > 7 && !future && PAST_CUE.test(env.sentenceBefore)) year -= 1;
+  // A day well ahead of the article is a past one only when the clause is in the past tense, or
+  // when it lies so far ahead (over four months) that last year's is the likelier reading.
+  if (offset > 7 && !future && (offset > 120 || PAST_CUE.test(env.before))) year -= 1;
   else if (offset < -60 && future) year += 1;
   return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
 }
@@ -113,7 +115,7 @@ function resolveMonth(month: number, env: Env, modifier: string | undefined): st
   } else if (mod === 'next') {
     if (month <= a.month) year += 1;
   } else if (mod !== 'this') {
-    if (month > a.month && !future && PAST_CUE.test(env.sentenceBefore)) year -= 1;
+    if (month > a.month && !future && (month - a.month > 4 || PAST_CUE.test(env.before))) year -= 1;
     else if (month < a.month - 2 && future) year += 1;
   }
   return formatMonth(year, month);
@@ -147,8 +149,14 @@ const NOT_PLURAL = new Set('is was has as this his its thus plus across towards 
 function looksLikeCount(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   if (COUNT_HEDGES.test(before)) return true;
-  if (/[$€£¥#]\s*$/.test(before) || /\bNo\.\s*$/.test(before)) return true;
-  const next = /^[ \t]{1,3}([a-z]+)/.exec(text.slice(end, end + 30));
+  if (/[$€£¥#(]\s*$/.test(before) || /\bNo\.\s*$/.test(before)) return true;
+  const after = text.slice(end, end + 30);
+  // A clock time with its zone ("1052 GMT", "1852 HKT", "0440 hrs").
+  if (/^[ \t]{0,2}(?:GMT|UTC|hrs\b|hours\b|h\b|[A-Z]{1,3}T\b)/.test(after)) return true;
+  // After a determiner or a preposition of time, a plural noun does not make it a count
+  // ("the 2014 protests", "in 2008 elections").
+  if (/\b(?:the|a|an|in|since|by|until|from|of|between|before|after|during)[ \t]{1,3}$/i.test(before)) return false;
+  const next = /^[ \t]{1,3}([a-z]+)/.exec(after);
   if (next) {
     const w = next[1];
     if (COUNT_NOUNS.has(w)) return true;
@@ -202,7 +210,7 @@ const RULES: Rule[] = [
   },
   // ISO and numeric dates: "2025-12-21", "2012.08.08", "4/9/2007", "11/28/05", "08.07.2012".
   {
-    re: /(?<![\d./-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.-]\d)/g,
+    re: /(?<![\d./-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d|-\d(?!\d?:\d))/g,
     make(m) {
       const [a, sep, b, c] = [m[1], m[2], m[3], m[4]];
       if (a.length === 4) {
@@ -221,10 +229,11 @@ const RULES: Rule[] = [
       return candidate(m, false, (env) => {
         let pick = monthFirst ?? dayFirst!;
         if (monthFirst && dayFirst) {
-          // Both readings are real days: the one nearer the article's date wins; without one,
+          // Both readings are real days: one within two months of the article's date wins; otherwise
           // slashes read month first (American usage) and dots day first (European usage).
-          if (env.article) {
-            pick = Math.abs(daysBetween(env.article, monthFirst)) <= Math.abs(daysBetween(env.article, dayFirst)) ? monthFirst : dayFirst;
+          const near = (d: Day): number => (env.article ? Math.abs(daysBetween(env.article, d)) : Infinity);
+          if (Math.min(near(monthFirst), near(dayFirst)) <= 62) {
+            pick = near(monthFirst) <= near(dayFirst) ? monthFirst : dayFirst;
           } else {
             pick = sep === '/' ? monthFirst : dayFirst;
           }
@@ -336,14 +345,20 @@ const RULES: Rule[] = [
   },
   // "last week", "next month", "this year", "earlier this month", "the previous year".
   {
-    re: new RegExp(`\\b(?:(earlier|later)${S})?(last|next|this|the${S}previous|the${S}following)${S}(week|weekend|month|year)(?!${S}(?:ago|earlier|later|before))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(earlier|later)${S})?(last|next|this|the${S}previous|the${S}following|the${S}next)${S}(day|week|weekend|month|year)(?!${S}(?:ago|earlier|later|before))\\b`, 'gi'),
     make(m) {
       const which = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3].toLowerCase();
       const anchored = which.startsWith('the ');
-      const step = which === 'last' || which === 'the previous' ? -1 : which === 'next' || which === 'the following' ? 1 : 0;
+      const step = which === 'last' || which === 'the previous' ? -1 : which === 'next' || which === 'the following' || which === 'the next' ? 1 : 0;
+      // "next day" without "the" reads as a duration or a noun phrase; only anchored forms count.
+      if (unit === 'day' && !anchored) return null;
       return candidate(m, true, (env) => {
         if (unit === 'week' || unit === 'weekend') return null;
+        if (unit === 'day') {
+          const d = env.lastDay ?? env.article;
+          return d ? formatDay(addDays(d, step)) : null;
+        }
         const base = anchored ? env.lastDay ?? env.article : env.article;
         if (!base) return null;
         if (unit === 'month') {
@@ -402,6 +417,46 @@ function findCandidates(text: string, from: number): Candidate[] {
   return kept;
 }
 
+/**
+ * The last clause of the words before an expression: tense cues beyond a semicolon, a colon, a
+ * dash, a parenthesis or a comma belong to another clause ("killed by police on Saturday, as
+ * the vigil will go on" must not make Saturday a future day).
+ */
+function clauseOf(before: string): string {
+  let cut = -1;
+  const re = /[;:(\u2014\u2013]|,\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) cut = m.index + m[0].length;
+  return cut >= 0 ? before.slice(cut) : before;
+}
+
+/**
+ * An article without a header date often carries a dateline on one of its first lines
+ * ("Posted: Apr 2, 2009 11:06 PM"): a full, absolute date there stands in for the article's date.
+ */
+function datelineOf(text: string, from: number, candidates: Candidate[]): Day | null {
+  let end = from;
+  for (let lines = 0; lines < 3 && end < text.length; ) {
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (text.slice(end, lineEnd).trim()) lines++;
+    end = lineEnd + 1;
+  }
+  const env: Env = { article: null, lastDay: null, lastValue: null, yearOfMonthDay: new Map(), before: '', after: '', sentenceBefore: '' };
+  for (const c of candidates) {
+    if (c.start >= end) break;
+    if (c.relative) continue;
+    // A dateline is a line that is mostly the date itself, not a sentence that mentions one.
+    const lineStart = Math.max(text.lastIndexOf('\n', c.start) + 1, from);
+    const nl = text.indexOf('\n', c.end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - lineStart - (c.end - c.start) > 40) continue;
+    const day = parseDay(c.resolve(env));
+    if (day) return day;
+  }
+  return null;
+}
+
 /** The sentence holding `pos`, by binary search over sentences in order. */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
   let lo = 0;
@@ -424,7 +479,7 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
   const text = ctx.text;
   const from = Math.max(0, Math.min(ctx.header.bodyStart, text.length));
   const candidates = findCandidates(text, from);
-  const article = parseDay(ctx.date);
+  const article = parseDay(ctx.date) ?? datelineOf(text, from, candidates);
   const env: Env = {
     article,
     lastDay: null,
@@ -439,7 +494,7 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
     const sentence = sentenceAt(ctx.sentences, c.start);
     const sStart = sentence ? sentence.start : Math.max(from, c.start - 200);
     env.sentenceBefore = text.slice(Math.max(sStart, c.start - 400), c.start);
-    env.before = env.sentenceBefore.slice(-80);
+    env.before = clauseOf(env.sentenceBefore.slice(-80));
     env.after = text.slice(c.end, Math.min(c.end + 40, sentence ? sentence.end : c.end + 40));
     let value: string | null = null;
     try {

@@ -1,0 +1,190 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle, parseHeader, type DateRef } from '../../server/src/analysis';
+import { ArticleContext } from '../../server/src/analysis/extract/context';
+import { extractDates } from '../../server/src/analysis/extract/dates';
+import { findParagraphs, findSentences } from '../../server/src/analysis/text/segment';
+
+/** Analyses `body` under an optional header date and returns its dates. */
+function datesOf(body: string, date: string | null = '2025-12-21'): DateRef[] {
+  const text = date ? ` date ${date} ${body}` : body;
+  return analyzeArticle(text, { path: 'wire.txt' }).dates;
+}
+
+/**
+ * Checks that each expected expression is found with exactly that text and value. `expected`
+ * maps the expression's text to its value; the first occurrence of the text is checked.
+ */
+function check(body: string, expected: Record<string, string | null>, date: string | null = '2025-12-21'): void {
+  const found = datesOf(body, date);
+  for (const [text, value] of Object.entries(expected)) {
+    const hit = found.find((d) => d.text === text);
+    assert.ok(hit, `expected a date "${text}" in ${JSON.stringify(found.map((d) => d.text))}`);
+    assert.equal(hit.value, value, `value of "${text}"`);
+  }
+}
+
+/** Checks that none of `texts` is reported as a date, alone or inside a larger span. */
+function checkNone(body: string, texts: string[], date: string | null = '2025-12-21'): void {
+  const found = datesOf(body, date);
+  for (const t of texts) {
+    assert.ok(!found.some((d) => d.text.includes(t)), `"${t}" should not be a date: ${JSON.stringify(found.map((d) => d.text))}`);
+  }
+}
+
+const samples = join(__dirname, '..', '..', '..', 'samples', 'kremlin-talks');
+
+test('seed 003: weekdays, "a day earlier", "in July" and "since Friday" resolve against 2025-12-21', () => {
+  const text = readFileSync(join(samples, '003_f8e5167f93d04d44.txt'), 'utf8');
+  const dates = analyzeArticle(text, { path: '003.txt' }).dates;
+  const first = (t: string): DateRef | undefined => dates.find((d) => d.text === t);
+  assert.equal(first('Sunday')?.value, '2025-12-21');
+  assert.equal(first('Saturday')?.value, '2025-12-20');
+  assert.equal(first('A day earlier')?.value, '2025-12-20');
+  assert.equal(first('July')?.value, '2025-07');
+  assert.equal(first('Friday')?.value, '2025-12-19');
+  // The span is the expression without its preposition.
+  const sunday = first('Sunday')!;
+  assert.equal(text.slice(sunday.start, sunday.end), 'Sunday');
+  assert.equal(text.slice(sunday.start - 3, sunday.start), 'on ');
+  // "six months" is a duration and "over the past week" a period: neither is a date.
+  assert.ok(!dates.some((d) => /months|past week/.test(d.text)));
+});
+
+test('seed 000 (no date header): "February 2022" is absolute', () => {
+  const text = readFileSync(join(samples, '000_3b96670c0742de4e.txt'), 'utf8');
+  const d = analyzeArticle(text, { path: '000.txt' }).dates.find((x) => x.text === 'February 2022');
+  assert.equal(d?.value, '2022-02');
+  assert.equal(d?.relative, false);
+});
+
+test('absolute dates in the usual news spellings', () => {
+  check('It began on 2024-03-05 and ended Dec. 21, 2025, after the 21 December 2025 vote.', {
+    '2024-03-05': '2024-03-05',
+    'Dec. 21, 2025': '2025-12-21',
+    '21 December 2025': '2025-12-21',
+  });
+  check('Posted Friday, July 21, 2017. The war began in February 2022 and peaked in 2019.', {
+    'Friday, July 21, 2017': '2017-07-21',
+    'February 2022': '2022-02',
+    '2019': '2019',
+  });
+  check('Filed 4/9/2007 and stamped 08.07.2012; the May 3rd, 2013 hearing.', {
+    '4/9/2007': '2007-04-09',
+    '08.07.2012': '2012-07-08',
+    'May 3rd, 2013': '2013-05-03',
+  });
+});
+
+test('weekdays are the most recent such day unless the words point ahead', () => {
+  // 2025-12-21 is a Sunday.
+  check('The mayor resigned on Wednesday.', { Wednesday: '2025-12-17' });
+  check('The mayor resigned on Sunday.', { Sunday: '2025-12-21' });
+  check('The council will meet on Tuesday.', { Tuesday: '2025-12-23' });
+  check('The trial is scheduled to resume Monday.', { Monday: '2025-12-22' });
+  check('They plan to talk next Tuesday.', { 'next Tuesday': '2025-12-23' });
+  check('The shop closed last Friday.', { 'last Friday': '2025-12-19' });
+  check('Delegations have been gathering since Friday.', { Friday: '2025-12-19' });
+  check('The fire broke out early Thursday morning.', { 'early Thursday morning': '2025-12-18' });
+});
+
+test('a future cue in another clause does not move a past weekday', () => {
+  check('The boy was killed by police on Saturday, and a vigil will be held.', { Saturday: '2025-12-20' });
+});
+
+test('relative words against the article date', () => {
+  check('It rained yesterday, it is dry today and snow is due tomorrow.', {
+    yesterday: '2025-12-20',
+    today: '2025-12-21',
+    tomorrow: '2025-12-22',
+  });
+  check('Two days ago the bridge shut. Seventeen years ago it opened. A month ago it was painted.', {
+    'Two days ago': '2025-12-19',
+    'Seventeen years ago': '2008',
+    'A month ago': '2025-11',
+  });
+  check('Prices rose last year and will fall next month. This year is calm. Sales fell last month.', {
+    'last year': '2024',
+    'next month': '2026-01',
+    'This year': '2025',
+    'last month': '2025-11',
+  });
+  check('Fighting was heavy last night.', { 'last night': '2025-12-20' });
+});
+
+test('"a day earlier" leans on the event just mentioned, not on the article date', () => {
+  check('The minister resigned on Thursday. A day earlier, his deputy had quit.', {
+    Thursday: '2025-12-18',
+    'A day earlier': '2025-12-17',
+  });
+  check('The deal was signed on March 3, 2024. Two days later it collapsed.', { 'Two days later': '2024-03-05' });
+});
+
+test('months without a year take the article year, or last year when they lie ahead in past text', () => {
+  check('Talks took place in July in Istanbul.', { July: '2025-07' }, '2025-12-21');
+  check('The plant closed in November after a strike.', { November: '2024-11' }, '2025-03-10');
+  check('The hearing was set for October 28.', { 'October 28': '2025-10-28' }, '2025-06-12');
+  check('The talks began on June 8.', { 'June 8': '2025-06-08' }, '2025-06-20');
+});
+
+test('weeks have no single calendar value: reported with a null value', () => {
+  check('The shelling intensified last week.', { 'last week': null });
+});
+
+test('durations and periods are not dates', () => {
+  checkNone('The first talks in six months lasted for two weeks; six months of fighting followed.', ['six months', 'two weeks']);
+  checkNone('Russia launched 1,300 drones over the past week.', ['past week', '1,300']);
+});
+
+test('counts, clock times and model numbers that look like years are not dates', () => {
+  checkNone('About 2000 people marched. The police counted 1500 protesters.', ['2000', '1500']);
+  checkNone('Posted 1052 GMT (1852 HKT) by the desk.', ['1052', '1852']);
+  check('Protests erupted before the 2014 elections.', { '2014': '2014' });
+});
+
+test('a bare month needs a time cue: "May" the verb is not a date', () => {
+  checkNone('Officials said it May rain. March on, they cried.', ['May', 'March']);
+  check('The law passed in May.', { May: '2025-05' });
+});
+
+test('without an article date, relative dates have no value but absolute ones do', () => {
+  check('They met on Sunday, in July, and again on 5 March 2024.', { Sunday: null, July: null, '5 March 2024': '2024-03-05' }, null);
+  const sunday = datesOf('They met on Sunday.', null)[0];
+  assert.equal(sunday.relative, true);
+});
+
+test('a dateline on an early line stands in for a missing header date', () => {
+  const text = 'Warehouse burns\nPosted: Aug 7, 2012 at 9:56 AM\nThe fire broke out on Tuesday.';
+  const tuesday = analyzeArticle(text).dates.find((d) => d.text === 'Tuesday');
+  assert.equal(tuesday?.value, '2012-08-07');
+});
+
+test('impossible dates are not given a value and never throw', () => {
+  check('Filed on February 30, 2024.', { 'February 30, 2024': null });
+  assert.doesNotThrow(() => datesOf('on 31/31/2020 and 99.99.9999'));
+  assert.doesNotThrow(() => analyzeArticle(' date 2025-02-30 It happened on Monday.'));
+});
+
+test('spans are exact UTF-16 offsets, also after emoji and CRLF', () => {
+  const text = ' date 2025-12-21 🎉🎉 Crowds gathered\r\non Sunday in 😀 Kyiv. 2024-01-02.';
+  const dates = analyzeArticle(text).dates;
+  for (const d of dates) assert.equal(text.slice(d.start, d.end), d.text);
+  assert.deepEqual(dates.map((d) => d.value), ['2025-12-21', '2024-01-02']);
+});
+
+test('a 1.6 MB paragraph with many dates is read in linear time', () => {
+  // The extractor is called directly so that the timing is its own, not the other extractors'.
+  const text = ' date 2025-12-21 ' + 'On Monday, 12 March 2024, the talks in July failed, then yesterday three days ago '.repeat(20_000);
+  const header = parseHeader(text);
+  const paragraphs = findParagraphs(text, header.bodyStart);
+  const ctx = new ArticleContext(text, header, [], paragraphs, findSentences(text, paragraphs, []));
+  const t0 = Date.now();
+  const dates = extractDates(ctx);
+  // Four per repeat: "Monday, 12 March 2024", "July", "yesterday", "three days ago".
+  assert.equal(dates.length, 80_000);
+  assert.equal(dates[2].value, '2025-12-20');
+  assert.equal(dates[3].value, '2025-12-18');
+  assert.ok(Date.now() - t0 < 5_000, `took ${Date.now() - t0} ms`);
+});
