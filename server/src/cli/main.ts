@@ -1,8 +1,9 @@
-import { analyzeArticle } from '../analysis';
-import { readFileSync } from 'node:fs';
+/** Entry point of the `triangulate` command line tool. */
+import { runCli } from './check';
 
-// Placeholder until the CLI lands.
-for (const file of process.argv.slice(3)) {
-  const a = analyzeArticle(readFileSync(file, 'utf8'), { path: file });
-  console.log(`${file}: ${a.sections.length} sections, ${a.sentences.length} sentences`);
-}
+const status = runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+process.exitCode = status;

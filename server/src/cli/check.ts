@@ -1,0 +1,171 @@
+/**
+ * `triangulate check`: reads articles, groups them into stories, and prints what the analysis
+ * finds as compiler-style text, the JSON report, or SARIF.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Corpus, buildReport, HEADER_RULE, type StoryScope } from '../analysis';
+import { DEFAULT_MAX_FILE_SIZE, readArticles } from './files';
+import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
+import { loadDecisions } from './decisions';
+import manifest from '../../../package.json';
+
+/** Where the command writes, so tests and other callers can capture it. */
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE = `Usage: triangulate check <files or folders...> [options]
+
+Reads news articles (.txt and .article files; folders are searched recursively) and
+reports the names, quotes, dates and numbers in them and the claims on which sources differ.
+Articles in one folder form a story and are compared with each other.
+
+Options:
+  --format text|json|sarif        output format (default: text)
+  --story-scope folder|workspace  compare articles per folder (default) or all together
+  --max-file-size <bytes>         skip larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  -h, --help                      show this help
+  --version                       show the version
+
+Exit status: 0 when the check ran (with or without findings), 2 on a usage error.
+`;
+
+/** Rules the CLI knows besides those of the comparison engine. */
+const BUILTIN_RULES: RuleInfo[] = [{ id: HEADER_RULE, description: "The article's header is malformed (for example, an impossible date).", defaultSeverity: 'warning' }];
+
+type Format = 'text' | 'json' | 'sarif';
+
+interface Parsed {
+  command: string | null;
+  paths: string[];
+  format: Format;
+  scope: StoryScope;
+  maxFileSize: number;
+  help: boolean;
+  version: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): Parsed {
+  const parsed: Parsed = { command: null, paths: [], format: 'text', scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false, version: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    if (name === '-h' || name === '--help') parsed.help = true;
+    else if (name === '--version') parsed.version = true;
+    else if (name === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
+      parsed.format = v;
+    } else if (name === '--story-scope') {
+      const v = value();
+      if (v !== 'folder' && v !== 'workspace') throw new UsageError(`unknown story scope "${v}" (use folder or workspace)`);
+      parsed.scope = v;
+    } else if (name === '--max-file-size') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a positive number of bytes');
+      parsed.maxFileSize = v;
+    } else if (arg === '--') {
+      parsed.paths.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else if (parsed.command === null) parsed.command = arg;
+    else parsed.paths.push(arg);
+  }
+  return parsed;
+}
+
+/** Runs the command line and returns the exit status. Never throws. */
+export function runCli(args: string[], io: CliIo): number {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(args);
+  } catch (err) {
+    io.stderr(`triangulate: ${err instanceof Error ? err.message : String(err)}\nRun "triangulate --help" for usage.\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (parsed.version) {
+    io.stdout(`${manifest.version}\n`);
+    return 0;
+  }
+  if (parsed.command !== 'check') {
+    io.stderr(parsed.command === null ? `triangulate: no command given\n${USAGE}` : `triangulate: unknown command "${parsed.command}"\n${USAGE}`);
+    return 2;
+  }
+  if (!parsed.paths.length) {
+    io.stderr(`triangulate: check needs at least one file or folder\n${USAGE}`);
+    return 2;
+  }
+  return check(parsed, io);
+}
+
+function check(parsed: Parsed, io: CliIo): number {
+  const read = readArticles(parsed.paths, io.cwd, parsed.maxFileSize);
+  for (const m of read.missing) io.stderr(`triangulate: ${m}: no such file or folder\n`);
+  if (read.missing.length) return 2;
+  for (const s of read.skipped) io.stderr(`triangulate: skipped ${s.display}: ${s.reason}\n`);
+  if (!read.files.length) io.stderr('triangulate: no articles to check (.txt or .article files)\n');
+
+  const corpus = new Corpus({ storyScope: parsed.scope });
+  const texts = new Map<string, string>();
+  for (const f of read.files) {
+    const article = corpus.setArticle(f.display, f.text);
+    texts.set(f.display, article.text);
+    for (const note of article.notes) io.stderr(`triangulate: ${f.display}: ${note}\n`);
+  }
+  const stories = corpus.snapshot().stories();
+  const decisions = loadDecisions(io.cwd);
+  const report = buildReport(stories, { keepFinding: decisions.keepFinding });
+  const positions = new Positions(texts);
+
+  if (parsed.format === 'json') {
+    io.stdout(JSON.stringify(report, null, 2) + '\n');
+  } else if (parsed.format === 'sarif') {
+    let root = pathToFileURL(io.cwd).href;
+    if (!root.endsWith('/')) root += '/';
+    io.stdout(formatSarif(report, positions, BUILTIN_RULES, manifest.version, root));
+  } else {
+    const byStory = new Map<string, number>();
+    for (const f of report.findings) {
+      const story = parsed.scope === 'workspace' ? '' : folderName(f.path);
+      byStory.set(story, (byStory.get(story) ?? 0) + 1);
+    }
+    const summaries: StorySummary[] = stories.map((s) => {
+      const kinds = (k: string) => s.entities.filter((e) => e.kind === k).length;
+      const name = parsed.scope === 'workspace' ? '(all articles)' : s.id || '.';
+      return {
+        name,
+        sources: s.articles.length,
+        people: kinds('person'),
+        organizations: kinds('organization'),
+        places: kinds('place'),
+        quotes: s.articles.reduce((n, a) => n + a.quotes.length, 0),
+        dates: s.articles.reduce((n, a) => n + a.dates.length, 0),
+        findings: byStory.get(parsed.scope === 'workspace' ? '' : s.id) ?? 0,
+      };
+    });
+    io.stdout(formatText(report, positions, summaries));
+  }
+  return 0;
+}
+
+/** The folder part of a displayed path, as the corpus names stories. */
+function folderName(p: string): string {
+  const dir = path.posix.dirname(p);
+  return dir === '.' ? '' : dir;
+}
