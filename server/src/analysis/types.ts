@@ -74,6 +74,11 @@ export interface Speaker extends Span {
   text: string;
   /** Index into the article's `mentions` of the speaker's name, when the speaker is a name. */
   mention: number | null;
+  /**
+   * For a pronoun speaker ("he said"), the earlier name it stands for, when one was found. Set
+   * even when no mention covers that name, so the speaker can still be named.
+   */
+  antecedent?: Span & { text: string };
 }
 
 /** A date or time expression. */
