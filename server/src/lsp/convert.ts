@@ -10,7 +10,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node';
-import { LineIndex, type Finding, type HeaderProblem, type Severity, type Span } from '../analysis';
+import { LineIndex, type Finding, type Severity, type Span } from '../analysis';
 
 const indexes = new WeakMap<object, LineIndex>();
 
@@ -103,17 +103,6 @@ export function toDiagnostic(index: LineIndex, finding: Finding, lookup: Related
   }
   if (finding.data) diagnostic.data = finding.data;
   return diagnostic;
-}
-
-/** A problem in an article's header (an impossible date, an unclosed block) as a diagnostic. */
-export function headerProblemToDiagnostic(index: LineIndex, problem: HeaderProblem): Diagnostic {
-  return {
-    range: toRange(index, problem),
-    severity: DiagnosticSeverity.Warning,
-    code: 'header',
-    source: 'Triangulate',
-    message: problem.message,
-  };
 }
 
 // Markdown ------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
  * never published over one computed from a newer corpus.
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import type { Article, CorpusSnapshot, Story } from '../../analysis';
-import { headerProblemToDiagnostic, lineIndexOf, toDiagnostic } from '../convert';
+import { headerFindings, type Article, type CorpusSnapshot, type Story } from '../../analysis';
+import { lineIndexOf, toDiagnostic } from '../convert';
 import type { Workspace } from '../workspace';
 
 /** Milliseconds of quiet after an edit before the story is re-checked. */
@@ -15,11 +15,12 @@ export const DEBOUNCE_MS = 150;
 export function articleDiagnostics(snapshot: CorpusSnapshot, story: Story | undefined, article: Article, uriOf: (key: string) => string, relatedSupport: boolean): Diagnostic[] {
   const index = lineIndexOf(article);
   const out: Diagnostic[] = [];
-  for (const p of article.header.problems) out.push(headerProblemToDiagnostic(index, p));
   const lookup = (path: string) => {
     const other = snapshot.article(path);
     return other ? { uri: uriOf(path), index: lineIndexOf(other) } : undefined;
   };
+  // Header problems (an impossible date) are reported under the same rule id as in the CLI.
+  for (const f of headerFindings(article)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   for (const f of story?.findings ?? []) {
     if (f.path === article.path) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   }

@@ -1,0 +1,178 @@
+/**
+ * A small language client for protocol tests: starts the bundled server over stdio, answers
+ * its configuration requests, and collects published diagnostics so tests can wait for them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+/** The repository root (tests run from `out/test/lsp`, sources live in `test/lsp`). */
+export const ROOT = (() => {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return process.cwd();
+})();
+
+/** The seed story: the samples copy, or the shared seeds when the samples are missing. */
+export const SEED_DIR = existsSync(join(ROOT, 'samples/kremlin-talks')) ? join(ROOT, 'samples/kremlin-talks') : resolve(ROOT, '../shared/corpus/seeds');
+export const SEED_A = join(SEED_DIR, '003_f8e5167f93d04d44.txt');
+export const SEED_B = join(SEED_DIR, '000_3b96670c0742de4e.txt');
+
+export function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  /** The server's answer to initialize. */
+  initializeResult: InitializeResult;
+  process: ChildProcess;
+  /** Latest diagnostics per URI. */
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Log messages the server sent. */
+  logs: string[];
+  open(path: string, text?: string, uri?: string): Promise<string>;
+  /** Waits until the diagnostics of `uri` satisfy `check`, or fails after `timeoutMs`. */
+  waitForDiagnostics(uri: string, check: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  folders?: string[];
+  settings?: Record<string, unknown>;
+  relatedInformation?: boolean;
+}
+
+/** Starts the bundled server and completes the initialize handshake. */
+export async function startServer(options: StartOptions = {}): Promise<TestClient> {
+  const serverPath = join(ROOT, 'server/out/server.js');
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const logs: string[] = [];
+  const waiters = new Set<() => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p);
+    for (const w of [...waiters]) w();
+  });
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+
+  const folders = options.folders ?? [SEED_DIR];
+  const initializeResult = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folders[0] ? uriOf(folders[0]) : null,
+    workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: f })),
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
+      textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        publishDiagnostics: { relatedInformation: options.relatedInformation ?? true, versionSupport: true },
+        semanticTokens: {
+          requests: { full: true, range: true },
+          tokenTypes: [],
+          tokenModifiers: [],
+          formats: ['relative'],
+        },
+        foldingRange: { lineFoldingOnly: true },
+      },
+    },
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+
+  let version = 0;
+  return {
+    connection,
+    initializeResult,
+    process: child,
+    diagnostics,
+    logs,
+    async open(path, text, uri) {
+      const u = uri ?? uriOf(path);
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: u, languageId: 'article', version: ++version, text: text ?? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') },
+      });
+      return u;
+    },
+    waitForDiagnostics(uri, check, timeoutMs = 10_000) {
+      return new Promise((resolvePromise, reject) => {
+        const test = () => {
+          const d = diagnostics.get(uri)?.diagnostics;
+          if (d && check(d)) {
+            waiters.delete(test);
+            clearTimeout(timer);
+            resolvePromise(d);
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(test);
+          reject(new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics ?? null)}`));
+        }, timeoutMs);
+        waiters.add(test);
+        test();
+      });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // The server may already be gone.
+      }
+      await new Promise<void>((r) => {
+        if (child.exitCode !== null) return r();
+        const t = setTimeout(() => {
+          child.kill();
+          r();
+        }, 2000);
+        child.once('exit', () => {
+          clearTimeout(t);
+          r();
+        });
+      });
+      connection.dispose();
+    },
+  };
+}
+
+/** One decoded semantic token. */
+export interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+}
+
+/** Decodes the relative token encoding with the server's legend. */
+export function decodeTokens(data: number[], types: string[], modifiers: string[]): DecodedToken[] {
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    const mods: string[] = [];
+    modifiers.forEach((m, bit) => {
+      if (data[i + 4] & (1 << bit)) mods.push(m);
+    });
+    out.push({ line, character, length: data[i + 2], type: types[data[i + 3]], modifiers: mods });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * The analysis core stays pure: no file in `server/src/analysis/` may import the editor API,
+ * the language-server packages, or Node's file system, path or process modules.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const FORBIDDEN = /^(node:)?(fs|fs\/promises|path|process|child_process)$|^vscode$|^vscode-languageserver|^vscode-languageclient|^vscode-jsonrpc/;
+
+function root(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'server/src/analysis'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return process.cwd();
+}
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...sources(full));
+    else if (/\.(ts|js|mjs|cjs)$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+/** Every module specifier a file imports, requires or re-exports. */
+export function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  for (const re of patterns) for (const m of source.matchAll(re)) found.push(m[1]);
+  return found;
+}
+
+test('the import scanner sees every form of import', () => {
+  const sample = `import * as fs from 'fs';\nimport 'node:path';\nconst p = require("process");\nexport { x } from 'vscode-languageserver/node';\nconst v = await import('vscode');`;
+  assert.deepEqual(importsOf(sample).filter((s) => FORBIDDEN.test(s)).sort(), ['fs', 'node:path', 'process', 'vscode', 'vscode-languageserver/node']);
+});
+
+test('no file of the analysis core imports the editor, the protocol, fs, path or process', () => {
+  const dir = join(root(), 'server/src/analysis');
+  const files = sources(dir);
+  assert.ok(files.length > 5, `expected the core's sources under ${dir}`);
+  const offences: string[] = [];
+  for (const file of files) {
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) if (FORBIDDEN.test(spec)) offences.push(`${file.slice(dir.length + 1)} imports ${spec}`);
+  }
+  assert.deepEqual(offences, []);
+});
