@@ -38,7 +38,9 @@ export const PLACES: ReadonlySet<string> = new Set([
       'england|scotland|wales|northern ireland|ireland|bavaria|catalonia|flanders|wallonia|quebec|ontario|' +
       'british columbia|new south wales|queensland|victoria|tasmania|aden|mogadishu|somaliland|puntland|herat|' +
       'kandahar|helmand|fallujah|mosul|basra|aleppo|homs|idlib|raqqa|benghazi|tripoli|misrata|sanaa|' +
-      'hormuz|strait of hormuz|suez|suez canal|panama canal|antarctic|europe|asia|africa|oceania|australia',
+      'hormuz|strait of hormuz|suez|suez canal|panama canal|antarctic|europe|asia|africa|oceania|australia|' +
+        'uae|u.a.e.|drc|midwest|new england|pacific northwest|deep south|west coast|east coast|gulf coast|queens|' +
+        'bronx|staten island|long island|brooklyn|manhattan|northeast|southwest|northwest|southeast',
   ),
 ]);
 
@@ -68,6 +70,9 @@ export const ORGANIZATIONS: ReadonlySet<string> = new Set([
       'hamas|fatah|plo|ira|eta|farc|cnn international|pga|nba|nfl|nhl|mlb|uefa|fifa|ioc',
   ),
 ]);
+
+/** Common English nouns and adjectives that are not also names ("Power", "Reporter", "Meetings"). */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(lexicon.commonWords);
 
 /** Well-known people named by a full name. */
 export const PEOPLE: ReadonlySet<string> = new Set(lexicon.people);
@@ -122,9 +127,8 @@ export const NOT_NAMES: ReadonlySet<string> = set(
     'yes|no|not|oh|ok|okay|please|thanks|mr|mrs|ms|dr|image|photo|video|update|updated|breaking|' +
     'editor|note|source|sources|read|more|click|share|advertisement|related|see|watch|according|' +
     'what|why|how|who|whom|whose|which|where|some|many|most|all|both|each|every|any|none|several|few|' +
-    'one|two|three|four|five|six|seven|eight|nine|ten|other|another|such|same|new|old|top|chief|' +
-    'mother|father|mom|dad|sir|madam|god|internet|web|online|earth|sun|moon|government|state|city|' +
-    'northern|southern|eastern|western|north|south|east|west',
+    'one|two|three|four|five|six|seven|eight|nine|ten|other|another|such|same|' +
+    'mom|dad|madam|internet|web|online',
 );
 
 /**
@@ -142,7 +146,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
     'magazine|daily|press|telegraph|guardian|chronicle|review|radio|television|tv|channel|broadcasting|' +
     'airlines|airways|motors|systems|technologies|industries|enterprises|partners|studios|records|' +
     'club|team|fc|united|rangers|orchestra|band|brothers|bros.|labs|laboratories|research|' +
-    'station|hospital|clinic|center|centre|firm|exchange|reserve|department|communications|media|' +
+    'firm|exchange|reserve|communications|media|patrol|telecom|entertainment|weekly|monthly|marshals|' +
+    'survey|mafia|nostra|advisors|advisers|capital|foods|pharmaceuticals|insurance|securities|investments|' +
+    'consulting|solutions|software|games|pictures|productions|films|publishing|books|stores|markets|' +
+    'resources|petroleum|oil|electric|steel|telecommunications|wireless|mobile|automotive|healthcare|rescue|' +
     'unit|squad|command|secretariat|presidency|chamber|caucus|convention|conference|summit|programme|program',
 );
 
@@ -154,6 +161,8 @@ export const PLACE_WORDS: ReadonlySet<string> = set(
   'street|st.|road|rd.|avenue|ave.|boulevard|blvd.|lane|drive|highway|freeway|motorway|route|square|plaza|' +
     'park|garden|gardens|bridge|tunnel|airport|port|harbor|harbour|stadium|arena|hall|tower|towers|building|' +
     'palace|castle|cathedral|temple|monument|memorial|museum|gallery|theatre|theater|library|hotel|mall|' +
+    'center|centre|hospital|clinic|station|unit|courthouse|shop|store|supermarket|restaurant|cafe|bar|' +
+    'campus|factory|plant|mine|farm|ranch|estate|zoo|' +
     'prison|jail|penitentiary|camp|base|island|islands|isle|river|lake|sea|ocean|gulf|bay|strait|channel|' +
     'canal|coast|beach|peninsula|desert|mountain|mountains|mount|mt.|hill|hills|valley|forest|falls|' +
     'county|province|state|region|district|territory|prefecture|oblast|city|town|village|borough|' +
@@ -177,7 +186,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = set(
 export const PLACE_HEADS: ReadonlySet<string> = set(
   'gulf|bay|sea|isle|island|islands|lake|mount|cape|strait|straits|republic|kingdom|city|state|county|' +
     'province|district|port|sultanate|emirate|principality|commonwealth|west|east|north|south|upper|lower|new|' +
-    'san|santa|st.|saint|fort|lake|mt.',
+    'san|santa|st.|saint|fort|lake|mt.|northeast|northwest|southeast|southwest|central|greater|old|los|las|el|' +
+    'port|mount|glen|little|big|great',
 );
 
 /** Particles that may sit between parts of a person's name ("Ludwig van Beethoven"). */

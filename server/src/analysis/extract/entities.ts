@@ -18,6 +18,7 @@ import type { Token } from '../text/tokens';
 import { foldName } from '../text/normalize';
 import {
   CALENDAR_WORDS,
+  COMMON_WORDS,
   DEMONYMS,
   GIVEN_NAMES,
   NAME_KEYS,
@@ -50,6 +51,8 @@ interface Word {
   initial: boolean;
   /** True for punctuation. */
   punct: boolean;
+  /** True when the word stands in a title-case line such as a headline. */
+  headline: boolean;
 }
 
 /** How sure the extractor is of a candidate's kind, weakest last. */
@@ -78,6 +81,9 @@ const HYPHEN_AFFIXES = new Set(
   ),
 );
 
+/** Last words of places that are also common surnames ("Marc Lamont Hill"). */
+const SURNAME_LIKE_PLACE_WORDS = new Set('hill|hall|park|lane|brook|wood|banks|rivers|field|fields|house|castle|temple|bridge|ford|street|mount|cross|ward|green'.split('|'));
+
 /** Prepositions after which an unknown name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
 
@@ -95,8 +101,10 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   const words = toWords(ctx.text, ctx.tokens);
   if (!words.length) return [];
   const headlines = headlineSentences(words);
+  for (const w of words) w.headline = headlines.has(w.sentence);
+  const seen = capitalisedWithin(words);
   const candidates: Candidate[] = [];
-  for (const chunk of chunks(ctx.text, words)) {
+  for (const chunk of chunks(ctx.text, words, seen)) {
     for (const c of splitChunk(chunk.words, words, chunk.from)) {
       c.headline = headlines.has(c.words[0].sentence);
       candidates.push(c);
@@ -180,6 +188,7 @@ function toWords(text: string, tokens: Token[]): Word[] {
       cap: /^\p{Lu}/u.test(value),
       initial,
       punct,
+      headline: false,
     });
     i = j;
   }
@@ -191,31 +200,56 @@ function toWords(text: string, tokens: Token[]): Word[] {
  * so capitals say little there and only well-evidenced names are kept.
  */
 function headlineSentences(words: Word[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
+  // Per sentence: content words the tagger does not call proper nouns, how many of them are
+  // capitalised, and whether a short function word is capitalised inside the sentence.
+  const counts = new Map<number, { content: number; caps: number; fn: boolean }>();
   for (const w of words) {
-    if (w.punct || w.text.length < 4 || !/^\p{L}/u.test(w.text)) continue;
-    const c = counts.get(w.sentence) ?? [0, 0];
-    c[0]++;
-    if (w.cap) c[1]++;
+    if (w.punct || w.initial || !/^\p{L}/u.test(w.text)) continue;
+    const c = counts.get(w.sentence) ?? { content: 0, caps: 0, fn: false };
+    if (w.cap && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) c.fn = true;
+    if (w.pos !== 'PROPN' && w.text.length >= 4) {
+      c.content++;
+      if (w.cap) c.caps++;
+    }
     counts.set(w.sentence, c);
   }
   const out = new Set<number>();
-  for (const [s, [all, caps]] of counts) if (all >= 3 && caps / all >= 0.75) out.add(s);
+  for (const [s, c] of counts) {
+    if ((c.content >= 2 && c.caps / c.content >= 0.6) || (c.fn && c.caps >= 1)) out.add(s);
+  }
   return out;
 }
+
+/** Short words that title case capitalises and ordinary prose does not. */
+const TITLE_CASE_FUNCTION_WORDS = new Set('in|of|and|to|for|on|at|with|by|from|as|into|near|over|after|is|are|was|were|be|has|have|its|the|a|an'.split('|'));
 
 function inAnyLexicon(lower: string): boolean {
   return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower) || PEOPLE.has(lower);
 }
 
+/**
+ * Capitalised words that stand inside a sentence of ordinary text somewhere in the article:
+ * at the start of a sentence, where every word is capitalised, such a word is still a name.
+ */
+function capitalisedWithin(words: Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.cap && !w.initial && !w.headline && !w.punct) out.add(w.lower);
+  return out;
+}
+
 /** True when a word can be part of a name. */
-function isNameWord(w: Word): boolean {
+function isNameWord(w: Word, seen: Set<string>): boolean {
   if (w.punct || !w.cap) return false;
   if (!/\p{L}/u.test(w.text)) return false;
   const bare = w.lower.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(w.lower) || CALENDAR_WORDS.has(bare)) return true; // Trimmed later, kept here to split runs correctly.
   if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(bare)) return w.pos === 'PROPN' && !w.initial && w.text !== 'I';
-  if (w.initial && w.pos !== 'PROPN' && !inAnyLexicon(w.lower) && !isAcronym(w.text)) return false;
+  if (w.initial || w.headline) {
+    // In title case, a capital proves little: the tagger, the lexicons or the rest of the
+    // article must vouch for the word.
+    if (w.pos === 'PROPN' && !w.headline) return true;
+    return seen.has(w.lower) || inAnyLexicon(w.lower) || (isAcronym(w.text) && !w.headline);
+  }
   return true;
 }
 
@@ -236,10 +270,10 @@ interface Chunk {
 }
 
 /** Runs of name words, joined across connectors where the words before call for them. */
-function* chunks(text: string, words: Word[]): Generator<Chunk> {
+function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chunk> {
   let i = 0;
   while (i < words.length) {
-    if (!isNameWord(words[i])) {
+    if (!isNameWord(words[i], seen) && !isStreetNumber(words, i)) {
       i++;
       continue;
     }
@@ -250,7 +284,7 @@ function* chunks(text: string, words: Word[]): Generator<Chunk> {
       const last = run[run.length - 1];
       const next = words[i];
       if (!next || !adjacent(text, last, next)) break;
-      if (isNameWord(next) && !next.initial) {
+      if (isNameWord(next, seen) && !next.initial) {
         run.push(next);
         i++;
         continue;
@@ -272,12 +306,19 @@ function* chunks(text: string, words: Word[]): Generator<Chunk> {
       let ok = true;
       for (let k = 0; k < skip; k++) if (!words[i + k + 1] || !adjacent(text, words[i + k], words[i + k + 1])) ok = false;
       const after = words[i + skip];
-      if (!ok || !after || !isNameWord(after) || after.initial) break;
+      if (!ok || !after || !isNameWord(after, seen) || after.initial) break;
       for (let k = 0; k <= skip; k++) run.push(words[i + k]);
       i += skip + 1;
     }
     yield { words: run, from };
   }
+}
+
+/** An ordinal that begins a street's name ("117th Street", "5th Avenue"). */
+function isStreetNumber(words: Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  return /^\d+(?:st|nd|rd|th)$/i.test(w.text) && !!next && next.cap && PLACE_WORDS.has(bare(next));
 }
 
 function bare(w: Word): string {
@@ -317,6 +358,7 @@ function intrinsicKind(ws: Word[]): { kind: EntityKind; evidence: Evidence } | n
   const first = lowers[0];
   const last = lowers[lowers.length - 1];
   if (ws.length > 1) {
+    if (!hasOf && GIVEN_NAMES.has(first) && SURNAME_LIKE_PLACE_WORDS.has(last) && !PLACES.has(first)) return { kind: 'person', evidence: Evidence.GivenName };
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };
     if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(ws[ws.length - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
@@ -328,7 +370,7 @@ function intrinsicKind(ws: Word[]): { kind: EntityKind; evidence: Evidence } | n
       if (PLACE_WORDS.has(h)) return { kind: 'place', evidence: Evidence.Keyword };
     }
   }
-  if (ws.length === 1 && isAcronym(ws[0].text)) return { kind: 'organization', evidence: Evidence.Context };
+  if (ws.length === 1 && isAcronym(ws[0].text)) return { kind: 'organization', evidence: Evidence.Keyword };
   return null;
 }
 
@@ -427,15 +469,25 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     set(c, 'person', Evidence.Context);
     return;
   }
+  // People do not take an article: "the Church", "the Sea Org", "the Hollywood Reporter".
+  const afterThe = prev !== undefined && prev.lower === 'the';
   if (ws.length === 1) {
     const w = ws[0];
     if (PLACES.has(w.lower)) return set(c, 'place', Evidence.Context);
     if (ORGANIZATIONS.has(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text)) return set(c, 'organization', Evidence.Context);
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Context);
+    if (afterThe) return set(c, 'organization', Evidence.Default);
     if (GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower)) return set(c, 'person', Evidence.Default);
     if (next && SPEECH_VERBS.has(next.lower)) return set(c, 'person', Evidence.Default);
     return;
   }
+  // A plural last word that is not a surname names a team or a group ("Tar Heels",
+  // "Kansas City Chiefs"); a known place or a place-like first word makes a place
+  // ("New Bedford", "Northeast Philadelphia").
+  const lastWord = ws[ws.length - 1];
+  if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last)) return set(c, 'organization', Evidence.Default);
+  if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
+  if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last))) return set(c, 'organization', Evidence.Default);
   set(c, 'person', Evidence.Default);
 }
 
