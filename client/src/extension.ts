@@ -1,5 +1,26 @@
-import type * as vscode from 'vscode';
+/** The extension's entry point: creates the context, registers the commands, starts the server. */
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { Ctx } from './ctx';
 
-// Placeholder until the client lands.
-export function activate(_context: vscode.ExtensionContext): void {}
-export function deactivate(): void {}
+let ctx: Ctx | null = null;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  ctx = new Ctx(context);
+  context.subscriptions.push(ctx);
+  // Commands first, so "Restart Server" and "Show Output" work even if the start fails.
+  registerCommands(ctx);
+  const current = ctx;
+  current.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (current.config.requiresRestart(e)) void current.restart();
+    }),
+  );
+  await current.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = ctx;
+  ctx = null;
+  await c?.stop();
+}

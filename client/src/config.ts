@@ -1,0 +1,22 @@
+/** Typed getters over the `triangulate.*` settings the client itself reads. */
+import * as vscode from 'vscode';
+
+const SECTION = 'triangulate';
+
+/** The client's view of the settings; the server reads the rest through `workspace/configuration`. */
+export class Config {
+  private get section(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SECTION);
+  }
+
+  /** Extra Node options for the server process (for profiling), empty by default. */
+  get serverExtraArgs(): string[] {
+    const v = this.section.get<unknown>('server.extraArgs');
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  }
+
+  /** True when a change to `event` requires the server to restart rather than re-read settings. */
+  requiresRestart(event: vscode.ConfigurationChangeEvent): boolean {
+    return event.affectsConfiguration(`${SECTION}.server`);
+  }
+}

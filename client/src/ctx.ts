@@ -1,0 +1,92 @@
+/**
+ * The extension's context: owns the language client, the output channel and every disposable,
+ * and knows how to start, stop and restart the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Config } from './config';
+
+/** Files the server reads as articles; their changes on disk are sent to it. */
+export const ARTICLE_GLOB = '**/*.{article,txt}';
+
+export class Ctx implements vscode.Disposable {
+  readonly config = new Config();
+  readonly output: vscode.OutputChannel;
+  private client: LanguageClient | null = null;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('Triangulate');
+    this.disposables.push(this.output);
+  }
+
+  /** The running client, or null when the server is down. */
+  get running(): LanguageClient | null {
+    return this.client && this.client.state === State.Running ? this.client : null;
+  }
+
+  /** Registers a disposable to be released with the extension. */
+  push(d: vscode.Disposable): void {
+    this.disposables.push(d);
+  }
+
+  /** Starts the language server. Failures are shown to the user and logged, not thrown. */
+  async start(): Promise<boolean> {
+    if (this.client) return true;
+    const module = this.extension.asAbsolutePath('server/out/server.js');
+    const execArgv = this.config.serverExtraArgs;
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc, options: { execArgv } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { language: 'article', scheme: 'file' },
+        { language: 'article', scheme: 'untitled' },
+      ],
+      synchronize: { fileEvents: watcher },
+      outputChannel: this.output,
+      // The server is restarted a few times after a crash, then the user is told once.
+      connectionOptions: { maxRestartCount: 4 },
+    };
+    const client = new LanguageClient('triangulate', 'Triangulate', serverOptions, clientOptions);
+    this.client = client;
+    try {
+      await client.start();
+      this.push(watcher);
+      return true;
+    } catch (err) {
+      watcher.dispose();
+      this.client = null;
+      const message = err instanceof Error ? err.message : String(err);
+      this.output.appendLine(`The Triangulate language server could not start: ${message}`);
+      void vscode.window.showErrorMessage(`Triangulate could not start its language server: ${message}`, 'Show Output').then((choice) => {
+        if (choice) this.output.show(true);
+      });
+      return false;
+    }
+  }
+
+  /** Stops the server if it runs. */
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (!client) return;
+    try {
+      await client.stop(2000);
+    } catch (err) {
+      this.output.appendLine(`The server did not stop cleanly: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  async restart(): Promise<boolean> {
+    await this.stop();
+    return this.start();
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
