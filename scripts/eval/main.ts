@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hasMaterialised, loadMaterialised, type GoldDoc } from './gold';
 import { loadRaw } from './raw';
+import { compareRaw } from './rawCheck';
 import { loadSpeakers } from './speakers';
 import { analyseAll, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
 import { formatText, updateQualityDoc } from './report';
@@ -20,11 +21,12 @@ interface Args {
   json: boolean;
   write: boolean;
   raw: boolean;
+  rawCheck: boolean;
   note: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, note: '' };
+  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, rawCheck: false, note: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus') args.corpus = argv[++i] ?? args.corpus;
@@ -32,9 +34,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--json') args.json = true;
     else if (a === '--write') args.write = true;
     else if (a === '--raw') args.raw = true;
+    else if (a === '--raw-check') args.rawCheck = true;
     else if (a === '--note') args.note = argv[++i] ?? '';
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--note TEXT]\n');
+      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--raw-check] [--note TEXT]\n');
       process.exit(0);
     } else {
       process.stderr.write(`eval: unknown argument ${a}\n`);
@@ -58,6 +61,11 @@ function main(): void {
   if (!existsSync(corpusDir)) {
     process.stderr.write(`eval: no corpus at ${corpusDir}\n`);
     process.exit(2);
+  }
+  if (args.rawCheck) {
+    // Compares the raw rebuild with the materialised gold instead of scoring the analyser.
+    process.stdout.write(`${JSON.stringify(compareRaw(loadRaw(corpusDir), loadMaterialised(corpusDir)), null, 2)}\n`);
+    return;
   }
   const started = Date.now();
   const useRaw = args.raw || !hasMaterialised(corpusDir);

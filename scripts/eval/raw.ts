@@ -1,8 +1,370 @@
-/** Rebuilds articles and gold from the raw tokenised datasets (first version: none). */
-import type { GoldDoc } from './gold';
+/**
+ * Rebuilds articles and gold from the raw tokenised datasets, for corpus copies that come
+ * without `materialised/`: ECB+ and ESC (CAT XML) and GUM (CoNLL-U for text and entities, the
+ * inline XML for dates and quotes). The result has the shape of the materialised gold, built by
+ * the same principles (README of the corpus): sentence 0 of an `ecbplus` file is the source URL
+ * and is left out; ECB+ is scored on the sentences of `ECBplus_coreference_sentences.csv`; a
+ * person's span leaves out the titles before the name; mentions of other kinds, and names the
+ * rules below do not take as names, become `ignore` regions.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GoldCoref, GoldDate, GoldDoc, GoldMention, GoldQuote } from './gold';
+import type { Span } from './score';
+import { alignTokens, joinTokens } from './detok';
 
-/** Reads the raw datasets under `corpusDir`. */
+/** Reads whichever raw datasets exist under `corpusDir`. */
 export function loadRaw(corpusDir: string): GoldDoc[] {
-  void corpusDir;
-  return [];
+  const docs: GoldDoc[] = [];
+  const ecb = join(corpusDir, 'ecbplus');
+  if (existsSync(ecb)) docs.push(...loadCat(ecb, 'ecbplus', readSentenceList(join(ecb, 'ECBplus_coreference_sentences.csv'))));
+  const esc = join(corpusDir, 'esc');
+  if (existsSync(esc)) docs.push(...loadCat(esc, 'esc', null));
+  const gum = join(corpusDir, 'gum');
+  if (existsSync(join(gum, 'dep'))) docs.push(...loadGum(gum));
+  return docs;
+}
+
+const ENTITY_KINDS: Record<string, GoldMention['kind']> = {
+  HUMAN_PART_PER: 'person',
+  HUMAN_PART_ORG: 'organization',
+  HUMAN_PART_GPE: 'place',
+  LOC_GEO: 'place',
+  LOC_FAC: 'place',
+};
+
+// Words that introduce a person's name without being part of it. Used only to build gold from
+// raw data, mirroring the annotation principle that titles are not part of a person's span.
+const TITLES = new Set(
+  'mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator sen rep representative gov governor mayor judge justice chief police inspector detective officer sergeant sgt lieutenant lt captain capt col colonel general gen major admiral commander coach manager director chairman chairwoman ceo king queen prince princess pope cardinal bishop father rev reverend rabbi imam sheikh ambassador envoy spokesman spokeswoman actor actress singer star mp mep chancellor premier deputy assistant agent attorney commissioner superintendent constable councillor councilman councilwoman speaker leader founder head'.split(' '),
+);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PRONOUNS = new Set('i me my we us our you your he him his she her it its they them their who whom whose which that this these those one someone anyone everyone himself herself itself themselves ourselves myself yourself'.split(' '));
+
+/** Topic, file and sentence numbers of the fully annotated ECB+ sentences. */
+function readSentenceList(path: string): Set<string> | null {
+  if (!existsSync(path)) return null;
+  const set = new Set<string>();
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/).slice(1)) {
+    const [topic, file, sentence] = line.split(',').map((s) => s.trim());
+    if (topic && file && sentence) set.add(`${topic}_${file}#${sentence}`);
+  }
+  return set;
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n))
+    .replace(/&amp;/g, '&');
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(tag);
+  return m ? decodeXml(m[1]) : null;
+}
+
+interface CatToken {
+  id: string;
+  sentence: number;
+  text: string;
+}
+
+interface Markable {
+  type: string;
+  id: string;
+  tokens: string[];
+  value: string | null;
+  dct: boolean;
+}
+
+/** Reads every CAT XML file below `root` (one folder per topic). */
+function loadCat(root: string, dataset: 'ecbplus' | 'esc', scoredList: Set<string> | null): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  const topics = readdirSync(root).filter((t) => /^\d+$/.test(t)).sort((a, b) => +a - +b);
+  for (const topic of topics) {
+    for (const name of readdirSync(join(root, topic)).sort()) {
+      if (!name.endsWith('.xml')) continue;
+      const doc = parseCat(readFileSync(join(root, topic, name), 'utf8'), name.replace(/(\.xml)+$/, ''), topic, dataset, scoredList);
+      if (doc) docs.push(doc);
+    }
+  }
+  return docs;
+}
+
+function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' | 'esc', scoredList: Set<string> | null): GoldDoc | null {
+  const tokens: CatToken[] = [];
+  for (const m of xml.matchAll(/<token\b([^>]*)>([^<]*)<\/token>/g)) {
+    tokens.push({ id: attr(m[1], 't_id') ?? '', sentence: Number(attr(m[1], 'sentence') ?? 0), text: decodeXml(m[2]) });
+  }
+  if (!tokens.length) return null;
+  const markables: Markable[] = [];
+  const section = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
+  for (const m of section.matchAll(/<([A-Z_]+)\b([^>]*?)(\/?)>([\s\S]*?(?=<\/\1>|$))?/g)) {
+    if (m[3] === '/') continue;
+    const body = m[4] ?? '';
+    const anchors = [...body.matchAll(/<token_anchor\s+t_id="([^"]+)"/g)].map((a) => a[1]);
+    if (!anchors.length) continue;
+    markables.push({ type: m[1], id: attr(m[2], 'm_id') ?? '', tokens: anchors, value: attr(m[2], 'value'), dct: attr(m[2], 'DCT') === 'TRUE' });
+  }
+  const instanceOf = new Map<string, string>();
+  for (const r of xml.matchAll(/<CROSS_DOC_COREF\b([^>]*)>([\s\S]*?)<\/CROSS_DOC_COREF>/g)) {
+    const instance = attr(r[1], 'note');
+    if (!instance) continue;
+    for (const s of r[2].matchAll(/<source\s+m_id="([^"]+)"/g)) instanceOf.set(s[1], instance);
+  }
+
+  const isPlus = base.endsWith('ecbplus');
+  const sentences = [...new Set(tokens.map((t) => t.sentence))].sort((a, b) => a - b).filter((s) => !(isPlus && s === 0));
+  // The creation date may be a markable without tokens, so it is read from any time tag marked DCT.
+  const dctTag = [...section.matchAll(/<TIME_[A-Z_]+\b[^>]*>/g)].map((m) => m[0]).find((tag) => attr(tag, 'DCT') === 'TRUE');
+  const dct = dctTag ? calendarValue(attr(dctTag, 'value')) : null;
+  const date = dct && /^\d{4}-\d{2}-\d{2}$/.test(dct) ? dct : null;
+  const header = dataset === 'esc' && date ? `date ${date} ` : '';
+  // Token id → character span; sentence number → character span.
+  const tokenSpan = new Map<string, Span>();
+  const tokenSentence = new Map<string, number>();
+  const sentenceSpan = new Map<number, Span>();
+  let text = header;
+  for (const s of sentences) {
+    const own = tokens.filter((t) => t.sentence === s);
+    const joined = joinTokens(own.map((t) => t.text));
+    if (text.length > header.length) text += '\n';
+    const at = text.length;
+    own.forEach((t, i) => {
+      tokenSpan.set(t.id, { start: at + joined.offsets[i].start, end: at + joined.offsets[i].end });
+      tokenSentence.set(t.id, s);
+    });
+    sentenceSpan.set(s, { start: at, end: at + joined.text.length });
+    text += joined.text;
+  }
+  // Article files end with a line break, as an editor saves them.
+  text += '\n';
+  const doc = dataset === 'esc' ? `esc_${base}` : base;
+  const folder = `${dataset}/${topic}${isPlus ? 'ecbplus' : 'ecb'}`;
+  const scoredSentences = dataset === 'ecbplus' && scoredList ? sentences.filter((s) => scoredList.has(`${base}#${s}`)) : sentences;
+  const scoredRanges = scoredSentences.map((s) => sentenceSpan.get(s)!).filter(Boolean);
+  const scoredSet = new Set(scoredSentences);
+
+  const spanOf = (m: Markable): Span | null => {
+    const spans = m.tokens.map((id) => tokenSpan.get(id)).filter((x): x is Span => !!x);
+    if (!spans.length) return null;
+    return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  };
+  const wordsOf = (m: Markable) =>
+    m.tokens
+      .map((id) => ({ id, span: tokenSpan.get(id) }))
+      .filter((x): x is { id: string; span: Span } => !!x.span)
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((x) => ({ span: x.span, text: text.slice(x.span.start, x.span.end) }));
+
+  const mentions: GoldMention[] = [];
+  const corefs: GoldCoref[] = [];
+  const dates: GoldDate[] = [];
+  const ignoreNames: Span[] = [];
+  const ignoreDates: Span[] = [];
+  for (const m of markables) {
+    const span = spanOf(m);
+    if (!span) continue;
+    const inScoredSentence = m.tokens.some((id) => scoredSet.has(tokenSentence.get(id) ?? -1));
+    const kind = ENTITY_KINDS[m.type];
+    if (kind && dataset === 'ecbplus') {
+      const instance = instanceOf.get(m.id);
+      if (instance) corefs.push({ ...span, text: text.slice(span.start, span.end), instance });
+      if (!inScoredSentence) continue;
+      const name = nameSpan(wordsOf(m), kind);
+      if (name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
+      else ignoreNames.push(span);
+    } else if (m.type.startsWith('TIME_') && dataset === 'esc') {
+      const value = calendarValue(m.value);
+      if (m.type === 'TIME_DATE' && value) dates.push({ ...span, text: text.slice(span.start, span.end), value });
+      else ignoreDates.push(span);
+    }
+  }
+  return {
+    dataset,
+    doc,
+    folder,
+    file: `${folder}/${doc}.txt`,
+    text,
+    date,
+    tasks: { names: dataset === 'ecbplus', dates: dataset === 'esc', quotes: false, coref: dataset === 'ecbplus' },
+    mentions: sortSpans(mentions),
+    dates: sortSpans(dates),
+    quotes: [],
+    corefs: sortSpans(corefs),
+    scoredRanges: dataset === 'esc' ? [{ start: header.length, end: text.length }] : scoredRanges,
+    ignore: { names: ignoreNames, dates: ignoreDates, quotes: [] },
+  };
+}
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value, dropping a time of day; null for anything else. */
+function calendarValue(value: string | null): string | null {
+  const m = value ? /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/.exec(value) : null;
+  return m ? m[1] : null;
+}
+
+function sortSpans<T extends Span>(list: T[]): T[] {
+  return list.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * The proper-name part of an annotated mention, or null when it is not a name: leading
+ * determiners, possessives, lower-case words and (for people) titles are dropped, as are a
+ * trailing possessive and punctuation; what is left must start with a capital and not be a
+ * pronoun.
+ */
+export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldMention['kind']): Span | null {
+  let i = 0;
+  let j = words.length - 1;
+  const skippable = (w: string) => DETERMINERS.has(w.toLowerCase()) || !isCapitalised(w) || /^\W+$/.test(w) || (kind === 'person' && TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  while (i <= j && skippable(words[i].text)) i++;
+  while (j >= i && (/^['’]s?$|^\W+$/.test(words[j].text) || !isCapitalised(words[j].text))) j--;
+  if (i > j) return null;
+  if (PRONOUNS.has(words[i].text.toLowerCase()) && i === j) return null;
+  return { start: words[i].span.start, end: words[j].span.end };
+}
+
+/** Reads GUM: CoNLL-U for text and entities, and the inline XML (when present) for dates and quotes. */
+function loadGum(root: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  const depDir = join(root, 'dep');
+  for (const name of readdirSync(depDir).sort()) {
+    if (!name.endsWith('.conllu')) continue;
+    const id = name.replace(/\.conllu$/, '');
+    const xmlPath = join(root, 'xml', `${id}.xml`);
+    docs.push(parseGum(id, readFileSync(join(depDir, name), 'utf8'), existsSync(xmlPath) ? readFileSync(xmlPath, 'utf8') : null));
+  }
+  return docs;
+}
+
+interface GumToken {
+  form: string;
+  upos: string;
+  span: Span;
+  entity: string;
+}
+
+function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
+  const meta = (key: string) => new RegExp(`^# meta::${key} = (.*)$`, 'm').exec(conllu)?.[1]?.trim() ?? null;
+  const dateCreated = meta('dateCreated');
+  const date = dateCreated && /^\d{4}-\d{2}-\d{2}$/.test(dateCreated) ? dateCreated : null;
+  let text = date ? `date ${date} ` : '';
+  const bodyStart = text.length;
+  const tokens: GumToken[] = [];
+  let paragraphOpen = false;
+  let sentence = '';
+  let sentenceTokens: Array<{ form: string; upos: string; entity: string }> = [];
+  const flush = () => {
+    if (!sentenceTokens.length) return;
+    if (text.length > bodyStart) text += paragraphOpen ? ' ' : '\n';
+    paragraphOpen = true;
+    const at = text.length;
+    const spans = alignTokens(sentence, sentenceTokens.map((t) => t.form));
+    sentenceTokens.forEach((t, i) => tokens.push({ ...t, span: { start: at + spans[i].start, end: at + spans[i].end } }));
+    text += sentence;
+    sentenceTokens = [];
+    sentence = '';
+  };
+  for (const line of conllu.split(/\r?\n/)) {
+    if (line.startsWith('# newpar')) {
+      if (line.startsWith('# newpar_block')) continue;
+      flush();
+      paragraphOpen = false;
+    } else if (line.startsWith('# text = ')) {
+      flush();
+      sentence = line.slice('# text = '.length);
+    } else if (/^\d+\t/.test(line)) {
+      const cols = line.split('\t');
+      const misc = cols[9] ?? '';
+      const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1] ?? '';
+      sentenceTokens.push({ form: cols[1], upos: cols[3], entity });
+    }
+  }
+  flush();
+  text += '\n';
+
+  const mentions: GoldMention[] = [];
+  const ignoreNames: Span[] = [];
+  const open: Array<{ id: string; type: string; identity: string; first: number }> = [];
+  tokens.forEach((t, i) => {
+    for (const m of t.entity.matchAll(/\(([^()]+)(\)?)|(\d+)\)/g)) {
+      if (m[1] !== undefined) {
+        const fields = m[1].split('-');
+        const entry = { id: fields[0], type: fields[1] ?? '', identity: fields.slice(7).join('-'), first: i };
+        if (m[2]) close(entry, i);
+        else open.push(entry);
+      } else {
+        for (let k = open.length - 1; k >= 0; k--) {
+          if (open[k].id === m[3]) {
+            close(open[k], i);
+            open.splice(k, 1);
+            break;
+          }
+        }
+      }
+    }
+  });
+  function close(e: { type: string; identity: string; first: number }, last: number): void {
+    const span = { start: tokens[e.first].span.start, end: tokens[last].span.end };
+    const kind = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : e.type === 'place' ? 'place' : null;
+    const words = tokens.slice(e.first, last + 1);
+    const named = kind && (e.identity || words.some((w) => w.upos === 'PROPN'));
+    const name = named ? nameSpan(words.map((w) => ({ span: w.span, text: w.form })), kind) : null;
+    if (kind && name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
+    else ignoreNames.push(span);
+  }
+
+  const dates: GoldDate[] = [];
+  const quotes: GoldQuote[] = [];
+  const ignoreDates: Span[] = [];
+  const ignoreQuotes: Span[] = [];
+  if (xml) {
+    // The XML has one token per line, in the same order as the CoNLL-U tokens.
+    const stack: Array<{ tag: string; attrs: string; first: number }> = [];
+    let index = 0;
+    for (const line of xml.split(/\r?\n/)) {
+      const tagOpen = /^<([a-z]+)\b([^>]*?)(\/?)>$/.exec(line);
+      const tagClose = /^<\/([a-z]+)>$/.exec(line);
+      if (tagOpen) {
+        if (!tagOpen[3]) stack.push({ tag: tagOpen[1], attrs: tagOpen[2], first: index });
+      } else if (tagClose) {
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (stack[k].tag !== tagClose[1]) continue;
+          const e = stack.splice(k, 1)[0];
+          if (e.first < index && index <= tokens.length) {
+            const span = { start: tokens[e.first].span.start, end: tokens[index - 1].span.end };
+            const covered = text.slice(span.start, span.end);
+            if (e.tag === 'date') {
+              const when = attr(e.attrs, 'when');
+              if (when && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)) dates.push({ ...span, text: covered, value: when });
+              else ignoreDates.push(span);
+            } else if (e.tag === 'quote') quotes.push({ ...span, text: covered, speaker: null });
+            else if (e.tag === 'q') ignoreQuotes.push(span);
+          }
+          break;
+        }
+      } else if (line.includes('\t')) index++;
+    }
+  }
+  return {
+    dataset: 'gum',
+    doc: id,
+    folder: `gum/${id}`,
+    file: `gum/${id}/${id}.txt`,
+    text,
+    date,
+    tasks: { names: true, dates: !!xml, quotes: !!xml, coref: false },
+    mentions: sortSpans(mentions),
+    dates: sortSpans(dates),
+    quotes: sortSpans(quotes),
+    corefs: [],
+    scoredRanges: [{ start: bodyStart, end: text.length }],
+    ignore: { names: ignoreNames, dates: ignoreDates, quotes: ignoreQuotes },
+  };
 }
