@@ -78,6 +78,13 @@ test('absolute dates in the usual news spellings', () => {
   });
 });
 
+test('a clock time right after a day is part of its span, not of its value', () => {
+  check('Updated Jul 7, 2012 8:44 PM ET with news from April 30, 2008 at 4:31 AM.', {
+    'Jul 7, 2012 8:44 PM ET': '2012-07-07',
+    'April 30, 2008 at 4:31 AM': '2008-04-30',
+  });
+});
+
 test('weekdays are the most recent such day unless the words point ahead', () => {
   // 2025-12-21 is a Sunday.
   check('The mayor resigned on Wednesday.', { Wednesday: '2025-12-17' });

@@ -457,6 +457,9 @@ function datelineOf(text: string, from: number, candidates: Candidate[]): Day | 
   return null;
 }
 
+const TRAILING_TIME =
+  /^(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?|[ \t]{0,3}[|@][ \t]{0,3})\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\b\.?)?(?:[ \t]{1,2}(?:GMT|UTC|BST|CET|CEST|IST|ET|[ECMP][DS]T|AKDT)\b)?/;
+
 /** The sentence holding `pos`, by binary search over sentences in order. */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
   let lo = 0;
@@ -502,7 +505,14 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
     } catch {
       value = null;
     }
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value, relative: c.relative });
+    // A clock time right after a day belongs to the same expression ("Jul 7, 2012 8:44 PM ET",
+    // "April 30, 2008 at 4:31 AM"): the span takes it in; the value stays the day.
+    let end = c.end;
+    if (value && value.length === 10) {
+      const time = TRAILING_TIME.exec(text.slice(end, end + 40));
+      if (time) end += time[0].length;
+    }
+    out.push({ start: c.start, end, text: text.slice(c.start, end), value, relative: c.relative });
     if (value) {
       env.lastValue = value;
       const d = parseDay(value);
