@@ -1,8 +1,7 @@
 // The harness's own check that the suite really runs inside a workbench with this extension
-// loaded: the extension is present, an article from the samples opens with language `article`,
-// and opening it activates the extension.
+// loaded: the extension is present, and opening a sample article (a .txt file, which the samples
+// folder maps to the `article` language) activates it.
 import * as assert from 'assert';
-import * as path from 'path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'triangulate.triangulate';
@@ -31,7 +30,6 @@ suite('Workbench smoke', () => {
     const uri = vscode.Uri.joinPath(folder.uri, 'harbour-bridge', 'coastal-herald.txt');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    assert.equal(path.basename(document.uri.path), 'coastal-herald.txt');
     assert.equal(document.languageId, 'article');
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     await waitFor(() => extension.isActive, 'the extension to activate');

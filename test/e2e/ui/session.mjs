@@ -1,0 +1,250 @@
+// A person-like session in the real workbench: code-server with the packaged extension installed,
+// the samples folder open in headless Chromium, and the moves a reader makes (Quick Open, hover,
+// Problems, Outline, the command palette), each polling for the state it expects.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  CodeServer, REPO_ROOT, SAMPLES_DIR, launchBrowser, note, poll, remoteUri, saveArtifacts, slug,
+} from '../lib/workbench.mjs';
+
+/** The package `npm run package` writes. */
+export const VSIX = path.join(REPO_ROOT, 'triangulate.vsix');
+/** Where README screenshots go when SCREENSHOTS=1. */
+export const IMAGES_DIR = path.join(REPO_ROOT, 'docs', 'images');
+
+// Selectors of the workbench (VS Code 1.100), kept together so a new version is fixed in one place.
+const SELECTORS = {
+  workbench: '.monaco-workbench',
+  editorPart: '.monaco-workbench .part.editor',
+  quickInput: '.quick-input-widget input',
+  quickInputRow: '.quick-input-list .monaco-list-row',
+  activeEditor: '.editor-group-container.active .editor-instance .monaco-editor',
+  activeTab: '.editor-group-container.active .tab.active',
+  hover: '.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents',
+  problemsRow: '.markers-panel .monaco-list-row',
+  outlineRow: '.outline-pane .monaco-list-row',
+  languageStatus: '[id="status.editor.mode"]',
+};
+
+/**
+ * One workbench session. Start it with `Session.start()`, wrap each check in `session.step()` so a
+ * failure leaves a screenshot and the logs in test/e2e/artifacts/, and `close()` it at the end.
+ */
+export class Session {
+  constructor(server, browser, page) {
+    this.server = server;
+    this.browser = browser;
+    this.page = page;
+    this.failed = false;
+  }
+
+  /**
+   * Starts code-server with the packaged extension installed (or, with `devExtension`, the
+   * repository loaded as a development extension), opens `folder` and waits for the workbench.
+   * @param {{ vsix?: string, devExtension?: boolean, folder?: string, settings?: object }} options
+   */
+  static async start({ vsix = VSIX, devExtension = false, folder = SAMPLES_DIR, settings = {} } = {}) {
+    const server = new CodeServer({ folder, settings });
+    let browser;
+    try {
+      if (!devExtension) {
+        if (!fs.existsSync(vsix)) throw new Error(`${path.relative(REPO_ROOT, vsix)} is missing: run \`npm run package\` first`);
+        await server.installExtension(vsix);
+      }
+      await server.start();
+      browser = await launchBrowser();
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const session = new Session(server, browser, page);
+      const payload = devExtension ? [['extensionDevelopmentPath', remoteUri(REPO_ROOT)]] : [];
+      await page.goto(server.workbenchUrl(payload));
+      await page.waitForSelector(SELECTORS.editorPart, { timeout: 60000 });
+      note('workbench ready');
+      return session;
+    } catch (error) {
+      await saveArtifacts('session-start', { server });
+      await browser?.close().catch(() => {});
+      await server.stop();
+      throw error;
+    }
+  }
+
+  /**
+   * Runs one check; when it throws, saves a screenshot and the logs under its name, then rethrows
+   * so the test fails with the original error.
+   */
+  async step(name, check) {
+    try {
+      return await check();
+    } catch (error) {
+      this.failed = true;
+      await saveArtifacts(name, { page: this.page, server: this.server });
+      throw error;
+    }
+  }
+
+  /** Closes the browser and ends the server with all its processes. */
+  async close() {
+    await this.browser.close().catch(() => {});
+    await this.server.stop();
+  }
+
+  /** Gives the keyboard to the workbench (a fresh page has focus nowhere). */
+  async focusWorkbench() {
+    const focused = await this.page.evaluate(() => Boolean(document.activeElement && document.activeElement !== document.body));
+    if (!focused) await this.page.locator(SELECTORS.workbench).click({ position: { x: 700, y: 400 } });
+  }
+
+  /** Presses Escape until no quick input, hover or widget is open, so the next key lands in the editor. */
+  async dismiss() {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * Opens a file of the workspace by name with Quick Open (Ctrl+P), as a person does, and waits
+   * until its editor is the active one with text in it.
+   */
+  async openFile(fileName) {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Control+P');
+    await this.page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 10000 });
+    await this.page.keyboard.type(fileName);
+    await this.page.waitForSelector(`${SELECTORS.quickInputRow}[aria-label*="${fileName}"]`, { timeout: 20000 });
+    await this.page.keyboard.press('Enter');
+    await poll(
+      async () => {
+        const tab = await this.page.locator(SELECTORS.activeTab).getAttribute('aria-label', { timeout: 500 });
+        const lines = await this.activeEditor().locator('.view-line').count();
+        return tab?.includes(fileName) && lines > 0;
+      },
+      { timeout: 20000, message: `${fileName} to open in the editor` },
+    );
+  }
+
+  /** The active editor's Monaco element. */
+  activeEditor() {
+    return this.page.locator(SELECTORS.activeEditor).first();
+  }
+
+  /** The language name the status bar shows for the active editor ("Plain Text", "Article", …). */
+  async languageName() {
+    return (await this.page.locator(SELECTORS.languageStatus).first().innerText({ timeout: 2000 })).trim();
+  }
+
+  /** Waits until the status bar shows `name` as the active editor's language. */
+  async waitForLanguage(name, timeout = 20000) {
+    return poll(async () => (await this.languageName()) === name && name, {
+      timeout,
+      message: `the status bar to show language "${name}"`,
+    }).catch(async (error) => {
+      throw new Error(`${error.message} (shows "${await this.languageName().catch(() => '?')}")`);
+    });
+  }
+
+  /**
+   * The screen position of the middle of the first visible occurrence of `word` in the active
+   * editor, measured on the text itself: a rendered token span can hold several words.
+   */
+  async wordPosition(word) {
+    return this.activeEditor().evaluate((editor, target) => {
+      for (const line of editor.querySelectorAll('.view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(target);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + target.length);
+          const box = range.getBoundingClientRect();
+          if (box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+      }
+      return null;
+    }, word);
+  }
+
+  /** Scrolls the active editor until `word` is on screen, using the Find widget when it is not. */
+  async revealWord(word) {
+    let position = await this.wordPosition(word);
+    if (position) return position;
+    await this.activeEditor().click({ position: { x: 40, y: 10 } });
+    await this.page.keyboard.press('Control+F');
+    await this.page.keyboard.type(word);
+    await this.page.keyboard.press('Enter');
+    await this.dismiss();
+    position = await poll(() => this.wordPosition(word), { timeout: 5000, message: `"${word}" to be visible` });
+    return position;
+  }
+
+  /**
+   * Hovers `word` in the active editor and returns the hover card's text once `expected` (a
+   * string or RegExp; by default any text) matches it. The mouse leaves and comes back between
+   * attempts, because the language server may still be starting when the first hover is asked.
+   */
+  async hover(word, { expected = /\S/, timeout = 30000 } = {}) {
+    const matches = (text) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+    const card = this.page.locator(SELECTORS.hover).first();
+    return poll(
+      async () => {
+        const { x, y } = await this.revealWord(word);
+        await this.page.mouse.move(5, 5);
+        await this.page.mouse.move(x, y, { steps: 2 });
+        await card.waitFor({ state: 'visible', timeout: 3000 });
+        const text = await card.innerText();
+        if (matches(text)) return text;
+        throw new Error(`the card says ${JSON.stringify(text)}`);
+      },
+      { timeout, interval: 200, message: `a hover card over "${word}" matching ${expected}` },
+    );
+  }
+
+  /** Opens the Problems pane (Ctrl+Shift+M) and returns the text of its rows once `accept` likes them. */
+  async problems({ accept = (rows) => rows.length > 0, timeout = 30000 } = {}) {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Control+Shift+M');
+    return poll(
+      async () => {
+        const rows = (await this.page.locator(SELECTORS.problemsRow).allInnerTexts()).map((t) => t.trim());
+        return accept(rows) ? rows : false;
+      },
+      { timeout, interval: 200, message: 'rows in the Problems pane' },
+    );
+  }
+
+  /** Runs a command from the palette (F1) by its label, as typed by a person. */
+  async runCommand(label) {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('F1');
+    await this.page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 10000 });
+    await this.page.keyboard.type(label);
+    await this.page.waitForSelector(`${SELECTORS.quickInputRow}[aria-label*="${label}"]`, { timeout: 10000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Shows the Outline view and returns the names it lists (the label only, without the detail)
+   * once `accept` likes them.
+   */
+  async outline({ accept = (names) => names.length > 0, timeout = 30000 } = {}) {
+    await this.runCommand('Explorer: Focus on Outline View');
+    return poll(
+      async () => {
+        const names = (await this.page.locator(`${SELECTORS.outlineRow} .label-name`).allInnerTexts()).map((t) => t.trim());
+        return accept(names) ? names : false;
+      },
+      { timeout, interval: 200, message: 'names in the Outline view' },
+    );
+  }
+
+  /**
+   * Saves a screenshot of the page as docs/images/<name>.png for the README, only when the run
+   * was asked to (SCREENSHOTS=1), so ordinary test runs leave the tree unchanged.
+   */
+  async screenshot(name) {
+    if (!process.env.SCREENSHOTS) return null;
+    fs.mkdirSync(IMAGES_DIR, { recursive: true });
+    const file = path.join(IMAGES_DIR, `${slug(name)}.png`);
+    await this.page.screenshot({ path: file });
+    note(`screenshot ${path.relative(REPO_ROOT, file)}`);
+    return file;
+  }
+}
