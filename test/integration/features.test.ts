@@ -1,0 +1,147 @@
+// The language features as the workbench sees them: the samples' .txt files open as articles,
+// and semantic tokens, hovers, the outline, folding and diagnostics come from the server.
+// Every wait polls with a deadline; nothing sleeps for a fixed time.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'triangulate.triangulate';
+const SEED_A = '003_f8e5167f93d04d44.txt';
+const SEED_B = '000_3b96670c0742de4e.txt';
+
+/** Resolves with `probe()`'s value once it is truthy; rejects after `timeout` ms. */
+async function waitFor<T>(probe: () => PromiseLike<T | undefined | null | false> | T | undefined | null | false, what: string, timeout = 30000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** The URI of a seed article: in the opened samples folder, or in the extension's own copy. */
+function seedUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder) return vscode.Uri.joinPath(folder.uri, 'kremlin-talks', name);
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  return vscode.Uri.joinPath(extension.extensionUri, 'samples', 'kremlin-talks', name);
+}
+
+function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+interface Token {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+}
+
+function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): Token[] {
+  const out: Token[] = [];
+  let line = 0;
+  let character = 0;
+  const d = tokens.data;
+  for (let i = 0; i + 4 < d.length; i += 5) {
+    line += d[i];
+    character = d[i] === 0 ? character + d[i + 1] : d[i + 1];
+    out.push({ line, character, length: d[i + 2], type: legend.tokenTypes[d[i + 3]] });
+  }
+  return out;
+}
+
+suite('Article language features', () => {
+  let docA: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    docA = await vscode.workspace.openTextDocument(seedUri(SEED_A));
+    await vscode.window.showTextDocument(docA);
+    await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension to activate');
+  });
+
+  test('a sample .txt file opens with the article language', () => {
+    assert.equal(docA.languageId, 'article');
+  });
+
+  test('the commands are registered', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['triangulate.checkWorkspace', 'triangulate.restartServer', 'triangulate.showOutput']) assert.ok(all.includes(id), id);
+  });
+
+  test('semantic tokens mark the resolved dates with the custom date type', async () => {
+    const legend = await waitFor(
+      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', docA.uri),
+      'the semantic token legend',
+    );
+    assert.deepEqual([...legend.tokenTypes], ['quote', 'person', 'organization', 'place', 'date', 'quantity']);
+    const dates = await waitFor(async () => {
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', docA.uri);
+      if (!tokens) return null;
+      const found = decode(tokens, legend)
+        .filter((t) => t.type === 'date')
+        .map((t) => docA.getText(new vscode.Range(t.line, t.character, t.line, t.character + t.length)));
+      return found.some((d) => d.includes('Sunday')) ? found : null;
+    }, 'a date token on "Sunday"');
+    assert.ok(dates.some((d) => d.includes('Saturday')), JSON.stringify(dates));
+  });
+
+  test('hovering a relative date shows its calendar date', async () => {
+    const position = docA.positionAt(docA.getText().indexOf('Sunday') + 2);
+    const text = await waitFor(async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', docA.uri, position));
+      return t.includes('December 2025') ? t : null;
+    }, 'a hover on "Sunday"');
+    assert.match(text, /Sunday 21 December 2025/);
+  });
+
+  test('the outline lists the sections, with the dates inside them', async () => {
+    const docB = await vscode.workspace.openTextDocument(seedUri(SEED_B));
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', docB.uri);
+      return s && s.length ? s : null;
+    }, 'document symbols');
+    const sections = symbols.filter((s) => s.kind === vscode.SymbolKind.Namespace).map((s) => s.name);
+    assert.deepEqual(sections.slice(0, 2), ["What's Happening?", "Why It's Important?"]);
+    const first = symbols.find((s) => s.name === "What's Happening?")!;
+    assert.ok(first.children.some((c) => c.name === 'February 2022' && c.detail === 'February 2022'), JSON.stringify(first.children.map((c) => c.name)));
+  });
+
+  test('sections fold', async () => {
+    const docB = await vscode.workspace.openTextDocument(seedUri(SEED_B));
+    const heading = docB.getText().split(/\r\n|\n|\r/).indexOf("What's Happening?");
+    const ranges = await waitFor(async () => {
+      const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', docB.uri);
+      return r && r.some((x) => x.start === heading) ? r : null;
+    }, 'a folding range at the first heading');
+    assert.ok(ranges.find((x) => x.start === heading)!.end > heading);
+  });
+
+  test('a header problem appears in the Problems pane and goes once fixed', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'article', content: 'date 2025-02-30 The council met on Monday.\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const problems = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'Triangulate');
+      return d.length ? d : null;
+    }, 'a diagnostic on the impossible date');
+    assert.equal(problems[0].range.start.line, 0);
+    assert.match(problems[0].message, /2025-02-30/);
+    await editor.edit((e) => e.replace(new vscode.Range(0, 5, 0, 15), '2025-02-28'));
+    await waitFor(() => vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'Triangulate').length === 0, 'the diagnostic to clear');
+  });
+
+  test('checking the workspace reports the articles it read', async () => {
+    // The command shows a message and answers with the counts, which is what is checked here.
+    const result = await vscode.commands.executeCommand<{ articles: number; stories: number }>('triangulate.checkWorkspace');
+    assert.ok(result && result.articles >= 2, JSON.stringify(result));
+    assert.ok(result.stories >= 1);
+  });
+});
