@@ -458,7 +458,7 @@ function datelineOf(text: string, from: number, candidates: Candidate[]): Day | 
 }
 
 const TRAILING_TIME =
-  /^(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?|[ \t]{0,3}[|@][ \t]{0,3})\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\b\.?)?(?:[ \t]{1,2}(?:GMT|UTC|BST|CET|CEST|IST|ET|[ECMP][DS]T|AKDT)\b)?/;
+  /^(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?|[ \t]{0,3}[|@][ \t]{0,3})\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))?(?:[ \t]{1,2}(?:GMT|UTC|BST|CET|CEST|IST|ET|[ECMP][DS]T|AKDT)\b)?/;
 
 /** The sentence holding `pos`, by binary search over sentences in order. */
 function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
