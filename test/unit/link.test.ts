@@ -98,16 +98,45 @@ test('an initialism joins the one organisation it abbreviates, and only that one
   assert.notEqual(got.get('s/b.txt:World Bank'), got.get('s/b.txt:IMF'));
 });
 
-test('two different people named Smith are not merged, and a lone Smith joins neither', () => {
+test('two different people named Smith are not merged; a lone Smith joins the one its article names, else neither', () => {
   const a = article('s/a.txt', '[[John Smith|person]] voted yes. [[Smith|person]] said it was fair.');
-  const b = article('s/b.txt', '[[Jane Smith|person]] voted no.');
-  const got = ids([a, b]);
-  const john = got.get('s/a.txt:John Smith');
-  const jane = got.get('s/b.txt:Jane Smith');
+  const b = article('s/b.txt', '[[Jane Smith|person]] voted no. [[Smith|person]] said it was unfair.');
+  const c = article('s/c.txt', 'The vote was close, and [[Smith|person]] was cheered.');
+  const d = article('s/d.txt', '[[John Smith|person]] and [[Jane Smith|person]] argued; [[Smith|person]] left first.');
+  const linking = linkEntities([a, b, c, d]);
+  const john = linking.entityOf('s/a.txt', 0);
+  const jane = linking.entityOf('s/b.txt', 0);
   assert.ok(john && jane);
   assert.notEqual(john, jane);
-  assert.notEqual(got.get('s/a.txt:Smith'), john);
-  assert.notEqual(got.get('s/a.txt:Smith'), jane);
+  assert.equal(linking.entityOf('s/d.txt', 0), john);
+  assert.equal(linking.entityOf('s/d.txt', 1), jane);
+  assert.equal(linking.entityOf('s/a.txt', 1), john);
+  assert.equal(linking.entityOf('s/b.txt', 1), jane);
+  // Without a full name nearby, or with both, the text does not say which Smith is meant.
+  for (const [path, i] of [['s/c.txt', 0], ['s/d.txt', 2]] as const) {
+    const id = linking.entityOf(path, i);
+    assert.ok(id);
+    assert.notEqual(id, john);
+    assert.notEqual(id, jane);
+  }
+  assert.equal(linking.entityOf('s/c.txt', 0), linking.entityOf('s/d.txt', 2));
+});
+
+test('a short name of an organisation joins the full name; an initialism meets its lower-case spelling', () => {
+  const a = article('s/a.txt', 'The [[New Orleans Saints|organization]] won. The [[Saints|organization]] celebrated.');
+  const b = article('s/b.txt', 'The [[Saints|organization]] won again; [[NATO|organization]] and [[Nato|organization]] agreed.');
+  const got = ids([a, b]);
+  assert.equal(got.get('s/a.txt:Saints'), got.get('s/a.txt:New Orleans Saints'));
+  assert.equal(got.get('s/b.txt:Saints'), got.get('s/a.txt:New Orleans Saints'));
+  assert.equal(got.get('s/b.txt:NATO'), got.get('s/b.txt:Nato'));
+});
+
+test('initials before a name do not keep it apart from the same name without them', () => {
+  const a = article('s/a.txt', '[[W. Mark Felt|person]] died.');
+  const b = article('s/b.txt', '[[Mark Felt|person]] died. [[Felt|person]] was 95.');
+  const linking = linkEntities([a, b]);
+  assert.equal(linking.entities.length, 1);
+  assert.equal(linking.entities[0].name, 'W. Mark Felt');
 });
 
 test('a surname alone joins its person when only one person has it', () => {

@@ -114,6 +114,12 @@ interface Form {
   initialism: boolean;
   aliasKeys: Set<string>;
   mentions: EntityMention[];
+  /** The articles the form occurs in. */
+  paths: Set<string>;
+  /** For a one-word form, the article it belongs to: a lone word is resolved article by article. */
+  path: string | null;
+  /** The folded word of a one-word form (case and spelling kept), to meet its initialism spelling. */
+  folded: string | null;
 }
 
 function majorityKind(kinds: Map<EntityKind, number>): EntityKind {
@@ -154,7 +160,9 @@ class Groups {
 function nameWords(display: string, cache: Map<string, string>): string[] {
   const raw = foldName(display).split(/\s+/).filter(Boolean);
   while (raw.length > 1 && IGNORED_WORDS.has(raw[0])) raw.shift();
-  const kept = raw.filter((w, i) => !(i > 0 && i < raw.length - 1 && /^[a-z]\.?$/.test(w)));
+  // Initials before the surname carry little ("W. Mark Felt" is "Mark Felt"), but a name of
+  // two words keeps its initial ("J. Smith" is not "Smith").
+  const kept = raw.length > 2 ? raw.filter((w, i) => !(i < raw.length - 1 && /^[a-z]\.?$/.test(w))) : raw;
   return kept
     .map((w) => {
       let s = cache.get(w);
@@ -200,10 +208,22 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
       // Initialisms are letters, not words: they skip the spelling rules.
       const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons);
       if (!words.length) return;
-      const key = (initialism ? 'I:' : 'N:') + words.join(' ');
+      const single = !initialism && words.length === 1;
+      const key = (initialism ? 'I:' : 'N:') + words.join(' ') + (single ? `@${article.path}` : '');
       let form = formByKey.get(key);
       if (!form) {
-        form = { id: groups.add(), words, kinds: new Map(), spellings: new Map(), initialism, aliasKeys: new Set(), mentions: [] };
+        form = {
+          id: groups.add(),
+          words,
+          kinds: new Map(),
+          spellings: new Map(),
+          initialism,
+          aliasKeys: new Set(),
+          mentions: [],
+          paths: new Set(),
+          path: single ? article.path : null,
+          folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null,
+        };
         forms.push(form);
         formByKey.set(key, form);
       }
@@ -212,6 +232,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
       form.spellings.set(display, (form.spellings.get(display) ?? 0) + 1);
       form.aliasKeys.add(aliasKey(display));
       form.mentions.push({ path: article.path, index, start: m.start, end: m.end, text: m.text });
+      form.paths.add(article.path);
       perMention[index] = form.id;
     });
   }
@@ -252,6 +273,18 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
       set.add(form.id);
     }
   }
+  // An initialism also meets the same word written in lower case ("NATO", "Nato").
+  const byFolded = new Map<string, Form[]>();
+  for (const form of forms) {
+    if (!form.folded) continue;
+    const list = byFolded.get(form.folded);
+    if (list) list.push(form);
+    else byFolded.set(form.folded, [form]);
+  }
+  for (const form of forms) {
+    if (!form.initialism) continue;
+    for (const other of byFolded.get(form.words[0]) ?? []) groups.union(form.id, other.id);
+  }
   for (const form of forms) {
     if (!form.initialism) continue;
     const candidates = byInitialism.get(form.words.join(''));
@@ -287,23 +320,44 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     }
   }
 
-  // A surname alone joins the one person whose full name ends with it; with two different
-  // people of that surname in the story it stays apart, as the text does not say which.
-  const bySurname = new Map<string, Set<number>>();
+  // A lone word that ends a longer name stands for it: a surname for a person ("Ushakov"),
+  // a short name for an organisation ("Saints" for "New Orleans Saints"). It is resolved in
+  // its own article first, where the full name is usually written; failing that, in the
+  // story, when exactly one such name exists. With two candidates it stays apart, since the
+  // text does not say which one is meant.
+  const byLastWord = new Map<string, Form[]>();
   for (const form of forms) {
-    if (form.words.length < 2 || majorityKind(form.kinds) !== 'person') continue;
-    const last = form.words[form.words.length - 1];
-    let set = bySurname.get(last);
-    if (!set) bySurname.set(last, (set = new Set()));
-    set.add(form.id);
+    if (form.words.length < 2 || form.initialism) continue;
+    const kind = majorityKind(form.kinds);
+    if (kind === 'place') continue;
+    const key = `${kind}:${form.words[form.words.length - 1]}`;
+    const list = byLastWord.get(key);
+    if (list) list.push(form);
+    else byLastWord.set(key, [form]);
   }
+  const rootsOf = (list: Form[]) => new Set(list.map((f) => groups.find(f.id)));
+  const unresolved = new Map<string, Form[]>();
   for (const form of forms) {
-    if (form.words.length !== 1 || !form.kinds.get('person')) continue;
-    const candidates = bySurname.get(form.words[0]);
-    if (!candidates) continue;
-    const roots = new Set([...candidates].map((id) => groups.find(id)));
-    if (roots.size === 1) groups.union(form.id, [...roots][0]);
+    if (!form.path) continue;
+    const kind = form.kinds.get('person') ? 'person' : majorityKind(form.kinds) === 'organization' ? 'organization' : null;
+    const candidates = kind ? byLastWord.get(`${kind}:${form.words[0]}`) : undefined;
+    let target: number | null = null;
+    if (candidates) {
+      const local = rootsOf(candidates.filter((c) => c.paths.has(form.path!)));
+      const global = rootsOf(candidates);
+      if (local.size === 1) target = [...local][0];
+      else if (local.size === 0 && global.size === 1) target = [...global][0];
+    }
+    if (target !== null) {
+      groups.union(form.id, target);
+    } else {
+      const list = unresolved.get(form.words[0]);
+      if (list) list.push(form);
+      else unresolved.set(form.words[0], [form]);
+    }
   }
+  // The same lone word left unresolved in several articles is one entity across them.
+  for (const list of unresolved.values()) for (let i = 1; i < list.length; i++) groups.union(list[0].id, list[i].id);
 
   // Build one entity per group.
   const members = new Map<number, Form[]>();
