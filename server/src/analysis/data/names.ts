@@ -66,7 +66,7 @@ export const ORGANIZATIONS: ReadonlySet<string> = new Set([
       'wikinews|wikipedia|wikileaks|twitter|facebook|google|apple|microsoft|amazon|meta|instagram|' +
       'youtube|tiktok|whatsapp|telegram|netflix|tesla|spacex|boeing|airbus|gazprom|rosneft|' +
       'democrats|republicans|democratic party|republican party|labour|tories|conservatives|' +
-      'gop|nhs|bbc news|navy|army|air force|marines|coast guard|national guard|police|' +
+      'gop|nhs|bbc news|' +
       'hamas|fatah|plo|ira|eta|farc|cnn international|pga|nba|nfl|nhl|mlb|uefa|fifa|ioc',
   ),
 ]);

@@ -33,7 +33,10 @@ export const TITLE_HEADS: ReadonlySet<string> = set(
     'hon.|honourable|honorable|brother|sister|uncle|aunt|mother|grandmother|grandfather|son|daughter|' +
     'wife|husband|widow|boss|owner|investor|billionaire|entrepreneur|activist|dissident|blogger|lawyer|' +
     'attorney-general|solicitor|barrister|counsel|suspect|victim|gunman|inmate|defendant|witness|' +
-    'resident|student|teacher|president-elect|secretary-general|director-general|prime-minister',
+    'resident|student|teacher|president-elect|secretary-general|director-general|prime-minister|' +
+    'son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|' +
+    'nephew|niece|cousin|grandson|granddaughter|partner|girlfriend|boyfriend|fiancé|fiancee|fiance|ally|' +
+    'executive|negotiator|mediator|representative|deputy|head|official|chief of staff|strongman|dictator|ruler|monarch',
 );
 
 /**

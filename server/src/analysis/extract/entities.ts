@@ -111,10 +111,12 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     }
   }
   resolveWithinArticle(candidates, words);
+  // A weakly typed name in a headline is kept when the article's prose names it too.
+  const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => phrase(c.words)));
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (!c.kind) continue;
-    if (c.headline && c.evidence < Evidence.GivenName) continue;
+    if (c.headline && c.evidence < Evidence.GivenName && !inProse.has(phrase(c.words))) continue;
     const start = c.words[0].start;
     const end = c.words[c.words.length - 1].end;
     const text = ctx.text.slice(start, end);
@@ -207,7 +209,8 @@ function headlineSentences(words: Word[]): Set<number> {
     if (w.punct || w.initial || !/^\p{L}/u.test(w.text)) continue;
     const c = counts.get(w.sentence) ?? { content: 0, caps: 0, fn: false };
     if (w.cap && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) c.fn = true;
-    if (w.pos !== 'PROPN' && w.text.length >= 4) {
+    const b = w.lower.replace(/\.$/, '');
+    if (w.pos !== 'PROPN' && w.text.length >= 4 && !TITLE_HEADS.has(b) && !TITLE_MODIFIERS.has(b) && !DEMONYMS.has(b)) {
       c.content++;
       if (w.cap) c.caps++;
     }
@@ -215,7 +218,7 @@ function headlineSentences(words: Word[]): Set<number> {
   }
   const out = new Set<number>();
   for (const [s, c] of counts) {
-    if ((c.content >= 2 && c.caps / c.content >= 0.6) || (c.fn && c.caps >= 1)) out.add(s);
+    if ((c.content >= 3 && c.caps / c.content >= 0.6) || (c.fn && c.caps >= 1)) out.add(s);
   }
   return out;
 }
@@ -345,7 +348,7 @@ function lexiconKind(ws: Word[]): EntityKind | null {
   if (single && p.replace(/\./g, '').length <= 3 && !isAcronym(ws[0].text) && (p === 'who' || p === 'us' || p === 'it')) return null;
   if (PLACES.has(p)) return 'place';
   if (ORGANIZATIONS.has(p)) return 'organization';
-  if (PEOPLE.has(p)) return 'person';
+  if (!single && PEOPLE.has(p)) return 'person';
   return null;
 }
 

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle, type EntityKind } from '../../server/src/analysis';
+
+/** The names found in `text`, as "text/kind" strings in text order. */
+function names(text: string): string[] {
+  return analyzeArticle(text).mentions.map((m) => `${m.text}/${m.kind}`);
+}
+
+/** Checks that each expected name is found with its kind, and that none of `absent` is. */
+function check(text: string, expected: Array<[string, EntityKind]>, absent: string[] = []): void {
+  const found = names(text);
+  for (const [name, kind] of expected) assert.ok(found.includes(`${name}/${kind}`), `expected ${name}/${kind} in ${found.join(', ')}`);
+  for (const name of absent) assert.ok(!found.some((f) => f.startsWith(`${name}/`)), `did not expect ${name} in ${found.join(', ')}`);
+}
+
+const seeds = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'seeds');
+
+test('people, organisations and places get their kinds', () => {
+  check('The mayor met Angela Merkel at the Ministry of Finance in Lisbon on Tuesday, the Associated Press reported.', [
+    ['Angela Merkel', 'person'],
+    ['Ministry of Finance', 'organization'],
+    ['Lisbon', 'place'],
+    ['Associated Press', 'organization'],
+  ]);
+  check('Shares of Hartwell Logistics Inc. fell after the Green Party criticised it in Manitoba.', [
+    ['Hartwell Logistics Inc.', 'organization'],
+    ['Green Party', 'organization'],
+    ['Manitoba', 'place'],
+  ]);
+});
+
+test('U.S., US and United States are places with one key; the Kremlin and the White House are organisations', () => {
+  const a = analyzeArticle('The U.S. team and the US envoy flew to the United States. The Kremlin and the White House disagreed.');
+  const us = a.mentions.filter((m) => m.kind === 'place');
+  assert.deepEqual(us.map((m) => m.text), ['U.S.', 'US', 'United States']);
+  assert.equal(new Set(us.map((m) => m.key)).size, 1);
+  check(a.text, [['Kremlin', 'organization'], ['White House', 'organization']]);
+});
+
+test('titles and possessives are not part of a person span', () => {
+  const a = analyzeArticle("Police Inspector Dave Gaskin said President Trump's plan and Putin's reply surprised Dr. Amara Okafor.");
+  const people = a.mentions.filter((m) => m.kind === 'person').map((m) => a.text.slice(m.start, m.end));
+  assert.deepEqual(people, ['Dave Gaskin', 'Trump', 'Putin', 'Amara Okafor']);
+});
+
+test('demonyms, weekdays, months and plain capitalised words are not names', () => {
+  check(
+    'Ukrainian and European delegations met on Friday in March, according to Russian news agencies. However, the talks stalled.',
+    [],
+    ['Ukrainian', 'European', 'Friday', 'March', 'Russian', 'However', 'The'],
+  );
+  assert.deepEqual(names('On Monday, the European delegations said nothing.'), []);
+});
+
+test('a lone surname after a full name is the same person, even at the start of a sentence', () => {
+  const a = analyzeArticle('Ingrid Solberg arrived in Oslo. Solberg said the deal was close. Later, officials said Solberg left.');
+  const solberg = a.mentions.filter((m) => m.text === 'Solberg');
+  assert.equal(solberg.length, 2);
+  for (const m of solberg) {
+    assert.equal(m.kind, 'person');
+    assert.equal(m.key, 'ingrid solberg');
+  }
+});
+
+test('context types unknown names: "in X" is a place, "the X" is not a person, a role noun marks a person', () => {
+  check('Residents of Velmora were evacuated. Flooding in Velmora continued, said actress Tiva Ronn.', [
+    ['Velmora', 'place'],
+    ['Tiva Ronn', 'person'],
+  ]);
+  check('The Tar Heels beat their rivals, and the Quillon Reporter covered it.', [
+    ['Tar Heels', 'organization'],
+    ['Quillon Reporter', 'organization'],
+  ]);
+});
+
+test('a title inside a run of capitals separates the place before it from the person after it', () => {
+  check('U.S. President Donald Trump spoke with French President Emmanuel Macron.', [
+    ['U.S.', 'place'],
+    ['Donald Trump', 'person'],
+    ['Emmanuel Macron', 'person'],
+  ], ['French', 'President']);
+});
+
+test('title-case headlines only keep names the article vouches for', () => {
+  const a = analyzeArticle('Texas Lifer Escapes Prison Van Near Houston\nA prisoner escaped near Houston on Monday, officials said.');
+  const inHeadline = a.mentions.filter((m) => m.end <= a.text.indexOf('\n'));
+  assert.deepEqual(inHeadline.map((m) => m.text), ['Texas', 'Houston']);
+});
+
+test('spans are exact UTF-16 offsets after emoji, a BOM and CRLF line ends', () => {
+  const text = '\ufeff🎉🎉 Maria Gonzalez visited Madrid.\r\nShe left Madrid later.';
+  const a = analyzeArticle(text);
+  for (const m of a.mentions) assert.equal(a.text.slice(m.start, m.end), m.text);
+  assert.deepEqual(a.mentions.map((m) => m.text), ['Maria Gonzalez', 'Madrid', 'Madrid']);
+});
+
+test('odd input never throws', () => {
+  for (const text of ['', '   ', '"unbalanced', '\u0000\u0001\u0002', 'A'.repeat(5000), 'The The The', '...', 'x\u200bY']) {
+    const a = analyzeArticle(text);
+    assert.ok(Array.isArray(a.mentions));
+    assert.deepEqual(a.notes, []);
+  }
+});
+
+test('seed story: both spellings of Ushakov are people; Kremlin, Miami and U.S. are typed', () => {
+  const first = analyzeArticle(readFileSync(join(seeds, '000_3b96670c0742de4e.txt'), 'utf8'));
+  const second = analyzeArticle(readFileSync(join(seeds, '003_f8e5167f93d04d44.txt'), 'utf8'));
+  const kinds = (a: typeof first) => new Map(a.mentions.map((m) => [m.text, m.kind]));
+  assert.equal(kinds(first).get('Yuri Ushakov'), 'person');
+  assert.equal(kinds(second).get('Yury Ushakov'), 'person');
+  assert.equal(kinds(second).get('Ushakov'), 'person');
+  assert.equal(kinds(second).get('Zelensky'), 'person');
+  assert.equal(kinds(second).get('Kremlin'), 'organization');
+  assert.equal(kinds(second).get('Miami'), 'place');
+  assert.equal(kinds(first).get('U.S.'), 'place');
+  assert.equal(kinds(second).get('White House'), 'organization');
+  for (const a of [first, second]) {
+    assert.ok(!a.mentions.some((m) => /^(Russian|Ukrainian|European|Sunday|Saturday|Friday)$/.test(m.text)));
+  }
+});
