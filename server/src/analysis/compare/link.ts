@@ -294,12 +294,12 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   }
 
   // Full names spelled differently: compare forms only within a bucket of the same word count
-  // and the same first letter of the last word, so the work stays small.
+  // and the same first letters of the first and last words, so the work stays small.
   const buckets = new Map<string, Form[]>();
   for (const form of forms) {
     if (form.words.length < 2 || form.initialism) continue;
     const last = form.words[form.words.length - 1];
-    const key = `${form.words.length}:${last[0]}`;
+    const key = `${form.words.length}:${form.words[0][0]}:${last[0]}`;
     const list = buckets.get(key);
     if (list) list.push(form);
     else buckets.set(key, [form]);
