@@ -21,7 +21,7 @@ import {
   type Item,
   type Prf,
 } from './score';
-import type { SpeakerSet } from './speakers';
+import { sameSpeaker, type SpeakerSet } from './speakers';
 
 /** One document among the worst of a task, with a few of its errors quoted. */
 export interface WorstDoc {
@@ -233,35 +233,6 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     speakerNote: speakers ? sp!.note : 'no speaker set found (test/fixtures/speakers/gum-speakers.json)',
     worst: worstOf(rows),
   };
-}
-
-/** Folds a name for comparison: lower case, letters and digits only, single spaces. */
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * True when the predicted speaker names the gold speaker: the same words, or the gold name's
- * last word (a surname) among the prediction's words, or the prediction's words all within the
- * gold name ("Mohib" for "Hamdullah Mohib").
- */
-export function sameSpeaker(pred: string | null, gold: string | null): boolean {
-  if (gold === null || gold === '') return pred === null || pred === '';
-  if (pred === null) return false;
-  const p = fold(pred);
-  const g = fold(gold);
-  if (!p) return false;
-  if (p === g) return true;
-  const pw = p.split(' ');
-  const gw = g.split(' ');
-  if (pw.includes(gw[gw.length - 1])) return true;
-  return pw.every((w) => gw.includes(w));
 }
 
 function scoreSpeakers(docs: GoldDoc[], articles: Map<string, Article>, set: SpeakerSet): { accuracy: Accuracy; note: string } {

@@ -116,7 +116,11 @@ const CLOSING_MARKS = /[\s"'”’»`]+$/;
 export function quoteContent(text: string, span: Span): Span {
   const s = text.slice(span.start, span.end);
   const lead = OPENING_MARKS.exec(s)?.[0].length ?? 0;
-  const rest = s.slice(lead);
+  let rest = s.slice(lead);
+  // A few gold spans run past the closing mark (a translator's note such as ' ((it))'): the
+  // words end at the last closing double mark when there is one.
+  const lastClose = Math.max(rest.lastIndexOf('"'), rest.lastIndexOf('”'), rest.lastIndexOf('»'));
+  if (lead > 0 && lastClose > 0) rest = rest.slice(0, lastClose);
   const trail = CLOSING_MARKS.exec(rest)?.[0].length ?? 0;
-  return { start: span.start + lead, end: span.end - trail };
+  return { start: span.start + lead, end: span.start + lead + rest.length - trail };
 }

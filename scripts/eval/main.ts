@@ -49,7 +49,10 @@ function parseArgs(argv: string[]): Args {
 
 function commit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    // Numbers measured with uncommitted changes to the analysis code say so.
+    return git('status', '--porcelain', '--untracked-files=all', '--', 'server/src/analysis') ? `${head}+dirty` : head;
   } catch {
     return 'unknown';
   }

@@ -53,3 +53,32 @@ export function loadSpeakers(path: string): SpeakerSet | null {
   }
   return documents.length ? { source: path, documents } : null;
 }
+
+/** Folds a name for comparison: lower case, letters and digits only, single spaces. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * True when the predicted speaker names the gold speaker: the same words, or the gold name's
+ * last word (a surname) among the prediction's words, or the prediction's words all within the
+ * gold name ("Mohib" for "Hamdullah Mohib").
+ */
+export function sameSpeaker(pred: string | null, gold: string | null): boolean {
+  if (gold === null || gold === '') return pred === null || pred === '';
+  if (pred === null) return false;
+  const p = fold(pred);
+  const g = fold(gold);
+  if (!p) return false;
+  if (p === g) return true;
+  const pw = p.split(' ');
+  const gw = g.split(' ');
+  if (pw.includes(gw[gw.length - 1])) return true;
+  return pw.every((w) => gw.includes(w));
+}

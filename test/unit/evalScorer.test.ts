@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchSpans, prf, scoreClusters, accuracy } from '../../scripts/eval/score';
+import { joinTokens, tokenRangeSpan, alignTokens } from '../../scripts/eval/detok';
+import { quoteContent } from '../../scripts/eval/gold';
+import { nameSpan } from '../../scripts/eval/raw';
+import { sameSpeaker } from '../../scripts/eval/speakers';
+
+const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
+
+test('precision, recall and F1 follow from the counts, and empty sides give 0, not NaN', () => {
+  const s = prf({ tp: 3, fp: 1, fn: 2 });
+  close(s.precision, 0.75);
+  close(s.recall, 0.6);
+  close(s.f1, (2 * 0.75 * 0.6) / 1.35);
+  assert.deepEqual(prf({ tp: 0, fp: 0, fn: 0 }), { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
+  assert.equal(accuracy(0, 0).accuracy, 0);
+  close(accuracy(3, 4).accuracy, 0.75);
+});
+
+test('exact matching needs identical offsets; overlap matching accepts a shared character', () => {
+  // "Police Inspector Dave Gaskin": gold is the name without the titles.
+  const gold = [{ start: 17, end: 28, kind: 'person' }];
+  const pred = [{ start: 7, end: 28, kind: 'person' }];
+  const exact = matchSpans(gold, pred, { mode: 'exact', typed: true });
+  assert.deepEqual([exact.tp, exact.fp, exact.fn], [0, 1, 1]);
+  const overlap = matchSpans(gold, pred, { mode: 'overlap', typed: true });
+  assert.deepEqual([overlap.tp, overlap.fp, overlap.fn], [1, 0, 0]);
+});
+
+test('typed matching counts a name with the wrong kind as one miss and one false alarm', () => {
+  const gold = [{ start: 0, end: 6, kind: 'place' }];
+  const pred = [{ start: 0, end: 6, kind: 'person' }];
+  const typed = matchSpans(gold, pred, { mode: 'overlap', typed: true });
+  assert.deepEqual([typed.tp, typed.fp, typed.fn], [0, 1, 1]);
+  const untyped = matchSpans(gold, pred, { mode: 'overlap', typed: false });
+  assert.deepEqual([untyped.tp, untyped.fp, untyped.fn], [1, 0, 0]);
+});
+
+test('one long prediction cannot match two gold names, and the larger overlap wins', () => {
+  const gold = [
+    { start: 0, end: 5, kind: 'place' },
+    { start: 6, end: 20, kind: 'place' },
+  ];
+  const pred = [{ start: 0, end: 20, kind: 'place' }];
+  const r = matchSpans(gold, pred, { mode: 'overlap', typed: true });
+  assert.equal(r.tp, 1);
+  assert.equal(r.fn, 1);
+  assert.deepEqual(r.pairs[0].gold, gold[1]);
+});
+
+test('outside scored ranges nothing counts; inside ignore regions a stray prediction is excused', () => {
+  const gold = [
+    { start: 0, end: 4, kind: 'person' },
+    { start: 100, end: 104, kind: 'person' },
+  ];
+  const pred = [
+    { start: 0, end: 4, kind: 'person' },
+    { start: 50, end: 53, kind: 'organization' },
+    { start: 60, end: 65, kind: 'person' },
+    { start: 200, end: 210, kind: 'place' },
+  ];
+  const r = matchSpans(gold, pred, { mode: 'exact', typed: true, scored: [{ start: 0, end: 80 }], ignore: [{ start: 48, end: 55 }] });
+  // The gold name at 100 and the prediction at 200 lie outside the scored range; the one at 50
+  // lies inside an ignored (non-name) mention; only the one at 60 is a false positive.
+  assert.deepEqual([r.tp, r.fp, r.fn], [1, 1, 0]);
+  assert.equal(r.spurious[0].start, 60);
+  // In exact mode a prediction only partly inside an ignored region still counts as wrong.
+  const partial = matchSpans([], [{ start: 45, end: 52 }], { mode: 'exact', typed: false, ignore: [{ start: 48, end: 55 }] });
+  assert.equal(partial.fp, 1);
+  const lenient = matchSpans([], [{ start: 45, end: 52 }], { mode: 'overlap', typed: false, ignore: [{ start: 48, end: 55 }] });
+  assert.equal(lenient.fp, 0);
+});
+
+test('B³ and pairwise scores on a toy clustering', () => {
+  // Gold: {a,b,c} {d}. Predicted: {a,b} {c,d}.
+  const gold = ['X', 'X', 'X', 'Y'];
+  const pred = ['1', '1', '2', '2'];
+  const s = scoreClusters(gold, pred);
+  // Precision per item: a 2/2, b 2/2, c 1/2, d 1/2 → 0.75. Recall: a 2/3, b 2/3, c 1/3, d 1/1 → 2/3.
+  close(s.b3.precision, 0.75);
+  close(s.b3.recall, 2 / 3);
+  close(s.b3.f1, (2 * 0.75 * (2 / 3)) / (0.75 + 2 / 3));
+  // Pairs: gold ab ac bc; predicted ab cd → tp 1 (ab), fp 1 (cd), fn 2 (ac, bc).
+  assert.deepEqual([s.pairwise.tp, s.pairwise.fp, s.pairwise.fn], [1, 1, 2]);
+  // Only pairs across documents: a,b in document 0; c,d in document 1.
+  const doc = [0, 0, 1, 1];
+  const cross = scoreClusters(gold, pred, (i, j) => doc[i] !== doc[j]);
+  assert.deepEqual([cross.pairwise.tp, cross.pairwise.fp, cross.pairwise.fn], [0, 0, 2]);
+  // A perfect clustering scores 1 everywhere.
+  const perfect = scoreClusters(gold, ['p', 'p', 'p', 'q']);
+  assert.equal(perfect.b3.f1, 1);
+  assert.equal(perfect.pairwise.f1, 1);
+});
+
+test('tokens are joined with English spacing and gold token ranges map to character offsets', () => {
+  const tokens = ['``', 'We', 'appreciate', 'it', ',', "''", 'the', 'actress', "'s", 'rep', 'Jack', 'Ketsoyan', 'said', 'at', '7', ':', '35', ',', 'a', 'left', '-', 'hander', 'paid', '$', '27', '.', '5', 'million', '.'];
+  const j = joinTokens(tokens);
+  assert.equal(j.text, '“We appreciate it,” the actress\'s rep Jack Ketsoyan said at 7:35, a left-hander paid $27.5 million.');
+  // "Jack Ketsoyan" is tokens 10–11.
+  const name = tokenRangeSpan(j, 10, 11);
+  assert.equal(j.text.slice(name.start, name.end), 'Jack Ketsoyan');
+  const money = tokenRangeSpan(j, 23, 27);
+  assert.equal(j.text.slice(money.start, money.end), '$27.5 million');
+  // Every token's span holds the token as displayed.
+  j.offsets.forEach((o, i) => assert.ok(j.text.slice(o.start, o.end) === tokens[i] || ['``', "''"].includes(tokens[i])));
+});
+
+test('straight double quotes open and close within a sentence', () => {
+  const j = joinTokens(['"', 'No', ',', '"', 'he', 'said', '.']);
+  assert.equal(j.text, '"No," he said.');
+});
+
+test('tokens are aligned on original sentence text, keeping its own spacing', () => {
+  const sentence = 'The six-member team, in Washington D.C.';
+  const spans = alignTokens(sentence, ['The', 'six', '-', 'member', 'team', ',', 'in', 'Washington', 'D.C.']);
+  assert.deepEqual(spans[3], { start: 8, end: 14 });
+  assert.equal(sentence.slice(spans[8].start, spans[8].end), 'D.C.');
+});
+
+test('a gold quote is compared by its words, without the marks', () => {
+  const text = 'He said: “We are here,” and left.';
+  const span = { start: 9, end: 23 };
+  const c = quoteContent(text, span);
+  assert.equal(text.slice(c.start, c.end), 'We are here,');
+  // A gold span that runs past the closing mark still yields the quoted words.
+  const noted = 'It is a "general reflection" ((it)) today.';
+  const n = quoteContent(noted, { start: 8, end: 35 });
+  assert.equal(noted.slice(n.start, n.end), 'general reflection');
+});
+
+test('raw mentions keep the name and drop titles, determiners and possessives', () => {
+  const text = "the Police Inspector Dave Gaskin 's";
+  const words = [
+    { span: { start: 0, end: 3 }, text: 'the' },
+    { span: { start: 4, end: 10 }, text: 'Police' },
+    { span: { start: 11, end: 20 }, text: 'Inspector' },
+    { span: { start: 21, end: 25 }, text: 'Dave' },
+    { span: { start: 26, end: 32 }, text: 'Gaskin' },
+    { span: { start: 33, end: 35 }, text: "'s" },
+  ];
+  const s = nameSpan(words, 'person');
+  assert.ok(s);
+  assert.equal(text.slice(s.start, s.end), 'Dave Gaskin');
+  // An organisation keeps its capitalised words; a pronoun or a common noun is no name.
+  const org = nameSpan(words.slice(0, 2), 'organization');
+  assert.ok(org);
+  assert.equal(text.slice(org.start, org.end), 'Police');
+  assert.equal(nameSpan([{ span: { start: 0, end: 3 }, text: 'She' }], 'person'), null);
+  assert.equal(nameSpan([{ span: { start: 0, end: 3 }, text: 'rep' }], 'person'), null);
+});
+
+test('a speaker is right when it names the gold speaker, even by surname alone', () => {
+  assert.ok(sameSpeaker('Mohib', 'Hamdullah Mohib'));
+  assert.ok(sameSpeaker('Afghan Ambassador Hamdullah Mohib', 'Hamdullah Mohib'));
+  assert.ok(sameSpeaker(null, null));
+  assert.ok(!sameSpeaker('Trump', 'Hamdullah Mohib'));
+  assert.ok(!sameSpeaker(null, 'Hamdullah Mohib'));
+  assert.ok(!sameSpeaker('Mohib', null));
+});
