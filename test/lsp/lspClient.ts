@@ -42,6 +42,8 @@ export interface TestClient {
   process: ChildProcess;
   /** Latest diagnostics per URI. */
   diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Every publication, in order of arrival. */
+  published: PublishDiagnosticsParams[];
   /** Log messages the server sent. */
   logs: string[];
   open(path: string, text?: string, uri?: string): Promise<string>;
@@ -62,10 +64,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
   const waiters = new Set<() => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
+    published.push(p);
     for (const w of [...waiters]) w();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
@@ -102,6 +106,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     initializeResult,
     process: child,
     diagnostics,
+    published,
     logs,
     async open(path, text, uri) {
       const u = uri ?? uriOf(path);

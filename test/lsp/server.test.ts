@@ -37,6 +37,9 @@ describe('language server on the seed story', () => {
     client = await startServer();
     uriA = await client.open(SEED_A);
     uriB = uriOf(SEED_B);
+    // The sibling article is read from disk, not opened: its (possibly empty) diagnostics show
+    // that the folder has been read, so cross-source answers are complete from here on.
+    await client.waitForDiagnostics(uriB, () => true);
     const provider = client.initializeResult.capabilities.semanticTokensProvider;
     assert.ok(provider, 'the server offers semantic tokens');
     legend = provider.legend;
@@ -125,10 +128,48 @@ describe('language server on the seed story', () => {
     for (const l of headingLines) assert.ok(ranges.some((r) => r.startLine === l && r.endLine > l), `no fold starting at line ${l}`);
   });
 
-  test('articles on disk are analysed without being opened', async () => {
-    // Diagnostics (possibly empty) are published for every article of the story.
-    const sibling = uriOf(join(SEED_B, '..', '003_f8e5167f93d04d44.txt'));
-    await client.waitForDiagnostics(sibling, () => true);
+  test('a hover on a surname names the person, both spellings and the other outlet with a link', async () => {
+    const index = new LineIndex(textA);
+    const at = textA.indexOf('Ushakov also');
+    assert.ok(at > 0);
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriA }, position: index.positionAt(at + 2) })) as Hover | null;
+    const md = hoverText(h);
+    assert.match(md, /person/);
+    assert.match(md, /Yury Ushakov/);
+    assert.match(md, /Yuri Ushakov/);
+    assert.match(md, /\d+ mentions?/);
+    // The other outlet's article, linked at a line of it.
+    assert.match(md, /\]\(file:\/\/\/[^)]*000_3b96670c0742de4e\.txt#L\d+\)/);
+    assert.deepEqual(h?.range?.start, index.positionAt(at));
+  });
+
+  test('a hover inside a quotation gives its speaker', async () => {
+    const index = new LineIndex(textA);
+    const at = textA.indexOf('seriously discussed');
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriA }, position: index.positionAt(at + 2) })) as Hover | null;
+    const md = hoverText(h);
+    assert.match(md, /quote/);
+    assert.match(md, /Speaker\*: Yury Ushakov/);
+  });
+
+  test('quotations are coloured around the names inside them, and speakers are marked', async () => {
+    const result = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uriA } })) as SemanticTokens;
+    const tokens = decodeTokens(result.data, legend.tokenTypes, legend.tokenModifiers);
+    const quoteTexts = tokens.filter((t) => t.type === 'quote').map((t) => textOf(textA, t));
+    assert.ok(quoteTexts.some((q) => q.includes('no one has seriously discussed')), JSON.stringify(quoteTexts));
+    const speaker = tokens.find((t) => textOf(textA, t) === 'Yury Ushakov');
+    assert.equal(speaker?.type, 'person');
+    assert.deepEqual(speaker?.modifiers, ['speaker']);
+  });
+
+  test('the outline has one symbol per person with a mention count, and quotes with their speaker', async () => {
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriA } })) as DocumentSymbol[];
+    const all = symbols.flatMap((s) => [s, ...(s.children ?? [])]);
+    const ushakov = all.filter((s) => s.kind === 13 /* Variable */ && /Ushakov/.test(s.name));
+    assert.equal(ushakov.length, 1, JSON.stringify(ushakov.map((s) => s.name)));
+    assert.match(ushakov[0].detail ?? '', /^person · [2-9] mentions$/);
+    const quote = all.find((s) => s.kind === 15 /* String */ && s.name.includes('At present'));
+    assert.equal(quote?.detail, 'Yury Ushakov');
   });
 
   test('an impossible header date is reported, and the report goes away once fixed', async () => {
@@ -142,6 +183,36 @@ describe('language server on the seed story', () => {
       contentChanges: [{ text: 'date 2025-02-28 The council met on Monday.\n' }],
     });
     await client.waitForDiagnostics(uri, (ds) => ds.length === 0);
+  });
+
+  test('a burst of edits ends with the diagnostics of the last version, never a stale one', async () => {
+    const uri = 'untitled:Untitled-9';
+    await client.open('', 'date 2025-01-01 Calm.\n', uri);
+    await client.waitForDiagnostics(uri, () => true);
+    const before = client.published.length;
+    // Versions 101..120 alternate between a valid and an impossible date; the last is impossible.
+    for (let v = 101; v <= 120; v++) {
+      const text = v % 2 === 0 ? 'date 2025-02-31 Busy.\n' : 'date 2025-02-27 Busy.\n';
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+    }
+    const d = await client.waitForDiagnostics(uri, (ds) => ds.length === 1 && client.diagnostics.get(uri)?.version === 120);
+    assert.match(d[0].message, /2025-02-31/);
+    const seen = client.published.slice(before).filter((p) => p.uri === uri);
+    // The debounce folds the burst into few publications, and versions only ever go up.
+    assert.ok(seen.length <= 3, `published ${seen.length} times for one burst`);
+    for (let i = 1; i < seen.length; i++) assert.ok((seen[i].version ?? 0) >= (seen[i - 1].version ?? 0));
+  });
+
+  test('requests outside the text or for unknown documents are answered, not fatal', async () => {
+    const far = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriA }, position: { line: 99999, character: 5 } })) as Hover | null;
+    assert.equal(far, null);
+    const unknown = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///nowhere/none.txt' } })) as SemanticTokens;
+    assert.deepEqual(unknown.data, []);
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/none.txt' } });
+    assert.deepEqual(symbols, []);
+    // The server still works afterwards.
+    const again = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uriA } })) as SemanticTokens;
+    assert.ok(again.data.length > 0);
   });
 
   test('an edit is reflected at once in requests, before the debounce runs', async () => {
