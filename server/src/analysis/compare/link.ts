@@ -51,6 +51,7 @@ const TRANSLIT_RULES: Array<[RegExp, string]> = (translitData.rules as string[][
 const FUZZY = translitData.fuzzy;
 const IGNORED_WORDS = new Set<string>(aliasData.ignoredWords);
 const INITIALISM_STOP = new Set<string>(aliasData.initialismStopWords);
+const NAME_SUFFIXES = new Set<string>(aliasData.nameSuffixes);
 
 /** Reduces one name word to its spelling skeleton (see `data/translit.json`). */
 export function nameSkeleton(word: string): string {
@@ -160,6 +161,8 @@ class Groups {
 function nameWords(display: string, cache: Map<string, string>): string[] {
   const raw = foldName(display).split(/\s+/).filter(Boolean);
   while (raw.length > 1 && IGNORED_WORDS.has(raw[0])) raw.shift();
+  while (raw.length > 1 && NAME_SUFFIXES.has(raw[raw.length - 1].replace(/[.,]/g, ''))) raw.pop();
+  if (raw.length > 1) raw[raw.length - 1] = raw[raw.length - 1].replace(/,$/, '');
   // Initials before the surname carry little ("W. Mark Felt" is "Mark Felt"), but a name of
   // two words keeps its initial ("J. Smith" is not "Smith").
   const kept = raw.length > 2 ? raw.filter((w, i) => !(i < raw.length - 1 && /^[a-z]\.?$/.test(w))) : raw;
@@ -358,6 +361,21 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   }
   // The same lone word left unresolved in several articles is one entity across them.
   for (const list of unresolved.values()) for (let i = 1; i < list.length; i++) groups.union(list[0].id, list[i].id);
+
+  // A person's name of several words that ends a longer one ("Lo Presti", "Gaetano Lo Presti")
+  // is resolved the same way, in the articles where it occurs, then in the story.
+  for (const form of forms) {
+    if (form.words.length < 2 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
+    const n = form.words.length;
+    const candidates = (byLastWord.get(`person:${form.words[n - 1]}`) ?? []).filter(
+      (c) => c.words.length > n && form.words.every((w, i) => c.words[c.words.length - n + i] === w),
+    );
+    if (!candidates.length) continue;
+    const local = rootsOf(candidates.filter((c) => [...form.paths].some((p) => c.paths.has(p))));
+    const global = rootsOf(candidates);
+    if (local.size === 1) groups.union(form.id, [...local][0]);
+    else if (local.size === 0 && global.size === 1) groups.union(form.id, [...global][0]);
+  }
 
   // Build one entity per group.
   const members = new Map<number, Form[]>();
