@@ -68,7 +68,9 @@ function entityCard(story: Story, article: Article, mentionIndex: number, uriOf:
   if (variants.size) lines.push({ label: 'Also written', text: [...variants].slice(0, 6).join(', ') });
   const roles = article.roles.filter((r) => here.some((h) => h.index === r.mention)).map((r) => r.text);
   if (roles.length) lines.push({ label: 'Role here', text: [...new Set(roles)].slice(0, 4).join('; ') });
-  lines.push({ label: 'In this article', text: plural(here.length, 'mention') });
+  const quotes = index.quotesBySpeaker.get(key) ?? [];
+  const quotedHere = quotes.filter((q) => q.article === article).length;
+  lines.push({ label: 'In this article', text: `${plural(here.length, 'mention')}${quotedHere ? `, ${plural(quotedHere, 'quote')}` : ''}` });
 
   const sources: HoverLine[] = [];
   const byArticle = new Map<Article, MentionRef[]>();
@@ -81,7 +83,8 @@ function entityCard(story: Story, article: Article, mentionIndex: number, uriOf:
   for (const [other, list] of byArticle) {
     const spellings = [...new Set(list.map((r) => r.mention.text))];
     const otherRoles = [...new Set(other.roles.filter((r) => list.some((m) => m.index === r.mention)).map((r) => r.text))];
-    const text = `"${spellings.join('", "')}", ${plural(list.length, 'mention')}${otherRoles.length ? `; ${otherRoles.slice(0, 2).join('; ')}` : ''}`;
+    const quotedThere = quotes.filter((q) => q.article === other).length;
+    const text = `"${spellings.join('", "')}", ${plural(list.length, 'mention')}${quotedThere ? `, ${plural(quotedThere, 'quote')}` : ''}${otherRoles.length ? `; ${otherRoles.slice(0, 2).join('; ')}` : ''}`;
     sources.push({ label: other.outlet, text, links: [linkTo(uriOf, other, list[0].mention, `line ${lineIndexOf(other).positionAt(list[0].mention.start).line + 1}`)] });
   }
   return { title: name, kind: KIND_LABEL[mention.kind] ?? mention.kind, lines, sources };
