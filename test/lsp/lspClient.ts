@@ -47,6 +47,8 @@ export interface TestClient {
   /** Log messages the server sent. */
   logs: string[];
   open(path: string, text?: string, uri?: string): Promise<string>;
+  /** Changes the settings the client answers with, and tells the server they changed. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Waits until the diagnostics of `uri` satisfy `check`, or fails after `timeoutMs`. */
   waitForDiagnostics(uri: string, check: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   stop(): Promise<void>;
@@ -73,7 +75,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     for (const w of [...waiters]) w();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
+  let settings = options.settings ?? {};
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
 
@@ -114,6 +117,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
         textDocument: { uri: u, languageId: 'article', version: ++version, text: text ?? readFileSync(path, 'utf8').replace(/^\uFEFF/, '') },
       });
       return u;
+    },
+    async setSettings(next) {
+      settings = next;
+      await connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     },
     waitForDiagnostics(uri, check, timeoutMs = 10_000) {
       return new Promise((resolvePromise, reject) => {

@@ -256,6 +256,14 @@ describe('language server reading a folder from disk', () => {
     assert.equal(client.diagnostics.has(uriOf(join(dir, 'big.txt'))), false);
   });
 
+  test('a larger triangulate.maxFileSize takes effect without a restart', async () => {
+    const big = uriOf(join(dir, 'big.txt'));
+    assert.equal(client.diagnostics.has(big), false);
+    await client.setSettings({ maxFileSize: 1_000_000 });
+    await client.waitForDiagnostics(big, () => true);
+    await client.setSettings({ maxFileSize: 1000 });
+  });
+
   test('follows files created and deleted on disk', async () => {
     const file = join(dir, 'later.txt');
     writeFileSync(file, 'date 2025-13-01 A new article.\n');
