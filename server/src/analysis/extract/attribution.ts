@@ -1,0 +1,341 @@
+/**
+ * Who said it: finds the speaker and speech verb of a quote from the words around it. All work
+ * is on bounded windows of words, so each quote costs the same however long the article is.
+ */
+import type { Mention, Sentence, Span } from '../types';
+import {
+  isCapitalised,
+  isListener,
+  isNameParticle,
+  isNotName,
+  isSpeakingBody,
+  isTitle,
+  possessive,
+  pronounKind,
+  scanWords,
+  speechPhraseAt,
+  speechVerb,
+  type Word,
+} from './attributionWords';
+
+/** A speaker found in the text, before it is linked to a mention. */
+export interface FoundSpeaker extends Span {
+  text: string;
+  kind: 'name' | 'pronoun' | 'body';
+}
+
+/** A speech verb (or phrase such as "according to") with its span. */
+export interface FoundVerb extends Span {
+  text: string;
+}
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb ("has also said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'has', 'have', 'had', 'officially', 'publicly', 'later', 'then', 'again', 'repeatedly', 'previously',
+  'reportedly', 'once', 'first', 'recently', 'just', 'further', 'would', 'will', 'did', 'does', 'do', 'had', 'has',
+  'earlier', 'separately', 'subsequently', 'initially', 'privately', 'flatly', 'firmly', 'quickly', 'simply',
+  'never', 'still', 'yesterday', 'today', 'tonight', 'however', 'too', 'herself', 'himself', 'themselves',
+  'immediately', 'openly', 'angrily', 'bluntly', 'directly', 'explicitly', 'specifically', 'formally',
+]);
+
+/** Prepositions: a name right after one is the object of a phrase, not a subject. */
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'to', 'on', 'by', 'into', 'near', 'about', 'against', 'between', 'over', 'under', 'via', 'including']);
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The text of `words[a..b]` as written. */
+function spanText(text: string, words: Word[], a: number, b: number): FoundSpeaker | null {
+  if (a > b || a < 0) return null;
+  return { start: words[a].start, end: words[b].end, text: text.slice(words[a].start, words[b].end), kind: 'name' };
+}
+
+/**
+ * The name in a run of capitalised words `words[a..b]`: what follows the last title
+ * ("U.S. President Donald Trump" → "Donald Trump"), or the whole run when only titles remain.
+ */
+function nameOfRun(text: string, words: Word[], a: number, b: number): FoundSpeaker | null {
+  let first = a;
+  for (let k = a; k <= b; k++) if (isTitle(words[k].lower) || possessive(words[k]).owned) first = k + 1;
+  // A title's portfolio ("Minister of Education Stefania Giannini") is not part of the name.
+  if (first > a && first + 2 <= b && /^(?:of|for)$/.test(words[first].lower)) first += 2;
+  if (first > b) first = a;
+  while (first <= b && isNotName(words[first])) first++;
+  const found = spanText(text, words, first, b);
+  if (!found) return null;
+  // A possessive ending on the last word ("Macron's") belongs to the phrase, not to the name.
+  return found;
+}
+
+/**
+ * The subject that ends at `words[j]` (inclusive), read leftwards: a pronoun, a name (a run of
+ * capitalised words, titles removed), or a speaking body ("Macron's office", "the ministry").
+ */
+function subjectEndingAt(text: string, words: Word[], j: number, floor: number): FoundSpeaker | null {
+  if (j < floor) return null;
+  const w = words[j];
+  if (w.kind !== 'word') return null;
+  const pk = pronounKind(w.lower);
+  if (pk) return { start: w.start, end: w.end, text: w.text, kind: 'pronoun' };
+  if (isCapitalised(w) && !isNotName(w)) {
+    let a = j;
+    while (a - 1 >= floor && a > j - 7) {
+      const p = words[a - 1];
+      if (isCapitalised(p) && !isNotName(p)) a--;
+      else if (isNameParticle(p) && a - 2 >= floor && isCapitalised(words[a - 2]) && !isNotName(words[a - 2])) a--;
+      else break;
+    }
+    // A name governed by a preposition ("talks in Miami suggest") is not the subject.
+    const titled = words.slice(a, j + 1).some((x) => isTitle(x.lower));
+    if (!titled && a - 1 >= floor && PREPOSITIONS.has(words[a - 1].lower)) return null;
+    return nameOfRun(text, words, a, j);
+  }
+  if (isSpeakingBody(w.lower)) {
+    // Extend over modifiers: "Macron's office", "the French presidency", "the Home Office letter".
+    let a = j;
+    while (a - 1 >= floor && a > j - 5) {
+      const p = words[a - 1];
+      if (p.kind !== 'word' || p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
+      if (possessive(p).owned) {
+        a--;
+        // The owner may be a lower-case phrase up to its article ("the port authority's office").
+        let d = a - 1;
+        while (d >= floor && d >= a - 3 && words[d].kind === 'word' && !/^(?:the|a|an)$/.test(words[d].lower) && !speechVerb(words[d].lower)) d--;
+        if (d >= floor && d < a - 1 && /^(?:the|a|an)$/.test(words[d].lower)) a = d + 1;
+        else while (a - 1 >= floor && isCapitalised(words[a - 1]) && !isNotName(words[a - 1]) && a > j - 7) a--;
+        break;
+      }
+      if (isCapitalised(p) || /^(?:french|russian|state|foreign|interior|defence|defense|health|local|federal|regional|national|senior|top|chief|press)$/.test(p.lower) || isSpeakingBody(p.lower)) a--;
+      else break;
+    }
+    const found = spanText(text, words, a, j);
+    return found ? { ...found, kind: 'body' } : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at `words[v]`, read leftwards and skipping adverbs, auxiliaries,
+ * time phrases ("on Sunday") and an appositive between commas ("Jeff Rathke, the department's
+ * spokesman, said").
+ */
+export function subjectBefore(text: string, words: Word[], v: number, floor = 0): FoundSpeaker | null {
+  let j = v - 1;
+  for (let guard = 0; guard < 8 && j >= floor; guard++) {
+    const w = words[j];
+    if (BETWEEN_SUBJECT_AND_VERB.has(w.lower)) j--;
+    else if (WEEKDAY.test(w.lower) && words[j - 1]?.lower === 'on') j -= 2;
+    else break;
+  }
+  if (j < floor) return null;
+  if (words[j].text === ',') {
+    // An appositive: find the comma that opens it.
+    let k = j - 1;
+    while (k >= floor && j - k < 14 && words[k].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k].text)) k--;
+    const inner = j - 1;
+    if (inner >= floor && k < inner) {
+      const innerStart = k >= floor && words[k].text === ',' ? k + 1 : Math.max(floor, k + 1);
+      const pureName = isCapitalised(words[innerStart]) && !isNotName(words[innerStart]) && words.slice(innerStart, inner + 1).every((x) => isCapitalised(x) || isNameParticle(x));
+      if (pureName) return subjectEndingAt(text, words, inner, innerStart);
+      if (k >= floor && words[k].text === ',') return subjectEndingAt(text, words, k - 1, floor);
+    }
+    return null;
+  }
+  return subjectEndingAt(text, words, j, floor);
+}
+
+/** The speaker named after a verb ("said Smith", "added the ministry", "according to police"). */
+export function subjectAfter(text: string, words: Word[], a: number, limit: number): FoundSpeaker | null {
+  let i = a;
+  if (i >= limit) return null;
+  const pk = pronounKind(words[i].lower);
+  if (pk) return { start: words[i].start, end: words[i].end, text: words[i].text, kind: 'pronoun' };
+  if (words[i].lower === 'the' || words[i].lower === 'a') i++;
+  let b = i;
+  while (b < limit && b < i + 7 && words[b].kind === 'word' && (isCapitalised(words[b]) || (b > i && isNameParticle(words[b])))) {
+    if (possessive(words[b]).owned && b > i) break;
+    b++;
+  }
+  if (b > i) {
+    // "the Kremlin's spokesman": the body noun after a possessive name is the speaker.
+    if (b < limit && isSpeakingBody(words[b].lower)) {
+      const found = spanText(text, words, i, b);
+      return found ? { ...found, kind: 'body' } : null;
+    }
+    return nameOfRun(text, words, i, b - 1);
+  }
+  let c = i;
+  while (c < limit && c < i + 5 && words[c].kind === 'word' && !speechVerb(words[c].lower)) {
+    if (isSpeakingBody(words[c].lower)) {
+      const found = spanText(text, words, i, c);
+      return found ? { ...found, kind: 'body' } : null;
+    }
+    c++;
+  }
+  return null;
+}
+
+/** True for a sentence-ending or clause-ending mark, or a quotation mark. */
+function stops(w: Word): boolean {
+  return w.kind === 'punct' && /^[.!?;"\u201c\u201d\u00ab\u00bb]$/.test(w.text);
+}
+
+/** What attribution found for one quote. */
+export interface Attribution {
+  speaker: FoundSpeaker | null;
+  verb: FoundVerb | null;
+}
+
+/**
+ * Attribution after the quote: "…," Kremlin adviser Yury Ushakov told reporters; "…," he
+ * said; "…," said Smith; "…", according to the ministry.
+ */
+export function attributeAfter(text: string, from: number, limit: number): Attribution | null {
+  const words = scanWords(text, from, Math.min(limit, from + 240));
+  let i = 0;
+  while (i < words.length && words[i].kind === 'punct' && /^[,\u2014\u2013-]$/.test(words[i].text)) i++;
+  const start = i;
+  // After a finished sentence ("… early.\" After the match, …") a capitalised word starts the
+  // next sentence, not an attribution.
+  if (/[.!?\u2026]["'\u201d\u2019]?\s*$/.test(text.slice(Math.max(0, from - 3), from)) && words[start] && isCapitalised(words[start])) return null;
+  let comma = -1;
+  for (; i < words.length && i < start + 16; i++) {
+    const w = words[i];
+    if (stops(w) || w.text === ':' || w.text === '(') return null;
+    if (w.text === ',' && comma < 0) comma = i;
+    const phrase = speechPhraseAt(words, i);
+    const base = speechVerb(w.lower);
+    if (!base && !phrase) continue;
+    const verbEnd = phrase ? i + phrase - 1 : i;
+    const verb: FoundVerb = { start: w.start, end: words[verbEnd].end, text: text.slice(w.start, words[verbEnd].end) };
+    if (i === start || (phrase && words[i].lower === 'according')) {
+      const speaker = subjectAfter(text, words, verbEnd + 1, words.length);
+      if (speaker || i === start) return { speaker, verb };
+      continue;
+    }
+    // The subject stands between the quote and the verb, perhaps with an appositive.
+    const speaker = subjectBefore(text, words, i, start);
+    if (speaker) return { speaker, verb };
+    if (comma >= 0) {
+      const first = subjectEndingAt(text, words, comma - 1, start);
+      if (first) return { speaker: first, verb };
+    }
+    return { speaker: null, verb };
+  }
+  return null;
+}
+
+/**
+ * Attribution before the quote, within its sentence: "Zelensky said: “…”", "X told GB News:
+ * “…”", "Zelensky wrote on social media that … “hit particularly hard.”". The nearest speech
+ * verb with a subject wins; a verb whose subject is missing ("and told the police") gives way
+ * to an earlier one.
+ */
+export function attributeBefore(text: string, from: number, to: number): Attribution | null {
+  if (to <= from) return null;
+  const words = scanWords(text, from, to);
+  for (let v = words.length - 1; v >= 0; v--) {
+    const w = words[v];
+    const phrase = speechPhraseAt(words, v);
+    if (!speechVerb(w.lower) && !phrase) continue;
+    if (phrase && w.lower === 'according') {
+      const speaker = subjectAfter(text, words, v + phrase, words.length);
+      if (speaker) return { speaker, verb: { start: w.start, end: words[v + phrase - 1].end, text: text.slice(w.start, words[v + phrase - 1].end) } };
+      continue;
+    }
+    const end = phrase ? words[v + phrase - 1].end : w.end;
+    const verb: FoundVerb = { start: w.start, end, text: text.slice(w.start, end) };
+    const speaker = subjectBefore(text, words, v, 0);
+    // A participle ("with Boswell stating:") counts only with its subject right before it.
+    if (/ing$/.test(w.lower) && (!speaker || v === 0 || speaker.end !== words[v - 1].end || speaker.kind !== 'name')) continue;
+    if (speaker) return { speaker, verb };
+  }
+  return null;
+}
+
+/** Index of the sentence containing `offset` (sentences sorted), or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first mention that overlaps `span`, or null. */
+export function mentionOver(mentions: Mention[], span: Span): number | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].start < span.end; k++) {
+    if (mentions[k].end > span.start) return k;
+  }
+  return null;
+}
+
+/**
+ * The earlier name a pronoun stands for: in the pronoun's own sentence before it, then in up
+ * to three sentences before, the first fitting name of each sentence (the subject is the
+ * likeliest antecedent). Uses the article's mentions when there are any, and otherwise runs of
+ * capitalised words.
+ */
+export function resolvePronoun(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  pronoun: FoundSpeaker,
+  earlierSpeakers: FoundSpeaker[],
+): { span: FoundSpeaker; mention: number | null } | null {
+  const kind = pronounKind(pronoun.text.toLowerCase());
+  if (!kind) return null;
+  if (kind !== 'person') {
+    for (let k = earlierSpeakers.length - 1; k >= 0; k--) {
+      const s = earlierSpeakers[k];
+      if (s.kind !== 'pronoun' && s.end <= pronoun.start && pronoun.start - s.end < 2000) return { span: s, mention: mentionOver(mentions, s) };
+    }
+  }
+  const si = sentenceAt(sentences, pronoun.start);
+  const first = si < 0 ? 0 : si;
+  for (let s = first; s >= 0 && s >= first - 3; s--) {
+    const sent = sentences[s];
+    if (!sent) break;
+    const end = s === si ? pronoun.start : sent.end;
+    const start = Math.max(sent.start, end - 600);
+    if (mentions.length) {
+      for (let m = mentionOver(mentions, { start, end: start + 1 }) ?? 0; m < mentions.length && mentions[m].start < end; m++) {
+        const men = mentions[m];
+        if (men.start < start) continue;
+        if (kind === 'person' ? men.kind === 'person' : kind === 'thing' ? men.kind === 'organization' : true) {
+          return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' }, mention: m };
+        }
+      }
+      continue;
+    }
+    const words = scanWords(text, start, end);
+    for (let i = 0; i < words.length; i++) {
+      if (!isCapitalised(words[i]) || isNotName(words[i]) || isTitle(words[i].lower)) continue;
+      let b = i;
+      while (b + 1 < words.length && (isCapitalised(words[b + 1]) || (isNameParticle(words[b + 1]) && isCapitalised(words[b + 2] ?? words[b]))) && !possessive(words[b]).owned) b++;
+      const run = words.slice(i, b + 1);
+      const bodyLike = run.some((x) => isSpeakingBody(x.lower));
+      if ((kind === 'person' && !bodyLike) || kind !== 'person') {
+        const found = nameOfRun(text, words, i, b);
+        if (found) {
+          const p = possessive({ ...words[b], text: found.text });
+          return { span: { ...found, end: p.owned ? p.end : found.end, text: p.owned ? p.base : found.text }, mention: null };
+        }
+      }
+      i = b;
+    }
+  }
+  return null;
+}
+
+export { isListener };

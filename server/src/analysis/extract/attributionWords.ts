@@ -1,0 +1,136 @@
+/**
+ * A small word scanner for the text around a quote, and the lexicon lookups attribution needs.
+ * It reads only bounded windows, so attribution costs the same for every quote however long the
+ * article is.
+ */
+import {
+  LISTENER_WORDS,
+  NOT_NAME_WORDS,
+  REPORTING_VERBS,
+  SPEAKER_PRONOUNS,
+  SPEAKING_BODIES,
+  SPEECH_PHRASES,
+  SPEECH_VERBS,
+  SPEECH_VERB_FORMS,
+  TITLES,
+} from '../data/speech';
+
+/** A word or punctuation mark with its offsets in the article. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** 'word' for letters and digits, 'punct' for anything else. */
+  kind: 'word' | 'punct';
+}
+
+const ABBREVIATION_DOTS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'rev', 'hon', 'mt', 'ft']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'\u2019.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
+
+/** Splits `text[from, to)` into words and punctuation marks. */
+export function scanWords(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const part = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(part))) {
+    let value = m[0];
+    const start = from + m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(value[0]);
+    if (isWord && part[m.index + value.length] === '.') {
+      // Keep the full stop of "U.S." or "Mr." with the word; a sentence's full stop stays apart.
+      const lower = value.toLowerCase();
+      if (value.includes('.') || ABBREVIATION_DOTS.has(lower) || /^\p{Lu}$/u.test(value)) {
+        value += '.';
+        WORD.lastIndex++;
+      }
+    }
+    out.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: isWord ? 'word' : 'punct' });
+  }
+  return out;
+}
+
+function inflect(base: string): string[] {
+  if (base.includes(' ')) return [base];
+  const forms = [base];
+  if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/(s|sh|ch|x)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
+  else forms.push(`${base}s`, `${base}ed`, `${base}ing`);
+  return forms;
+}
+
+function formsOf(bases: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const b of bases) for (const f of inflect(b)) map.set(f, b);
+  for (const [form, base] of Object.entries(SPEECH_VERB_FORMS)) if (bases.includes(base)) map.set(form, base);
+  return map;
+}
+
+const SPEECH_FORMS = formsOf(SPEECH_VERBS);
+const REPORTING_FORMS = formsOf(REPORTING_VERBS);
+const TITLE_SET = new Set(TITLES);
+const BODY_SET = new Set(SPEAKING_BODIES);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const LISTENERS = new Set(LISTENER_WORDS);
+
+/** Base form of a speech verb, or null when `lower` is not one. */
+export function speechVerb(lower: string): string | null {
+  return SPEECH_FORMS.get(lower) ?? null;
+}
+
+/** Base form of a verb that can introduce reported speech, or null. */
+export function reportingVerb(lower: string): string | null {
+  return REPORTING_FORMS.get(lower) ?? null;
+}
+
+/** Length in words of the speech phrase ("according to") starting at `words[i]`, or 0. */
+export function speechPhraseAt(words: Word[], i: number): number {
+  for (const phrase of SPEECH_PHRASES) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, k) => words[i + k]?.lower === p)) return parts.length;
+  }
+  // Two-word verbs such as "pointed out".
+  const two = words[i + 1] ? `${words[i].lower} ${words[i + 1].lower}` : '';
+  if (two && SPEECH_FORMS.has(two)) return 2;
+  return 0;
+}
+
+export function isTitle(lower: string): boolean {
+  return TITLE_SET.has(lower) || TITLE_SET.has(lower.replace(/\.$/, ''));
+}
+
+export function isSpeakingBody(lower: string): boolean {
+  return BODY_SET.has(lower);
+}
+
+export function isListener(lower: string): boolean {
+  return LISTENERS.has(lower);
+}
+
+export function pronounKind(lower: string): 'person' | 'thing' | 'group' | null {
+  return Object.prototype.hasOwnProperty.call(SPEAKER_PRONOUNS, lower) ? SPEAKER_PRONOUNS[lower] : null;
+}
+
+/** True for a word that can be part of a name: capitalised, or a particle inside one ("al-Amr", "de"). */
+export function isCapitalised(w: Word): boolean {
+  return w.kind === 'word' && (/^[\p{Lu}]/u.test(w.text) || /^(?:al|el|ad|as|bin|ibn|abu|ben)-\p{Lu}/u.test(w.text));
+}
+
+export function isNameParticle(w: Word): boolean {
+  return w.kind === 'word' && /^(?:de|da|del|della|di|van|von|der|den|la|le|bin|ibn|al|el|du|dos|das|of)$/.test(w.lower);
+}
+
+/** True for a capitalised word that nevertheless never begins a name ("The", "After", "He"). */
+export function isNotName(w: Word): boolean {
+  return NOT_NAME.has(w.lower);
+}
+
+/** The word without a possessive ending ("Macron's" → "Macron"), and whether it had one. */
+export function possessive(w: Word): { base: string; end: number; owned: boolean } {
+  const m = /['\u2019]s?$/.exec(w.text);
+  if (m && w.text.length > m[0].length) return { base: w.text.slice(0, -m[0].length), end: w.end - m[0].length, owned: true };
+  return { base: w.text, end: w.end, owned: false };
+}

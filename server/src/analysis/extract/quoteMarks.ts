@@ -1,0 +1,192 @@
+/**
+ * Finds direct quotations by their marks, in one linear pass over the text. Straight marks are
+ * told apart as opening or closing by the characters around them; curly marks say which they
+ * are. Single marks are quotes only when they pair up cleanly, so apostrophes ("Putin's",
+ * "rock 'n' roll", "'90s") never open one.
+ */
+import type { Span } from '../types';
+
+/** A quotation found by its marks, before attribution. */
+export interface MarkedQuote extends Span {
+  /** The quoted words without the marks (and without continuation marks' surroundings trimmed). */
+  content: Span;
+  /** True when no closing mark was found and the quote was ended at its paragraph's end. */
+  unclosed: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
+const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
+const SINGLE_CLOSE = '\u2019';
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+}
+
+function isLineBreak(c: string | undefined): boolean {
+  return c === '\n' || c === '\r';
+}
+
+/** Characters after which an opening mark may stand ("(“", "—“"). */
+function isOpenContext(c: string | undefined): boolean {
+  return isSpace(c) || (c !== undefined && '([{\u2014\u2013-/:;'.includes(c)) || c === '\ufeff';
+}
+
+/** Characters before which a closing mark may stand ("”,", "”)"). */
+function isCloseContext(c: string | undefined): boolean {
+  return isSpace(c) || (c !== undefined && '.,;:!?)]}\u2026\u2014\u2013-'.includes(c));
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+/** What a double mark at `i` can be, judged by its neighbours. */
+function doubleRole(text: string, i: number): Role {
+  const c = text[i];
+  if (DOUBLE_OPEN.has(c)) return 'open';
+  if (DOUBLE_CLOSE.has(c)) return 'close';
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  const openCtx = i === 0 || isOpenContext(prev);
+  const closeCtx = i + 1 >= text.length || isCloseContext(next);
+  if (openCtx && !closeCtx) return 'open';
+  if (!openCtx && closeCtx) {
+    // A straight mark after a digit outside any quote is an inch sign ("a 12" screen").
+    return 'close';
+  }
+  return 'either';
+}
+
+function isDoubleMark(c: string): boolean {
+  return c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c);
+}
+
+/** End of the line that contains `i` (the offset of its line break, or the text's end). */
+function lineEnd(text: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && !isLineBreak(text[j])) j++;
+  return j;
+}
+
+/** Start of the next non-blank line at or after `i`, or -1. */
+function nextLineStart(text: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isSpace(text[j])) j++;
+  return j < limit ? j : -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * Finds double-quoted passages in `text[from, to)`. A quote left open at the end of a paragraph
+ * continues into the next one when that paragraph starts with an opening mark (the usual
+ * convention for long quotes) or when its first mark closes (a line break typed inside the
+ * quote); otherwise it ends there, marked `unclosed`.
+ */
+export function findDoubleQuotes(text: string, from = 0, to = text.length): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let open = -1;
+  let i = from;
+  const emit = (start: number, closeAt: number, unclosed: boolean) => {
+    const contentStart = start + 1;
+    const end = unclosed ? trimEnd(text, contentStart, closeAt) : closeAt + 1;
+    const contentEnd = unclosed ? end : closeAt;
+    if (contentEnd - contentStart < 1 || !/[\p{L}\p{N}]/u.test(text.slice(contentStart, Math.min(contentEnd, contentStart + 200)) || '')) return;
+    out.push({ start, end, content: { start: contentStart, end: contentEnd }, unclosed });
+  };
+  while (i < to) {
+    const c = text[i];
+    if (open >= 0 && isLineBreak(c)) {
+      const next = nextLineStart(text, i, to);
+      if (next < 0) {
+        emit(open, i, true);
+        open = -1;
+        break;
+      }
+      const n = text[next];
+      if (n === '"' || DOUBLE_OPEN.has(n)) {
+        // The continuation mark of a quote that runs on into another paragraph.
+        i = next + 1;
+        continue;
+      }
+      // Look for the first double mark of the next paragraph: if it closes, the quote goes on.
+      const end = lineEnd(text, next, to);
+      let j = next;
+      while (j < end && !isDoubleMark(text[j])) j++;
+      if (j < end && doubleRole(text, j) === 'close') {
+        i = next;
+        continue;
+      }
+      emit(open, i, true);
+      open = -1;
+      i = next;
+      continue;
+    }
+    if (!isDoubleMark(c)) {
+      i++;
+      continue;
+    }
+    const role = doubleRole(text, i);
+    if (open < 0) {
+      if (role === 'open' || role === 'either') {
+        if (!(c === '"' && /[0-9]/.test(text[i - 1] ?? '') && role === 'either')) open = i;
+      }
+      // A closing mark with nothing open is stray; it is ignored.
+    } else if (role === 'close' || role === 'either' || (c === '"' && text[open] === '"')) {
+      emit(open, i, false);
+      open = -1;
+    } else {
+      // A second curly opening mark inside an open quote: the first was never closed.
+      emit(open, trimEnd(text, open + 1, i), true);
+      open = i;
+    }
+    i++;
+  }
+  if (open >= 0) emit(open, to, true);
+  return out;
+}
+
+/** Words that begin with an apostrophe in ordinary writing ("'90s", "'em", "rock 'n' roll"). */
+const ELISION = /^(?:n['\u2019]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|ol\b|[0-9])/i;
+
+/**
+ * Finds single-quoted passages outside the given double quotes, within one line each: an
+ * opening mark after a space or bracket and before a word, paired with the first closing mark
+ * after a word and before a space or punctuation. Apostrophes inside words never count.
+ */
+export function findSingleQuotes(text: string, from: number, to: number, exclude: Span[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let open = -1;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    while (k < exclude.length && exclude[k].end <= i) k++;
+    if (k < exclude.length && exclude[k].start <= i) {
+      open = -1;
+      i = exclude[k].end - 1;
+      continue;
+    }
+    const c = text[i];
+    if (isLineBreak(c)) {
+      open = -1;
+      continue;
+    }
+    if (c !== "'" && c !== SINGLE_CLOSE && !SINGLE_OPEN.has(c)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const rest = text.slice(i + 1, i + 8);
+    if (open < 0) {
+      if ((c === "'" || SINGLE_OPEN.has(c)) && (i === 0 || isOpenContext(prev)) && isWordChar(next) && !ELISION.test(rest)) open = i;
+    } else if ((c === "'" || c === SINGLE_CLOSE) && (isWordChar(prev) || /[.,!?\u2026]/.test(prev ?? '')) && !isWordChar(next)) {
+      if (i - open > 1) out.push({ start: open, end: i + 1, content: { start: open + 1, end: i }, unclosed: false });
+      open = -1;
+    }
+  }
+  return out;
+}
