@@ -324,6 +324,8 @@ export function slug(text) {
 export async function saveArtifacts(name, { page, server } = {}) {
   const dir = path.join(ARTIFACTS_DIR, slug(name));
   try {
+    // A previous run's files under the same name would mix with this one's.
+    fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     if (page) await page.screenshot({ path: path.join(dir, 'screenshot.png'), timeout: 10000 }).catch(() => {});
     server?.saveLogs(dir);

@@ -23,6 +23,7 @@ const SELECTORS = {
   hover: '.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents',
   problemsRow: '.markers-panel .monaco-list-row',
   outlineRow: '.outline-pane .monaco-list-row',
+  outlineCollapseAll: '.pane:has(.outline-pane) .pane-header .codicon-collapse-all',
   languageStatus: '[id="status.editor.mode"]',
 };
 
@@ -141,25 +142,54 @@ export class Session {
   }
 
   /**
-   * The screen position of the middle of the first visible occurrence of `word` in the active
-   * editor, measured on the text itself: a rendered token span can hold several words.
+   * Finds the first visible occurrence of `text` in the active editor and returns the screen
+   * position of its middle and the colour its first character is painted in (CSS `rgb(…)`), or
+   * null when it is not on screen. The editor renders spaces as no-break spaces and splits a line
+   * into one element per token, so the search runs over each line's whole text and measures the
+   * match as a DOM range, which may cross several token elements.
    */
-  async wordPosition(word) {
+  async locate(text) {
     return this.activeEditor().evaluate((editor, target) => {
       for (const line of editor.querySelectorAll('.view-line')) {
+        const nodes = [];
+        let joined = '';
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.data.indexOf(target);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + target.length);
-          const box = range.getBoundingClientRect();
-          if (box.width > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          nodes.push({ node, start: joined.length });
+          joined += node.data.replace(/\u00a0/g, ' ');
         }
+        const at = joined.indexOf(target);
+        if (at < 0) continue;
+        const place = (offset) => {
+          const hit = nodes.findLast((n) => n.start <= offset);
+          return [hit.node, offset - hit.start];
+        };
+        const range = document.createRange();
+        range.setStart(...place(at));
+        range.setEnd(...place(at + target.length - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0) continue;
+        const colour = getComputedStyle(range.startContainer.parentElement).color;
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, colour };
       }
       return null;
-    }, word);
+    }, text);
+  }
+
+  /** The screen position of the middle of the first visible occurrence of `word`, or null. */
+  async wordPosition(word) {
+    const found = await this.locate(word);
+    return found && { x: found.x, y: found.y };
+  }
+
+  /**
+   * The text colour the editor paints the first visible occurrence of `text` in, or null when it
+   * is not on screen. Theme colours from semantic tokens and from the grammar both end up here,
+   * so this is what a reader sees.
+   */
+  async colourOf(text) {
+    return (await this.locate(text))?.colour ?? null;
   }
 
   /** Scrolls the active editor until `word` is on screen, using the Find widget when it is not. */
@@ -222,13 +252,18 @@ export class Session {
 
   /**
    * Shows the Outline view and returns the names it lists (the label only, without the detail)
-   * once `accept` likes them.
+   * once `accept` likes them. With `collapse`, first presses the view's Collapse All button so
+   * only the top level (an article's sections) is listed: the view shows only the rows that fit.
    */
-  async outline({ accept = (names) => names.length > 0, timeout = 30000 } = {}) {
+  async outline({ accept = (names) => names.length > 0, collapse = false, timeout = 30000 } = {}) {
     await this.runCommand('Explorer: Focus on Outline View');
+    const rows = this.page.locator(`${SELECTORS.outlineRow} .label-name`);
     return poll(
       async () => {
-        const names = (await this.page.locator(`${SELECTORS.outlineRow} .label-name`).allInnerTexts()).map((t) => t.trim());
+        if (collapse && (await rows.count()) > 0) {
+          await this.page.locator(SELECTORS.outlineCollapseAll).first().click({ timeout: 2000 });
+        }
+        const names = (await rows.allInnerTexts()).map((t) => t.trim());
         return accept(names) ? names : false;
       },
       { timeout, interval: 200, message: 'names in the Outline view' },

@@ -1,8 +1,10 @@
 // What a reader sees on opening the seed story's first article: the editor knows it is an
-// article, the Outline lists its sections, and a name has a hover card.
+// article, names, quotes and dates stand out in colour, the Outline lists its sections, and a
+// name has a hover card.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Session } from '../session.mjs';
+import { poll } from '../lib/workbench.mjs';
+import { Session } from './session.mjs';
 
 const ARTICLE = '000_3b96670c0742de4e.txt';
 
@@ -21,10 +23,29 @@ test('a sample .txt opens with language Article', async () => {
   });
 });
 
+test('names, quotes and dates are coloured apart from plain prose', async () => {
+  await session.step('semantic colours', async () => {
+    const plain = await session.colourOf('officially');
+    assert.ok(plain, 'the plain word is not on screen');
+    // Semantic tokens arrive after the text is painted, so the colours are polled for.
+    const samples = { person: 'Vladimir Putin', organisation: 'Kremlin', date: 'February 2022', quote: 'are being prepared' };
+    const colours = await poll(
+      async () => {
+        const found = {};
+        for (const [kind, text] of Object.entries(samples)) found[kind] = await session.colourOf(text);
+        return Object.values(found).every((c) => c && c !== plain) && found;
+      },
+      { timeout: 30000, message: 'names, quotes and dates to be coloured' },
+    );
+    assert.notEqual(colours.person, colours.date, 'a person and a date look the same');
+    assert.notEqual(colours.person, colours.quote, 'a person and a quote look the same');
+  });
+});
+
 test('the Outline lists the article sections in order', async () => {
   await session.step('outline sections', async () => {
     const sections = ["What's Happening?", "Why It's Important?", "What's Next?"];
-    const names = await session.outline({ accept: (found) => sections.every((s) => found.includes(s)) });
+    const names = await session.outline({ collapse: true, accept: (found) => sections.every((s) => found.includes(s)) });
     const order = sections.map((s) => names.indexOf(s));
     assert.deepEqual([...order].sort((a, b) => a - b), order, `sections out of order in ${JSON.stringify(names)}`);
     await session.screenshot('outline');

@@ -1,0 +1,25 @@
+// Reading one outlet's article with the other outlets in mind: the hover card over a name gathers
+// the spellings every outlet of the story uses and points at the other outlet's mentions.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Session } from './session.mjs';
+
+let session;
+before(async () => {
+  session = await Session.start();
+  await session.openFile('003_f8e5167f93d04d44.txt');
+});
+after(async () => {
+  await session?.close();
+});
+
+test('the card over a surname gives both spellings and names the other outlet', async () => {
+  await session.step('cross-source hover', async () => {
+    // The first outlet writes "Yuri Ushakov", this one "Yury Ushakov": one person.
+    const card = await session.hover('Ushakov', { expected: /Yury/ });
+    assert.match(card, /Yuri Ushakov/, `the other outlet's spelling is missing: ${JSON.stringify(card)}`);
+    assert.match(card, /Yury Ushakov/, `this outlet's spelling is missing: ${JSON.stringify(card)}`);
+    assert.match(card, /000_3b96670c0742de4e/, `the other outlet is not named: ${JSON.stringify(card)}`);
+    await session.screenshot('hover');
+  });
+});
