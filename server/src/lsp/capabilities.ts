@@ -27,6 +27,8 @@ export interface ClientFeatures {
   relatedInformation: boolean;
   hierarchicalSymbols: boolean;
   markdownHover: boolean;
+  inlayHintRefresh: boolean;
+  codeLensRefresh: boolean;
 }
 
 /** Reads the client features the server depends on from its capabilities. */
@@ -37,6 +39,8 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     relatedInformation: !!caps.textDocument?.publishDiagnostics?.relatedInformation,
     hierarchicalSymbols: !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     markdownHover: (caps.textDocument?.hover?.contentFormat ?? ['markdown']).includes('markdown'),
+    inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
   };
 }
 
@@ -48,6 +52,12 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     hoverProvider: true,
     documentSymbolProvider: { label: 'Triangulate' },
     foldingRangeProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    workspaceSymbolProvider: true,
+    inlayHintProvider: true,
+    codeLensProvider: { resolveProvider: false },
     workspace: features.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

@@ -17,6 +17,10 @@ export interface Settings {
   readonly aliases: readonly (readonly string[])[];
   /** Per rule id: 'off' or a severity. */
   readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** Show the calendar date after relative dates. */
+  readonly inlayHintsDates: boolean;
+  /** Show the story summary at the top of each article. */
+  readonly codeLens: boolean;
 }
 
 /** The settings used before the client answers, or when it cannot. */
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   maxFileSize: 2_000_000,
   aliases: Object.freeze([]),
   rules: Object.freeze({}),
+  inlayHintsDates: true,
+  codeLens: true,
 });
 
 const LEVELS = new Set<RuleLevel>(['off', 'error', 'warning', 'information', 'hint']);
@@ -83,12 +89,25 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
     }
   }
 
+  const inlay = isObject(src.inlayHints) ? src.inlayHints.dates : src.inlayHints;
+  const inlayHintsDates = bool(inlay, DEFAULT_SETTINGS.inlayHintsDates, 'triangulate.inlayHints.dates', problems);
+  const codeLens = bool(src.codeLens, DEFAULT_SETTINGS.codeLens, 'triangulate.codeLens', problems);
+
   return Object.freeze({
     storyScope,
     maxFileSize,
+    inlayHintsDates,
+    codeLens,
     aliases: Object.freeze(aliases.map((a) => Object.freeze(a))),
     rules: Object.freeze(rules),
   });
+}
+
+function bool(value: unknown, fallback: boolean, name: string, problems: string[]): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  problems.push(`${name} must be true or false, not ${JSON.stringify(value)}.`);
+  return fallback;
 }
 
 /** The corpus options these settings imply. */

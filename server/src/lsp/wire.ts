@@ -16,7 +16,19 @@ import { clientFeatures, serverCapabilities, type ClientFeatures } from './capab
 import { CHECK_WORKSPACE, type CheckWorkspaceResult } from './protocol';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
-import { DiagnosticsPublisher, documentSymbols, foldingRanges, hover, semanticTokens } from './handlers';
+import {
+  DiagnosticsPublisher,
+  codeLenses,
+  definition,
+  documentHighlights,
+  documentSymbols,
+  foldingRanges,
+  hover,
+  inlayHints,
+  references,
+  semanticTokens,
+  workspaceSymbols,
+} from './handlers';
 
 /** Runs a request handler, turning a thrown error into a logged error response. */
 function guarded<P, R>(connection: Connection, name: string, run: (params: P) => R): (params: P) => R | ResponseError<void> {
@@ -56,8 +68,19 @@ export function wire(connection: Connection): void {
     settings = next;
     workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
     if (sizeChanged) await workspace.rescan();
-    if (changed) publisher.scheduleAll();
+    if (changed) {
+      publisher.scheduleAll();
+      refreshViews();
+    }
   };
+
+  // Inlay hints and code lenses depend on settings and on the whole story; ask the client to
+  // fetch them again when either changes, if it can.
+  const refreshViews = (): void => {
+    if (features.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (features.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  };
+  publisher.onDidPublish = refreshViews;
 
   connection.onInitialized(async () => {
     if (features.configuration) {
@@ -110,6 +133,16 @@ export function wire(connection: Connection): void {
     }),
   );
   connection.onFoldingRanges(guarded(connection, 'Folding', (params) => foldingRanges(workspace.snapshot().article(keyOf(params.textDocument.uri)))));
+
+  const uriOf = (k: string) => workspace.uriOf(k);
+  connection.onDefinition(guarded(connection, 'Definition', (p) => definition(workspace.snapshot(), keyOf(p.textDocument.uri), p.position, uriOf)));
+  connection.onReferences(guarded(connection, 'References', (p) => references(workspace.snapshot(), keyOf(p.textDocument.uri), p.position, uriOf)));
+  connection.onDocumentHighlight(guarded(connection, 'Highlights', (p) => documentHighlights(workspace.snapshot(), keyOf(p.textDocument.uri), p.position)));
+  connection.onWorkspaceSymbol(guarded(connection, 'Workspace symbols', (p) => workspaceSymbols(workspace.snapshot(), p.query, uriOf)));
+  connection.languages.inlayHint.on(
+    guarded(connection, 'Inlay hints', (p) => (settings.inlayHintsDates ? inlayHints(workspace.snapshot().article(keyOf(p.textDocument.uri)), p.range) : [])),
+  );
+  connection.onCodeLens(guarded(connection, 'Code lens', (p) => (settings.codeLens ? codeLenses(workspace.snapshot().storyOf(keyOf(p.textDocument.uri))) : [])));
 
   connection.onRequest(CHECK_WORKSPACE, async (): Promise<CheckWorkspaceResult> => {
     await workspace.rescan();

@@ -37,6 +37,8 @@ export class DiagnosticsPublisher {
   /** Which keys were last published under each story, to clear those that left it. */
   private storyMembers = new Map<string, Set<string>>();
   private relatedSupport = false;
+  /** Called after each publication round, so views that summarise stories can refresh. */
+  onDidPublish: () => void = () => {};
 
   constructor(
     private readonly connection: Connection,
@@ -65,6 +67,7 @@ export class DiagnosticsPublisher {
       this.timer = null;
       try {
         this.publishNow();
+        this.onDidPublish();
       } catch (err) {
         this.connection.console.error(`Could not publish diagnostics: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       }

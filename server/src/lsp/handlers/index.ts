@@ -4,3 +4,6 @@ export { hover, hoverCard, describeDate } from './hover';
 export { documentSymbols } from './symbols';
 export { foldingRanges } from './folding';
 export { DiagnosticsPublisher, articleDiagnostics, DEBOUNCE_MS } from './diagnostics';
+export { definition, references, documentHighlights, workspaceSymbols } from './navigation';
+export { inlayHints } from './inlayHints';
+export { codeLenses, storySummary } from './codeLens';
