@@ -103,6 +103,37 @@ suite('Article language features', () => {
     assert.match(text, /Sunday 21 December 2025/);
   });
 
+  test('hovering a surname names both spellings and the other outlet', async () => {
+    const position = docA.positionAt(docA.getText().indexOf('Ushakov also') + 2);
+    const text = await waitFor(async () => {
+      const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', docA.uri, position));
+      // The other article is read from disk in the background; wait until the card names it.
+      return t.includes('000_3b96670c0742de4e') ? t : null;
+    }, 'a cross-source hover on "Ushakov"');
+    assert.match(text, /Yury Ushakov/);
+    assert.match(text, /Yuri Ushakov/);
+  });
+
+  test('Find All References on a name lists both articles', async () => {
+    const position = docA.positionAt(docA.getText().indexOf('Ushakov also') + 2);
+    const files = await waitFor(async () => {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', docA.uri, position);
+      const names = new Set((refs ?? []).map((r) => r.uri.path.split('/').pop()));
+      return names.size >= 2 ? names : null;
+    }, 'references in two articles');
+    assert.ok(files.has(SEED_A) && files.has(SEED_B), JSON.stringify([...files]));
+  });
+
+  test('relative dates show their calendar date as an inlay hint', async () => {
+    const range = new vscode.Range(0, 0, docA.lineCount, 0);
+    const labels = await waitFor(async () => {
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', docA.uri, range);
+      const l = (hints ?? []).map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+      return l.length ? l : null;
+    }, 'inlay hints');
+    assert.ok(labels.includes('‹Dec 21›'), JSON.stringify(labels));
+  });
+
   test('the outline lists the sections, with the dates inside them', async () => {
     const docB = await vscode.workspace.openTextDocument(seedUri(SEED_B));
     const symbols = await waitFor(async () => {
