@@ -1,0 +1,125 @@
+/**
+ * Aligns quotations across sources: the same speaker's words in two outlets (identical,
+ * rendered differently, or paraphrased), and the same words given to different speakers.
+ * Candidates come from indexes (speaker → quotes; word triple → quotes), never from every
+ * pair of quotes in the story.
+ */
+import type { ClaimIndex, QuoteClaim } from './claims';
+import { sharedCount } from './claimsText';
+
+/** How two sources' quotations relate. */
+export type QuoteRelation = 'same' | 'fragment' | 'differs' | 'paraphrase';
+
+export interface QuotePair {
+  a: QuoteClaim;
+  b: QuoteClaim;
+  relation: QuoteRelation;
+}
+
+const memo = new WeakMap<ClaimIndex, { bySpeaker: QuotePair[]; byWords: QuotePair[] }>();
+
+function plain(words: readonly string[]): string[] {
+  return words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+}
+
+/** True when `small` occurs as a contiguous run of words in `big`. */
+function contains(big: readonly string[], small: readonly string[]): boolean {
+  if (!small.length || small.length > big.length) return false;
+  const s = small.join(' ');
+  return ` ${big.join(' ')} `.includes(` ${s} `);
+}
+
+function triples(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** How the same speaker's two quotations relate, or null when they are different statements. */
+export function relateQuotes(a: QuoteClaim, b: QuoteClaim): QuoteRelation | null {
+  const wa = plain(a.words);
+  const wb = plain(b.words);
+  if (a.direct && b.direct) {
+    if (wa.join(' ') === wb.join(' ')) return 'same';
+    if (contains(wa, wb) || contains(wb, wa)) return 'fragment';
+  }
+  const s = sharedCount(a.stems, b.stems);
+  const smaller = Math.min(new Set(a.stems).size, new Set(b.stems).size);
+  if (smaller === 0) return null;
+  const overlap = s / smaller;
+  if (a.direct && b.direct) return s >= 3 && overlap >= 0.5 ? 'differs' : null;
+  if (a.direct !== b.direct) return s >= 3 && overlap >= 0.3 ? 'paraphrase' : null;
+  return null;
+}
+
+/** Quotation pairs across sources, by speaker and by shared words. */
+export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWords: QuotePair[] } {
+  const done = memo.get(index);
+  if (done) return done;
+  const bySpeaker: QuotePair[] = [];
+  for (const [key, claims] of index.byKey) {
+    if (!key.startsWith('quote:')) continue;
+    const quotes = claims as QuoteClaim[];
+    const paths = [...new Set(quotes.map((q) => q.path))];
+    if (paths.length < 2) continue;
+    for (let i = 0; i < paths.length; i++) {
+      for (let j = i + 1; j < paths.length; j++) {
+        const qa = quotes.filter((q) => q.path === paths[i]);
+        const qb = quotes.filter((q) => q.path === paths[j]);
+        // Each quotation of one source is paired with its closest counterpart in the other.
+        const usedB = new Set<QuoteClaim>();
+        for (const a of qa) {
+          let best: { b: QuoteClaim; relation: QuoteRelation; score: number } | null = null;
+          for (const b of qb) {
+            const relation = relateQuotes(a, b);
+            if (!relation) continue;
+            const score = sharedCount(a.stems, b.stems) + (relation === 'same' || relation === 'fragment' ? 100 : 0);
+            if (!best || score > best.score) best = { b, relation, score };
+          }
+          if (best && !usedB.has(best.b)) {
+            usedB.add(best.b);
+            bySpeaker.push({ a, b: best.b, relation: best.relation });
+          }
+        }
+      }
+    }
+  }
+  // The same words in two sources, whoever the speaker: direct quotations sharing word triples.
+  const byTriple = new Map<string, QuoteClaim[]>();
+  for (const c of index.all) {
+    if (c.kind !== 'quote' || !c.direct) continue;
+    for (const t of new Set(triples(plain(c.words)))) {
+      const list = byTriple.get(t);
+      if (list) list.push(c);
+      else byTriple.set(t, [c]);
+    }
+  }
+  const seen = new Set<string>();
+  const byWords: QuotePair[] = [];
+  const ids = new Map<QuoteClaim, number>();
+  const idOf = (q: QuoteClaim) => {
+    let id = ids.get(q);
+    if (id === undefined) ids.set(q, (id = ids.size));
+    return id;
+  };
+  for (const list of byTriple.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (a.path === b.path) continue;
+        const k = `${Math.min(idOf(a), idOf(b))}:${Math.max(idOf(a), idOf(b))}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const ta = triples(plain(a.words));
+        const tb = triples(plain(b.words));
+        const share = sharedCount(ta, tb) / Math.min(new Set(ta).size, new Set(tb).size);
+        if (share >= 0.6) byWords.push({ a, b, relation: share === 1 ? 'same' : 'differs' });
+      }
+    }
+  }
+  const result = { bySpeaker, byWords };
+  memo.set(index, result);
+  return result;
+}

@@ -1,0 +1,437 @@
+/**
+ * Claims: the statements of an article that a fact-checker compares across sources. Who holds
+ * which role; who said what; how many of a thing; when an event happened; and which acts are
+ * reported as done or as denied. Each claim keeps its span and the entities it is about.
+ *
+ * The part of a claim that depends on the article alone is computed once per article object
+ * and kept (an edit re-extracts only the edited article); entity ids, which depend on the
+ * whole story's linking, are filled in when the story's index is built. The index groups
+ * claims by key (entity, speaker, unit, event verb, subject), so rules compare only claims
+ * that share a key, never every pair of sentences.
+ */
+import type { Article, Span } from '../types';
+import { tokenize } from '../text/tokens';
+import polarityData from '../data/polarity.json';
+import currencyData from '../data/currency.json';
+import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
+import { parseRole, type ParsedRole } from './claimsRoles';
+
+/** Where a claim was found. */
+export interface ClaimBase {
+  path: string;
+  outlet: string;
+  /** The words that state the claim. */
+  span: Span;
+  /** Those words as written. */
+  text: string;
+}
+
+/** A person holds a role. */
+export interface RoleClaim extends ClaimBase {
+  kind: 'role';
+  /** The person's entity id. */
+  entity: string;
+  role: ParsedRole;
+  /** Entity ids of the people the role belongs to ("Putin's envoy"). */
+  owners: string[];
+}
+
+/** A person said something, in quotation marks or in reported speech. */
+export interface QuoteClaim extends ClaimBase {
+  kind: 'quote';
+  direct: boolean;
+  /** The speaker's entity id, when the speaker is a linked name. */
+  speaker: string | null;
+  /** The speaker as written. */
+  speakerText: string | null;
+  /** The quoted words without marks. */
+  content: Span;
+  words: string[];
+  stems: string[];
+}
+
+/** A number of a thing. */
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  value: number;
+  unit: string;
+  hedge: string | null;
+  /** An ISO 4217 code when the quantity is an amount of money. */
+  currency: string | null;
+  /** The unit compared: the currency group `money`, or the unit's stem. */
+  unitKey: string;
+  /** Content stems of the sentence around it: what the number counts, and in what event. */
+  context: string[];
+  /** The sentence's words by stem, to quote the shared ones in messages. */
+  contextWords: Record<string, string>;
+}
+
+/** An event happened on a date. */
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  value: string;
+  /** The clause that states the event. */
+  clause: Span;
+  /** Stems of the clause's verbs. */
+  verbs: string[];
+  context: string[];
+  /** Entity ids named in the clause. */
+  entities: string[];
+}
+
+/** An act reported as done (confirmed, agreed) or not (denied, did not). */
+export interface ActClaim extends ClaimBase {
+  kind: 'act';
+  /** The entity reported as acting. */
+  subject: string;
+  subjectText: string;
+  positive: boolean;
+  /** The verb as written ("denied", "did not"). */
+  verb: string;
+  /** Content stems of what was denied or confirmed, polarity words removed. */
+  object: string[];
+  /** The clause that states the act. */
+  clause: Span;
+}
+
+export type Claim = RoleClaim | QuoteClaim | QuantityClaim | DateClaim | ActClaim;
+
+/** The story's claims, grouped for comparison. */
+export interface ClaimIndex {
+  all: Claim[];
+  /** Claims by key: `role:<entity>`, `quote:<speaker>`, `quantity:<unit>`, `date:<verb>`, `act:<subject>`. */
+  byKey: Map<string, Claim[]>;
+  /** Claims by every entity they involve. */
+  byEntity: Map<string, Claim[]>;
+  /** Claims by article path. */
+  byPath: Map<string, Claim[]>;
+}
+
+/** What claim resolution needs from entity linking. */
+export interface ClaimLinking {
+  entityOf(path: string, mentionIndex: number): string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article-local extraction (cached per article object).
+
+interface LocalRole {
+  span: Span;
+  text: string;
+  mention: number;
+  role: ParsedRole;
+}
+interface LocalQuote {
+  span: Span;
+  text: string;
+  content: Span;
+  direct: boolean;
+  speakerMention: number | null;
+  speakerText: string | null;
+  words: string[];
+  stems: string[];
+}
+interface LocalDate {
+  span: Span;
+  text: string;
+  value: string;
+  clause: Span;
+  verbs: string[];
+  context: string[];
+  mentions: number[];
+}
+interface LocalAct {
+  span: Span;
+  text: string;
+  subjectMention: number;
+  subjectText: string;
+  positive: boolean;
+  object: string[];
+  clause: Span;
+}
+interface LocalClaims {
+  roles: LocalRole[];
+  quotes: LocalQuote[];
+  quantities: QuantityClaim[];
+  dates: LocalDate[];
+  acts: LocalAct[];
+}
+
+const cache = new WeakMap<Article, LocalClaims>();
+
+const CURRENCY_BY_NAME = new Map<string, string>();
+for (const [code, c] of Object.entries(currencyData.currencies)) {
+  CURRENCY_BY_NAME.set(code.toLowerCase(), code);
+  for (const n of c.names) CURRENCY_BY_NAME.set(n.toLowerCase(), code);
+}
+
+/** The ISO code of a quantity's unit when it is money ("EUR", "euros", "€"), else null. */
+export function currencyOf(unit: string): string | null {
+  const u = fold(unit).trim();
+  return CURRENCY_BY_NAME.get(u) ?? CURRENCY_BY_NAME.get(u.replace(/s$/, '')) ?? null;
+}
+
+const NEGATIVE = new Set<string>(polarityData.negative);
+const POSITIVE = new Set<string>(polarityData.positive);
+const NEGATIONS = polarityData.negations.map((n) => n.split(' '));
+const POLARITY_WORDS = new Set<string>([...polarityData.negative, ...polarityData.positive, ...polarityData.negations.flatMap((n) => n.split(' '))]);
+const GENERIC = new Set<string>(polarityData.generic.map((g) => stem(g)));
+const SUBJECT_BREAKERS = new Set(['said', 'says', 'say', 'told', 'that', 'who', 'which', 'whom', 'where', 'when', 'while', 'because', 'and', 'but', 'if', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'after', 'before', 'as', 'than']);
+const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+function mentionsIn(article: Article, span: Span): number[] {
+  const out: number[] = [];
+  article.mentions.forEach((m, i) => {
+    if (m.start >= span.start && m.end <= span.end) out.push(i);
+  });
+  return out;
+}
+
+/** Verb stems of a clause, from the tagger. */
+function verbStems(text: string, clause: Span): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text, clause)) {
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase())) out.push(stem(t.text));
+  }
+  return [...new Set(out)];
+}
+
+function extractLocal(article: Article): LocalClaims {
+  const text = article.text;
+  const sentences = article.sentences;
+  const sentenceOf = (span: Span): Span => sentenceAt(sentences, span.start) ?? { start: Math.max(0, span.start - 200), end: Math.min(text.length, span.end + 200) };
+  const mentionSpans = article.mentions;
+
+  const roles: LocalRole[] = article.roles
+    .filter((r) => r.mention >= 0 && r.mention < article.mentions.length && r.end > r.start)
+    .map((r) => ({ span: { start: r.start, end: r.end }, text: r.text, mention: r.mention, role: parseRole(text, r, mentionSpans) }))
+    .filter((r) => !!r.role.head);
+
+  const quotes: LocalQuote[] = article.quotes
+    .filter((q) => q.content && q.content.end > q.content.start)
+    .map((q) => ({
+      span: { start: q.start, end: q.end },
+      text: q.text,
+      content: q.content,
+      direct: q.direct,
+      speakerMention: q.speaker?.mention ?? null,
+      speakerText: q.speaker?.text ?? null,
+      words: wordsOf(text, q.content).map((w) => fold(w.text)),
+      stems: contentStems(text, q.content),
+    }));
+
+  const numberSpans: Span[] = [...article.quantities, ...article.dates];
+  const quantities: QuantityClaim[] = article.quantities
+    .filter((q) => Number.isFinite(q.value) && q.unit)
+    .map((q) => {
+      const sentence = sentenceOf(q);
+      const skip = numberSpans;
+      const context = contentStems(text, sentence, skip).filter((s) => !/^\d/.test(s));
+      const contextWords: Record<string, string> = {};
+      for (const w of wordsOf(text, sentence)) {
+        const s = stem(w.text);
+        if (!(s in contextWords)) contextWords[s] = w.text;
+      }
+      const currency = currencyOf(q.unit);
+      const unitKey = currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
+      const unitStems = new Set(q.unit.split(' ').map(stem));
+      return {
+        kind: 'quantity' as const,
+        path: article.path,
+        outlet: article.outlet,
+        span: { start: q.start, end: q.end },
+        text: q.text,
+        value: q.value,
+        unit: q.unit,
+        hedge: q.hedge,
+        currency,
+        unitKey,
+        context: context.filter((s) => !unitStems.has(s)),
+        contextWords,
+      };
+    });
+
+  const dates: LocalDate[] = [];
+  for (const d of article.dates) {
+    if (!d.value || !/^\d{4}-\d{2}(-\d{2})?$/.test(d.value)) continue;
+    if (article.header.span && d.start < article.header.bodyStart) continue;
+    const sentence = sentenceOf(d);
+    const clause = clauseAround(text, sentence, d);
+    dates.push({
+      span: { start: d.start, end: d.end },
+      text: d.text,
+      value: d.value,
+      clause,
+      verbs: verbStems(text, clause),
+      context: contentStems(text, clause, [d]),
+      mentions: mentionsIn(article, clause),
+    });
+  }
+
+  const acts: LocalAct[] = [];
+  for (const sentence of sentences) {
+    const words = wordsOf(text, sentence);
+    if (!words.some((w) => POLARITY_WORDS.has(fold(w.text)))) continue;
+    const folded = words.map((w) => fold(w.text));
+    for (let i = 0; i < words.length; i++) {
+      let positive: boolean | null = null;
+      let verbEnd = i;
+      if (NEGATIVE.has(folded[i])) positive = false;
+      else if (POSITIVE.has(folded[i])) positive = true;
+      else {
+        const neg = NEGATIONS.find((n) => n.every((p, k) => folded[i + k] === p));
+        if (neg) {
+          positive = false;
+          verbEnd = i + neg.length; // The act is the verb after the negation.
+          if (verbEnd >= words.length) continue;
+        }
+      }
+      if (positive === null) continue;
+      const verbSpan = { start: words[i].start, end: words[verbEnd].end };
+      // The subject: the nearest name before the verb, with only a few words between that do not start another clause.
+      let subject = -1;
+      for (let m = article.mentions.length - 1; m >= 0; m--) {
+        const mention = article.mentions[m];
+        if (mention.end > verbSpan.start || mention.start < sentence.start) continue;
+        subject = m;
+        break;
+      }
+      if (subject < 0) continue;
+      const between = words.filter((w) => w.start >= article.mentions[subject].end && w.end <= verbSpan.start).map((w) => fold(w.text));
+      if (between.length > 4 || between.some((w) => SUBJECT_BREAKERS.has(w) || POLARITY_WORDS.has(w))) continue;
+      // What was denied or confirmed: the words after the verb to the end of the clause, at most 15.
+      const after = words.filter((w) => w.start >= verbSpan.end).slice(0, 15);
+      let objectEnd = after.length;
+      for (let k = 0; k < after.length; k++) {
+        const gap = text.slice(k === 0 ? verbSpan.end : after[k - 1].end, after[k].start);
+        if (/[;:]|[,\u2014\u2013]/.test(gap) && k >= 3) {
+          objectEnd = k;
+          break;
+        }
+      }
+      const objectWords = after.slice(0, objectEnd);
+      // A negation inside what was confirmed makes the whole act negative ("confirmed it would not fund").
+      let pol = positive;
+      const objFolded = objectWords.map((w) => fold(w.text));
+      if (NEGATIONS.some((n) => objFolded.some((_, k) => n.every((p, j) => objFolded[k + j] === p)))) pol = !pol;
+      const object: string[] = [];
+      for (const w of objectWords) {
+        const f = fold(w.text);
+        if (POLARITY_WORDS.has(f)) continue;
+        const s = contentStems(w.text)[0];
+        if (!s || GENERIC.has(s) || object.includes(s)) continue;
+        object.push(s);
+      }
+      if (verbEnd > i) object.unshift(...contentStems(words[verbEnd].text).filter((s) => !object.includes(s)));
+      if (!object.length) continue;
+      const end = objectWords.length ? objectWords[objectWords.length - 1].end : verbSpan.end;
+      acts.push({
+        span: verbSpan,
+        text: text.slice(verbSpan.start, verbSpan.end),
+        subjectMention: subject,
+        subjectText: article.mentions[subject].text,
+        positive: pol,
+        object,
+        clause: { start: article.mentions[subject].start, end },
+      });
+      i = verbEnd;
+    }
+  }
+  return { roles, quotes, quantities, dates, acts };
+}
+
+function localClaims(article: Article): LocalClaims {
+  let local = cache.get(article);
+  if (!local) {
+    try {
+      local = extractLocal(article);
+    } catch {
+      // Claims are an aid; an article whose claims cannot be read is compared on nothing.
+      local = { roles: [], quotes: [], quantities: [], dates: [], acts: [] };
+    }
+    cache.set(article, local);
+  }
+  return local;
+}
+
+/** The claims of one article, with entity ids from the story's linking. */
+export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
+  const local = localClaims(article);
+  const base = { path: article.path, outlet: article.outlet };
+  const ent = (i: number | null) => (i === null || i < 0 ? null : link.entityOf(article.path, i));
+  const out: Claim[] = [];
+  for (const r of local.roles) {
+    const entity = ent(r.mention);
+    if (!entity) continue;
+    const owners = r.role.owners.map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
+    out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners });
+  }
+  for (const q of local.quotes) {
+    out.push({
+      ...base,
+      kind: 'quote',
+      span: q.span,
+      text: q.text,
+      direct: q.direct,
+      speaker: ent(q.speakerMention),
+      speakerText: q.speakerText,
+      content: q.content,
+      words: q.words,
+      stems: q.stems,
+    });
+  }
+  for (const q of local.quantities) out.push({ ...q, ...base });
+  for (const d of local.dates) {
+    const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
+    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, context: d.context, entities });
+  }
+  for (const a of local.acts) {
+    const subject = ent(a.subjectMention);
+    if (!subject) continue;
+    out.push({ ...base, kind: 'act', span: a.span, text: a.text, subject, subjectText: a.subjectText, positive: a.positive, verb: a.text, object: a.object, clause: a.clause });
+  }
+  return out;
+}
+
+function keysOf(c: Claim): { keys: string[]; entities: string[] } {
+  switch (c.kind) {
+    case 'role':
+      return { keys: [`role:${c.entity}`], entities: [c.entity, ...c.owners] };
+    case 'quote':
+      return { keys: c.speaker ? [`quote:${c.speaker}`] : [], entities: c.speaker ? [c.speaker] : [] };
+    case 'quantity':
+      return { keys: [`quantity:${c.unitKey}`], entities: [] };
+    case 'date':
+      return { keys: c.verbs.map((v) => `date:${v}`), entities: c.entities };
+    case 'act':
+      return { keys: [`act:${c.subject}`], entities: [c.subject] };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Extracts and indexes the claims of a story's articles. */
+export function buildClaimIndex(articles: readonly Article[], link: ClaimLinking): ClaimIndex {
+  const index: ClaimIndex = { all: [], byKey: new Map(), byEntity: new Map(), byPath: new Map() };
+  for (const article of articles) {
+    for (const claim of extractClaims(article, link)) {
+      index.all.push(claim);
+      push(index.byPath, claim.path, claim);
+      const { keys, entities } = keysOf(claim);
+      for (const k of new Set(keys)) push(index.byKey, k, claim);
+      for (const e of new Set(entities)) push(index.byEntity, e, claim);
+    }
+  }
+  return index;
+}
+
+/** Groups claims by article path, keeping the articles' order. */
+export function byArticle<T extends Claim>(claims: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const c of claims) push(out, c.path, c);
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Word-level helpers for comparing claims: words with their offsets, a light stemmer, and
+ * content stems. Everything here is linear in the length of its input.
+ */
+import type { Span } from '../types';
+import wordData from '../data/rulesWords.json';
+
+/** A word of a text with its offsets. */
+export interface Word extends Span {
+  text: string;
+}
+
+const STOPWORDS = new Set<string>(wordData.stopwords);
+const SYNONYMS: Record<string, string> = wordData.synonyms;
+
+// One word: letters or digits, joined by apostrophes, dots, hyphens or commas inside numbers
+// ("U.S.", "son-in-law", "1,300"). The separator is required before each repetition, so the
+// pattern cannot backtrack badly.
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.,\-][\p{L}\p{N}]+)*\.?/gu;
+
+/** The words of `text[span]` with offsets into `text`. */
+export function wordsOf(text: string, span: Span = { start: 0, end: text.length }): Word[] {
+  const part = text.slice(span.start, span.end);
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
+    let w = m[0];
+    // A trailing dot ends a sentence unless the word is an initialism such as "U.S.".
+    if (w.endsWith('.') && !/\.[\p{L}]\.$/u.test(w) && !/^[\p{L}]\.$/u.test(w)) w = w.slice(0, -1);
+    out.push({ start: span.start + m.index, end: span.start + m.index + w.length, text: w });
+  }
+  return out;
+}
+
+/** Lower case with straight apostrophes and no diacritics. */
+export function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * A crude English stem: enough to make "discussed", "discussions" and "discussing" compare
+ * equal, and "seriously" equal to "serious". Synonyms from the data then map stems that name
+ * the same thing onto one.
+ */
+export function stem(word: string): string {
+  let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
+  if (/\d/.test(w)) return w.replace(/,/g, '');
+  if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ions')) w = w.slice(0, -4);
+  else if (w.length > 4 && w.endsWith('ion')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? w;
+}
+
+/** True for words that carry no content of their own. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(fold(word));
+}
+
+/** The distinct content stems of `text[span]`, in order of first appearance. */
+export function contentStems(text: string, span?: Span, skip: Span[] = []): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const w of wordsOf(text, span)) {
+    if (skip.some((s) => w.start < s.end && s.start < w.end)) continue;
+    if (isStopword(w.text)) continue;
+    const s = stem(w.text);
+    if (s.length < 2 || seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
+}
+
+/** How many items two lists share. */
+export function sharedCount(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  let n = 0;
+  for (const x of new Set(b)) if (set.has(x)) n++;
+  return n;
+}
+
+/** The items two lists share, in the order of the first. */
+export function shared(a: readonly string[], b: readonly string[]): string[] {
+  const set = new Set(b);
+  return [...new Set(a)].filter((x) => set.has(x));
+}
+
+/** Collapses white space and trims, for showing a wording in a message. */
+export function clean(text: string, max = 120): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+/** The sentence of `sentences` (sorted, non-overlapping) that contains `offset`, found by bisection. */
+export function sentenceAt<T extends Span>(sentences: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/**
+ * The clause of a sentence around `span`: the text between the nearest clause punctuation
+ * (comma, semicolon, colon, dash, parenthesis) before and after it.
+ */
+export function clauseAround(text: string, sentence: Span, span: Span): Span {
+  const isBreak = (c: string) => c === ',' || c === ';' || c === ':' || c === '\u2014' || c === '\u2013' || c === '(' || c === ')';
+  let start = span.start;
+  while (start > sentence.start && !isBreak(text[start - 1])) start--;
+  let end = span.end;
+  while (end < sentence.end && !isBreak(text[end])) end++;
+  return { start, end };
+}

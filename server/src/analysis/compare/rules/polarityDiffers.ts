@@ -1,0 +1,51 @@
+import type { ActClaim } from '../claims';
+import { clean, sharedCount } from '../claimsText';
+import type { FindingDraft, Rule, RuleContext } from './rule';
+
+/**
+ * `polarity-differs`: one source reports an act (Velmora Transit "confirmed" it would fund the
+ * bridge) that another reports as denied or not happening ("denied that it had agreed to fund
+ * it"). Two reports are of the same act when they have the same subject and what was
+ * confirmed or denied starts with the same word, or shares two content words.
+ */
+
+function sameAct(a: ActClaim, b: ActClaim): boolean {
+  return a.object[0] === b.object[0] || sharedCount(a.object, b.object) >= 2;
+}
+
+export const polarityDiffers: Rule = {
+  id: 'polarity-differs',
+  description: 'One source reports an act that another reports as denied or not happening.',
+  defaultSeverity: 'warning',
+  enabledByDefault: true,
+  check(ctx: RuleContext): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const [key, claims] of ctx.claims.byKey) {
+      if (!key.startsWith('act:')) continue;
+      const acts = claims as ActClaim[];
+      if (new Set(acts.map((a) => a.path)).size < 2) continue;
+      const reported = new Set<string>();
+      for (let i = 0; i < acts.length; i++) {
+        for (let j = i + 1; j < acts.length; j++) {
+          const a = acts[i];
+          const b = acts[j];
+          if (a.path === b.path || a.positive === b.positive || !sameAct(a, b)) continue;
+          const pairKey = `${a.path}|${b.path}`;
+          if (reported.has(pairKey)) continue;
+          reported.add(pairKey);
+          const items = [a, b].map((x) => {
+            const text = ctx.article(x.path)?.text.slice(x.clause.start, x.clause.end) ?? x.text;
+            return { path: x.path, outlet: x.outlet, span: x.clause, wording: clean(text, 110), value: x.positive ? 'affirmed' : 'denied' };
+          });
+          const name = ctx.nameOf(a.subject);
+          drafts.push({
+            items,
+            message: `Sources disagree on whether ${name} did it: "${items[0].wording}" (${a.outlet}, ${items[0].value}) vs "${items[1].wording}" (${b.outlet}, ${items[1].value}).`,
+            data: { subject: a.subject, polarity: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, polarity: i.value })) },
+          });
+        }
+      }
+    }
+    return drafts;
+  },
+};

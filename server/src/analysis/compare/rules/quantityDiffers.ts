@@ -1,0 +1,47 @@
+import { alignQuantities, compatible, conversion } from '../alignQuantities';
+import type { FindingDraft, Rule, RuleContext } from './rule';
+
+/**
+ * `quantity-differs`: sources give different numbers for the same thing. Hedges widen each
+ * number to the range it allows ("about 1,300" is 1,170 to 1,430) and amounts in different
+ * currencies are converted at a stated rate; numbers whose ranges meet are reported as an
+ * observation that they agree within their hedges, not as a difference.
+ */
+export const quantityDiffers: Rule = {
+  id: 'quantity-differs',
+  description: 'Sources give different numbers for the same thing, after hedges and currency conversions.',
+  defaultSeverity: 'warning',
+  enabledByDefault: true,
+  check(ctx: RuleContext): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const group of alignQuantities(ctx.claims)) {
+      const m = group.members;
+      const sameValues = m.every((q) => q.value === m[0].value && (q.currency ?? q.unit) === (m[0].currency ?? m[0].unit) && (q.hedge ?? '') === (m[0].hedge ?? ''));
+      if (sameValues) continue;
+      let allCompatible = true;
+      for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) if (!compatible(m[i], m[j])) allCompatible = false;
+      const base = m[0].currency;
+      const items = m.map((q) => {
+        const conv = base ? conversion(q, base) : null;
+        return { path: q.path, outlet: q.outlet, span: q.span, wording: q.text.replace(/\s+/g, ' ').trim(), value: { value: q.value, unit: q.currency ?? q.unit, hedge: q.hedge }, conv };
+      });
+      const listed = items.map((i) => `"${i.wording}" (${i.outlet}${i.conv ? `; ${i.conv.text}` : ''})`).join(' vs ');
+      const hedged = m.some((q) => q.hedge);
+      const onlyEqualValues = m.every((q) => q.value === m[0].value && (q.currency ?? q.unit) === (m[0].currency ?? m[0].unit));
+      if (allCompatible && onlyEqualValues) continue;
+      drafts.push({
+        items: items.map(({ conv: _conv, ...rest }) => rest),
+        soft: allCompatible,
+        message: allCompatible
+          ? `The figures for ${group.thing} are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
+          : `The figures for ${group.thing} differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
+        data: {
+          thing: group.thing,
+          values: items.map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),
+          agree: allCompatible,
+        },
+      });
+    }
+    return drafts;
+  },
+};

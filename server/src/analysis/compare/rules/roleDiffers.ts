@@ -1,0 +1,30 @@
+import { clean } from '../claimsText';
+import { alignRoles } from '../alignRoles';
+import { possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
+
+/**
+ * `role-differs`: two sources give the same person roles that differ in substance: a
+ * different rank ("mayor" and "deputy mayor"), a different country, or a different field
+ * ("special envoy" and "economic envoy"). Roles with different head nouns are different posts
+ * a person may hold at once, so they are not compared.
+ */
+export const roleDiffers: Rule = {
+  id: 'role-differs',
+  description: 'Sources give the same person roles that differ in substance (rank, country or field).',
+  defaultSeverity: 'warning',
+  enabledByDefault: true,
+  check(ctx: RuleContext): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    for (const pair of alignRoles(ctx.claims)) {
+      if (pair.comparison.relation !== 'differs') continue;
+      const name = ctx.nameOf(pair.entity);
+      const items = [pair.a, pair.b].map((r) => ({ path: r.path, outlet: r.outlet, span: r.span, wording: clean(r.text), value: clean(r.text) }));
+      drafts.push({
+        items,
+        message: `${possessive(name)} role differs: ${items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ')}; ${pair.comparison.reasons.join('; ')}.`,
+        data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
+      });
+    }
+    return drafts;
+  },
+};

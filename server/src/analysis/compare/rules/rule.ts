@@ -1,0 +1,78 @@
+/**
+ * What every comparison rule is: a stable id, a one-line description, a default severity, and
+ * a check that reads the story's claims and returns drafts of findings. The engine turns each
+ * draft into one finding per source involved, so every article's Problems list shows it.
+ */
+import type { Article, Entity, Severity, Span } from '../../types';
+import type { ClaimIndex } from '../claims';
+
+/** What a rule's check receives. */
+export interface RuleContext {
+  articles: readonly Article[];
+  /** The article at a path. */
+  article(path: string): Article | undefined;
+  /** Entities by id. */
+  entities: ReadonlyMap<string, Entity>;
+  entityOf(path: string, mentionIndex: number): string | null;
+  /** The display name of an entity id (its canonical name, or the id). */
+  nameOf(id: string): string;
+  claims: ClaimIndex;
+}
+
+/** One source's part in a finding: where it says it, and in what words. */
+export interface DraftItem {
+  path: string;
+  outlet: string;
+  span: Span;
+  /** The source's wording, as shown in messages and related locations. */
+  wording: string;
+  /** The source's value, for `data` (a number, a date, a role). */
+  value?: unknown;
+}
+
+/** A finding before it is placed on each source. */
+export interface FindingDraft {
+  /** Every source involved, at least two unless the rule is about one source. */
+  items: DraftItem[];
+  message: string;
+  /** Extra machine-readable detail, shared by every source's finding. */
+  data?: Record<string, unknown>;
+  /**
+   * An observation rather than a difference (a paraphrase, numbers that agree within their
+   * hedges): shown at most at `information`, whatever the rule's severity.
+   */
+  soft?: boolean;
+}
+
+/** A comparison rule. */
+export interface Rule {
+  id: string;
+  description: string;
+  /** The severity when the rule is on. */
+  defaultSeverity: Severity;
+  /** False for rules that are off unless a user turns them on. */
+  enabledByDefault: boolean;
+  check(ctx: RuleContext): FindingDraft[];
+}
+
+/** `Name (outlet)` list of each item's wording, for messages: `"Yuri" (a) vs "Yury" (b)`. */
+export function versus(items: readonly DraftItem[]): string {
+  return items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ');
+}
+
+/** The distinct article paths of a list of claims-like objects, in order. */
+export function pathsOf(list: readonly { path: string }[]): string[] {
+  return [...new Set(list.map((x) => x.path))];
+}
+
+/** Every unordered pair of distinct keys of a map, in insertion order. */
+export function pairs<T>(list: readonly T[]): Array<[T, T]> {
+  const out: Array<[T, T]> = [];
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.push([list[i], list[j]]);
+  return out;
+}
+
+/** Possessive form of a name for messages ("Kirill Dmitriev's", "Jonas' "). */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+function run(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === 'date-differs');
+}
+
+test('the council vote dated Thursday in one outlet and Wednesday in another is a difference on both', () => {
+  const found = run({
+    's/herald.txt': 'The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the construction of a new harbour bridge.',
+    's/daily.txt': '[[Velmora|place]]’s city council voted [[on Wednesday|date|2025-03-12]] to build a harbour bridge.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /"on Wednesday" = 2025-03-12 \(daily\) vs "on Thursday" = 2025-03-13 \(herald\)|"on Thursday" = 2025-03-13 \(herald\) vs "on Wednesday" = 2025-03-12 \(daily\)/);
+});
+
+test('the same day, or a month and a day within it, is agreement', () => {
+  const found = run({
+    's/a.txt': 'The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the new harbour bridge.',
+    's/b.txt': 'The city council of [[Velmora|place]] approved the new harbour bridge [[in March|date|2025-03]].',
+    's/c.txt': 'The city council of [[Velmora|place]] approved the new harbour bridge [[on March 13|date|2025-03-13]].',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('different events with different dates are not compared', () => {
+  const found = run({
+    's/a.txt': 'The city council of [[Velmora|place]] approved the harbour bridge [[on Thursday|date|2025-03-13]].',
+    's/b.txt': 'Construction of the harbour bridge will begin [[in September|date|2025-09]], the city council said.',
+  });
+  assert.deepEqual(found, []);
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+function findings(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === 'name-variant');
+}
+
+test('a name spelled two ways by two outlets is reported on both, naming each spelling and outlet', () => {
+  const found = findings({
+    's/alpha.txt': 'Adviser [[Yuri Ushakov|person|ushakov]] said no talks were planned.',
+    's/beta.txt': 'Adviser [[Yury Ushakov|person|ushakov]] told reporters. [[Ushakov|person|ushakov]] said more.',
+  });
+  assert.equal(found.length, 2);
+  assert.deepEqual(found.map((f) => f.path).sort(), ['s/alpha.txt', 's/beta.txt']);
+  assert.match(found[0].message, /"Yuri Ushakov" \(alpha\) vs "Yury Ushakov" \(beta\)/);
+  assert.equal(found[0].severity, 'information');
+  const onAlpha = found.find((f) => f.path === 's/alpha.txt')!;
+  assert.equal(onAlpha.related.length, 1);
+  assert.equal(onAlpha.related[0].path, 's/beta.txt');
+});
+
+test('a surname alone, a possessive, an initialism or dots are not spelling variants', () => {
+  const found = findings({
+    's/alpha.txt': '[[Helga Marsh|person|marsh]] met [[U.S.|place|us]] officials. [[Marsh’s|person|marsh]] plan was read.',
+    's/beta.txt': '[[Marsh|person|marsh]] met [[United States|place|us]] officials and [[US|place|us]] envoys.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('an outlet that itself uses both spellings is not reported, and different names are never variants', () => {
+  const found = findings({
+    's/alpha.txt': '[[Zelensky|person|z]] spoke. Later [[Zelenskyy|person|z]] wrote. [[Anna Berg|person|berg]] agreed.',
+    's/beta.txt': '[[Zelenskyy|person|z]] spoke. [[Anna Borg|person|borg]] agreed.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('transliterations of a single-word name across three outlets are reported once per outlet', () => {
+  const found = findings({
+    's/a.txt': 'President [[Zelensky|person|z]] spoke.',
+    's/b.txt': 'President [[Zelenskyy|person|z]] spoke.',
+    's/c.txt': 'President [[Zelenskiy|person|z]] spoke.',
+  });
+  assert.equal(found.length, 3);
+  assert.equal(found[0].related.length, 2);
+});

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+function run(files: Record<string, string>, rule: string) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === rule);
+}
+
+const DMITRIEV = {
+  's/000_alpha.txt':
+    'Talks included [[U.S. special envoy|role|witkoff]] [[Steve Witkoff|person|witkoff]], with [[Russian special envoy|role|dmitriev]] [[Kirill Dmitriev|person|dmitriev]] calling them constructive. [[Russian President|role|putin]] [[Vladimir Putin|person|putin]] agreed.',
+  's/003_beta.txt':
+    '[[[[Vladimir Putin|person|putin]]’s economic envoy|role|dmitriev]] [[Kirill Dmitriev|person|dmitriev]] arrived, for talks mediated by the [[White House special envoy|role|witkoff]] [[Steve Witkoff|person|witkoff]].',
+};
+
+test('"Russian special envoy" and "Putin\'s economic envoy" differ in substance: a warning on both sources', () => {
+  const found = run(DMITRIEV, 'role-differs');
+  assert.equal(found.length, 2);
+  const f = found.find((x) => x.path === 's/000_alpha.txt')!;
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, /^Kirill Dmitriev's role differs: "Russian special envoy" \(000_alpha\) vs "Vladimir Putin’s economic envoy" \(003_beta\)/);
+  assert.match(f.message, /"special" and "economic"/);
+  assert.equal(f.related[0].path, 's/003_beta.txt');
+  assert.equal((f.data as { actual: string }).actual, 'Russian special envoy');
+});
+
+test('"U.S. special envoy" and "White House special envoy" are not a difference; they agree, with the reason', () => {
+  assert.equal(run(DMITRIEV, 'role-differs').filter((f) => /Witkoff/.test(f.message)).length, 0);
+  const agree = run(DMITRIEV, 'role-agrees').filter((f) => /Witkoff/.test(f.message));
+  assert.equal(agree.length, 2);
+  assert.equal(agree[0].severity, 'hint');
+  assert.match(agree[0].message, /"White House" stands for the U\.S\. presidency, part of the government of the United States \("U\.S\."\)/);
+});
+
+test('"Putin\'s foreign policy adviser" and "Kremlin foreign policy adviser" agree and are not flagged', () => {
+  const files = {
+    's/a.txt': '[[[[Russian President Vladimir Putin|person|putin]]’s foreign policy adviser|role|ushakov]], [[Yuri Ushakov|person|ushakov]], spoke.',
+    's/b.txt': '[[Kremlin foreign policy adviser|role|ushakov]] [[Yury Ushakov|person|ushakov]] told reporters.',
+  };
+  assert.deepEqual(run(files, 'role-differs'), []);
+  const agree = run(files, 'role-agrees');
+  assert.equal(agree.length, 2);
+  assert.match(agree[0].message, /Kremlin/);
+});
+
+test('mayor and deputy mayor are different posts; "council member" and "councillor" are the same kind', () => {
+  const found = run(
+    {
+      's/a.txt': '[[Mayor|role|petrov]] [[Aleksandr Petrov|person|petrov]] spoke. [[Council member|role|brandt]] [[Ilse Brandt|person|brandt]] voted no.',
+      's/b.txt': '[[Alexander Petrov|person|petrov]], [[the city’s deputy mayor|role|petrov]], spoke. [[Ilse Brandt|person|brandt]], [[a councillor|role|brandt]], voted no.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => /Petrov/.test(f.message) && /deputy mayor/.test(f.message)));
+});
+
+test('roles with different head nouns are posts a person may hold at once, and are not compared', () => {
+  const found = run(
+    {
+      's/a.txt': '[[Fund chief executive|role|ek]] [[Jonas Ek|person|ek]] spoke.',
+      's/b.txt': '[[Special envoy|role|ek]] [[Jonas Ek|person|ek]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.deepEqual(found, []);
+});
+
+test('envoys of different countries differ', () => {
+  const found = run(
+    {
+      's/a.txt': '[[Russian envoy|role|x]] [[Ivo Tal|person|x]] spoke.',
+      's/b.txt': '[[U.S. envoy|role|x]] [[Ivo Tal|person|x]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Russia is not the United States/);
+});
