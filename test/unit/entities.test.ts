@@ -121,3 +121,17 @@ test('seed story: both spellings of Ushakov are people; Kremlin, Miami and U.S. 
     assert.ok(!a.mentions.some((m) => /^(Russian|Ukrainian|European|Sunday|Saturday|Friday)$/.test(m.text)));
   }
 });
+
+test('a country that plays or acts throughout an article is a team or a government, not a place', () => {
+  const match = 'Norway faced Portugal in Oslo on Sunday. Norway 2 – 1 Portugal. Portugal\'s coach praised his players, and Norway won the group.';
+  check(match, [
+    ['Norway', 'organization'],
+    ['Portugal', 'organization'],
+    ['Oslo', 'place'],
+  ]);
+  const a = analyzeArticle(match);
+  assert.ok(a.mentions.filter((m) => m.text === 'Norway').every((m) => m.kind === 'organization'));
+  // Where the name mostly locates things, it stays a place even if it once acts.
+  const trip = analyzeArticle('Tourists flocked to Norway in June. Prices in Norway rose, and hotels in Norway were full. Norway said nothing.');
+  assert.ok(trip.mentions.filter((m) => m.text === 'Norway').every((m) => m.kind === 'place'));
+});

@@ -195,6 +195,38 @@ export const NAME_PARTICLES: ReadonlySet<string> = set(
   'de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|ibn|bint|al|el|la|le|y|zu|af',
 );
 
+/**
+ * Verbs that, right after a country's or a city's name, show it acting as a team or a
+ * government rather than standing as a place ("North Korea fired", "England beat", "Boston
+ * reportedly offered"). One such use proves little; several in one article decide its kind.
+ */
+export const AGENT_VERBS: ReadonlySet<string> = set(
+  'beat|beats|defeated|defeats|won|wins|lost|loses|drew|draws|tied|faced|faces|played|plays|scored|scores|' +
+    'trailed|trails|led|leads|clinched|advanced|edged|routed|eliminated|qualified|equalised|equalized|' +
+    'started|finished|opened|made|had|took|signed|offered|hired|fired|traded|released|' +
+    'launched|attacked|invaded|shelled|evacuated|deployed|retaliated|threatened|warned|vowed|demanded|' +
+    'accused|denied|rejected|refused|agreed|announced|stated|said|says|insisted|insists|responded|' +
+    'exchanged|sent|recalled|expelled|imposed|sanctioned|condemned|urged|plans|planned|wants|wanted',
+);
+
+/**
+ * Words right before a name that make it an opponent in a match ("against Detroit",
+ * "defeated Panama"), so a team, an organisation.
+ */
+export const OPPONENT_CUES: ReadonlySet<string> = set(
+  'against|versus|vs|vs.|v|v.|defeated|defeating|beat|beating|faced|facing|edged|routed|thrashed|downed|' +
+    'eliminated|trailing|outscored|outplayed|past',
+);
+
+/**
+ * Members of a sports team that follow its name ("Panama coach", "Tunisia's goalkeeper"):
+ * a place named this way is a team.
+ */
+export const TEAM_MEMBERS: ReadonlySet<string> = set(
+  'coach|captain|goalkeeper|keeper|goalie|striker|midfielder|defender|forward|quarterback|pitcher|' +
+    'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence',
+);
+
 /** Lower-case words after a place's name that show it is a place ("Miami-based"). */
 export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = set('based|born|bound|area|region|city|residents|native|natives');
 

@@ -17,6 +17,7 @@ import type { ArticleContext } from './context';
 import type { Token } from '../text/tokens';
 import { foldName } from '../text/normalize';
 import {
+  AGENT_VERBS,
   CALENDAR_WORDS,
   COMMON_WORDS,
   DEMONYMS,
@@ -24,6 +25,7 @@ import {
   NAME_KEYS,
   NAME_PARTICLES,
   NOT_NAMES,
+  OPPONENT_CUES,
   ORGANIZATIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
@@ -33,6 +35,7 @@ import {
   PLACE_SUFFIX_WORDS,
   PLACE_WORDS,
   SURNAMES,
+  TEAM_MEMBERS,
 } from '../data/names';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -111,6 +114,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     }
   }
   resolveWithinArticle(candidates, words);
+  reviewActingPlaces(candidates, words);
   // A weakly typed name in a headline is kept when the article's prose names it too.
   const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => phrase(c.words)));
   const mentions: Mention[] = [];
@@ -526,4 +530,91 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
     const k = known.get(p);
     if (k && k.evidence > c.evidence) set(c, k.kind, k.evidence);
   }
+}
+
+/** Prepositions and words before a place's name that show it stands as a location. */
+const LOCATIVE_CUES = new Set('in|at|from|near|to|into|across|throughout|outside|inside|around|via|towards|toward|of|visited|visit|entered|left|born|based'.split('|'));
+
+/** Words that may stand between a subject and its verb ("Boston reportedly offered"). */
+function isAdverb(w: Word | undefined): boolean {
+  return !!w && !w.cap && /ly$/.test(w.lower) && w.lower.length > 4;
+}
+
+/**
+ * A country or a city often stands for its team or its government ("Belgium defeated Panama
+ * 3-0", "North Korea fired artillery"), and the article then means the organisation each time
+ * it uses the name. For every name typed as a place, this counts the uses where it acts (a
+ * match score beside it, an opponent cue before it, a team member after it, a verb of action
+ * after it as a subject) against those where it is a location ("in", "at", "from"). A name
+ * that acts clearly more often than it locates becomes an organisation throughout the
+ * article. Linear in the number of candidates.
+ */
+function reviewActingPlaces(candidates: Candidate[], words: Word[]): void {
+  const index = new Map<Word, number>();
+  words.forEach((w, i) => index.set(w, i));
+  const votes = new Map<string, { acts: number; locates: number }>();
+  const keyOf = (c: Candidate) => phrase(c.words);
+  for (const c of candidates) {
+    if (c.kind !== 'place' || !isActingPlaceName(c.words)) continue;
+    const first = index.get(c.words[0]);
+    const last = index.get(c.words[c.words.length - 1]);
+    if (first === undefined || last === undefined) continue;
+    const v = votes.get(keyOf(c)) ?? { acts: 0, locates: 0 };
+    v.acts += actingScore(words, first, last);
+    const prev = words[first - 1];
+    if (prev && prev.sentence === words[first].sentence && LOCATIVE_CUES.has(prev.lower)) v.locates++;
+    const next = words[last + 1];
+    if (next && next.text === ',' && words[last + 2]?.cap && !AGENT_VERBS.has(words[last + 3]?.lower ?? '')) v.locates++;
+    votes.set(keyOf(c), v);
+  }
+  for (const c of candidates) {
+    if (c.kind !== 'place') continue;
+    const v = votes.get(keyOf(c));
+    if (v && v.acts >= 2 && v.acts > 2 * v.locates) set(c, 'organization', Evidence.Context);
+  }
+}
+
+/** Names that can stand for a team or a government: countries, states and cities, not streets or venues. */
+function isActingPlaceName(ws: Word[]): boolean {
+  const last = bare(ws[ws.length - 1]);
+  return !PLACE_WORDS.has(last) || last === 'republic' || last === 'kingdom' || last === 'emirates';
+}
+
+/** How strongly one use of a place's name shows it acting: 2 for match evidence, 1 for an agent's verb. */
+function actingScore(words: Word[], first: number, last: number): number {
+  const sentence = words[first].sentence;
+  const at = (i: number): Word | undefined => (words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  const prev = at(first - 1);
+  const prev2 = at(first - 2);
+  const next = at(last + 1);
+  const next2 = at(last + 2);
+  // A match score on either side: "Belgium 3 – 0 Panama", "Sweden 1-0".
+  if (isScore(words, last + 1, sentence) || (prev && isScoreEnd(words, first - 1, sentence))) return 2;
+  if (prev && OPPONENT_CUES.has(prev.lower)) return 2;
+  if (prev && prev2 && (prev.lower === 'over' || prev.lower === 'to') && /^(?:win|wins|won|victory|loss|lost|lose|loses|fell|falls)$/.test(prev2.lower)) return 2;
+  if (next && TEAM_MEMBERS.has(next.lower)) return 2;
+  if (next && /^['\u2019]s$/.test(next.text) && next2 && TEAM_MEMBERS.has(next2.lower)) return 2;
+  // A subject: nothing but the start of a clause before it, and an agent's verb after it.
+  const clauseStart = !prev || prev.punct || /^(?:and|but|then|as|when|while|after|before|because|yesterday|today|later)$/.test(prev.lower);
+  if (!clauseStart) return 0;
+  const verb = isAdverb(next) ? next2 : next;
+  return verb && AGENT_VERBS.has(verb.lower) ? 1 : 0;
+}
+
+/** True when a match score ("3 – 0", "20-13") starts at word `i`. */
+function isScore(words: Word[], i: number, sentence: number): boolean {
+  const a = words[i];
+  if (!a || a.sentence !== sentence) return false;
+  if (/^\d{1,3}[-\u2013\u2014]\d{1,3}$/.test(a.text)) return true;
+  const dash = words[i + 1];
+  const b = words[i + 2];
+  return /^\d{1,3}$/.test(a.text) && !!dash && /^[-\u2013\u2014]$/.test(dash.text) && !!b && /^\d{1,3}$/.test(b.text) && b.sentence === sentence;
+}
+
+/** True when a match score ends at word `i` ("... 3 – 0 Panama"). */
+function isScoreEnd(words: Word[], i: number, sentence: number): boolean {
+  const b = words[i];
+  if (!b || b.sentence !== sentence) return false;
+  if (/^\d{1,3}[-\u2013\u2014]\d{1,3}$/.test(b.text)) return true;
+  return /^\d{1,3}$/.test(b.text) && isScore(words, i - 2, sentence);
 }
