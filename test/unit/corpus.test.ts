@@ -146,7 +146,15 @@ test('the report follows schema version 1 with entity ids shared across sources'
   const person = report.entities.find((e) => e.kind === 'person')!;
   assert.deepEqual(Object.keys(person), ['id', 'kind', 'name', 'variants']);
   assert.equal(person.id, sa.mentions[0].entity);
-  assert.deepEqual(report.findings, []);
+  // Findings name the sources by their displayed paths and keep exactly the schema's fields.
+  assert.ok(report.findings.length > 0);
+  for (const f of report.findings) {
+    assert.deepEqual(Object.keys(f), ['rule', 'severity', 'message', 'path', 'start', 'end', 'related']);
+    assert.match(f.path, /^\.\/s\/[ab]\.txt$/);
+    for (const r of f.related) assert.deepEqual(Object.keys(r), ['path', 'start', 'end', 'message']);
+  }
+  // The spelling difference between the two sources is reported on both of them.
+  assert.deepEqual(report.findings.filter((f) => f.rule === 'name-variant').map((f) => f.path), ['./s/a.txt', './s/b.txt']);
 });
 
 test('header problems are reported as findings', () => {

@@ -2,6 +2,7 @@ import type { Article, Entity, Finding } from '../types';
 import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
+import { compareStory } from '../compare';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
@@ -66,11 +67,11 @@ export function folderOf(path: string): string {
 }
 
 /**
- * The comparison step of a story. It is a single call so that the comparison engine plugs in
- * here; until it does, stories have no findings.
+ * The comparison step of a story: the engine in `compare/` runs every comparison rule over
+ * the claims of the story's articles, with the rule settings from the options.
  */
-function compareFindings(_articles: Article[], _linking: Linking, _options: CorpusOptions): Finding[] {
-  return [];
+function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions): Finding[] {
+  return compareStory(articles, linking, { rules: options.rules });
 }
 
 /** Builds a story whose linking and findings are computed on first access, then kept. */
