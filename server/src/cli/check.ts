@@ -27,6 +27,8 @@ Options:
   --format text|json|sarif        output format (default: text)
   --story-scope folder|workspace  compare articles per folder (default) or all together
   --max-file-size <bytes>         skip larger files (default: ${DEFAULT_MAX_FILE_SIZE})
+  --decisions <file>              editorial decisions to honour (default: .triangulate/decisions.json
+                                  in the nearest folder at or above the inputs)
   -h, --help                      show this help
   --version                       show the version
 
@@ -44,6 +46,8 @@ interface Parsed {
   format: Format;
   scope: StoryScope;
   maxFileSize: number;
+  /** The decisions file given with --decisions, if any. */
+  decisions?: string;
   help: boolean;
   version: boolean;
 }
@@ -72,6 +76,8 @@ function parseArgs(args: string[]): Parsed {
       const v = value();
       if (v !== 'folder' && v !== 'workspace') throw new UsageError(`unknown story scope "${v}" (use folder or workspace)`);
       parsed.scope = v;
+    } else if (name === '--decisions') {
+      parsed.decisions = value();
     } else if (name === '--max-file-size') {
       const v = Number(value());
       if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a positive number of bytes');
@@ -129,7 +135,8 @@ function check(parsed: Parsed, io: CliIo): number {
     for (const note of article.notes) io.stderr(`triangulate: ${f.display}: ${note}\n`);
   }
   const stories = corpus.snapshot().stories();
-  const decisions = loadDecisions(io.cwd);
+  const decisions = loadDecisions(io.cwd, { inputs: parsed.paths, file: parsed.decisions });
+  for (const p of decisions.problems) io.stderr(`triangulate: ${p}\n`);
   const report = buildReport(stories, { keepFinding: decisions.keepFinding });
   const positions = new Positions(texts);
 
