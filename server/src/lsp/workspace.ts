@@ -198,17 +198,25 @@ export class Workspace {
 
   /** Reads every article in the workspace folders again. Returns how many were read. */
   async rescan(): Promise<number> {
-    const changed: string[] = [];
     const seen = new Set<string>();
-    for (const folder of this.folders) {
-      const files = await listArticles(folder, this.log);
-      for (let i = 0; i < files.length; i++) {
-        const key = pathToFileURL(files[i]).href;
-        seen.add(key);
-        if (this.open.has(key)) continue;
-        if (await this.readFile(key, files[i])) changed.push(key);
-        // Let requests and edits through between files on a large folder.
-        if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+    const lists: string[][] = [];
+    for (const folder of this.folders) lists.push(await listArticles(folder, this.log));
+    // Articles beside the open documents come first, so their stories are complete soonest.
+    const openDirs = new Set([...this.open.keys()].map((k) => fsPathOf(k)).filter((p): p is string => !!p).map((p) => nodePath.dirname(p)));
+    const all = lists.flat();
+    const files = [...all.filter((f) => openDirs.has(nodePath.dirname(f))), ...all.filter((f) => !openDirs.has(nodePath.dirname(f)))];
+    let changed: string[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const key = pathToFileURL(files[i]).href;
+      seen.add(key);
+      if (this.open.has(key)) continue;
+      if (await this.readFile(key, files[i])) changed.push(key);
+      // Let requests and edits through after every file, so none waits for more than one
+      // article's analysis; report progress in batches.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (changed.length >= 32) {
+        this.onDidChange(changed);
+        changed = [];
       }
     }
     for (const key of [...this.fromDisk]) {

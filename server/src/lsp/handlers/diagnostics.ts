@@ -11,6 +11,12 @@ import type { Workspace } from '../workspace';
 /** Milliseconds of quiet after an edit before the story is re-checked. */
 export const DEBOUNCE_MS = 150;
 
+/**
+ * Longest delay between the first unpublished change and its publication. Changes that never
+ * pause (a large folder being read) still get results this often, never only at the end.
+ */
+export const MAX_WAIT_MS = 1000;
+
 /** The diagnostics of one article, computed from its story. */
 export function articleDiagnostics(snapshot: CorpusSnapshot, story: Story | undefined, article: Article, uriOf: (key: string) => string, relatedSupport: boolean): Diagnostic[] {
   const index = lineIndexOf(article);
@@ -32,6 +38,8 @@ export class DiagnosticsPublisher {
   private dirty = new Set<string>();
   private all = false;
   private timer: NodeJS.Timeout | null = null;
+  /** When the oldest unpublished change arrived (0 when there is none). */
+  private firstDirtyAt = 0;
   /** Corpus version each URI's published diagnostics were computed from. */
   private publishedAt = new Map<string, number>();
   /** Which keys were last published under each story, to clear those that left it. */
@@ -62,16 +70,20 @@ export class DiagnosticsPublisher {
   }
 
   private arm(delay: number): void {
+    const now = Date.now();
+    if (!this.firstDirtyAt) this.firstDirtyAt = now;
+    const wait = Math.max(0, Math.min(delay, this.firstDirtyAt + MAX_WAIT_MS - now));
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
+      this.firstDirtyAt = 0;
       try {
         this.publishNow();
         this.onDidPublish();
       } catch (err) {
         this.connection.console.error(`Could not publish diagnostics: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       }
-    }, delay);
+    }, wait);
   }
 
   /** Re-checks the changed stories now and publishes their diagnostics. Returns the finding count. */
