@@ -135,3 +135,19 @@ test('a country that plays or acts throughout an article is a team or a governme
   const trip = analyzeArticle('Tourists flocked to Norway in June. Prices in Norway rose, and hotels in Norway were full. Norway said nothing.');
   assert.ok(trip.mentions.filter((m) => m.text === 'Norway').every((m) => m.kind === 'place'));
 });
+
+test('shouted words, jargon abbreviations and event names are not names', () => {
+  check('A HUGE fire destroyed the depot. The fire started at 0300 GMT, and Dana Whitby, MD, was charged with DUI.', [['Dana Whitby', 'person']], [
+    'HUGE',
+    'GMT',
+    'MD',
+    'DUI',
+  ]);
+  check('She will host the Academy Awards after the Super Bowl, and he won a prize at the Google Science Fair.', [['Google', 'organization']], [
+    'Academy Awards',
+    'Super Bowl',
+    'Google Science Fair',
+  ]);
+  // An acronym written in capitals mid-sentence still names an organisation.
+  check('Engineers from the first FIRST Global contest met officials of the NASA programme.', [['FIRST Global', 'organization'], ['NASA', 'organization']]);
+});

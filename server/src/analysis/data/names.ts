@@ -227,6 +227,30 @@ export const TEAM_MEMBERS: ReadonlySet<string> = set(
     'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence',
 );
 
+/**
+ * Abbreviations and short forms written in capitals that are not names: time zones, degrees,
+ * offences, sports and news jargon ("0300 GMT", "Regina Benjamin, MD", "charged with DUI").
+ * Without this list every capitalised acronym would be taken for an organisation.
+ */
+export const NON_NAME_ABBREVIATIONS: ReadonlySet<string> = set(
+  'gmt|utc|bst|est|edt|pst|pdt|cst|cdt|mst|mdt|cet|cest|hkt|ist|jst|aest|' +
+    'md|m.d.|mba|m.b.a.|phd|ph.d.|b.a.|bsc|msc|m.a.|jd|j.d.|rn|' +
+    'dui|dwi|owi|td|tko|ko|mvp|ir|i.r.|mia|rtm|hq|vp|ceo|cfo|coo|cto|svp|evp|' +
+    'tv|dvd|cd|ok|faq|pdf|html|url|usb|gps|vip|ufo|atm|suv|gdp|dna|rna|hiv|aids|covid|' +
+    'id|iq|lol|omg|aka|a.k.a.|rip|r.i.p.|asap|diy|ps|p.s.|nb|etc|vs|mph|kph|km|kg|lb|lbs|mm|cm|ft|' +
+    'a.m.|p.m.|am|pm|b.c.e.|a.d.|c.e.',
+);
+
+/**
+ * Last words of the names of events (awards, matches, tournaments, festivals): such names
+ * are neither people, organisations nor places ("Academy Awards", "Super Bowl", "NFL Draft").
+ */
+export const EVENT_WORDS: ReadonlySet<string> = set(
+  'awards|award|bowl|cup|olympics|olympiad|draft|championship|championships|tournament|festival|expo|' +
+    'fair|marathon|prix|playoffs|playoff|oscars|emmys|grammys|tonys|meetings|finals|semifinals|semifinal|' +
+    'derby|regatta|rally|gala|telethon|jamboree|classic|invitational|series|week|day|night|eve',
+);
+
 /** Lower-case words after a place's name that show it is a place ("Miami-based"). */
 export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = set('based|born|bound|area|region|city|residents|native|natives');
 

@@ -21,9 +21,11 @@ import {
   CALENDAR_WORDS,
   COMMON_WORDS,
   DEMONYMS,
+  EVENT_WORDS,
   GIVEN_NAMES,
   NAME_KEYS,
   NAME_PARTICLES,
+  NON_NAME_ABBREVIATIONS,
   NOT_NAMES,
   OPPONENT_CUES,
   ORGANIZATIONS,
@@ -163,6 +165,10 @@ function lowerOf(text: string): string {
 /** Turns tokens into words, gluing hyphenated compounds ("Jean-Claude", "Che-cheung"). */
 function toWords(text: string, tokens: Token[]): Word[] {
   const words: Word[] = [];
+  // Words the article writes in lower case somewhere: the same word in capitals elsewhere is
+  // emphasis or a shouted headline ("A FIRE has damaged"), not an acronym.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerSeen.add(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let end = t.end;
@@ -191,7 +197,7 @@ function toWords(text: string, tokens: Token[]): Word[] {
       lower: lowerOf(value),
       pos: t.pos,
       sentence: t.sentence,
-      cap: /^\p{Lu}/u.test(value),
+      cap: /^\p{Lu}/u.test(value) && !(isShouted(value, lowerSeen) && shoutingPlace(tokens, i, j)),
       initial,
       punct,
       headline: false,
@@ -199,6 +205,31 @@ function toWords(text: string, tokens: Token[]): Word[] {
     i = j;
   }
   return words;
+}
+
+/**
+ * True for a common word written in capitals for emphasis ("HUGE", "FIRE"): three letters or
+ * more, all capitals, and either an ordinary English word or one the article also writes in
+ * lower case, while not a known name.
+ */
+function isShouted(value: string, lowerSeen: Set<string>): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(value)) return false;
+  const lower = value.toLowerCase();
+  if (!COMMON_WORDS.has(lower) && !lowerSeen.has(lower)) return false;
+  return !inAnyLexicon(lower);
+}
+
+/**
+ * True when the capitals around token `i` (ending at `j`) read as emphasis: the word opens its
+ * sentence ("A FIRE has"), or a neighbour is in capitals too ("FIRED IN PHILLY").
+ */
+function shoutingPlace(tokens: Token[], i: number, j: number): boolean {
+  const sentence = tokens[i].sentence;
+  const before = tokens[i - 1];
+  const after = tokens[j + 1];
+  if (!before || before.sentence !== sentence || !tokens[i - 2] || tokens[i - 2].sentence !== sentence) return true;
+  const caps = (t: Token | undefined) => !!t && t.sentence === sentence && /^\p{Lu}{2,}$/u.test(t.text);
+  return caps(before) || caps(after);
 }
 
 /**
@@ -250,6 +281,7 @@ function isNameWord(w: Word, seen: Set<string>): boolean {
   if (!/\p{L}/u.test(w.text)) return false;
   const bare = w.lower.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(w.lower) || CALENDAR_WORDS.has(bare)) return true; // Trimmed later, kept here to split runs correctly.
+  if (NON_NAME_ABBREVIATIONS.has(w.lower) && /^[\p{Lu}.]+$/u.test(w.text)) return false;
   if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(bare)) return w.pos === 'PROPN' && !w.initial && w.text !== 'I';
   if (w.initial || w.headline) {
     // In title case, a capital proves little: the tagger, the lexicons or the rest of the
@@ -393,6 +425,12 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
   }
   while (ws.length && isCalendar(ws[ws.length - 1]) && !(ws.length >= 2 && GIVEN_NAMES.has(bare(ws[ws.length - 2])))) ws.pop();
   if (!ws.length) return [];
+  if (isEventName(ws)) {
+    // An organisation or place that opens the event's name is still a name ("FIFA World Cup",
+    // "Google Science Fair").
+    const head = ws.length > 2 || (ws.length === 2 && !/s$/.test(ws[1].lower)) ? intrinsicKind([ws[0]]) : null;
+    return head ? [candidate([ws[0]], head.kind, head.evidence)] : [];
+  }
   const out: Candidate[] = [];
   const whole = intrinsicKind(ws);
   if (whole && whole.evidence === Evidence.Lexicon) return [candidate(ws, whole.kind, whole.evidence)];
@@ -417,6 +455,17 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
   const c = candidate(ws, null, Evidence.None);
   typeByContext(c, words, offset);
   return [c];
+}
+
+/**
+ * True for the name of an event ("Academy Awards", "Super Bowl", "Waitangi Day"): it ends in
+ * an event word and does not begin with a given name ("Doris Day" is a person).
+ */
+function isEventName(ws: Word[]): boolean {
+  if (ws.length < 2 && !/s$/.test(ws[0]?.lower ?? '')) return false;
+  const last = bare(ws[ws.length - 1]);
+  if (!EVENT_WORDS.has(last)) return false;
+  return !GIVEN_NAMES.has(bare(ws[0])) || ws.length > 2;
 }
 
 function candidate(words: Word[], kind: EntityKind | null, evidence: Evidence): Candidate {
