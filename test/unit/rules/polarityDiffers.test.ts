@@ -15,7 +15,7 @@ test('an authority that confirmed funding in one outlet and denied it in another
   });
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
-  assert.match(found[0].message, /whether Velmora Transit did it: "Velmora Transit, confirmed that it would fund a third of the cost" \(herald, affirmed\) vs "Velmora Transit denied that it had agreed to fund any part of the bridge" \(daily, denied\)/);
+  assert.match(found[0].message, /what Velmora Transit did: one reports it as done, the other as denied or not done: "Velmora Transit, confirmed that it would fund a third of the cost" \(herald, affirmed\) vs "Velmora Transit denied that it had agreed to fund any part of the bridge" \(daily, denied\)/);
 });
 
 test('"did not" against "confirmed" for the same act is a difference; a confirmation of not doing it is not', () => {

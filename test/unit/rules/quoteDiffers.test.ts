@@ -29,7 +29,7 @@ test('the same speaker quoted in different words by two outlets: a warning namin
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
   assert.match(found[0].message, /"connect" → "link"/);
-  assert.match(found[0].message, /"century," → "hundred years,"|"a century," → "a hundred years,"/);
+  assert.match(found[0].message, /"century" → "hundred years"/);
 });
 
 test('the same words, or a fragment of them, and unrelated statements by one speaker are not flagged', () => {

@@ -109,7 +109,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
         const next = shared(common, m.context);
         if (next.length) common = next;
       }
-      const words = common.slice(0, 3).map((s) => firstPerPath[0].contextWords[s] ?? s);
+      const words = [...new Set(common.slice(0, 3).map((s) => (firstPerPath[0].contextWords[s] ?? s).replace(/['\u2019]s$/, '').toLowerCase()))];
       const unitWord = firstPerPath[0].currency ? '' : firstPerPath[0].unit;
       groups.push({ members: firstPerPath, thing: [unitWord, ...words].filter(Boolean).join(', ') });
     }

@@ -363,7 +363,7 @@ export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
   for (const r of local.roles) {
     const entity = ent(r.mention);
     if (!entity) continue;
-    const owners = r.role.owners.map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
+    const owners = r.role.ownerPeople.map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
     out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners });
   }
   for (const q of local.quotes) {

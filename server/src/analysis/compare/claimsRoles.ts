@@ -30,6 +30,8 @@ export interface ParsedRole {
   institutions: Institution[];
   /** Indices of the mentions inside the role that own it ("Putin's"), into the article's mentions. */
   owners: number[];
+  /** The subset of `owners` that are people. */
+  ownerPeople: number[];
   /** The owner's words (before the possessive), folded, or "". */
   ownerText: string;
 }
@@ -87,9 +89,19 @@ function findInstitutions(words: RoleWord[]): { found: Institution[]; used: Set<
  * Reads a role. `mentions` are the article's name spans, so that names inside the role
  * ("Vladimir Putin's") are read as its owner rather than as modifiers.
  */
-export function parseRole(text: string, span: Span, mentions: readonly Span[]): ParsedRole {
+export function parseRole(text: string, span: Span, mentions: readonly (Span & { kind?: string })[]): ParsedRole {
   const words = roleWords(text, span);
-  const inMention = (w: Span) => mentions.findIndex((m) => w.start >= m.start && w.end <= m.end);
+  // A word belongs to a mention when it starts inside it ("Trump's" belongs to "Trump").
+  const inAnyMention = (w: Span) => mentions.findIndex((m) => w.start >= m.start && w.start < m.end);
+  // Only people own a post; organisations and places inside a role ("Kremlin adviser") are read
+  // as institutions or modifiers, and those that are neither as owners of their own.
+  const inMention = (w: Span) => {
+    const i = inAnyMention(w);
+    if (i < 0) return -1;
+    const m = mentions[i];
+    if (m.kind === 'person') return i;
+    return INSTITUTIONS.has(fold(text.slice(m.start, m.end)).replace(/'s$/, '')) ? -1 : i;
+  };
   // The owner is everything up to the last possessive word; the post is what follows it.
   let split = -1;
   for (let i = 0; i < words.length - 1; i++) if (words[i].possessive) split = i;
@@ -125,6 +137,7 @@ export function parseRole(text: string, span: Span, mentions: readonly Span[]): 
     const m = inMention(w);
     if (m >= 0) owners.add(m);
   }
+  const ownerPeople = [...owners].filter((i) => mentions[i].kind === 'person' || mentions[i].kind === undefined);
   const mods = [...modifiers, ...tail].filter((w) => inMention(w) < 0);
   const ownInst = findInstitutions(mods);
   const ownerInst = findInstitutions(ownerWords.filter((w) => inMention(w) < 0 || INSTITUTIONS.has(w.w)));
@@ -143,6 +156,7 @@ export function parseRole(text: string, span: Span, mentions: readonly Span[]): 
     domain: [...new Set(domain)],
     institutions: [...ownInst.found, ...ownerInst.found],
     owners: [...owners],
+    ownerPeople,
     ownerText: ownerWords.map((w) => w.w).join(' '),
   };
 }
@@ -193,7 +207,7 @@ export function compareRoles(
   if (countriesA.size && countriesB.size && ![...countriesA].some((c) => countriesB.has(c))) {
     return { relation: 'differs', reasons: [`${instA[0].name} is not ${instB[0].name}`] };
   }
-  if (a.owners.length && b.owners.length && aOwners.length && bOwners.length && !aOwners.some((o) => bOwners.includes(o))) {
+  if (a.ownerPeople.length && b.ownerPeople.length && aOwners.length && bOwners.length && !aOwners.some((o) => bOwners.includes(o))) {
     // Both roles belong to named people, and not to the same one.
     if (!(countriesA.size && countriesB.size)) return { relation: 'differs', reasons: ['the roles name different people as the one the post serves'] };
   }
@@ -205,10 +219,17 @@ export function compareRoles(
     instA.map((i) => fold(i.words)).sort().join('|') === instB.map((i) => fold(i.words)).sort().join('|') &&
     a.ownerText === b.ownerText;
   if (same) return { relation: 'same', reasons: [] };
+  // A role that only says less than the other ("President" and "U.S. President") needs no explanation.
+  const bag = (r: ParsedRole, inst: Institution[]) => new Set([...r.domain, ...inst.map((i) => fold(i.words)), ...(r.ownerText ? [r.ownerText] : [])]);
+  const bagA = bag(a, instA);
+  const bagB = bag(b, instB);
+  if ([...bagA].every((x) => bagB.has(x)) || [...bagB].every((x) => bagA.has(x))) return { relation: 'same', reasons: [] };
   // Say why differently worded roles agree.
   const wordsA = instA.map((i) => fold(i.words));
   const wordsB = instB.map((i) => fold(i.words));
-  if (instA.length && instB.length && wordsA.join() !== wordsB.join()) {
+  if (aOwners.length && bOwners.length && aOwners.some((o) => bOwners.includes(o))) {
+    reasons.push('both tie the post to the same person');
+  } else if (instA.length && instB.length && wordsA.join() !== wordsB.join()) {
     const ia = instA[0];
     const ib = instB.find((i) => i.country === ia.country) ?? instB[0];
     if (ia.level === ib.level) reasons.push(`"${ia.words}" and "${ib.words}" both refer to ${ia.name}`);
@@ -217,8 +238,6 @@ export function compareRoles(
       const state = ia.level === 'executive' ? ib : ia;
       reasons.push(`"${exec.words}" stands for ${exec.name}, part of the government of ${state.name.replace(/^the government of /, '')} ("${state.words}")`);
     }
-  } else if (aOwners.length && bOwners.length && aOwners.some((o) => bOwners.includes(o))) {
-    reasons.push('both name the post as serving the same person');
   }
   if (a.domain.join(' ') !== b.domain.join(' ')) {
     const more = a.domain.length > b.domain.length ? a : b;

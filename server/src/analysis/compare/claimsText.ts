@@ -97,7 +97,11 @@ export function shared(a: readonly string[], b: readonly string[]): string[] {
 /** Collapses white space and trims, for showing a wording in a message. */
 export function clean(text: string, max = 120): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+  if (t.length <= max) return t;
+  // Cut at a word boundary so that no word is shown half.
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /** The sentence of `sentences` (sorted, non-overlapping) that contains `offset`, found by bisection. */

@@ -71,8 +71,10 @@ export function diffWords(a: string, b: string): DiffPart[] {
 }
 
 /** The changed words only, as `"connect" → "link"` phrases, for a one-line message. */
-export function describeDiff(parts: DiffPart[], max = 3): string[] {
+export function describeDiff(input: DiffPart[], max = 3): string[] {
   const out: string[] = [];
+  // Punctuation at the end of a changed run is not part of the change a reader cares about.
+  const parts = input.map((p) => ({ ...p, text: p.op === 'same' ? p.text : p.text.replace(/[,.;:!?"\u201d\u2019]+$/u, '') }));
   for (let k = 0; k < parts.length && out.length < max; k++) {
     const p = parts[k];
     if (p.op === 'same') continue;

@@ -21,7 +21,7 @@ export const attributionDiffers: Rule = {
         path: q.path,
         outlet: q.outlet,
         span: q.span,
-        wording: clean(q.text, 100),
+        wording: clean(q.text, 100).replace(/[,;:]$/, ''),
         value: { speaker: ctx.nameOf(q.speaker!), text: q.text },
       }));
       drafts.push({

@@ -1,13 +1,14 @@
 import type { DateClaim } from '../claims';
 import { clean, sharedCount } from '../claimsText';
-import type { FindingDraft, Rule, RuleContext } from './rule';
+import { groupedVersus, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
- * `date-differs`: two sources date the same event differently, after relative dates ("on
+ * `date-differs`: sources date the same event differently, after relative dates ("on
  * Thursday") are resolved against each article's date. Two dated clauses state the same
  * event when they share a verb (or a synonym: voting for a plan is approving it), at least
- * three content words, and, when both name people or organisations, one of them. A month and
- * a day in that month agree.
+ * three content words, and, when both name people or organisations, one of them. Clauses of
+ * one event are grouped across sources, and the group is reported once per source when its
+ * dates disagree. A month and a day in that month agree.
  */
 
 const MIN_SHARED = 3;
@@ -19,7 +20,8 @@ function sameEvent(a: DateClaim, b: DateClaim): boolean {
   return true;
 }
 
-function conflict(a: string, b: string): boolean {
+/** True when two calendar values cannot both be right (neither contains the other). */
+export function datesConflict(a: string, b: string): boolean {
   return !(a.startsWith(b) || b.startsWith(a));
 }
 
@@ -29,30 +31,55 @@ export const dateDiffers: Rule = {
   defaultSeverity: 'warning',
   enabledByDefault: true,
   check(ctx: RuleContext): FindingDraft[] {
-    const drafts: FindingDraft[] = [];
-    const seen = new Set<string>();
+    // Union-find over dated clauses of different sources that state the same event; the
+    // candidates come from the index by verb, never from every pair of dates.
+    const all: DateClaim[] = [];
+    const idOf = new Map<DateClaim, number>();
+    const id = (d: DateClaim) => {
+      let i = idOf.get(d);
+      if (i === undefined) {
+        i = all.length;
+        idOf.set(d, i);
+        all.push(d);
+      }
+      return i;
+    };
+    const parent: number[] = [];
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     for (const [key, claims] of ctx.claims.byKey) {
       if (!key.startsWith('date:')) continue;
       const dates = claims as DateClaim[];
       if (new Set(dates.map((d) => d.path)).size < 2) continue;
+      for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
       for (let i = 0; i < dates.length; i++) {
         for (let j = i + 1; j < dates.length; j++) {
-          const a = dates[i];
-          const b = dates[j];
-          if (a.path === b.path || !conflict(a.value, b.value) || !sameEvent(a, b)) continue;
-          const k = `${a.path}@${a.span.start}|${b.path}@${b.span.start}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const article = ctx.article(a.path);
-          const event = article ? clean(article.text.slice(a.clause.start, a.clause.end), 90) : a.text;
-          const items = [a, b].map((d) => ({ path: d.path, outlet: d.outlet, span: d.span, wording: clean(d.text, 60), value: d.value }));
-          drafts.push({
-            items,
-            message: `The same event is dated differently: "${items[0].wording}" = ${a.value} (${a.outlet}) vs "${items[1].wording}" = ${b.value} (${b.outlet}), for "${event}".`,
-            data: { event, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })) },
-          });
+          if (dates[i].path !== dates[j].path && sameEvent(dates[i], dates[j])) parent[find(id(dates[i]))] = find(id(dates[j]));
         }
       }
+    }
+    const groups = new Map<number, DateClaim[]>();
+    all.forEach((d, i) => {
+      const root = find(i);
+      const list = groups.get(root);
+      if (list) list.push(d);
+      else groups.set(root, [d]);
+    });
+    const drafts: FindingDraft[] = [];
+    for (const members of groups.values()) {
+      const first = members.filter((d, i) => members.findIndex((o) => o.path === d.path) === i);
+      if (first.length < 2) continue;
+      let conflict = false;
+      for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) if (datesConflict(first[i].value, first[j].value)) conflict = true;
+      if (!conflict) continue;
+      const a = first[0];
+      const article = ctx.article(a.path);
+      const event = article ? clean(article.text.slice(a.clause.start, a.clause.end), 110) : a.text;
+      const items = first.map((d) => ({ path: d.path, outlet: d.outlet, span: d.span, wording: clean(d.text, 60), value: d.value }));
+      drafts.push({
+        items,
+        message: `The same event is dated differently: ${groupedVersus(items, (i) => `"${i.wording}" = ${i.value}`)}, for "${event}" (${a.outlet}).`,
+        data: { event, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })) },
+      });
     }
     return drafts;
   },

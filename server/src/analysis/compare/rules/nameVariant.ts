@@ -1,6 +1,6 @@
 import { fold } from '../claimsText';
 import { nameSkeleton } from '../link';
-import type { DraftItem, FindingDraft, Rule, RuleContext } from './rule';
+import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `name-variant`: the same entity spelled differently across sources ("Yuri Ushakov" and
@@ -90,7 +90,7 @@ export const nameVariant: Rule = {
       const name = ctx.nameOf(id);
       drafts.push({
         items,
-        message: `${name} is spelled differently across sources: ${items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ')}.`,
+        message: `${name} is spelled differently across sources: ${groupedVersus(items)}.`,
         data: { entity: id, spellings: items.map((i) => ({ outlet: i.outlet, path: i.path, spelling: i.wording })) },
       });
     }

@@ -40,7 +40,7 @@ export const polarityDiffers: Rule = {
           const name = ctx.nameOf(a.subject);
           drafts.push({
             items,
-            message: `Sources disagree on whether ${name} did it: "${items[0].wording}" (${a.outlet}, ${items[0].value}) vs "${items[1].wording}" (${b.outlet}, ${items[1].value}).`,
+            message: `Sources disagree on what ${name} did: one reports it as done, the other as denied or not done: "${items[0].wording}" (${a.outlet}, ${items[0].value}) vs "${items[1].wording}" (${b.outlet}, ${items[1].value}).`,
             data: { subject: a.subject, polarity: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, polarity: i.value })) },
           });
         }

@@ -33,8 +33,8 @@ export const quantityDiffers: Rule = {
         items: items.map(({ conv: _conv, ...rest }) => rest),
         soft: allCompatible,
         message: allCompatible
-          ? `The figures for ${group.thing} are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
-          : `The figures for ${group.thing} differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
+          ? `The figures for the same thing (${group.thing}) are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
+          : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
         data: {
           thing: group.thing,
           values: items.map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),

@@ -60,6 +60,21 @@ export function versus(items: readonly DraftItem[]): string {
   return items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ');
 }
 
+/**
+ * Each distinct wording once, with every outlet that uses it:
+ * `"Aleksandr Petrov" (Herald, Wire) vs "Alexander Petrov" (Daily)`. `show` renders a wording.
+ */
+export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) => string = (i) => `"${i.wording}"`): string {
+  const groups = new Map<string, string[]>();
+  for (const i of items) {
+    const k = show(i);
+    const list = groups.get(k);
+    if (list) list.push(i.outlet);
+    else groups.set(k, [i.outlet]);
+  }
+  return [...groups].map(([k, outlets]) => `${k} (${outlets.join(', ')})`).join(' vs ');
+}
+
 /** The distinct article paths of a list of claims-like objects, in order. */
 export function pathsOf(list: readonly { path: string }[]): string[] {
   return [...new Set(list.map((x) => x.path))];
