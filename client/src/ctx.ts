@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Config } from './config';
+import { StatusItem } from './status';
+import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
@@ -12,12 +14,13 @@ export const ARTICLE_GLOB = '**/*.{article,txt}';
 export class Ctx implements vscode.Disposable {
   readonly config = new Config();
   readonly output: vscode.OutputChannel;
+  readonly status = new StatusItem();
   private client: LanguageClient | null = null;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Triangulate');
-    this.disposables.push(this.output);
+    this.disposables.push(this.output, this.status);
   }
 
   /** The running client, or null when the server is down. */
@@ -55,10 +58,19 @@ export class Ctx implements vscode.Disposable {
     try {
       await client.start();
       this.push(watcher);
+      this.push(client.onNotification(STATUS, (status: StatusParams) => this.status.update(status)));
+      this.push(
+        client.onDidChangeState((e) => {
+          if (e.newState === State.Stopped) this.status.stopped();
+          else if (e.newState === State.Running) this.status.started();
+        }),
+      );
+      this.status.started();
       return true;
     } catch (err) {
       watcher.dispose();
       this.client = null;
+      this.status.stopped();
       const message = err instanceof Error ? err.message : String(err);
       this.output.appendLine(`The Triangulate language server could not start: ${message}`);
       void vscode.window.showErrorMessage(`Triangulate could not start its language server: ${message}`, 'Show Output').then((choice) => {

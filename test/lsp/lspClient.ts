@@ -15,6 +15,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 
 /** The repository root (tests run from `out/test/lsp`, sources live in `test/lsp`). */
 export const ROOT = (() => {
@@ -46,6 +47,8 @@ export interface TestClient {
   published: PublishDiagnosticsParams[];
   /** Log messages the server sent. */
   logs: string[];
+  /** Status summaries (`triangulate/status`) the server sent, in order. */
+  statuses: StatusParams[];
   open(path: string, text?: string, uri?: string): Promise<string>;
   /** Changes the settings the client answers with, and tells the server they changed. */
   setSettings(settings: Record<string, unknown>): Promise<void>;
@@ -68,6 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
+  const statuses: StatusParams[] = [];
   const waiters = new Set<() => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
@@ -75,6 +79,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     for (const w of [...waiters]) w();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification(STATUS, (p: StatusParams) => statuses.push(p));
   let settings = options.settings ?? {};
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
@@ -111,6 +116,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     diagnostics,
     published,
     logs,
+    statuses,
     async open(path, text, uri) {
       const u = uri ?? uriOf(path);
       await connection.sendNotification('textDocument/didOpen', {

@@ -256,6 +256,26 @@ describe('language server reading a folder from disk', () => {
     assert.equal(client.diagnostics.has(uriOf(join(dir, 'big.txt'))), false);
   });
 
+  test('the status summary counts the articles and lists the skipped files', async () => {
+    const deadline = Date.now() + 10_000;
+    while (!client.statuses.some((s) => !s.reading) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const status = client.statuses.filter((s) => !s.reading).pop();
+    assert.ok(status, 'no status after the folder was read');
+    assert.equal(status.articles, 1);
+    assert.deepEqual(status.skipped.map((s) => s.uri.split('/').pop()).sort(), ['big.txt', 'binary.txt', 'latin1.txt']);
+  });
+
+  test('an open document over the size limit is left out, with one message, and requests answer empty', async () => {
+    const uri = uriOf(join(dir, 'pasted.txt'));
+    const text = `date 2025-02-30 ${'On Sunday they met. '.repeat(100)}\n`;
+    await client.open('', text, uri);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 500 }, contentChanges: [{ text: text + 'More.' }] });
+    const tokens = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as SemanticTokens;
+    assert.deepEqual(tokens.data, []);
+    assert.equal(client.logs.filter((l) => l.includes('Skipped') && l.includes('pasted.txt')).length, 1, client.logs.join('\n'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   test('a larger triangulate.maxFileSize takes effect without a restart', async () => {
     const big = uriOf(join(dir, 'big.txt'));
     assert.equal(client.diagnostics.has(big), false);

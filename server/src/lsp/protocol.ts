@@ -14,3 +14,18 @@ export interface CheckWorkspaceResult {
   /** Files left out, with the reason (too large, not text). */
   skipped: number;
 }
+
+/** Notification from the server: a summary for the status bar, sent after each re-check. */
+export const STATUS = 'triangulate/status';
+
+/** The parameters of {@link STATUS}. */
+export interface StatusParams {
+  articles: number;
+  stories: number;
+  /** Findings across every story, hints excluded. */
+  findings: number;
+  /** Files left out, with the reason (at most 20 listed). */
+  skipped: { uri: string; reason: string }[];
+  /** True while the workspace folders are still being read. */
+  reading: boolean;
+}

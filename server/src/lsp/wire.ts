@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
-import { CHECK_WORKSPACE, type CheckWorkspaceResult } from './protocol';
+import { CHECK_WORKSPACE, STATUS, type CheckWorkspaceResult, type StatusParams } from './protocol';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
 import {
@@ -80,7 +80,19 @@ export function wire(connection: Connection): void {
     if (features.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (features.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
-  publisher.onDidPublish = refreshViews;
+  const sendStatus = (): void => {
+    const snapshot = workspace.snapshot();
+    const stories = snapshot.stories();
+    let findings = 0;
+    for (const story of stories) for (const f of story.findings ?? []) if (f.severity !== 'hint') findings++;
+    const skipped = [...workspace.skipped].slice(0, 20).map(([key, reason]) => ({ uri: workspace.uriOf(key), reason }));
+    const status: StatusParams = { articles: snapshot.paths().length, stories: stories.length, findings, skipped, reading: workspace.reading };
+    void connection.sendNotification(STATUS, status).catch(() => undefined);
+  };
+  publisher.onDidPublish = () => {
+    refreshViews();
+    sendStatus();
+  };
 
   connection.onInitialized(async () => {
     if (features.configuration) {

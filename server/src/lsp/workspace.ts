@@ -122,7 +122,22 @@ export class Workspace {
     if (!this.pending.size) return;
     const docs = [...this.pending.entries()];
     this.pending.clear();
-    for (const [key, doc] of docs) this.set(key, doc.getText());
+    for (const [key, doc] of docs) this.setOpen(key, doc.getText());
+  }
+
+  /**
+   * Analyses an open document's text, unless it is over the size limit: then the article is
+   * left out (with one message) so a huge paste cannot freeze the server.
+   */
+  private setOpen(key: string, text: string): void {
+    // UTF-8 takes at least one byte per UTF-16 unit, so only long texts need counting.
+    const bytes = text.length > this.maxFileSize / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
+    if (bytes > this.maxFileSize) {
+      this.skip(key, this.uriOf(key), `it is ${bytes.toLocaleString('en')} bytes, over triangulate.maxFileSize (${this.maxFileSize.toLocaleString('en')})`);
+      return;
+    }
+    this.skipped.delete(key);
+    this.set(key, text);
   }
 
   private set(key: string, text: string): void {
@@ -142,8 +157,7 @@ export class Workspace {
     this.open.set(key, doc);
     this.versions.set(key, doc.version);
     this.pending.delete(key);
-    this.skipped.delete(key);
-    this.set(key, doc.getText());
+    this.setOpen(key, doc.getText());
     this.onDidChange([key]);
   }
 
@@ -196,8 +210,20 @@ export class Workspace {
     await this.rescan();
   }
 
+  /** True while the workspace folders are being read. */
+  reading = false;
+
   /** Reads every article in the workspace folders again. Returns how many were read. */
   async rescan(): Promise<number> {
+    this.reading = true;
+    try {
+      return await this.readFolders();
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  private async readFolders(): Promise<number> {
     const seen = new Set<string>();
     const lists: string[][] = [];
     for (const folder of this.folders) lists.push(await listArticles(folder, this.log));
@@ -258,7 +284,8 @@ export class Workspace {
   }
 
   private skip(key: string, path: string, reason: string): boolean {
-    if (this.skipped.get(key) !== reason) this.log.warn(`Skipped ${path}: ${reason}.`);
+    // One message per file while it stays skipped, however often it is edited or re-read.
+    if (!this.skipped.has(key)) this.log.warn(`Skipped ${path}: ${reason}.`);
     this.skipped.set(key, reason);
     const had = this.fromDisk.has(key);
     this.remove(key);
