@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fingerprint } from '../../server/src/analysis';
 
 // The bundled CLI: out/test/unit/cli.test.js → out/cli.js.
 const CLI = join(__dirname, '..', '..', 'cli.js');
@@ -130,4 +131,25 @@ test('usage errors exit with 2; --help exits with 0', () => {
   const help = run('--help');
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Usage: triangulate check/);
+});
+
+test('findings reconciled in .triangulate/decisions.json are not reported', () => {
+  const before = JSON.parse(run('check', 'summit', '--format', 'json').stdout);
+  const header = before.findings.find((f: { rule: string }) => f.rule === 'invalid-header');
+  assert.ok(header);
+  const decisions = {
+    version: 1,
+    reconciled: [{ rule: 'invalid-header', key: fingerprint({ rule: header.rule, message: header.message }), paths: ['summit/north-post.txt'], note: 'Checked with the outlet.', date: '2025-01-01' }],
+  };
+  mkdirSync(join(dir, '.triangulate'), { recursive: true });
+  writeFileSync(join(dir, '.triangulate', 'decisions.json'), JSON.stringify(decisions));
+  try {
+    const after = JSON.parse(run('check', 'summit', '--format', 'json').stdout);
+    assert.equal(after.findings.filter((f: { rule: string }) => f.rule === 'invalid-header').length, 0);
+    assert.equal(after.findings.length, before.findings.length - 1);
+    const text = run('check', 'summit');
+    assert.doesNotMatch(text.stdout, /\[invalid-header\]/);
+  } finally {
+    rmSync(join(dir, '.triangulate'), { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Corpus, buildReport, HEADER_RULE, type StoryScope } from '../analysis';
+import { Corpus, buildReport, HEADER_RULE, RULES, type StoryScope } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE, readArticles } from './files';
 import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
 import { loadDecisions } from './decisions';
@@ -35,8 +35,11 @@ Options:
 Exit status: 0 when the check ran (with or without findings), 2 on a usage error.
 `;
 
-/** Rules the CLI knows besides those of the comparison engine. */
-const BUILTIN_RULES: RuleInfo[] = [{ id: HEADER_RULE, description: "The article's header is malformed (for example, an impossible date).", defaultSeverity: 'warning' }];
+/** Every rule a finding can come from: the comparison engine's, and the check of article headers. */
+const ALL_RULES: RuleInfo[] = [
+  ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })),
+  { id: HEADER_RULE, description: "The article's header is malformed (for example, an impossible date).", defaultSeverity: 'warning' },
+];
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -145,7 +148,7 @@ function check(parsed: Parsed, io: CliIo): number {
   } else if (parsed.format === 'sarif') {
     let root = pathToFileURL(io.cwd).href;
     if (!root.endsWith('/')) root += '/';
-    io.stdout(formatSarif(report, positions, BUILTIN_RULES, manifest.version, root));
+    io.stdout(formatSarif(report, positions, ALL_RULES, manifest.version, root));
   } else {
     const byStory = new Map<string, number>();
     for (const f of report.findings) {
