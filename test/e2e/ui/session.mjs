@@ -21,7 +21,10 @@ const SELECTORS = {
   activeEditor: '.editor-group-container.active .editor-instance .monaco-editor',
   activeTab: '.editor-group-container.active .tab.active',
   hover: '.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents',
+  problemsPane: '.markers-panel',
   problemsRow: '.markers-panel .monaco-list-row',
+  problemsFilter: '.part.panel .viewpane-filter input',
+  notification: '.notifications-toasts .notification-toast',
   outlineRow: '.outline-pane .monaco-list-row',
   outlineCollapseAll: '.pane:has(.outline-pane) .pane-header .codicon-collapse-all',
   languageStatus: '[id="status.editor.mode"]',
@@ -227,16 +230,37 @@ export class Session {
     );
   }
 
-  /** Opens the Problems pane (Ctrl+Shift+M) and returns the text of its rows once `accept` likes them. */
-  async problems({ accept = (rows) => rows.length > 0, timeout = 30000 } = {}) {
-    await this.focusWorkbench();
-    await this.page.keyboard.press('Control+Shift+M');
+  /**
+   * Opens the Problems pane (Ctrl+Shift+M), types `filter` into its filter box when given, and
+   * returns the text of its rows (file rows, findings, and related-information rows under them)
+   * once `accept` likes them.
+   */
+  async problems({ accept = (rows) => rows.length > 0, filter, timeout = 30000 } = {}) {
+    // The shortcut toggles the pane, so it is pressed only when the pane is not already shown.
+    if (!(await this.page.locator(SELECTORS.problemsPane).isVisible())) {
+      await this.focusWorkbench();
+      await this.page.keyboard.press('Control+Shift+M');
+    }
+    // The pane lists only the rows that fit on screen; a filter brings the wanted ones up, as a
+    // person would type into the pane's filter box.
+    if (filter !== undefined) {
+      const box = this.page.locator(SELECTORS.problemsFilter).first();
+      await box.fill(filter, { timeout: 10000 });
+    }
     return poll(
       async () => {
         const rows = (await this.page.locator(SELECTORS.problemsRow).allInnerTexts()).map((t) => t.trim());
         return accept(rows) ? rows : false;
       },
       { timeout, interval: 200, message: 'rows in the Problems pane' },
+    );
+  }
+
+  /** Waits for a notification whose text matches `pattern` and returns its text. */
+  async notification(pattern, timeout = 30000) {
+    return poll(
+      async () => (await this.page.locator(SELECTORS.notification).allInnerTexts()).find((text) => pattern.test(text)),
+      { timeout, interval: 200, message: `a notification matching ${pattern}` },
     );
   }
 
