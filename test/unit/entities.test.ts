@@ -151,3 +151,15 @@ test('shouted words, jargon abbreviations and event names are not names', () => 
   // An acronym written in capitals mid-sentence still names an organisation.
   check('Engineers from the first FIRST Global contest met officials of the NASA programme.', [['FIRST Global', 'organization'], ['NASA', 'organization']]);
 });
+
+test('a headline verb ends the name before it', () => {
+  const a = analyzeArticle('Retired Judge Fred Varga Dies at 75\nFred Varga, a judge for thirty years, died on Monday.');
+  assert.deepEqual(a.mentions.map((m) => `${m.text}/${m.kind}`), ['Fred Varga/person', 'Fred Varga/person']);
+});
+
+test('an age before a name marks a person; a kind of organisation before a name marks an organisation', () => {
+  check('Police shot 16-year-old Tavon Marsh on Saturday, and cable operator Zentrix announced repairs.', [
+    ['Tavon Marsh', 'person'],
+    ['Zentrix', 'organization'],
+  ]);
+});

@@ -251,6 +251,38 @@ export const EVENT_WORDS: ReadonlySet<string> = set(
     'derby|regatta|rally|gala|telethon|jamboree|classic|invitational|series|week|day|night|eve',
 );
 
+/**
+ * Lower-case nouns that, right before an unknown name, show that it names an organisation
+ * ("cable operator Seacom", "the magazine MicroMega", "retailer Waitrose").
+ */
+export const ORGANIZATION_CUES: ReadonlySet<string> = set(
+  'company|firm|operator|retailer|supermarket|chain|carrier|airline|broadcaster|network|newspaper|paper|' +
+    'magazine|tabloid|daily|weekly|website|site|portal|publisher|label|studio|brand|maker|manufacturer|' +
+    'automaker|carmaker|provider|producer|distributor|supplier|developer|insurer|lender|bank|giant|group|' +
+    'party|organisation|organization|charity|agency|club|team|band|startup|start-up|conglomerate|' +
+    'subsidiary|outlet|station|channel|union|association|foundation|institute|university|school|college|' +
+    'militia|movement|faction|coalition|alliance|league|federation|ministry|department|regulator|watchdog',
+);
+
+/**
+ * Verbs that headlines write in title case right after a name ("Fred LaRue Dies at 75",
+ * "Lohan Checks Into Rehab", "Earthquake Jolts Iran"). In a title-case line they end a name.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = set(
+  'dies|died|says|said|returns|returned|checks|checked|placed|places|set|sets|hit|hits|launches|launched|' +
+    'jolts|jolted|rocks|strikes|struck|wins|won|beat|beats|begins|began|hosts|host|hosting|fired|fires|hires|hired|' +
+    'rehires|named|names|arrested|charged|convicted|sentenced|jailed|killed|kills|shot|shoots|found|finds|' +
+    'leaves|left|enters|entered|quits|resigns|resigned|retains|retained|signs|signed|joins|joined|takes|took|' +
+    'makes|made|gets|got|offers|offered|extends|extended|breaks|broke|reaches|reached|clinches|clinched|tops|' +
+    'topped|loses|lost|faces|faced|seeks|sought|weighs|confirms|confirmed|denies|denied|slams|blasts|calls|' +
+    'called|urges|urged|warns|warned|plans|planned|announces|announced|releases|released|issues|issued|' +
+    'escapes|escaped|pleads|pleaded|accused|admits|admitted|agrees|agreed|rejects|rejected|sues|sued|' +
+    'wants|eyes|nominates|nominated|picks|picked|taps|tapped|appoints|appointed|elected|elects|votes|voted|' +
+    'opens|opened|closes|closed|cuts|raises|raised|drops|dropped|falls|fell|rises|rose|goes|went|comes|came|' +
+    'is|are|was|were|has|have|had|will|may|could|to|be|been|being|gives|gave|get|set|retires|retired|' +
+    'dismantles|dismantled|defeats|defeated|suffers|suffered|injured|hurt|remains|stays|speaks|spoke',
+);
+
 /** Lower-case words after a place's name that show it is a place ("Miami-based"). */
 export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = set('based|born|bound|area|region|city|residents|native|natives');
 

@@ -23,11 +23,13 @@ import {
   DEMONYMS,
   EVENT_WORDS,
   GIVEN_NAMES,
+  HEADLINE_VERBS,
   NAME_KEYS,
   NAME_PARTICLES,
   NON_NAME_ABBREVIATIONS,
   NOT_NAMES,
   OPPONENT_CUES,
+  ORGANIZATION_CUES,
   ORGANIZATIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
@@ -282,6 +284,10 @@ function isNameWord(w: Word, seen: Set<string>): boolean {
   const bare = w.lower.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(w.lower) || CALENDAR_WORDS.has(bare)) return true; // Trimmed later, kept here to split runs correctly.
   if (NON_NAME_ABBREVIATIONS.has(w.lower) && /^[\p{Lu}.]+$/u.test(w.text)) return false;
+  // A headline's verb ends the name before it ("Fred LaRue Dies at 75"). Prose rarely
+  // capitalises these words inside a sentence, and names that end in one are places or
+  // institutions ("Niagara Falls"), which the guard keeps.
+  if (HEADLINE_VERBS.has(w.lower) && !inAnyLexicon(w.lower) && !PLACE_WORDS.has(w.lower) && !ORGANIZATION_WORDS.has(w.lower)) return false;
   if (NOT_NAMES.has(w.lower) || NOT_NAMES.has(bare)) return w.pos === 'PROPN' && !w.initial && w.text !== 'I';
   if (w.initial || w.headline) {
     // In title case, a capital proves little: the tagger, the lexicons or the rest of the
@@ -513,6 +519,16 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     set(c, 'person', Evidence.Title);
     return;
   }
+  // An age before the name: "16-year-old Kimani Gray".
+  if (prev && /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/.test(prev.lower) && !GIVEN_NAMES.has(last) && !PLACES.has(phrase(ws))) {
+    set(c, 'person', Evidence.Title);
+    return;
+  }
+  // A kind of organisation before the name: "cable operator Seacom", "the magazine MicroMega".
+  if (prev && !prev.cap && ORGANIZATION_CUES.has(prev.lower) && !GIVEN_NAMES.has(first)) {
+    set(c, 'organization', Evidence.Title);
+    return;
+  }
   if (ws.length >= 2 && (GIVEN_NAMES.has(first) || (ws.length === 2 && SURNAMES.has(last) && !PLACES.has(first)))) {
     set(c, 'person', Evidence.GivenName);
     return;
@@ -543,7 +559,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   const lastWord = ws[ws.length - 1];
   if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last)) return set(c, 'organization', Evidence.Default);
   if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
-  if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last))) return set(c, 'organization', Evidence.Default);
+  // People's names do not open with an acronym: "UNC Greensboro", "PC World", "FIRST Global".
+  if (isAcronym(ws[0].text)) return set(c, 'organization', Evidence.Default);
+  if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last) && (COMMON_WORDS.has(first) || ws.length > 2))) return set(c, 'organization', Evidence.Default);
   set(c, 'person', Evidence.Default);
 }
 
