@@ -44,6 +44,11 @@ function guarded<P, R>(connection: Connection, name: string, run: (params: P) =>
 
 /** Registers every handler on the connection. */
 export function wire(connection: Connection): void {
+  // Background work (reading files, pulling settings) runs detached from any request; a
+  // failure there is logged, never left as an unhandled rejection that would end the process.
+  const background = (name: string, work: Promise<unknown>): void => {
+    work.catch((err) => connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
+  };
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
   const publisher = new DiagnosticsPublisher(connection, workspace);
@@ -99,17 +104,17 @@ export function wire(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'triangulate' }).catch(() => undefined);
     }
     if (features.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-        await workspace.setFolders(folders);
+        background('Reading the workspace folders', workspace.setFolders(folders));
       });
     }
     try {
       settings = await pullSettings(connection, features.configuration);
       workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
       await workspace.setFolders(folders);
-      connection.console.info(`Triangulate read ${workspace.corpus.snapshot().paths().length} articles.`);
+      connection.console.info(`Triangulate read ${workspace.snapshot().paths().length} articles.`);
     } catch (err) {
       connection.console.error(`Could not read the workspace: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -117,7 +122,7 @@ export function wire(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(() => {
-    void applySettings();
+    background('Reading the settings', applySettings());
   });
 
   documents.onDidOpen((e) => workspace.didOpen(e.document));
@@ -125,8 +130,8 @@ export function wire(connection: Connection): void {
     // The first content event of a document is its opening, handled above.
     if (workspace.documentOf(keyOf(e.document.uri))) workspace.didChange(e.document);
   });
-  documents.onDidClose((e) => void workspace.didClose(e.document));
-  connection.onDidChangeWatchedFiles((params) => void workspace.didChangeFiles(params.changes));
+  documents.onDidClose((e) => background('Closing a document', workspace.didClose(e.document)));
+  connection.onDidChangeWatchedFiles((params) => background('Reading changed files', workspace.didChangeFiles(params.changes)));
 
   connection.languages.semanticTokens.on(
     guarded(connection, 'Semantic tokens', (params) => semanticTokens(workspace.snapshot().article(keyOf(params.textDocument.uri)))),
