@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../../../server/src/analysis';
+
+/**
+ * The seed story's expected findings (two outlets' reports of the Kremlin denying three-way
+ * talks), from the real extractors, linking and rules together.
+ */
+const DIR = join(__dirname, '..', '..', '..', '..', 'samples', 'kremlin-talks');
+
+function findings() {
+  const corpus = new Corpus();
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt'))) corpus.setArticle(`kremlin-talks/${f}`, readFileSync(join(DIR, f), 'utf8'));
+  return corpus.snapshot().stories()[0].findings;
+}
+
+test('seed story: Yuri/Yury Ushakov is a name variant on both articles', () => {
+  const f = findings().filter((x) => x.rule === 'name-variant' && /"Yuri Ushakov" \(000_3b96670c0742de4e\) vs "Yury Ushakov" \(003_f8e5167f93d04d44\)/.test(x.message));
+  assert.equal(f.length, 2);
+});
+
+test('seed story: Kirill Dmitriev\'s roles differ, as a warning naming both wordings', () => {
+  const f = findings().filter((x) => x.rule === 'role-differs' && /^Kirill Dmitriev's role differs/.test(x.message));
+  assert.equal(f.length, 2);
+  assert.match(f[0].message, /"Russian special envoy" \(000_3b96670c0742de4e\) vs "Vladimir Putin’s economic envoy" \(003_f8e5167f93d04d44\)/);
+  assert.equal(f[0].severity, 'warning');
+});
+
+test('seed story: Ushakov\'s paraphrase in 000 is linked to his direct quote in 003 as a paraphrase', () => {
+  const f = findings().filter((x) => x.rule === 'quote-differs');
+  assert.equal(f.length, 2);
+  assert.ok(f.every((x) => x.severity === 'information' && /paraphrases/.test(x.message)));
+  assert.match(f[0].message, /"no serious discussions regarding such an initiative are currently underway" \(000_3b96670c0742de4e\) paraphrases "At present, no one has seriously discussed this initiative/);
+});
+
+test('seed story: Witkoff\'s "U.S. special envoy" and "White House special envoy" agree, with the reason', () => {
+  const all = findings();
+  assert.equal(all.filter((x) => /Witkoff/.test(x.message) && x.rule === 'role-differs').length, 0);
+  const agree = all.filter((x) => x.rule === 'role-agrees' && /Steve Witkoff/.test(x.message));
+  assert.equal(agree.length, 2);
+  assert.match(agree[0].message, /"White House" stands for the U\.S\. presidency/);
+});
+
+test('seed story: the only warnings are Dmitriev\'s roles (nothing a careful reader would call wrong)', () => {
+  const warnings = findings().filter((x) => x.severity === 'warning' || x.severity === 'error');
+  assert.deepEqual(warnings.map((x) => x.rule), ['role-differs', 'role-differs']);
+});
