@@ -163,3 +163,12 @@ test('an age before a name marks a person; a kind of organisation before a name 
     ['Zentrix', 'organization'],
   ]);
 });
+
+test('a quoted nickname stays inside the name; a second opponent after "and" is a team too', () => {
+  check('Mob boss Vincent "The Chin" Gigante died in prison.', [['Vincent "The Chin" Gigante', 'person']], ['Vincent', 'Chin']);
+  const a = analyzeArticle('He will miss the games against Detroit and Denver with a sprained knee.');
+  assert.deepEqual(
+    a.mentions.map((m) => `${m.text}/${m.kind}`),
+    ['Detroit/organization', 'Denver/organization'],
+  );
+});

@@ -36,7 +36,9 @@ export const TITLE_HEADS: ReadonlySet<string> = set(
     'resident|student|teacher|president-elect|secretary-general|director-general|prime-minister|' +
     'son-in-law|daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|' +
     'nephew|niece|cousin|grandson|granddaughter|partner|girlfriend|boyfriend|fiancé|fiancee|fiance|ally|' +
-    'executive|negotiator|mediator|representative|deputy|head|official|chief of staff|strongman|dictator|ruler|monarch',
+    'executive|negotiator|mediator|representative|deputy|head|official|chief of staff|strongman|dictator|ruler|monarch|' +
+    'coroner|medical examiner|gm|rb|qb|wr|receiver|linebacker|cornerback|guard|tackle|' +
+    'physician|surgeon general|publicist|rep|spokesperson|neurosurgeon|trustee|chaplain|warden|jailer|guard',
 );
 
 /**

@@ -334,6 +334,14 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
         i++;
         continue;
       }
+      // A nickname in quotation marks between a given name and a surname:
+      // Vincent "The Chin" Gigante.
+      const nick = nicknameLength(text, words, i, seen);
+      if (nick && GIVEN_NAMES.has(bare(last))) {
+        for (let k = 0; k < nick; k++) run.push(words[i + k]);
+        i += nick;
+        continue;
+      }
       // Connectors: "of" (and "of the") after a word that heads an institution or place,
       // "for" after an institution, "&" between names, particles inside a person's name.
       const lastBare = last.lower.replace(/\.$/, '');
@@ -357,6 +365,26 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
     }
     yield { words: run, from };
   }
+}
+
+/**
+ * The number of words from `i` that form a quoted nickname followed by a surname
+ * ('"The Chin" Gigante'), or 0. The nickname is one to three capitalised words (an opening
+ * "The" allowed) between matching marks, with only spaces around them.
+ */
+function nicknameLength(text: string, words: Word[], i: number, seen: Set<string>): number {
+  const open = words[i];
+  if (!open || !/^["'\u201c\u2018]$/.test(open.text)) return 0;
+  let k = i + 1;
+  const from = k;
+  while (k < words.length && k - from < 3 && words[k].cap && !words[k].punct) k++;
+  if (k === from) return 0;
+  const close = words[k];
+  const surname = words[k + 1];
+  if (!close || !/^["'\u201d\u2019]$/.test(close.text) || !surname || !isNameWord(surname, seen) || surname.initial) return 0;
+  for (let m = i; m <= k; m++) if (!adjacent(text, words[m], words[m + 1]) && !/^\s*$/.test(text.slice(words[m].end, words[m + 1].start))) return 0;
+  if (text.slice(words[i - 1]?.end ?? open.start, open.start).includes('\n')) return 0;
+  return k + 2 - i;
 }
 
 /** An ordinal that begins a street's name ("117th Street", "5th Avenue"). */
@@ -560,7 +588,8 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last)) return set(c, 'organization', Evidence.Default);
   if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
   // People's names do not open with an acronym: "UNC Greensboro", "PC World", "FIRST Global".
-  if (isAcronym(ws[0].text)) return set(c, 'organization', Evidence.Default);
+  // Initials with full stops ("K.C. Maurer") are a person's, so only solid capitals count.
+  if (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(ws[0].text)) return set(c, 'organization', Evidence.Default);
   if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last) && (COMMON_WORDS.has(first) || ws.length > 2))) return set(c, 'organization', Evidence.Default);
   set(c, 'person', Evidence.Default);
 }
@@ -658,6 +687,9 @@ function actingScore(words: Word[], first: number, last: number): number {
   // A match score on either side: "Belgium 3 – 0 Panama", "Sweden 1-0".
   if (isScore(words, last + 1, sentence) || (prev && isScoreEnd(words, first - 1, sentence))) return 2;
   if (prev && OPPONENT_CUES.has(prev.lower)) return 2;
+  // The second of two opponents: "against Detroit and Carolina".
+  const before = at(first - 3);
+  if (prev && prev2 && before && (prev.lower === 'and' || prev.lower === 'or') && prev2.cap && OPPONENT_CUES.has(before.lower)) return 2;
   if (prev && prev2 && (prev.lower === 'over' || prev.lower === 'to') && /^(?:win|wins|won|victory|loss|lost|lose|loses|fell|falls)$/.test(prev2.lower)) return 2;
   if (next && TEAM_MEMBERS.has(next.lower)) return 2;
   if (next && /^['\u2019]s$/.test(next.text) && next2 && TEAM_MEMBERS.has(next2.lower)) return 2;
