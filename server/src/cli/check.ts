@@ -33,6 +33,9 @@ Options:
   --version                       show the version
 
 Exit status: 0 when the check ran (with or without findings), 2 on a usage error.
+
+Also: triangulate export <files or folders...> --format brat|webannotation|json
+      writes the annotations for other tools (see "triangulate export --help").
 `;
 
 /** Every rule a finding can come from: the comparison engine's, and the check of article headers. */
