@@ -172,3 +172,9 @@ test('a quoted nickname stays inside the name; a second opponent after "and" is 
     ['Detroit/organization', 'Denver/organization'],
   );
 });
+
+test('the short form of a team is the team; "Org" ends an organisation name', () => {
+  const a = analyzeArticle('South Korea beat Ghana 2 – 1 in Seoul. South Korea won the group after Korea substituted two players.');
+  assert.ok(a.mentions.filter((m) => /Korea/.test(m.text)).every((m) => m.kind === 'organization'), a.mentions.map((m) => `${m.text}/${m.kind}`).join(', '));
+  check('She joined the Ember Org at fourteen.', [['Ember Org', 'organization']]);
+});

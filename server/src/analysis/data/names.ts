@@ -150,7 +150,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
     'survey|mafia|nostra|advisors|advisers|capital|foods|pharmaceuticals|insurance|securities|investments|' +
     'consulting|solutions|software|games|pictures|productions|films|publishing|books|stores|markets|' +
     'resources|petroleum|oil|electric|steel|telecommunications|wireless|mobile|automotive|healthcare|rescue|' +
-    'unit|squad|command|secretariat|presidency|chamber|caucus|convention|conference|summit|programme|program',
+    'unit|squad|command|secretariat|presidency|chamber|caucus|convention|conference|summit|programme|program|org|org.',
 );
 
 /**

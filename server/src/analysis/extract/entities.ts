@@ -663,10 +663,16 @@ function reviewActingPlaces(candidates: Candidate[], words: Word[]): void {
     if (next && next.text === ',' && words[last + 2]?.cap && !AGENT_VERBS.has(words[last + 3]?.lower ?? '')) v.locates++;
     votes.set(keyOf(c), v);
   }
+  // The last word of a name that acts stands for it too ("South Korea" ... "Korea's keeper").
+  const acting = new Set<string>();
+  for (const [k, v] of votes) if (v.acts >= 2 && v.acts > 2 * v.locates) acting.add(k);
+  const shortForms = new Set<string>();
+  for (const k of acting) if (k.includes(' ')) shortForms.add(k.slice(k.lastIndexOf(' ') + 1));
   for (const c of candidates) {
     if (c.kind !== 'place') continue;
-    const v = votes.get(keyOf(c));
-    if (v && v.acts >= 2 && v.acts > 2 * v.locates) set(c, 'organization', Evidence.Context);
+    const k = keyOf(c);
+    const v = votes.get(k);
+    if (acting.has(k) || (shortForms.has(k) && v && v.locates === 0)) set(c, 'organization', Evidence.Context);
   }
 }
 
