@@ -134,3 +134,15 @@ test('findings without data are fingerprinted by the quoted words of their messa
   assert.notEqual(fingerprint(a), fingerprint({ ...a, rule: 'attribution-differs' }));
   assert.match(fingerprint({ rule: 'x', message: '' }), /^[0-9a-f]{16}$/);
 });
+
+test('two differences about one person are told apart by the words the message quotes', () => {
+  const role = (a: string, b: string): Finding => ({
+    rule: 'role-differs', severity: 'warning', path: 'summit/north.txt', start: 5, end: 9, related: [],
+    message: `The sources give Ana Lopes different roles: "${a}" (north) vs "${b}" (south).`,
+    data: { entity: 'person:ana-lopes', reason: 'different offices' },
+  });
+  const { decisions } = parseDecisions(addDecision('', role('economic envoy', 'special envoy'), 'Both titles are hers.', '2025-12-22'));
+  assert.deepEqual(applyDecisions([role('economic envoy', 'special envoy'), role('minister', 'special envoy')], decisions).map((f) => f.message), [
+    'The sources give Ana Lopes different roles: "minister" (north) vs "special envoy" (south).',
+  ]);
+});

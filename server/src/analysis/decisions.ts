@@ -134,20 +134,19 @@ function hash64(text: string): string {
 
 /**
  * The stable fingerprint of a finding: a hash of its rule and the set of normalised values in
- * its `data` (entity ids, claim keys, each source's wording and value), in no particular order,
- * so the finding shown on each source of one difference has the same key. A finding without
- * usable data is fingerprinted by the quoted words of its message, or by the whole message.
+ * its `data` (entity ids, claim keys, each source's wording and value) and of the words its
+ * message quotes, in no particular order, so the finding shown on each source of one
+ * difference has the same key. A finding with neither is fingerprinted by its whole message.
  */
 export function fingerprint(finding: FingerprintInput): string {
   const values = new Set<string>();
   const rule = typeof finding?.rule === 'string' ? finding.rule : '';
   if (finding?.data && typeof finding.data === 'object') collect(finding.data, 0, values);
-  if (!values.size) {
-    const message = typeof finding?.message === 'string' ? finding.message : '';
-    const quoted = quotedWords(message);
-    if (quoted.length) for (const q of quoted) values.add(q);
-    else values.add(normaliseWording(message));
-  }
+  // The quoted words of the message are the sources' wordings; they tell apart two findings
+  // whose data names only the entity (two different role differences of one person).
+  const message = typeof finding?.message === 'string' ? finding.message : '';
+  for (const q of quotedWords(message)) if (values.size < MAX_VALUES) values.add(q);
+  if (!values.size) values.add(normaliseWording(message));
   return hash64(`${rule}\n${[...values].sort().join('\n')}`);
 }
 
