@@ -188,6 +188,39 @@ function initialismOf(display: string): string | null {
   return words.map((w) => w[0]).join('');
 }
 
+/** What linking needs to know about one mention, computed once per article. */
+interface PreparedMention {
+  display: string;
+  words: string[];
+  initialism: boolean;
+  aliasKey: string;
+  folded: string | null;
+}
+
+/**
+ * Prepared mentions by the article's mention list. Articles are immutable once analysed, so
+ * after an edit only the edited article's names are normalised again; the others are reused.
+ */
+const preparedCache = new WeakMap<object, Array<PreparedMention | null>>();
+
+function prepareMentions(mentions: readonly unknown[], skeletons: Map<string, string>): Array<PreparedMention | null> {
+  const cached = preparedCache.get(mentions);
+  if (cached) return cached;
+  const out = mentions.map((raw): PreparedMention | null => {
+    const m = raw as { text?: unknown } | null;
+    if (!m || typeof m.text !== 'string') return null;
+    const display = displayName(m.text);
+    const initialism = isInitialism(display);
+    // Initialisms are letters, not words: they skip the spelling rules.
+    const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons);
+    if (!words.length) return null;
+    const single = !initialism && words.length === 1;
+    return { display, words, initialism, aliasKey: aliasKey(display), folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null };
+  });
+  preparedCache.set(mentions, out);
+  return out;
+}
+
 /**
  * Links the mentions of a story's articles into entities. Never throws; articles with
  * malformed mentions simply contribute nothing for them.
@@ -203,14 +236,12 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     const perMention: number[] = [];
     mentionForm.set(article.path, perMention);
     const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+    const prepared = prepareMentions(mentions, skeletons);
     mentions.forEach((m, index) => {
       perMention.push(-1);
-      if (!m || typeof m.text !== 'string') return;
-      const display = displayName(m.text);
-      const initialism = isInitialism(display);
-      // Initialisms are letters, not words: they skip the spelling rules.
-      const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons);
-      if (!words.length) return;
+      const p = prepared[index];
+      if (!p) return;
+      const { display, words, initialism } = p;
       const single = !initialism && words.length === 1;
       const key = (initialism ? 'I:' : 'N:') + words.join(' ') + (single ? `@${article.path}` : '');
       let form = formByKey.get(key);
@@ -225,7 +256,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
           mentions: [],
           paths: new Set(),
           path: single ? article.path : null,
-          folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null,
+          folded: p.folded,
         };
         forms.push(form);
         formByKey.set(key, form);
@@ -233,7 +264,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
       const kind: EntityKind = KIND_ORDER.includes(m.kind) ? m.kind : 'person';
       form.kinds.set(kind, (form.kinds.get(kind) ?? 0) + 1);
       form.spellings.set(display, (form.spellings.get(display) ?? 0) + 1);
-      form.aliasKeys.add(aliasKey(display));
+      form.aliasKeys.add(p.aliasKey);
       form.mentions.push({ path: article.path, index, start: m.start, end: m.end, text: m.text });
       form.paths.add(article.path);
       perMention[index] = form.id;
