@@ -1,5 +1,6 @@
 // Reading one outlet's article with the other outlets in mind: the hover card over a name gathers
-// the spellings every outlet of the story uses and points at the other outlet's mentions.
+// the spellings every outlet of the story uses and points at the other outlet's mentions, and
+// Find All References reaches into the other article.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Session } from './session.mjs';
@@ -23,3 +24,16 @@ test('the card over a surname gives both spellings and names the other outlet', 
     await session.screenshot('hover');
   });
 });
+
+test('Find All References on a name lists the mentions in both articles', async () => {
+  await session.step('references across articles', async () => {
+    const files = ['000_3b96670c0742de4e.txt', '003_f8e5167f93d04d44.txt'];
+    const rows = await session.references('Ushakov', {
+      accept: (found) => files.every((file) => found.some((row) => row.startsWith(file))),
+    });
+    // Each file row is followed by its lines; this article alone mentions the name three times.
+    assert.ok(rows.filter((row) => /Ushakov/.test(row)).length >= 3, `too few mention rows: ${JSON.stringify(rows)}`);
+    await session.dismiss();
+  });
+});
+

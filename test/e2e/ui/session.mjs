@@ -25,6 +25,8 @@ const SELECTORS = {
   problemsRow: '.markers-panel .monaco-list-row',
   problemsFilter: '.part.panel .viewpane-filter input',
   notification: '.notifications-toasts .notification-toast',
+  referenceRow: '.peekview-widget .ref-tree .monaco-list-row',
+  actionRow: '.action-widget .monaco-list-row.action',
   outlineRow: '.outline-pane .monaco-list-row',
   outlineCollapseAll: '.pane:has(.outline-pane) .pane-header .codicon-collapse-all',
   languageStatus: '[id="status.editor.mode"]',
@@ -253,6 +255,54 @@ export class Session {
         return accept(rows) ? rows : false;
       },
       { timeout, interval: 200, message: 'rows in the Problems pane' },
+    );
+  }
+
+  /** Puts the cursor in the middle of the first visible occurrence of `word` by clicking it. */
+  async clickWord(word) {
+    const { x, y } = await this.revealWord(word);
+    await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Runs Find All References (Shift+F12) on `word` and returns the text of the rows of the peek
+   * view (one row per file, then its lines) once `accept` likes them.
+   */
+  async references(word, { accept = (rows) => rows.length > 0, timeout = 30000 } = {}) {
+    return poll(
+      async () => {
+        await this.dismiss();
+        await this.clickWord(word);
+        await this.page.keyboard.press('Shift+F12');
+        const rows = this.page.locator(SELECTORS.referenceRow);
+        await rows.first().waitFor({ state: 'visible', timeout: 5000 });
+        const texts = (await rows.allInnerTexts()).map((t) => t.trim());
+        if (accept(texts)) return texts;
+        throw new Error(`the references are ${JSON.stringify(texts)}`);
+      },
+      { timeout, interval: 200, message: `references of "${word}"` },
+    );
+  }
+
+  /**
+   * Opens the quick-fix menu (Ctrl+.) with the cursor on `word` and applies the first action
+   * whose title matches `pattern`; returns that title.
+   */
+  async quickFix(word, pattern, timeout = 30000) {
+    return poll(
+      async () => {
+        await this.dismiss();
+        await this.clickWord(word);
+        await this.page.keyboard.press('Control+.');
+        const rows = this.page.locator(SELECTORS.actionRow);
+        await rows.first().waitFor({ state: 'visible', timeout: 5000 });
+        const titles = (await rows.allInnerTexts()).map((t) => t.trim());
+        const index = titles.findIndex((title) => pattern.test(title));
+        if (index < 0) throw new Error(`the quick fixes are ${JSON.stringify(titles)}`);
+        await rows.nth(index).click();
+        return titles[index];
+      },
+      { timeout, interval: 200, message: `a quick fix matching ${pattern} on "${word}"` },
     );
   }
 
