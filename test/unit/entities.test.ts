@@ -178,3 +178,10 @@ test('the short form of a team is the team; "Org" ends an organisation name', ()
   assert.ok(a.mentions.filter((m) => /Korea/.test(m.text)).every((m) => m.kind === 'organization'), a.mentions.map((m) => `${m.text}/${m.kind}`).join(', '));
   check('She joined the Ember Org at fourteen.', [['Ember Org', 'organization']]);
 });
+
+test('a surname ending in s is a person; a plural of an ordinary noun names a team', () => {
+  check('Jurors heard the case against Darnell Timmons on Monday, and fans said Harbor Chiefs won again.', [
+    ['Darnell Timmons', 'person'],
+    ['Harbor Chiefs', 'organization'],
+  ]);
+});

@@ -548,12 +548,13 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     return;
   }
   // An age before the name: "16-year-old Kimani Gray".
-  if (prev && /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/.test(prev.lower) && !GIVEN_NAMES.has(last) && !PLACES.has(phrase(ws))) {
+  if (prev && /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/.test(prev.lower) && !PLACES.has(phrase(ws))) {
     set(c, 'person', Evidence.Title);
     return;
   }
   // A kind of organisation before the name: "cable operator Seacom", "the magazine MicroMega".
-  if (prev && !prev.cap && ORGANIZATION_CUES.has(prev.lower) && !GIVEN_NAMES.has(first)) {
+  const cue = prev && prev.text === ',' ? words[firstIndex - 2] : prev;
+  if (cue && !cue.cap && ORGANIZATION_CUES.has(cue.lower) && !GIVEN_NAMES.has(first)) {
     set(c, 'organization', Evidence.Title);
     return;
   }
@@ -585,13 +586,23 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // "Kansas City Chiefs"); a known place or a place-like first word makes a place
   // ("New Bedford", "Northeast Philadelphia").
   const lastWord = ws[ws.length - 1];
-  if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last)) return set(c, 'organization', Evidence.Default);
+  if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last) && (afterThe || isCommonPlural(last))) return set(c, 'organization', Evidence.Default);
   if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
   // People's names do not open with an acronym: "UNC Greensboro", "PC World", "FIRST Global".
   // Initials with full stops ("K.C. Maurer") are a person's, so only solid capitals count.
   if (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(ws[0].text)) return set(c, 'organization', Evidence.Default);
   if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last) && (COMMON_WORDS.has(first) || ws.length > 2))) return set(c, 'organization', Evidence.Default);
   set(c, 'person', Evidence.Default);
+}
+
+/**
+ * True when a word is the plural of an ordinary noun ("Chiefs", "Saints"), as team names
+ * are, rather than a surname ending in s ("Timmons", "Mertens").
+ */
+function isCommonPlural(word: string): boolean {
+  if (COMMON_WORDS.has(word)) return true;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return COMMON_WORDS.has(singular) || ORGANIZATION_WORDS.has(singular) || (word.endsWith('es') && COMMON_WORDS.has(word.slice(0, -2)));
 }
 
 function set(c: Candidate, kind: EntityKind, evidence: Evidence): void {
