@@ -129,9 +129,10 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
   const tokenSentence = new Map<string, number>();
   const sentenceSpan = new Map<number, Span>();
   let text = header;
+  const quoteState = { singleOpen: false };
   for (const s of sentences) {
     const own = tokens.filter((t) => t.sentence === s);
-    const joined = joinTokens(own.map((t) => t.text));
+    const joined = joinTokens(own.map((t) => t.text), quoteState);
     if (text.length > header.length) text += '\n';
     const at = text.length;
     own.forEach((t, i) => {

@@ -111,6 +111,33 @@ test('straight double quotes open and close within a sentence', () => {
   assert.equal(j.text, '"No," he said.');
 });
 
+test('split contractions, initials, thousands, dashes and slashes close up as in print', () => {
+  const j = joinTokens(['I', 'can', '’', 't', 'say', 'the', 'U', '.', 'S', '.', 'paid', '100', ',', '000', 'at', '9', 'a', '.', 'm', '.', '-', '-', 'and', '/', 'or', 'J', '.', 'Smith', 'didn', '’', 't', '.']);
+  assert.equal(j.text, 'I can’t say the U.S. paid 100,000 at 9 a.m.--and/or J. Smith didn’t.');
+  // A year after a day keeps its space; a hyphen at either end of the sentence stands apart.
+  assert.equal(joinTokens(['December', '11', ',', '2008', '-']).text, 'December 11, 2008 -');
+  assert.equal(joinTokens(['-', 'CUMBRIA', 'POLICE']).text, '- CUMBRIA POLICE');
+  // Tokens map to their characters even after the closing up.
+  const us = tokenRangeSpan(j, 6, 9);
+  assert.equal(j.text.slice(us.start, us.end), 'U.S.');
+});
+
+test('a straight single quote is a possessive after "s", and otherwise opens and closes across sentences', () => {
+  const state = { singleOpen: false };
+  assert.equal(joinTokens(['The', 'Saints', "'", 'season', 'ended', '.'], state).text, "The Saints' season ended.");
+  assert.equal(joinTokens(["'", 'He', 'ran', '.'], state).text, "'He ran.");
+  // The quote opened in the previous sentence closes here.
+  assert.equal(joinTokens(['Then', 'he', 'stopped', '.', "'"], state).text, "Then he stopped.'");
+  assert.equal(state.singleOpen, false);
+  assert.equal(joinTokens(['a', "'", 'party', 'girl', "'", 'image']).text, "a 'party girl' image");
+});
+
+test('quote marks inside tokens become curly, and white space inside tokens is dropped', () => {
+  const j = joinTokens(['the', "``bagman''", 'who', 'paid', 'on', '2009', '\t']);
+  assert.equal(j.text, 'the “bagman” who paid on 2009 ');
+  assert.equal(joinTokens(["''The", 'Reporter', "''", ',']).text, '“The Reporter”,');
+});
+
 test('tokens are aligned on original sentence text, keeping its own spacing', () => {
   const sentence = 'The six-member team, in Washington D.C.';
   const spans = alignTokens(sentence, ['The', 'six', '-', 'member', 'team', ',', 'in', 'Washington', 'D.C.']);
