@@ -185,3 +185,7 @@ test('a surname ending in s is a person; a plural of an ordinary noun names a te
     ['Harbor Chiefs', 'organization'],
   ]);
 });
+
+test("a shop named with its owner's possessive is one name", () => {
+  check("She was struck outside the Sam's Club in Bloomington, Putin's Party said.", [["Sam's Club", 'organization'], ['Bloomington', 'place']], ["Putin's Party"]);
+});

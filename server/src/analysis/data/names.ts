@@ -215,7 +215,7 @@ export const AGENT_VERBS: ReadonlySet<string> = set(
  */
 export const OPPONENT_CUES: ReadonlySet<string> = set(
   'against|versus|vs|vs.|v|v.|defeated|defeating|beat|beating|faced|facing|edged|routed|thrashed|downed|' +
-    'eliminated|trailing|outscored|outplayed|past',
+    'eliminated|trailing|outscored|outplayed|past|top-ranked|second-ranked|third-ranked|unbeaten|undefeated|top-seeded',
 );
 
 /**
@@ -224,7 +224,8 @@ export const OPPONENT_CUES: ReadonlySet<string> = set(
  */
 export const TEAM_MEMBERS: ReadonlySet<string> = set(
   'coach|captain|goalkeeper|keeper|goalie|striker|midfielder|defender|forward|quarterback|pitcher|' +
-    'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence',
+    'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence|' +
+    'basketball|football|baseball|hockey|soccer|volleyball|rugby|cricket',
 );
 
 /**

@@ -91,6 +91,9 @@ const HYPHEN_AFFIXES = new Set(
 /** Last words of places that are also common surnames ("Marc Lamont Hill"). */
 const SURNAME_LIKE_PLACE_WORDS = new Set('hill|hall|park|lane|brook|wood|banks|rivers|field|fields|house|castle|temple|bridge|ford|street|mount|cross|ward|green'.split('|'));
 
+/** Shops and venues named after an owner with a possessive ("Sam's Club", "Joe's Diner"). */
+const OWNED_VENUES = new Set('club|store|stores|shop|restaurant|bar|cafe|café|pub|diner|market|bakery|grill|tavern|inn|kitchen|deli|pizza|garage|lounge'.split('|'));
+
 /** Prepositions after which an unknown name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
 
@@ -332,6 +335,13 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
       if (isNameWord(next, seen) && !next.initial) {
         run.push(next);
         i++;
+        continue;
+      }
+      // A possessive inside a shop's or club's name: "Sam's Club", "Macy's Store".
+      const owned = words[i + 1];
+      if (run.length === 1 && /^['\u2019]s$/.test(next.text) && next.start === last.end && owned && owned.cap && adjacent(text, next, owned) && OWNED_VENUES.has(bare(owned)) && !lexiconKind([last])) {
+        run.push(next, owned);
+        i += 2;
         continue;
       }
       // A nickname in quotation marks between a given name and a surname:
