@@ -3,7 +3,7 @@
  * offers to restart it instead of failing silently.
  */
 import * as vscode from 'vscode';
-import { CHECK_WORKSPACE, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import { ADD_ALIAS_COMMAND, CHECK_WORKSPACE, OPEN_LOCATION_COMMAND, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 import type { Ctx } from './ctx';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -37,9 +37,36 @@ export const COMMANDS: Record<string, Command> = {
   },
 };
 
+/** Commands the server's code actions invoke; they are not listed in the palette. */
+export const INTERNAL_COMMANDS: Record<string, Command> = {
+  [ADD_ALIAS_COMMAND]: () => async (names: unknown) => {
+    if (!Array.isArray(names) || names.length < 2 || !names.every((n) => typeof n === 'string')) return;
+    const config = vscode.workspace.getConfiguration('triangulate');
+    const current = config.get<unknown>('aliases');
+    const groups: string[][] = Array.isArray(current) ? current.filter((g): g is string[] => Array.isArray(g)) : [];
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    // Merge into a group that already names one of these spellings, so each entity has one entry.
+    const existing = groups.find((g) => g.some((n) => typeof n === 'string' && wanted.has(n.toLowerCase())));
+    if (existing) {
+      for (const n of names) if (!existing.some((e) => e.toLowerCase() === n.toLowerCase())) existing.push(n);
+    } else {
+      groups.push([...names]);
+    }
+    const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('aliases', groups, target);
+    void vscode.window.setStatusBarMessage(`Triangulate: ${names.join(' = ')} added to triangulate.aliases`, 4000);
+  },
+  [OPEN_LOCATION_COMMAND]: () => async (uri: unknown, range: unknown) => {
+    if (typeof uri !== 'string') return;
+    const r = range as { start: { line: number; character: number }; end: { line: number; character: number } } | undefined;
+    const selection = r ? new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character) : undefined;
+    await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection, preview: true });
+  },
+};
+
 /** Registers every command of the table. */
 export function registerCommands(ctx: Ctx): void {
-  for (const [id, make] of Object.entries(COMMANDS)) {
+  for (const [id, make] of Object.entries({ ...COMMANDS, ...INTERNAL_COMMANDS })) {
     const run = make(ctx);
     ctx.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {

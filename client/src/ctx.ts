@@ -11,12 +11,17 @@ import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
 
+/** The editorial decisions file; the server re-reads it when it changes. */
+export const DECISIONS_GLOB = '**/.triangulate/decisions.json';
+
 export class Ctx implements vscode.Disposable {
   readonly config = new Config();
   readonly output: vscode.OutputChannel;
   readonly status = new StatusItem();
   private client: LanguageClient | null = null;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Disposables that live as long as one run of the server (watchers, listeners). */
+  private session: vscode.Disposable[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Triangulate');
@@ -43,12 +48,13 @@ export class Ctx implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
     };
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    const decisionsWatcher = vscode.workspace.createFileSystemWatcher(DECISIONS_GLOB);
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { language: 'article', scheme: 'file' },
         { language: 'article', scheme: 'untitled' },
       ],
-      synchronize: { fileEvents: watcher },
+      synchronize: { fileEvents: [watcher, decisionsWatcher] },
       outputChannel: this.output,
       // The server is restarted a few times after a crash, then the user is told once.
       connectionOptions: { maxRestartCount: 4 },
@@ -57,9 +63,9 @@ export class Ctx implements vscode.Disposable {
     this.client = client;
     try {
       await client.start();
-      this.push(watcher);
-      this.push(client.onNotification(STATUS, (status: StatusParams) => this.status.update(status)));
-      this.push(
+      this.session.push(watcher, decisionsWatcher);
+      this.session.push(client.onNotification(STATUS, (status: StatusParams) => this.status.update(status)));
+      this.session.push(
         client.onDidChangeState((e) => {
           if (e.newState === State.Stopped) this.status.stopped();
           else if (e.newState === State.Running) this.status.started();
@@ -69,6 +75,7 @@ export class Ctx implements vscode.Disposable {
       return true;
     } catch (err) {
       watcher.dispose();
+      decisionsWatcher.dispose();
       this.client = null;
       this.status.stopped();
       const message = err instanceof Error ? err.message : String(err);
@@ -84,6 +91,7 @@ export class Ctx implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = null;
+    for (const d of this.session.splice(0)) d.dispose();
     if (!client) return;
     try {
       await client.stop(2000);

@@ -1,10 +1,12 @@
 /** What the server offers, and what it learns about the client at `initialize`. */
 import {
+  CodeActionKind,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type SemanticTokensLegend,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
+import { RECONCILE_COMMAND } from './protocol';
 
 /**
  * Semantic token types, in legend order. They match the custom types declared in the
@@ -58,6 +60,8 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     workspaceSymbolProvider: true,
     inlayHintProvider: true,
     codeLensProvider: { resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    executeCommandProvider: { commands: [RECONCILE_COMMAND] },
     workspace: features.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
   };
 }

@@ -29,3 +29,12 @@ export interface StatusParams {
   /** True while the workspace folders are still being read. */
   reading: boolean;
 }
+
+/** Command run by the server: record a finding as reconciled. Arguments: uri, rule, start, end. */
+export const RECONCILE_COMMAND = 'triangulate.reconcile';
+
+/** Command run by the client: add a group of names to `triangulate.aliases`. Argument: the names. */
+export const ADD_ALIAS_COMMAND = 'triangulate.addAlias';
+
+/** Command run by the client: open a document at a range. Arguments: uri, range. */
+export const OPEN_LOCATION_COMMAND = 'triangulate.openLocation';

@@ -13,12 +13,15 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
-import { CHECK_WORKSPACE, STATUS, type CheckWorkspaceResult, type StatusParams } from './protocol';
+import { CHECK_WORKSPACE, RECONCILE_COMMAND, STATUS, type CheckWorkspaceResult, type StatusParams } from './protocol';
+import { DecisionStore, isDecisionsFile } from './decisions';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
 import {
   DiagnosticsPublisher,
+  codeActions,
   codeLenses,
+  findingAtSpan,
   definition,
   documentHighlights,
   documentSymbols,
@@ -52,6 +55,8 @@ export function wire(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
   const publisher = new DiagnosticsPublisher(connection, workspace);
+  const decisions = new DecisionStore({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  publisher.keep = (f) => decisions.keep(f);
   let features: ClientFeatures = clientFeatures({});
   let settings: Settings = DEFAULT_SETTINGS;
   let folders: string[] = [];
@@ -89,7 +94,7 @@ export function wire(connection: Connection): void {
     const snapshot = workspace.snapshot();
     const stories = snapshot.stories();
     let findings = 0;
-    for (const story of stories) for (const f of story.findings ?? []) if (f.severity !== 'hint') findings++;
+    for (const story of stories) for (const f of story.findings ?? []) if (f.severity !== 'hint' && decisions.keep(f)) findings++;
     const skipped = [...workspace.skipped].slice(0, 20).map(([key, reason]) => ({ uri: workspace.uriOf(key), reason }));
     const status: StatusParams = { articles: snapshot.paths().length, stories: stories.length, findings, skipped, reading: workspace.reading };
     void connection.sendNotification(STATUS, status).catch(() => undefined);
@@ -107,13 +112,20 @@ export function wire(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-        background('Reading the workspace folders', workspace.setFolders(folders));
+        background(
+          'Reading the workspace folders',
+          workspace.setFolders(folders).then(async () => {
+            await decisions.load(workspace.folderPaths);
+            publisher.scheduleAll();
+          }),
+        );
       });
     }
     try {
       settings = await pullSettings(connection, features.configuration);
       workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
       await workspace.setFolders(folders);
+      await decisions.load(workspace.folderPaths);
       connection.console.info(`Triangulate read ${workspace.snapshot().paths().length} articles.`);
     } catch (err) {
       connection.console.error(`Could not read the workspace: ${err instanceof Error ? err.message : String(err)}`);
@@ -131,7 +143,16 @@ export function wire(connection: Connection): void {
     if (workspace.documentOf(keyOf(e.document.uri))) workspace.didChange(e.document);
   });
   documents.onDidClose((e) => background('Closing a document', workspace.didClose(e.document)));
-  connection.onDidChangeWatchedFiles((params) => background('Reading changed files', workspace.didChangeFiles(params.changes)));
+  connection.onDidChangeWatchedFiles((params) => {
+    background('Reading changed files', workspace.didChangeFiles(params.changes));
+    // A decisions file edited by hand, or by a teammate's commit, changes what is shown.
+    if (params.changes.some((c) => isDecisionsFile(c.uri))) {
+      background(
+        'Reading the decisions',
+        decisions.load(workspace.folderPaths).then(() => publisher.scheduleAll()),
+      );
+    }
+  });
 
   connection.languages.semanticTokens.on(
     guarded(connection, 'Semantic tokens', (params) => semanticTokens(workspace.snapshot().article(keyOf(params.textDocument.uri)))),
@@ -160,6 +181,35 @@ export function wire(connection: Connection): void {
     guarded(connection, 'Inlay hints', (p) => (settings.inlayHintsDates ? inlayHints(workspace.snapshot().article(keyOf(p.textDocument.uri)), p.range) : [])),
   );
   connection.onCodeLens(guarded(connection, 'Code lens', (p) => (settings.codeLens ? codeLenses(workspace.snapshot().storyOf(keyOf(p.textDocument.uri))) : [])));
+
+  connection.onCodeAction(guarded(connection, 'Code actions', (p) => codeActions(workspace.snapshot(), keyOf(p.textDocument.uri), p, uriOf)));
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== RECONCILE_COMMAND) return null;
+    const [uri, rule, start, end] = (params.arguments ?? []) as [unknown, unknown, unknown, unknown];
+    if (typeof uri !== 'string' || typeof rule !== 'string' || typeof start !== 'number' || typeof end !== 'number') {
+      return new ResponseError(ErrorCodes.InvalidParams, 'Mark as reconciled needs a document, a rule and a span.');
+    }
+    const finding = findingAtSpan(workspace.snapshot(), keyOf(uri), rule, start, end);
+    if (!finding) {
+      void connection.window.showWarningMessage('That finding is no longer reported; nothing was recorded.');
+      return null;
+    }
+    try {
+      const result = await decisions.reconcile(finding, '');
+      if (!result.file) {
+        void connection.window.showErrorMessage(`Triangulate could not record the decision: ${result.problems.join(' ')}`);
+        return null;
+      }
+      for (const p of result.problems) connection.console.warn(p);
+      connection.console.info(`Recorded in ${result.file}: ${finding.rule} reconciled.`);
+      publisher.scheduleAll(true);
+      return { file: result.file };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      void connection.window.showErrorMessage(`Triangulate could not write the decisions file: ${message}`);
+      return new ResponseError(ErrorCodes.InternalError, message);
+    }
+  });
 
   connection.onRequest(CHECK_WORKSPACE, async (): Promise<CheckWorkspaceResult> => {
     await workspace.rescan();

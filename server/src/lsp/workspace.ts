@@ -193,6 +193,11 @@ export class Workspace {
     return this.folders.some((f) => path === f || path.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep));
   }
 
+  /** The workspace folders as file-system paths. */
+  get folderPaths(): string[] {
+    return [...this.folders];
+  }
+
   /** Sets the workspace folders (as URIs) and reads the articles in them. */
   async setFolders(folderUris: string[]): Promise<void> {
     const paths = folderUris.map((u) => fsPathOf(keyOf(u))).filter((p): p is string => !!p);

@@ -4,7 +4,7 @@
  * never published over one computed from a newer corpus.
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { headerFindings, type Article, type CorpusSnapshot, type Story } from '../../analysis';
+import { headerFindings, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
 import { lineIndexOf, toDiagnostic } from '../convert';
 import type { Workspace } from '../workspace';
 
@@ -18,7 +18,14 @@ export const DEBOUNCE_MS = 150;
 export const MAX_WAIT_MS = 1000;
 
 /** The diagnostics of one article, computed from its story. */
-export function articleDiagnostics(snapshot: CorpusSnapshot, story: Story | undefined, article: Article, uriOf: (key: string) => string, relatedSupport: boolean): Diagnostic[] {
+export function articleDiagnostics(
+  snapshot: CorpusSnapshot,
+  story: Story | undefined,
+  article: Article,
+  uriOf: (key: string) => string,
+  relatedSupport: boolean,
+  keep: (finding: Finding) => boolean = () => true,
+): Diagnostic[] {
   const index = lineIndexOf(article);
   const out: Diagnostic[] = [];
   const lookup = (path: string) => {
@@ -28,7 +35,7 @@ export function articleDiagnostics(snapshot: CorpusSnapshot, story: Story | unde
   // Header problems (an impossible date) are reported under the same rule id as in the CLI.
   for (const f of headerFindings(article)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   for (const f of story?.findings ?? []) {
-    if (f.path === article.path) out.push(toDiagnostic(index, f, lookup, relatedSupport));
+    if (f.path === article.path && keep(f)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   }
   return out;
 }
@@ -45,6 +52,8 @@ export class DiagnosticsPublisher {
   /** Which keys were last published under each story, to clear those that left it. */
   private storyMembers = new Map<string, Set<string>>();
   private relatedSupport = false;
+  /** False for findings that must not be shown (reconciled by an editorial decision). */
+  keep: (finding: Finding) => boolean = () => true;
   /** Called after each publication round, so views that summarise stories can refresh. */
   onDidPublish: () => void = () => {};
 
@@ -121,9 +130,9 @@ export class DiagnosticsPublisher {
       const members = new Set<string>();
       for (const article of story.articles) {
         members.add(article.path);
-        this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport), snapshot.version);
+        this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
       }
-      findings += story.findings?.length ?? 0;
+      findings += (story.findings ?? []).filter((f) => this.keep(f)).length;
       for (const old of this.storyMembers.get(story.id) ?? []) {
         if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
       }

@@ -7,3 +7,4 @@ export { DiagnosticsPublisher, articleDiagnostics, DEBOUNCE_MS } from './diagnos
 export { definition, references, documentHighlights, workspaceSymbols } from './navigation';
 export { inlayHints } from './inlayHints';
 export { codeLenses, storySummary } from './codeLens';
+export { codeActions, findingOf, findingAtSpan } from './codeActions';
