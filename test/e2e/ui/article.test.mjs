@@ -48,6 +48,26 @@ test('the Outline lists the article sections in order', async () => {
     const names = await session.outline({ collapse: true, accept: (found) => sections.every((s) => found.includes(s)) });
     const order = sections.map((s) => names.indexOf(s));
     assert.deepEqual([...order].sort((a, b) => a - b), order, `sections out of order in ${JSON.stringify(names)}`);
+  });
+});
+
+test('under a section the Outline lists its people, quotes and dates, each with a detail', async () => {
+  await session.step('outline people quotes dates', async () => {
+    // The first section names Yuri Ushakov, quotes him indirectly and dates the invasion.
+    const wanted = (items) =>
+      items.some((i) => i.name === 'Yuri Ushakov') && items.some((i) => i.name === 'February 2022') && items.some((i) => i.name.startsWith('"'));
+    const items = await session.outlineItems({ accept: wanted });
+    const section = items.find((i) => i.name === "What's Happening?");
+    const person = items.find((i) => i.name === 'Yuri Ushakov');
+    const date = items.find((i) => i.name === 'February 2022');
+    const quote = items.find((i) => i.name.startsWith('"'));
+    assert.ok(section, `no first section in ${JSON.stringify(items)}`);
+    for (const child of [person, date, quote]) {
+      assert.ok(child.level > section.level, `${child.name} is not inside a section`);
+      assert.ok(child.detail, `${child.name} has no detail beside it`);
+    }
+    assert.match(person.detail, /person/);
+    assert.match(quote.detail, /Ushakov|Kremlin/, 'the quote does not name its speaker');
     await session.screenshot('outline');
   });
 });

@@ -28,6 +28,7 @@ const SELECTORS = {
   referenceRow: '.peekview-widget .ref-tree .monaco-list-row',
   actionRow: '.action-widget .monaco-list-row.action',
   outlineRow: '.outline-pane .monaco-list-row',
+  otherSidebarHeaders: '.part.sidebar .pane:not(:has(.outline-pane)) > .pane-header[aria-expanded="true"]',
   outlineCollapseAll: '.pane:has(.outline-pane) .pane-header .codicon-collapse-all',
   languageStatus: '[id="status.editor.mode"]',
 };
@@ -327,18 +328,53 @@ export class Session {
   /**
    * Shows the Outline view and returns the names it lists (the label only, without the detail)
    * once `accept` likes them. With `collapse`, first presses the view's Collapse All button so
-   * only the top level (an article's sections) is listed: the view shows only the rows that fit.
+   * only the top level (an article's sections) is listed.
    */
-  async outline({ accept = (names) => names.length > 0, collapse = false, timeout = 30000 } = {}) {
+  async outline({ accept = (names) => names.length > 0, collapse = false, expand = false, timeout = 30000 } = {}) {
     await this.runCommand('Explorer: Focus on Outline View');
+    // The Explorer's other sections (the folder tree, the timeline) are folded away so the Outline
+    // gets the whole height: it lists only the rows that fit.
+    const others = this.page.locator(SELECTORS.otherSidebarHeaders);
+    const folded = await others.count();
+    for (let i = folded; i > 0; i--) await others.first().click();
+    // Folding moved the focus away, and the Outline shows its title buttons only when focused.
+    if (folded) await this.runCommand('Explorer: Focus on Outline View');
     const rows = this.page.locator(`${SELECTORS.outlineRow} .label-name`);
     return poll(
       async () => {
         if (collapse && (await rows.count()) > 0) {
           await this.page.locator(SELECTORS.outlineCollapseAll).first().click({ timeout: 2000 });
         }
+        // The view remembers folded rows; unfold them one at a time, as a person clicks twisties.
+        const folded = this.page.locator(`${SELECTORS.outlineRow}[aria-expanded="false"] .monaco-tl-twistie`);
+        if (expand && (await folded.count()) > 0) {
+          await folded.first().click({ timeout: 2000 });
+          return false;
+        }
         const names = (await rows.allInnerTexts()).map((t) => t.trim());
         return accept(names) ? names : false;
+      },
+      { timeout, interval: 200, message: 'names in the Outline view' },
+    );
+  }
+
+  /**
+   * Like `outline()` with every row unfolded, but returns each listed symbol as
+   * `{ name, detail, level }`: the detail the server gives beside the name, and the depth in the
+   * tree (1 for the top level).
+   */
+  async outlineItems({ accept = (items) => items.length > 0, timeout = 30000 } = {}) {
+    await this.outline({ timeout, expand: true });
+    return poll(
+      async () => {
+        const items = await this.page.locator(SELECTORS.outlineRow).evaluateAll((rows) =>
+          rows.map((row) => ({
+            name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+            detail: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+            level: Number(row.getAttribute('aria-level')),
+          })),
+        );
+        return accept(items) ? items : false;
       },
       { timeout, interval: 200, message: 'names in the Outline view' },
     );
