@@ -116,6 +116,13 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
     if (!instance) continue;
     for (const s of r[2].matchAll(/<source\s+m_id="([^"]+)"/g)) instanceOf.set(s[1], instance);
   }
+  // Mentions linked only within the document form an instance of their own, named after the
+  // relation; a mention linked to nothing is an instance of one, named after the mention.
+  for (const r of xml.matchAll(/<INTRA_DOC_COREF\b([^>]*)>([\s\S]*?)<\/INTRA_DOC_COREF>/g)) {
+    const relation = attr(r[1], 'r_id');
+    if (!relation) continue;
+    for (const s of r[2].matchAll(/<source\s+m_id="([^"]+)"/g)) if (!instanceOf.has(s[1])) instanceOf.set(s[1], `${base}/intra/${relation}`);
+  }
 
   const isPlus = base.endsWith('ecbplus');
   const sentences = [...new Set(tokens.map((t) => t.sentence))].sort((a, b) => a - b).filter((s) => !(isPlus && s === 0));
@@ -146,7 +153,10 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
   text += '\n';
   const doc = dataset === 'esc' ? `esc_${base}` : base;
   const folder = `${dataset}/${topic}${isPlus ? 'ecbplus' : 'ecb'}`;
-  const scoredSentences = dataset === 'ecbplus' && scoredList ? sentences.filter((s) => scoredList.has(`${base}#${s}`)) : sentences;
+  // ECB+ is complete in the sentences of its list; ESC in the sentences it annotated at all.
+  const annotatedSentences = new Set(markables.flatMap((m) => m.tokens.map((id) => tokenSentence.get(id) ?? -1)));
+  const scoredSentences =
+    dataset === 'ecbplus' && scoredList ? sentences.filter((s) => scoredList.has(`${base}#${s}`)) : dataset === 'esc' ? sentences.filter((s) => annotatedSentences.has(s)) : sentences;
   const scoredRanges = scoredSentences.map((s) => sentenceSpan.get(s)!).filter(Boolean);
   const scoredSet = new Set(scoredSentences);
 
@@ -172,17 +182,20 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
     if (!span) continue;
     const inScoredSentence = m.tokens.some((id) => scoredSet.has(tokenSentence.get(id) ?? -1));
     const kind = ENTITY_KINDS[m.type];
-    if (kind && dataset === 'ecbplus') {
-      const instance = instanceOf.get(m.id);
-      if (instance) corefs.push({ ...span, text: text.slice(span.start, span.end), instance });
+    if (dataset === 'ecbplus' && /^(?:HUMAN_PART|NON_HUMAN_PART|LOC_)/.test(m.type)) {
       if (!inScoredSentence) continue;
-      const name = nameSpan(wordsOf(m), kind);
-      if (name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
+      // Participants of the other types (generic people, vehicles, objects) and the people,
+      // organisations and places that are not names are regions where a name is not wrong.
+      const name = kind ? nameSpan(wordsOf(m), kind) : null;
+      if (kind && name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
       else ignoreNames.push(span);
+      if (kind) corefs.push({ ...span, text: text.slice(span.start, span.end), instance: instanceOf.get(m.id) ?? `${base}/m${m.id}` });
     } else if (m.type.startsWith('TIME_') && dataset === 'esc') {
       const value = calendarValue(m.value);
-      if (m.type === 'TIME_DATE' && value) dates.push({ ...span, text: text.slice(span.start, span.end), value });
-      else ignoreDates.push(span);
+      const words = text.slice(span.start, span.end);
+      if (value && (m.type === 'TIME_DATE' || m.type === 'TIME_OF_THE_DAY') && namesTheDay(words, m.type, m.dct) && agreesWithText(words, value)) {
+        dates.push({ ...span, text: words, value });
+      } else ignoreDates.push(span);
     }
   }
   return {
@@ -197,9 +210,46 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
     dates: sortSpans(dates),
     quotes: [],
     corefs: sortSpans(corefs),
-    scoredRanges: dataset === 'esc' ? [{ start: header.length, end: text.length }] : scoredRanges,
+    scoredRanges,
     ignore: { names: ignoreNames, dates: ignoreDates, quotes: [] },
   };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const DAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+
+/**
+ * Whether an annotated time names a day rather than only an hour: a time of day ("6:40 a.m.",
+ * "this morning") counts as a date only when its words name the day, month or year, and a
+ * creation date must be written as a date ("Friday" alone in running text is not a dateline).
+ */
+function namesTheDay(words: string, type: string, dct: boolean): boolean {
+  const explicit = MONTH_WORD.test(words) || NUMERIC_DATE.test(words);
+  if (dct) return explicit;
+  if (type === 'TIME_DATE') return true;
+  return explicit || DAY_WORD.test(words) || /\b(?:1[89]|20)\d\d\b/.test(words);
+}
+
+/**
+ * False when the words write a different day of the month than the value: values converted to
+ * universal time can fall on the next or previous day ("August 8, 2012-4:43 pm" stored as
+ * 2012-08-09), and the article shows the local day.
+ */
+function agreesWithText(words: string, value: string): boolean {
+  const day = Number(value.slice(8, 10));
+  const month = Number(value.slice(5, 7));
+  if (!day) return true;
+  const named = new RegExp(`${MONTH_WORD.source}\\s+(\\d{1,2})(?!\\d)|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD.source}`, 'i').exec(words);
+  if (named) {
+    const m = MONTHS.indexOf((named[1] ?? named[4]).slice(0, 3).toLowerCase()) + 1;
+    const d = Number(named[2] ?? named[3]);
+    return m === month && d === day;
+  }
+  const numeric = NUMERIC_DATE.exec(words)?.[0].split(/[/.-]/).map(Number);
+  if (numeric) return numeric.includes(day) && numeric.includes(month);
+  return true;
 }
 
 /** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` value, dropping a time of day; null for anything else. */
