@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/analysis';
 import { SEED_DIR, startServer, uriOf, type TestClient } from './lspClient';
 
@@ -61,6 +61,25 @@ describe('findings as diagnostics, and reconciling them', () => {
     const role = ds.find((x) => x.code === 'role-differs')!;
     assert.equal(role.severity, 2 /* Warning */);
     assert.match(role.message, /Dmitriev/);
+  });
+
+  test('hover cards say how the sources differ, with word-level changes for a reworded quote', async () => {
+    const textA = readFileSync(join(dir, A), 'utf8');
+    const index = new LineIndex(textA);
+    const hoverAt = async (words: string) => {
+      const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriA }, position: index.positionAt(textA.indexOf(words) + 2) })) as Hover | null;
+      return (h?.contents as { value: string } | undefined)?.value ?? '';
+    };
+    // What a reader sees: the Markdown with its escapes removed.
+    const shown = (md: string) => md.replace(/\\(.)/g, '$1');
+    const quote = await hoverAt('seriously discussed');
+    assert.match(shown(quote), /quote-differs/);
+    assert.match(shown(quote), /paraphrases/);
+    assert.match(shown(quote), /Wording\*: .*→/);
+    assert.ok(quote.includes(`](${uriB}#L`), quote);
+    const person = await hoverAt('Kirill Dmitriev');
+    assert.match(shown(person), /role-differs/);
+    assert.match(shown(person), /Russian special envoy/);
   });
 
   test('code actions offer to reconcile, add an alias and open the other source', async () => {

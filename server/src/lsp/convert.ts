@@ -156,6 +156,8 @@ export interface HoverCard {
   lines: HoverLine[];
   /** Other sources, each with a label, text and links. */
   sources?: HoverLine[];
+  /** How the sources differ here (findings), each with links to the other sources. */
+  differs?: HoverLine[];
 }
 
 /** Renders a link whose label is escaped and whose target is an encoded file URI with a line. */
@@ -168,9 +170,10 @@ export function renderLink(link: HoverLink): string {
 export function hoverToMarkdown(card: HoverCard): string {
   const out: string[] = [`**${escapeMarkdown(card.title)}** · ${escapeMarkdown(card.kind)}`, ''];
   for (const line of card.lines) out.push(renderLine(line));
-  if (card.sources?.length) {
+  for (const block of [card.differs, card.sources]) {
+    if (!block?.length) continue;
     out.push('', '---', '');
-    for (const line of card.sources) out.push(renderLine(line));
+    for (const line of block) out.push(renderLine(line));
   }
   return out.join('\n').trimEnd();
 }

@@ -161,7 +161,7 @@ export function wire(connection: Connection): void {
     guarded(connection, 'Semantic tokens', (params) => semanticTokens(workspace.snapshot().article(keyOf(params.textDocument.uri)), params.range)),
   );
   connection.onHover(
-    guarded(connection, 'Hover', (params) => hover(workspace.snapshot(), keyOf(params.textDocument.uri), params.position, (k) => workspace.uriOf(k))),
+    guarded(connection, 'Hover', (params) => hover(workspace.snapshot(), keyOf(params.textDocument.uri), params.position, (k) => workspace.uriOf(k), (f) => decisions.keep(f))),
   );
   connection.onDocumentSymbol(
     guarded(connection, 'Outline', (params) => {

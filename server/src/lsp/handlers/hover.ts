@@ -3,7 +3,7 @@
  * and then what the other sources of the story say, each with a link to the line.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import type { Article, CorpusSnapshot, DateRef, Mention, Quantity, Quote, Span, Story } from '../../analysis';
+import { describeDiff, type Article, type CorpusSnapshot, type DateRef, type Finding, type Mention, type Quantity, type Quote, type Span, type Story } from '../../analysis';
 import { hoverToMarkdown, lineIndexOf, shorten, toOffset, toRange, type HoverCard, type HoverLine, type HoverLink } from '../convert';
 import { entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
 
@@ -122,34 +122,73 @@ function quoteCard(story: Story, article: Article, quote: Quote, uriOf: UriOf): 
       if (sources.length >= 5) break;
     }
   }
-  // Findings on this quote say how the other sources differ, in the rule's own words.
-  for (const f of story.findings ?? []) {
-    if (f.path === article.path && f.start < quote.end && quote.start < f.end) sources.push({ label: f.rule, text: shorten(f.message, 160) });
-  }
   return { title: `"${shorten(quote.text, 80)}"`, kind: quote.direct ? 'quote' : 'reported speech', lines, sources };
 }
 
+/**
+ * The findings on a span, as card lines: what differs, in the rule's words, with links to the
+ * other sources, and for reworded quotes the word-level changes.
+ */
+function findingLines(story: Story, article: Article, span: Span, entity: string | null, uriOf: UriOf, keep: (f: Finding) => boolean): HoverLine[] {
+  const lines: HoverLine[] = [];
+  for (const f of story.findings ?? []) {
+    if (f.path !== article.path || f.severity === 'hint' || !keep(f)) continue;
+    // A finding about the entity itself (its roles, its spellings) belongs on its card even
+    // when it underlines other words, such as the role.
+    const onSpan = f.end > span.start && f.start < span.end;
+    if (!onSpan && !(entity && f.data?.entity === entity)) continue;
+    const links: HoverLink[] = [];
+    for (const r of (f.related ?? []).slice(0, 3)) {
+      const other = story.articles.find((a) => a.path === r.path);
+      if (other) links.push(linkTo(uriOf, other, r, other.outlet));
+    }
+    lines.push({ label: f.rule, text: shorten(f.message, 200), links });
+    const diff = f.data?.diff;
+    if (Array.isArray(diff) && diff.length) {
+      try {
+        const changes = describeDiff(diff as Parameters<typeof describeDiff>[0], 3);
+        if (changes.length) lines.push({ label: 'Wording', text: changes.join('; ') });
+      } catch {
+        // A diff in an unexpected shape is left out of the card.
+      }
+    }
+    if (lines.length >= 8) break;
+  }
+  return lines;
+}
+
 /** The hover card at a position of an article, or null when nothing there has one. */
-export function hoverCard(snapshot: CorpusSnapshot, key: string, position: Position, uriOf: UriOf): { card: HoverCard; span: Span } | null {
+export function hoverCard(
+  snapshot: CorpusSnapshot,
+  key: string,
+  position: Position,
+  uriOf: UriOf,
+  keep: (f: Finding) => boolean = () => true,
+): { card: HoverCard; span: Span } | null {
   const article = snapshot.article(key);
   if (!article) return null;
   const story = snapshot.storyOf(key);
   if (!story) return null;
   const offset = toOffset(lineIndexOf(article), position);
+  let found: { card: HoverCard; span: Span } | null = null;
   const mention: Mention | undefined = at(article.mentions, offset);
-  if (mention) return { card: entityCard(story, article, article.mentions.indexOf(mention), uriOf), span: mention };
-  const date = at(article.dates, offset);
-  if (date) return { card: dateCard(article, date), span: date };
-  const quantity = at(article.quantities, offset);
-  if (quantity) return { card: quantityCard(quantity), span: quantity };
-  const quote = at(article.quotes, offset);
-  if (quote) return { card: quoteCard(story, article, quote, uriOf), span: quote };
-  return null;
+  const date = mention ? undefined : at(article.dates, offset);
+  const quantity = mention || date ? undefined : at(article.quantities, offset);
+  const quote = mention || date || quantity ? undefined : at(article.quotes, offset);
+  if (mention) found = { card: entityCard(story, article, article.mentions.indexOf(mention), uriOf), span: mention };
+  else if (date) found = { card: dateCard(article, date), span: date };
+  else if (quantity) found = { card: quantityCard(quantity), span: quantity };
+  else if (quote) found = { card: quoteCard(story, article, quote, uriOf), span: quote };
+  if (!found) return null;
+  const entity = mention ? entityKeyOf(story, article, article.mentions.indexOf(mention)) : null;
+  const differs = findingLines(story, article, found.span, entity, uriOf, keep);
+  if (differs.length) found.card.differs = differs;
+  return found;
 }
 
 /** The protocol hover at a position. */
-export function hover(snapshot: CorpusSnapshot, key: string, position: Position, uriOf: UriOf): Hover | null {
-  const found = hoverCard(snapshot, key, position, uriOf);
+export function hover(snapshot: CorpusSnapshot, key: string, position: Position, uriOf: UriOf, keep: (f: Finding) => boolean = () => true): Hover | null {
+  const found = hoverCard(snapshot, key, position, uriOf, keep);
   if (!found) return null;
   const article = snapshot.article(key)!;
   return {
