@@ -10,8 +10,8 @@ function run(files: Record<string, string>) {
 
 test('the council vote dated Thursday in one outlet and Wednesday in another is a difference on both', () => {
   const found = run({
-    's/herald.txt': 'The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the construction of a new harbour bridge.',
-    's/daily.txt': '[[Velmora|place]]’s city council voted [[on Wednesday|date|2025-03-12]] to build a harbour bridge.',
+    's/herald.txt': 'date 2025-03-14 The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the construction of a new harbour bridge.',
+    's/daily.txt': 'date 2025-03-14 [[Velmora|place]]’s city council voted [[on Wednesday|date|2025-03-12]] to build a harbour bridge.',
   });
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
@@ -20,17 +20,25 @@ test('the council vote dated Thursday in one outlet and Wednesday in another is 
 
 test('the same day, or a month and a day within it, is agreement', () => {
   const found = run({
-    's/a.txt': 'The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the new harbour bridge.',
-    's/b.txt': 'The city council of [[Velmora|place]] approved the new harbour bridge [[in March|date|2025-03]].',
-    's/c.txt': 'The city council of [[Velmora|place]] approved the new harbour bridge [[on March 13|date|2025-03-13]].',
+    's/a.txt': 'date 2025-03-14 The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the new harbour bridge.',
+    's/b.txt': 'date 2025-03-14 The city council of [[Velmora|place]] approved the new harbour bridge [[in March|date|2025-03]].',
+    's/c.txt': 'date 2025-03-14 The city council of [[Velmora|place]] approved the new harbour bridge [[on March 13|date|2025-03-13]].',
   });
   assert.deepEqual(found, []);
 });
 
 test('different events with different dates are not compared', () => {
   const found = run({
-    's/a.txt': 'The city council of [[Velmora|place]] approved the harbour bridge [[on Thursday|date|2025-03-13]].',
-    's/b.txt': 'Construction of the harbour bridge will begin [[in September|date|2025-09]], the city council said.',
+    's/a.txt': 'date 2025-03-14 The city council of [[Velmora|place]] approved the harbour bridge [[on Thursday|date|2025-03-13]].',
+    's/b.txt': 'date 2025-03-14 Construction of the harbour bridge will begin [[in September|date|2025-09]], the city council said.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('relative dates in articles written on different days are not compared: the difference may be the calendar', () => {
+  const found = run({
+    's/a.txt': 'date 2025-03-14 The city council of [[Velmora|place]] [[on Thursday|date|2025-03-13]] approved the construction of a new harbour bridge.',
+    's/b.txt': 'date 2025-03-21 The city council of [[Velmora|place]] [[on Thursday|date|2025-03-20]] approved the construction of a new harbour bridge.',
   });
   assert.deepEqual(found, []);
 });

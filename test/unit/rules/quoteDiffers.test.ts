@@ -39,3 +39,20 @@ test('the same words, or a fragment of them, and unrelated statements by one spe
   });
   assert.deepEqual(found, []);
 });
+
+test('house spelling and a longer excerpt of the same words are not a different rendering', () => {
+  const found = run({
+    's/a.txt': '[[“He probably realised if he didn’t, he was going to be shot in the neighbourhood.”|quote|gage]] said [[James Gage|person|gage]]. [[“The fire spread through the store. It is treated as suspicious.”|quote|gage]]',
+    's/b.txt': '[[“He probably realized if he didn’t, he was going to be shot in the neighborhood.”|quote|gage]] said [[James Gage|person|gage]]. [[“Police came at nine. The fire spread through the store.”|quote|gage]]',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('one replaced word in an otherwise identical quotation is a different rendering', () => {
+  const found = run({
+    's/a.txt': '[[“It is an honour to be compared in the same breath with Tyler,”|quote|ford]] said [[Phil Ford|person|ford]].',
+    's/b.txt': '[[“It is an honor to be compared in the same breath as Tyler,”|quote|ford]] said [[Phil Ford|person|ford]].',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /"with" → "as"/);
+});

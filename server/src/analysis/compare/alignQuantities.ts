@@ -6,7 +6,7 @@
  * hedge into account, with amounts of money converted at stated reference rates.
  */
 import type { ClaimIndex, QuantityClaim } from './claims';
-import { shared, sharedCount } from './claimsText';
+import { shared } from './claimsText';
 import currencyData from '../data/currency.json';
 import wordData from '../data/rulesWords.json';
 
@@ -23,6 +23,32 @@ const RATES: Record<string, { usd: number; symbol: string }> = currencyData.curr
 /** Extra room when comparing amounts in two currencies, since rates move. */
 const RATE_SLACK = 0.05;
 const MIN_SHARED = 2;
+const UNALIGNED = new Set<string>(wordData.unalignedUnits);
+const MAX_RATIO = wordData.maxRatio;
+
+/**
+ * True when two quantities of one unit count the same thing in the same event: their clauses
+ * share at least two content words, one of them a verb of either clause ("cost", "signed"),
+ * and their values are of the same order (two vessels and a hundred vessels are different
+ * counts, not a disagreement).
+ */
+function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
+  const [alo, ahi] = commonRange(a);
+  const [blo, bhi] = commonRange(b);
+  if (Math.max(alo, blo) > MAX_RATIO * Math.min(ahi, bhi)) return false;
+  const common = shared(a.clauseContext, b.clauseContext);
+  if (common.length < MIN_SHARED) return false;
+  return common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
+}
+
+/** The unit a quantity is compared in, or null when numbers of that unit are not compared. */
+function comparable(q: QuantityClaim): boolean {
+  if (q.value <= 1 || !Number.isFinite(q.value)) return false;
+  if (q.currency) return true;
+  const unit = q.unit.toLowerCase();
+  const last = unit.split(' ').pop() ?? unit;
+  return !UNALIGNED.has(unit) && !UNALIGNED.has(last) && !UNALIGNED.has(last.replace(/s$/, ''));
+}
 
 const memo = new WeakMap<ClaimIndex, QuantityGroup[]>();
 
@@ -82,7 +108,15 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
   const groups: QuantityGroup[] = [];
   for (const [key, claims] of index.byKey) {
     if (!key.startsWith('quantity:')) continue;
-    const qs = claims as QuantityClaim[];
+    // An article that gives several different numbers in one unit leaves it unclear which
+    // counts what, so its numbers in that unit are not compared.
+    const values = new Map<string, Set<number>>();
+    for (const q of claims as QuantityClaim[]) {
+      const set = values.get(q.path) ?? new Set<number>();
+      set.add(q.currency ? q.value * (RATES[q.currency]?.usd ?? 1) : q.value);
+      values.set(q.path, set);
+    }
+    const qs = (claims as QuantityClaim[]).filter((q) => comparable(q) && values.get(q.path)!.size === 1);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
     // Union-find over quantities of this unit from different sources that share context.
     const parent = qs.map((_, i) => i);
@@ -90,7 +124,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     for (let i = 0; i < qs.length; i++) {
       for (let j = i + 1; j < qs.length; j++) {
         if (qs[i].path === qs[j].path) continue;
-        if (sharedCount(qs[i].context, qs[j].context) >= MIN_SHARED) parent[find(i)] = find(j);
+        if (sameThing(qs[i], qs[j])) parent[find(i)] = find(j);
       }
     }
     const clusters = new Map<number, QuantityClaim[]>();
@@ -104,9 +138,9 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       // One quantity per source: the first it gives.
       const firstPerPath = members.filter((q, i) => members.findIndex((o) => o.path === q.path) === i);
       if (firstPerPath.length < 2) continue;
-      let common = firstPerPath[0].context;
+      let common = firstPerPath[0].clauseContext;
       for (const m of firstPerPath.slice(1)) {
-        const next = shared(common, m.context);
+        const next = shared(common, m.clauseContext);
         if (next.length) common = next;
       }
       const words = [...new Set(common.slice(0, 3).map((s) => (firstPerPath[0].contextWords[s] ?? s).replace(/['\u2019]s$/, '').toLowerCase()))];

@@ -6,6 +6,7 @@
  */
 import type { ClaimIndex, QuoteClaim } from './claims';
 import { sharedCount } from './claimsText';
+import { diffWords } from './diff';
 
 /** How two sources' quotations relate. */
 export type QuoteRelation = 'same' | 'fragment' | 'differs' | 'paraphrase';
@@ -17,9 +18,40 @@ export interface QuotePair {
 }
 
 const memo = new WeakMap<ClaimIndex, { bySpeaker: QuotePair[]; byWords: QuotePair[] }>();
+/** The longest run of words, on either side, still read as a rewording rather than another sentence. */
+const MAX_REPLACED = 4;
+
+/**
+ * Words compared without punctuation and with British and American spellings made one
+ * ("realised"/"realized", "neighbourhood"/"neighborhood", "theatre"/"theater"): outlets
+ * convert spelling to their house style, which is not a different rendering of the words.
+ */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/^(\p{L}+)n't$/u, '$1 not'],
+  [/^(\p{L}+)'m$/u, '$1 am'],
+  [/^(\p{L}+)'re$/u, '$1 are'],
+  [/^(\p{L}+)'ve$/u, '$1 have'],
+  [/^(\p{L}+)'ll$/u, '$1 will'],
+  [/^(\p{L}+)'d$/u, '$1 would'],
+];
 
 function plain(words: readonly string[]): string[] {
-  return words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+  return words
+    // Dashes join words differently in each house style ("say--the", "say – the").
+    .flatMap((w) => w.replace(/[\u2018\u2019]/g, "'").split(/[-\u2013\u2014]+/))
+    .flatMap((w) => {
+      for (const [re, out] of CONTRACTIONS) if (re.test(w)) return w.replace(re, out).replace(/^can not$/, 'cannot').replace(/^wo not$/, 'will not').split(' ');
+      return [w];
+    })
+    .map((w) =>
+      w
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+        .replace(/our(s|hood|ed|ing)?$/, 'or$1')
+        .replace(/tre$/, 'ter')
+        .replace(/ll(ed|ing)$/, 'l$1'),
+    )
+    .filter(Boolean);
 }
 
 /** True when `small` occurs as a contiguous run of words in `big`. */
@@ -47,7 +79,23 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim): QuoteRelation | null
   const smaller = Math.min(new Set(a.stems).size, new Set(b.stems).size);
   if (smaller === 0) return null;
   const overlap = s / smaller;
-  if (a.direct && b.direct) return s >= 3 && overlap >= 0.5 ? 'differs' : null;
+  if (a.direct && b.direct) {
+    if (s < 3 || overlap < 0.5) return null;
+    // Two renderings of one statement share most of their words in order; then they differ
+    // only if some words are replaced. Words only added or left out are a longer or shorter
+    // excerpt of the same words.
+    const parts = diffWords(wa.join(' '), wb.join(' '));
+    const common = parts.filter((p) => p.op === 'same').reduce((n, p) => n + p.text.split(' ').length, 0);
+    if (common < 0.5 * Math.min(wa.length, wb.length)) return null;
+    if (common < 0.6 * Math.min(wa.length, wb.length)) return null;
+    // A few words replaced by a few others is a different rendering; a whole sentence
+    // replaced by another is a different selection from a longer statement.
+    const size = (t: string) => t.split(' ').length;
+    const substituted = parts.some(
+      (p, i) => p.op !== 'same' && parts[i + 1] && parts[i + 1].op !== 'same' && parts[i + 1].op !== p.op && size(p.text) <= MAX_REPLACED && size(parts[i + 1].text) <= MAX_REPLACED,
+    );
+    return substituted ? 'differs' : 'fragment';
+  }
   if (a.direct !== b.direct) return s >= 3 && overlap >= 0.3 ? 'paraphrase' : null;
   return null;
 }

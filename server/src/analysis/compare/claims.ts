@@ -62,6 +62,10 @@ export interface QuantityClaim extends ClaimBase {
   unitKey: string;
   /** Content stems of the sentence around it: what the number counts, and in what event. */
   context: string[];
+  /** Content stems of its clause alone. */
+  clauseContext: string[];
+  /** Verb stems of its clause. */
+  verbs: string[];
   /** The sentence's words by stem, to quote the shared ones in messages. */
   contextWords: Record<string, string>;
 }
@@ -77,6 +81,10 @@ export interface DateClaim extends ClaimBase {
   context: string[];
   /** Entity ids named in the clause. */
   entities: string[];
+  /** True when the value was resolved against another date ("on Sunday"). */
+  relative: boolean;
+  /** The article's own date, which relative dates are resolved against. */
+  articleDate: string | null;
 }
 
 /** An act reported as done (confirmed, agreed) or not (denied, did not). */
@@ -139,6 +147,7 @@ interface LocalDate {
   verbs: string[];
   context: string[];
   mentions: number[];
+  relative: boolean;
 }
 interface LocalAct {
   span: Span;
@@ -235,6 +244,7 @@ function extractLocal(article: Article): LocalClaims {
       const currency = currencyOf(q.unit);
       const unitKey = currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
       const unitStems = new Set(q.unit.split(' ').map(stem));
+      const clause = clauseAround(text, sentence, q);
       return {
         kind: 'quantity' as const,
         path: article.path,
@@ -247,6 +257,8 @@ function extractLocal(article: Article): LocalClaims {
         currency,
         unitKey,
         context: context.filter((s) => !unitStems.has(s)),
+        clauseContext: contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s)),
+        verbs: verbStems(text, clause),
         contextWords,
       };
     });
@@ -265,6 +277,7 @@ function extractLocal(article: Article): LocalClaims {
       verbs: verbStems(text, clause),
       context: contentStems(text, clause, [d]),
       mentions: mentionsIn(article, clause),
+      relative: d.relative,
     });
   }
 
@@ -383,7 +396,7 @@ export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
   for (const q of local.quantities) out.push({ ...q, ...base });
   for (const d of local.dates) {
     const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
-    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, context: d.context, entities });
+    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, context: d.context, entities, relative: d.relative, articleDate: article.header.date });
   }
   for (const a of local.acts) {
     const subject = ent(a.subjectMention);

@@ -40,6 +40,9 @@ const HEADS = new Map<string, string>();
 for (const group of roleData.heads) for (const h of group) HEADS.set(h, group[0]);
 const MAX_HEAD_WORDS = Math.max(...roleData.heads.flat().map((h) => h.split(' ').length));
 const RANKS = new Set<string>(roleData.ranks);
+const TEMPORAL = new Set<string>(roleData.temporalRanks);
+const FIELDS = new Set<string>(roleData.fields);
+const HONORIFICS = new Set<string>(roleData.honorifics);
 const NEUTRAL = new Set<string>(roleData.neutral);
 const INSTITUTIONS = new Map<string, Omit<Institution, 'words'>>();
 for (const inst of roleData.institutions) {
@@ -106,7 +109,8 @@ export function parseRole(text: string, span: Span, mentions: readonly (Span & {
   let split = -1;
   for (let i = 0; i < words.length - 1; i++) if (words[i].possessive) split = i;
   const ownerWords = words.slice(0, split + 1);
-  let own = words.slice(split + 1);
+  // Courtesy titles ("Dr.") are not a post.
+  let own = words.slice(split + 1).filter((w) => !HONORIFICS.has(w.w) && !HONORIFICS.has(`${w.w}.`));
   // "head of the fund": the post is the words before "of"; what follows says what it is about.
   const ofAt = own.findIndex((w, i) => i > 0 && (w.w === 'of' || w.w === 'for' || w.w === 'to'));
   let tail: RoleWord[] = [];
@@ -146,8 +150,9 @@ export function parseRole(text: string, span: Span, mentions: readonly (Span & {
   mods.forEach((w, i) => {
     if (ownInst.used.has(i)) return;
     if (RANKS.has(w.w)) ranks.push(w.w);
-    else if (NEUTRAL.has(w.w) || /^\d/.test(w.w)) return;
-    else domain.push(w.w);
+    else if (FIELDS.has(w.w)) domain.push(w.w);
+    // Everything else (neutral words, temporal ranks, other modifiers) says nothing about which post it is.
+    else if (NEUTRAL.has(w.w) || TEMPORAL.has(w.w) || /^\d/.test(w.w)) return;
   });
   return {
     head,

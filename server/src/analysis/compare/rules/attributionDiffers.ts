@@ -7,6 +7,11 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * two sources. Quotations without a named speaker are not compared: a missing attribution is
  * not a different one.
  */
+/** How near a quotation the other speaker may be named for the words to be shared, in characters. */
+const NEAR = 300;
+/** Quotations shorter than this on both sides are stock phrases ("a total loss") that many people say. */
+const MIN_WORDS = 5;
+
 export const attributionDiffers: Rule = {
   id: 'attribution-differs',
   description: 'The same quoted words are attributed to different speakers across sources.',
@@ -14,9 +19,25 @@ export const attributionDiffers: Rule = {
   enabledByDefault: true,
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
+    const kindOf = (id: string) => ctx.entities.get(id)?.kind;
+    // True when an article names `entity` near `span`: a joint statement, or a speaker quoting another.
+    const namedNear = (path: string, span: { start: number; end: number }, entity: string): boolean => {
+      const article = ctx.article(path);
+      if (!article) return false;
+      return article.mentions.some((m, i) => Math.abs(m.start - span.start) < NEAR && ctx.entityOf(path, i) === entity);
+    };
+    const words = (id: string) => new Set(ctx.nameOf(id).toLowerCase().split(/\s+/));
     for (const pair of alignQuotes(ctx.claims).byWords) {
       const { a, b } = pair;
       if (!a.speaker || !b.speaker || a.speaker === b.speaker) continue;
+      // Only people: an organisation and its spokesperson, or a newspaper relaying a statement, are not rival speakers.
+      if (kindOf(a.speaker) !== 'person' || kindOf(b.speaker) !== 'person') continue;
+      if (Math.max(a.words.length, b.words.length) < MIN_WORDS) continue;
+      // A shout or a slogan ("Don't move!") carries too few words of its own to tell who said it.
+      if (Math.min(a.stems.length, b.stems.length) < 2) continue;
+      const wa = words(a.speaker);
+      if ([...words(b.speaker)].some((w) => wa.has(w))) continue;
+      if (namedNear(a.path, a.span, b.speaker) || namedNear(b.path, b.span, a.speaker)) continue;
       const items = [a, b].map((q) => ({
         path: q.path,
         outlet: q.outlet,

@@ -6,17 +6,33 @@ import { groupedVersus, type FindingDraft, type Rule, type RuleContext } from '.
  * `date-differs`: sources date the same event differently, after relative dates ("on
  * Thursday") are resolved against each article's date. Two dated clauses state the same
  * event when they share a verb (or a synonym: voting for a plan is approving it), at least
- * three content words, and, when both name people or organisations, one of them. Clauses of
+ * three content words, and a named person, organisation or place (or, when neither clause
+ * names one, at least four content words). Clauses of
  * one event are grouped across sources, and the group is reported once per source when its
  * dates disagree. A month and a day in that month agree.
  */
 
 const MIN_SHARED = 3;
+const MIN_SHARED_UNNAMED = 4;
 
 function sameEvent(a: DateClaim, b: DateClaim): boolean {
   if (!a.verbs.some((v) => b.verbs.includes(v))) return false;
-  if (sharedCount(a.context, b.context) < MIN_SHARED) return false;
-  if (a.entities.length && b.entities.length && !a.entities.some((e) => b.entities.includes(e))) return false;
+  const shared = sharedCount(a.context, b.context);
+  if (shared < MIN_SHARED) return false;
+  if (a.entities.some((e) => b.entities.includes(e))) return true;
+  // Without a shared name, the clauses must share more of their words.
+  return !a.entities.length && !b.entities.length && shared >= MIN_SHARED_UNNAMED;
+}
+
+/**
+ * True when the two dates can be compared at all: the same precision (two days, or two
+ * months), and, when either was resolved from a relative expression, articles of the same
+ * date; otherwise a disagreement may only mean that the articles were written on different
+ * days ("on Saturday" in a Monday article and in the next week's).
+ */
+function comparableDates(a: DateClaim, b: DateClaim): boolean {
+  if (a.value.length !== b.value.length) return false;
+  if (a.relative || b.relative) return !!a.articleDate && a.articleDate === b.articleDate;
   return true;
 }
 
@@ -53,7 +69,7 @@ export const dateDiffers: Rule = {
       for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
       for (let i = 0; i < dates.length; i++) {
         for (let j = i + 1; j < dates.length; j++) {
-          if (dates[i].path !== dates[j].path && sameEvent(dates[i], dates[j])) parent[find(id(dates[i]))] = find(id(dates[j]));
+          if (dates[i].path !== dates[j].path && comparableDates(dates[i], dates[j]) && sameEvent(dates[i], dates[j])) parent[find(id(dates[i]))] = find(id(dates[j]));
         }
       }
     }
@@ -69,7 +85,11 @@ export const dateDiffers: Rule = {
       const first = members.filter((d, i) => members.findIndex((o) => o.path === d.path) === i);
       if (first.length < 2) continue;
       let conflict = false;
-      for (let i = 0; i < first.length; i++) for (let j = i + 1; j < first.length; j++) if (datesConflict(first[i].value, first[j].value)) conflict = true;
+      for (let i = 0; i < first.length; i++) {
+        for (let j = i + 1; j < first.length; j++) {
+          if (datesConflict(first[i].value, first[j].value) && comparableDates(first[i], first[j])) conflict = true;
+        }
+      }
       if (!conflict) continue;
       const a = first[0];
       const article = ctx.article(a.path);

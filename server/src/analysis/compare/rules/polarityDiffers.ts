@@ -6,11 +6,14 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * `polarity-differs`: one source reports an act (Velmora Transit "confirmed" it would fund the
  * bridge) that another reports as denied or not happening ("denied that it had agreed to fund
  * it"). Two reports are of the same act when they have the same subject and what was
- * confirmed or denied starts with the same word, or shares two content words.
+ * confirmed or denied starts with the same act word.
  */
 
 function sameAct(a: ActClaim, b: ActClaim): boolean {
-  return a.object[0] === b.object[0] || sharedCount(a.object, b.object) >= 2;
+  // The act itself (the first content word of what was confirmed or denied) must match, and
+  // something more of it when the act word is all there is.
+  if (a.object[0] !== b.object[0]) return false;
+  return a.object.length === 1 || b.object.length === 1 || sharedCount(a.object, b.object) >= 2 || a.object.length <= 3 || b.object.length <= 3;
 }
 
 export const polarityDiffers: Rule = {

@@ -16,7 +16,7 @@ export const quantityDiffers: Rule = {
     const drafts: FindingDraft[] = [];
     for (const group of alignQuantities(ctx.claims)) {
       const m = group.members;
-      const sameValues = m.every((q) => q.value === m[0].value && (q.currency ?? q.unit) === (m[0].currency ?? m[0].unit) && (q.hedge ?? '') === (m[0].hedge ?? ''));
+      const sameValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency && (q.hedge ?? '') === (m[0].hedge ?? ''));
       if (sameValues) continue;
       let allCompatible = true;
       for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) if (!compatible(m[i], m[j])) allCompatible = false;
@@ -27,7 +27,7 @@ export const quantityDiffers: Rule = {
       });
       const listed = items.map((i) => `"${i.wording}" (${i.outlet}${i.conv ? `; ${i.conv.text}` : ''})`).join(' vs ');
       const hedged = m.some((q) => q.hedge);
-      const onlyEqualValues = m.every((q) => q.value === m[0].value && (q.currency ?? q.unit) === (m[0].currency ?? m[0].unit));
+      const onlyEqualValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency);
       if (allCompatible && onlyEqualValues) continue;
       drafts.push({
         items: items.map(({ conv: _conv, ...rest }) => rest),
