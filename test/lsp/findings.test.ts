@@ -116,6 +116,14 @@ describe('findings as diagnostics, and reconciling them', () => {
     await client.waitForDiagnostics(uriB, (ds) => !ds.some(isVariant));
   });
 
+  test('rule settings switch a rule off or change its severity, without a restart', async () => {
+    await client.setSettings({ rules: { 'name-variant': 'off', 'role-differs': 'error' } });
+    const ds = await client.waitForDiagnostics(uriA, (d) => !d.some((x) => x.code === 'name-variant') && d.some((x) => x.code === 'role-differs' && x.severity === 1));
+    assert.ok(ds.length > 0);
+    await client.setSettings({});
+    await client.waitForDiagnostics(uriA, (d) => d.some((x) => x.code === 'role-differs' && x.severity === 2));
+  });
+
   test('removing the decisions file brings the finding back', async () => {
     const file = join(dir, '.triangulate', 'decisions.json');
     rmSync(file);
