@@ -172,6 +172,7 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
       .sort((a, b) => a.span.start - b.span.start)
       .map((x) => ({ span: x.span, text: text.slice(x.span.start, x.span.end) }));
 
+  const nameContext = capitalisationContext(text, [...sentenceSpan.values()]);
   const mentions: GoldMention[] = [];
   const corefs: GoldCoref[] = [];
   const dates: GoldDate[] = [];
@@ -186,7 +187,7 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
       if (!inScoredSentence) continue;
       // Participants of the other types (generic people, vehicles, objects) and the people,
       // organisations and places that are not names are regions where a name is not wrong.
-      const name = kind ? nameSpan(wordsOf(m), kind) : null;
+      const name = kind ? nameSpan(wordsOf(m), kind, nameContext) : null;
       if (kind && name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
       else ignoreNames.push(span);
       if (kind) corefs.push({ ...span, text: text.slice(span.start, span.end), instance: instanceOf.get(m.id) ?? `${base}/m${m.id}` });
@@ -262,23 +263,99 @@ function sortSpans<T extends Span>(list: T[]): T[] {
   return list.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const isCapitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+// Words that end the noun phrase a mention starts with: the name is looked for in that phrase
+// ("the Gulf of Aden between Somalia and Yemen" → "Gulf of Aden"; "Central Commission for
+// Elections" → "Central Commission").
+const PHRASE_END = new Set('in at on off between across to from near outside inside into for by with within around throughout after before during under over against about as who which that where when while , ; : ( ) [ ] -- – —'.split(' '));
+// Words that may join the capitalised words of one name ("Gulf of Aden", "Fish and Wildlife").
+const NAME_JOINERS = new Set(['of', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'al', 'bin', 'el']);
+const POSSESSIVE = /(?:['’]s?|['’]S)$/;
+
+/** Optional facts about the text around a mention that help tell a name from a common noun. */
+export interface NameContext {
+  /** True when the word at this offset would be capitalised whatever it is: it starts a sentence or lies in a headline. */
+  capitalisedAnyway?: (offset: number) => boolean;
+  /** True when the word is written in lower case somewhere in the same article. */
+  seenLowerCase?: (word: string) => boolean;
+}
 
 /**
- * The proper-name part of an annotated mention, or null when it is not a name: leading
- * determiners, possessives, lower-case words and (for people) titles are dropped, as are a
- * trailing possessive and punctuation; what is left must start with a capital and not be a
- * pronoun.
+ * Where capitals say nothing about names in an article: at the start of each sentence, and
+ * throughout a sentence written in title case (most of its words capitalised, as headlines are).
  */
-export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldMention['kind']): Span | null {
+export function capitalisationContext(text: string, sentences: Span[]): NameContext {
+  const starts = new Set<number>();
+  const headlines: Span[] = [];
+  for (const sp of sentences) {
+    const body = text.slice(sp.start, sp.end);
+    const lead = /^\P{L}*/u.exec(body)?.[0].length ?? 0;
+    starts.add(sp.start + lead);
+    const words = body.match(/\p{L}+/gu) ?? [];
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 3 && capitals / words.length >= 0.6) headlines.push(sp);
+  }
+  const lower = new Set(text.match(/(?<![\p{L}'’])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  return {
+    capitalisedAnyway: (at) => starts.has(at) || headlines.some((h) => h.start <= at && at < h.end),
+    seenLowerCase: (w) => lower.has(w.toLowerCase()),
+  };
+}
+
+/**
+ * The proper-name part of an annotated mention, or null when it is not a name. The mention's
+ * first noun phrase is taken (leading prepositions dropped; it ends at a comma, bracket,
+ * preposition or relative word), and its last word, the head, must be capitalised: "a
+ * Vancouver office" is not a name, "the Waitrose Store in High Street" is "Waitrose Store".
+ * The name is the run of capitalised words (joined by "of", "and", …) that ends at the head,
+ * without determiners, lower-case modifiers, a possessive ending or (for people) titles. A
+ * single capitalised word that starts a sentence is taken for a common noun when the article
+ * also writes it in lower case ("Police said …").
+ */
+export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldMention['kind'], context: NameContext = {}): Span | null {
+  // A possessive written inside the token ("Turkmenistan's") is not part of the name.
+  // So is a quotation mark glued to the first word of a nickname ("'Deep Throat").
+  const list = words.map((w) => {
+    const cut = w.text.length > 2 ? (POSSESSIVE.exec(w.text)?.[0].length ?? 0) : 0;
+    const lead = w.text.length > 1 && /^\p{Lu}/u.test(w.text.slice(1)) ? (/^['"‘“]/.exec(w.text)?.[0].length ?? 0) : 0;
+    return { span: { start: w.span.start + lead, end: w.span.end - cut }, text: w.text.slice(lead, w.text.length - cut) };
+  });
   let i = 0;
-  let j = words.length - 1;
-  const skippable = (w: string) => DETERMINERS.has(w.toLowerCase()) || !isCapitalised(w) || /^\W+$/.test(w) || (kind === 'person' && TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-  while (i <= j && skippable(words[i].text)) i++;
-  while (j >= i && (/^['’]s?$|^\W+$/.test(words[j].text) || !isCapitalised(words[j].text))) j--;
-  if (i > j) return null;
-  if (PRONOUNS.has(words[i].text.toLowerCase()) && i === j) return null;
-  return { start: words[i].span.start, end: words[j].span.end };
+  while (i < list.length && (PHRASE_END.has(list[i].text.toLowerCase()) || /^\W+$/.test(list[i].text))) i++;
+  if (i >= list.length) return null;
+  let j = i;
+  // "of" after a common noun ends the phrase too ("her hometown of Wasilla", "the city of …").
+  const ends = (k: number) => PHRASE_END.has(list[k].text.toLowerCase()) || /^[,;:()[\]]$/.test(list[k].text) || (list[k].text === 'of' && !isCapitalised(list[k - 1].text));
+  while (j + 1 < list.length && !ends(j + 1)) j++;
+  // A possessive ending or closing punctuation after the head is not the head.
+  while (j >= i && (/^['’]s?$/i.test(list[j].text) || /^\W+$/.test(list[j].text))) j--;
+  if (j < i || !isCapitalised(list[j].text)) return null;
+  let first = j;
+  while (first > i) {
+    const w = list[first - 1].text;
+    const before = first - 2 >= i ? list[first - 2].text : '';
+    if (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase())) first--;
+    // An initial's full stop ("James R. Dabney"), a hyphen or slash ("ITAR-TASS", "New
+    // Delhi/Mumbai") and the quotation marks of a nickname ("Vincent 'The Chin' Gigante").
+    else if ((w === '.' && /^\p{Lu}[\p{L}.]{0,3}$/u.test(before)) || ((w === '-' || w === '/') && isCapitalised(before))) first -= 2;
+    else if (/^['"‘’“”]$/.test(w) && first - 1 > i) first--;
+    else if (NAME_JOINERS.has(w.toLowerCase()) && first - 2 >= i && isCapitalised(list[first - 2].text) && !DETERMINERS.has(list[first - 2].text.toLowerCase())) first -= 2;
+    else break;
+  }
+  while (first < j && (DETERMINERS.has(list[first].text.toLowerCase()) || (kind === 'person' && TITLES.has(list[first].text.toLowerCase().replace(/\.$/, ''))))) first++;
+  if (first === j) {
+    const w = list[j].text;
+    // "US" in capitals is a country, not the pronoun.
+    if ((PRONOUNS.has(w.toLowerCase()) && w !== w.toUpperCase()) || DETERMINERS.has(w.toLowerCase())) return null;
+    if (kind === 'person' && TITLES.has(w.toLowerCase().replace(/\.$/, ''))) return null;
+  }
+  // A capitalised head where every word is capitalised anyway (a sentence's first word, a
+  // headline in title case) is a common noun when the article also writes it in lower case:
+  // "Police said …", "Teen Shot 11 Times"; "Brooklyn Neighborhood".
+  if (context.capitalisedAnyway?.(list[j].span.start) && context.seenLowerCase?.(list[j].text)) return null;
+  while (first < j && /^['"‘’“”]$/.test(list[first].text)) first++;
+  return { start: list[first].span.start, end: list[j].span.end };
 }
 
 /** Reads GUM: CoNLL-U for text and entities, and the inline XML (when present) for dates and quotes. */

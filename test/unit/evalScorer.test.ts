@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { matchSpans, prf, scoreClusters, accuracy } from '../../scripts/eval/score';
 import { joinTokens, tokenRangeSpan, alignTokens } from '../../scripts/eval/detok';
 import { quoteContent } from '../../scripts/eval/gold';
-import { nameSpan } from '../../scripts/eval/raw';
+import { capitalisationContext, nameSpan } from '../../scripts/eval/raw';
 import { sameSpeaker } from '../../scripts/eval/speakers';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
@@ -175,6 +175,43 @@ test('raw mentions keep the name and drop titles, determiners and possessives', 
   assert.equal(text.slice(org.start, org.end), 'Police');
   assert.equal(nameSpan([{ span: { start: 0, end: 3 }, text: 'She' }], 'person'), null);
   assert.equal(nameSpan([{ span: { start: 0, end: 3 }, text: 'rep' }], 'person'), null);
+});
+
+/** Splits a sentence into word records with offsets, as the rebuild hands them to `nameSpan`. */
+function wordsIn(text: string) {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, text: m[0] }));
+}
+
+test('a mention is a name only when the head of its first noun phrase is one', () => {
+  const name = (text: string, kind: 'person' | 'organization' | 'place' = 'place') => {
+    const s = nameSpan(wordsIn(text), kind);
+    return s ? text.slice(s.start, s.end) : null;
+  };
+  assert.equal(name('in the Gulf of Aden between Somalia and Yemen'), 'Gulf of Aden');
+  assert.equal(name('Central Commission for Elections and Referenda', 'organization'), 'Central Commission');
+  assert.equal(name('a Vancouver office'), null);
+  assert.equal(name('her hometown of Wasilla'), null);
+  assert.equal(name('Eric Allen Kirkpatrick , 61', 'person'), 'Eric Allen Kirkpatrick');
+  assert.equal(name('James R . Dabney', 'person'), 'James R . Dabney');
+  assert.equal(name("Turkmenistan's"), 'Turkmenistan');
+  assert.equal(name("'Tara Reid", 'person'), 'Tara Reid');
+  assert.equal(name('the US'), 'US');
+  assert.equal(name('23', 'person'), null);
+});
+
+test('a capitalised common noun at a sentence start or in a title-case headline is no name', () => {
+  const text = 'Teen Shot By Police In Brooklyn Street\nPolice said the teen ran.\nPolice Commissioner Kelly spoke.';
+  const lines = [0, 39, 65].map((start, i, all) => ({ start, end: i + 1 < all.length ? all[i + 1] - 1 : text.length }));
+  const context = capitalisationContext(text, lines);
+  const at = (word: string, from = 0) => {
+    const start = text.indexOf(word, from);
+    return [{ span: { start, end: start + word.length }, text: word }];
+  };
+  // "Teen" heads a headline and the article writes "teen"; "Police" starts a sentence and the
+  // article never writes "police" in lower case, so it stays a name there.
+  assert.equal(nameSpan(at('Teen'), 'person', context), null);
+  assert.deepEqual(nameSpan(at('Brooklyn'), 'place', context), { start: 23, end: 31 });
+  assert.deepEqual(nameSpan(at('Police', 39), 'organization', context), { start: 39, end: 45 });
 });
 
 test('a speaker is right when it names the gold speaker, even by surname alone', () => {
