@@ -3,7 +3,16 @@
  * offers to restart it instead of failing silently.
  */
 import * as vscode from 'vscode';
-import { ADD_ALIAS_COMMAND, CHECK_WORKSPACE, OPEN_LOCATION_COMMAND, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import {
+  ADD_ALIAS_COMMAND,
+  CHECK_WORKSPACE,
+  EXPORT_ANNOTATIONS,
+  OPEN_LOCATION_COMMAND,
+  STORY_SOURCES,
+  type CheckWorkspaceResult,
+  type ExportAnnotationsResult,
+  type StorySource,
+} from '../../server/src/lsp/protocol';
 import type { Ctx } from './ctx';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -14,6 +23,14 @@ async function serverDown(ctx: Ctx): Promise<void> {
   else if (choice === 'Show Output') ctx.output.show(true);
 }
 
+/** The article in the active editor, or a message saying one is needed. */
+function activeArticle(): vscode.Uri | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (doc && doc.languageId === 'article') return doc.uri;
+  void vscode.window.showInformationMessage('Open an article first: Triangulate works on the story of the article in the editor.');
+  return undefined;
+}
+
 /** Commands by id; each id is declared in package.json under `contributes.commands`. */
 export const COMMANDS: Record<string, Command> = {
   'triangulate.restartServer': (ctx) => async () => {
@@ -21,6 +38,48 @@ export const COMMANDS: Record<string, Command> = {
     if (ok) void vscode.window.setStatusBarMessage('Triangulate: server restarted', 3000);
   },
   'triangulate.showOutput': (ctx) => () => ctx.output.show(true),
+  'triangulate.showSources': (ctx) => async () => {
+    const client = ctx.running;
+    if (!client) return serverDown(ctx);
+    const uri = activeArticle();
+    if (!uri) return undefined;
+    const sources = await client.sendRequest<StorySource[]>(STORY_SOURCES, { uri: uri.toString() });
+    const picked = await vscode.window.showQuickPick(
+      sources.map((s) => ({
+        label: s.outlet,
+        description: [s.date, s.findings ? `${s.findings} finding${s.findings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · '),
+        detail: s.title,
+        uri: s.uri,
+      })),
+      { title: `The story's ${sources.length} source${sources.length === 1 ? '' : 's'}`, matchOnDetail: true },
+    );
+    if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri));
+    return sources;
+  },
+  'triangulate.exportAnnotations': (ctx) => async (format?: unknown) => {
+    const client = ctx.running;
+    if (!client) return serverDown(ctx);
+    const uri = activeArticle();
+    if (!uri) return undefined;
+    let chosen = format === 'brat' || format === 'webannotation' ? format : undefined;
+    if (!chosen) {
+      const pick = await vscode.window.showQuickPick(
+        [
+          { label: 'brat standoff', description: '.ann beside each article', format: 'brat' as const },
+          { label: 'W3C Web Annotation', description: '.jsonld beside each article', format: 'webannotation' as const },
+        ],
+        { title: 'Export the annotations of this story as' },
+      );
+      chosen = pick?.format;
+    }
+    if (!chosen) return undefined;
+    // The exporter reads the files on disk, so unsaved edits are saved first.
+    await vscode.workspace.saveAll(false);
+    const result = await client.sendRequest<ExportAnnotationsResult>(EXPORT_ANNOTATIONS, { uri: uri.toString(), format: chosen });
+    if (result.ok) void vscode.window.showInformationMessage(`Triangulate: ${result.message}`);
+    else void vscode.window.showErrorMessage(`Triangulate could not export: ${result.message}`);
+    return result;
+  },
   'triangulate.checkWorkspace': (ctx) => async () => {
     const client = ctx.running;
     if (!client) return serverDown(ctx);

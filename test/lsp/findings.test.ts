@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/analysis';
 import { SEED_DIR, startServer, uriOf, type TestClient } from './lspClient';
+import { EXPORT_ANNOTATIONS, STORY_SOURCES, type ExportAnnotationsResult, type StorySource } from '../../server/src/lsp/protocol';
 
 const A = '003_f8e5167f93d04d44.txt';
 const B = '000_3b96670c0742de4e.txt';
@@ -114,6 +115,27 @@ describe('findings as diagnostics, and reconciling them', () => {
     // Gone from both articles; other findings stay.
     await client.waitForDiagnostics(uriA, (ds) => !ds.some(isVariant) && ds.some((d) => d.code === 'role-differs'));
     await client.waitForDiagnostics(uriB, (ds) => !ds.some(isVariant));
+  });
+
+  test('the story sources request lists each outlet with its finding count', async () => {
+    const sources = (await client.connection.sendRequest(STORY_SOURCES, { uri: uriA })) as StorySource[];
+    assert.deepEqual(sources.map((x) => x.uri).sort(), [uriA, uriB].sort());
+    const a = sources.find((x) => x.uri === uriA)!;
+    assert.equal(a.date, '2025-12-21');
+    assert.ok(a.findings >= 1);
+  });
+
+  test('exporting writes brat and Web Annotation files beside the articles', async () => {
+    const brat = (await client.connection.sendRequest(EXPORT_ANNOTATIONS, { uri: uriA, format: 'brat' })) as ExportAnnotationsResult;
+    assert.ok(brat.ok, brat.message);
+    const ann = readFileSync(join(dir, A.replace(/\.txt$/, '.ann')), 'utf8');
+    assert.match(ann, /^T\d+\tPerson \d+ \d+\tYury Ushakov$/m);
+    assert.ok(existsSync(join(dir, B.replace(/\.txt$/, '.ann'))));
+    const wa = (await client.connection.sendRequest(EXPORT_ANNOTATIONS, { uri: uriA, format: 'webannotation' })) as ExportAnnotationsResult;
+    assert.ok(wa.ok, wa.message);
+    assert.ok(JSON.parse(readFileSync(join(dir, A.replace(/\.txt$/, '.jsonld')), 'utf8')));
+    const bad = (await client.connection.sendRequest(EXPORT_ANNOTATIONS, { uri: 'untitled:Untitled-1', format: 'brat' })) as ExportAnnotationsResult;
+    assert.equal(bad.ok, false);
   });
 
   test('rule settings switch a rule off or change its severity, without a restart', async () => {

@@ -38,3 +38,33 @@ export const ADD_ALIAS_COMMAND = 'triangulate.addAlias';
 
 /** Command run by the client: open a document at a range. Arguments: uri, range. */
 export const OPEN_LOCATION_COMMAND = 'triangulate.openLocation';
+
+/** Request: write the annotations of an article's story to files beside its articles. */
+export const EXPORT_ANNOTATIONS = 'triangulate/exportAnnotations';
+
+/** The parameters of {@link EXPORT_ANNOTATIONS}. */
+export interface ExportAnnotationsParams {
+  /** An article of the story to export (a `file:` URI). */
+  uri: string;
+  format: 'brat' | 'webannotation';
+}
+
+/** The answer to {@link EXPORT_ANNOTATIONS}. */
+export interface ExportAnnotationsResult {
+  ok: boolean;
+  /** What was written, or why nothing was. */
+  message: string;
+}
+
+/** Request: the sources of an article's story, for a picker. */
+export const STORY_SOURCES = 'triangulate/storySources';
+
+/** One source of a story. */
+export interface StorySource {
+  uri: string;
+  outlet: string;
+  title: string;
+  date: string | null;
+  /** Findings shown on this source. */
+  findings: number;
+}

@@ -13,7 +13,21 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
-import { CHECK_WORKSPACE, RECONCILE_COMMAND, STATUS, type CheckWorkspaceResult, type StatusParams } from './protocol';
+import {
+  CHECK_WORKSPACE,
+  EXPORT_ANNOTATIONS,
+  RECONCILE_COMMAND,
+  STATUS,
+  STORY_SOURCES,
+  type CheckWorkspaceResult,
+  type ExportAnnotationsParams,
+  type ExportAnnotationsResult,
+  type StatusParams,
+  type StorySource,
+} from './protocol';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runExport } from '../cli/export';
 import { DecisionStore, isDecisionsFile } from './decisions';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
@@ -208,6 +222,41 @@ export function wire(connection: Connection): void {
       const message = err instanceof Error ? err.message : String(err);
       void connection.window.showErrorMessage(`Triangulate could not write the decisions file: ${message}`);
       return new ResponseError(ErrorCodes.InternalError, message);
+    }
+  });
+
+  connection.onRequest(
+    STORY_SOURCES,
+    guarded(connection, 'Story sources', (p: { uri: string }): StorySource[] => {
+      const story = workspace.snapshot().storyOf(keyOf(p.uri));
+      if (!story) return [];
+      return story.articles.map((a) => ({
+        uri: workspace.uriOf(a.path),
+        outlet: a.outlet,
+        title: a.title,
+        date: a.header.date,
+        findings: (story.findings ?? []).filter((f) => f.path === a.path && f.severity !== 'hint' && decisions.keep(f)).length,
+      }));
+    }),
+  );
+
+  // Exports go through the command line's own exporter, so the editor and the CLI write the
+  // same files and refuse to overwrite the same files.
+  connection.onRequest(EXPORT_ANNOTATIONS, (p: ExportAnnotationsParams): ExportAnnotationsResult => {
+    let folder: string;
+    try {
+      folder = dirname(fileURLToPath(keyOf(p.uri)));
+    } catch {
+      return { ok: false, message: 'Only articles saved in a folder can be exported.' };
+    }
+    if (p.format !== 'brat' && p.format !== 'webannotation') return { ok: false, message: `Unknown export format "${String(p.format)}".` };
+    const out: string[] = [];
+    try {
+      const status = runExport([folder, '--format', p.format], { cwd: folder, stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+      const message = out.join('').replace(/^triangulate(?: export)?: /gm, '').trim();
+      return { ok: status === 0, message: message || (status === 0 ? 'Exported.' : 'Nothing was exported.') };
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
   });
 
