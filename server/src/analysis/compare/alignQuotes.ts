@@ -12,9 +12,13 @@ import { diffWords } from './diff';
 export type QuoteRelation = 'same' | 'fragment' | 'differs' | 'paraphrase';
 
 export interface QuotePair {
+  /** A representative quotation of each rendering. */
   a: QuoteClaim;
   b: QuoteClaim;
   relation: QuoteRelation;
+  /** Every quotation with the first rendering, and with the second (at least one each). */
+  aAll: QuoteClaim[];
+  bAll: QuoteClaim[];
 }
 
 const memo = new WeakMap<ClaimIndex, { bySpeaker: QuotePair[]; byWords: QuotePair[] }>();
@@ -35,7 +39,16 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/^(\p{L}+)'d$/u, '$1 would'],
 ];
 
+const plainCache = new WeakMap<readonly string[], string[]>();
+
 function plain(words: readonly string[]): string[] {
+  // The word lists belong to each article's cached claims, so this is computed once per quotation.
+  let done = plainCache.get(words);
+  if (!done) plainCache.set(words, (done = plainUncached(words)));
+  return done;
+}
+
+function plainUncached(words: readonly string[]): string[] {
   return words
     // Dashes join words differently in each house style ("say--the", "say – the").
     .flatMap((w) => w.replace(/[\u2018\u2019]/g, "'").split(/[-\u2013\u2014]+/))
@@ -100,7 +113,15 @@ export function relateQuotes(a: QuoteClaim, b: QuoteClaim): QuoteRelation | null
   return null;
 }
 
-/** Quotation pairs across sources, by speaker and by shared words. */
+/** Postings longer than this are skipped when finding candidates: such words say little. */
+const MAX_POSTING = 400;
+
+/**
+ * Quotation pairs across sources, by speaker and by shared words. Work is on distinct
+ * renderings (the same words in ten outlets are one rendering), and candidate renderings of
+ * a speaker are found through an index of their content words, so a speaker quoted in every
+ * article of a large story does not make every pair of articles compared.
+ */
 export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWords: QuotePair[] } {
   const done = memo.get(index);
   if (done) return done;
@@ -108,28 +129,58 @@ export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWord
   for (const [key, claims] of index.byKey) {
     if (!key.startsWith('quote:')) continue;
     const quotes = claims as QuoteClaim[];
-    const paths = [...new Set(quotes.map((q) => q.path))];
-    if (paths.length < 2) continue;
-    for (let i = 0; i < paths.length; i++) {
-      for (let j = i + 1; j < paths.length; j++) {
-        const qa = quotes.filter((q) => q.path === paths[i]);
-        const qb = quotes.filter((q) => q.path === paths[j]);
-        // Each quotation of one source is paired with its closest counterpart in the other.
-        const usedB = new Set<QuoteClaim>();
-        for (const a of qa) {
-          let best: { b: QuoteClaim; relation: QuoteRelation; score: number } | null = null;
-          for (const b of qb) {
-            const relation = relateQuotes(a, b);
-            if (!relation) continue;
-            const score = sharedCount(a.stems, b.stems) + (relation === 'same' || relation === 'fragment' ? 100 : 0);
-            if (!best || score > best.score) best = { b, relation, score };
-          }
-          if (best && !usedB.has(best.b)) {
-            usedB.add(best.b);
-            bySpeaker.push({ a, b: best.b, relation: best.relation });
-          }
-        }
+    if (new Set(quotes.map((q) => q.path)).size < 2) continue;
+    const groups = new Map<string, QuoteClaim[]>();
+    for (const q of quotes) {
+      const k = `${q.direct ? 'd' : 'i'}:${plain(q.words).join(' ')}`;
+      const list = groups.get(k);
+      if (list) list.push(q);
+      else groups.set(k, [q]);
+    }
+    const renderings = [...groups.values()];
+    const postings = new Map<string, number[]>();
+    renderings.forEach((r, i) => {
+      for (const st of new Set(r[0].stems)) {
+        const list = postings.get(st);
+        if (list) list.push(i);
+        else postings.set(st, [i]);
       }
+    });
+    // For a reported rendering, only its best direct counterpart is kept.
+    const bestParaphrase = new Map<number, { j: number; score: number }>();
+    for (let i = 0; i < renderings.length; i++) {
+      const counts = new Map<number, number>();
+      for (const st of new Set(renderings[i][0].stems)) {
+        const list = postings.get(st)!;
+        if (list.length > MAX_POSTING) continue;
+        for (const j of list) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+      }
+      for (const [j, n] of counts) {
+        if (n < 3) continue;
+        const ra = renderings[i];
+        const rb = renderings[j];
+        const pathsA = new Set(ra.map((q) => q.path));
+        const aAll = ra.filter((q) => !rb.some((o) => o.path === q.path));
+        const bAll = rb.filter((q) => !pathsA.has(q.path));
+        if (!aAll.length || !bAll.length) continue;
+        const relation = relateQuotes(ra[0], rb[0]);
+        if (!relation || relation === 'same' || relation === 'fragment') continue;
+        if (relation === 'paraphrase') {
+          const reported = ra[0].direct ? j : i;
+          const direct = ra[0].direct ? i : j;
+          const prev = bestParaphrase.get(reported);
+          if (!prev || n > prev.score) bestParaphrase.set(reported, { j: direct, score: n });
+          continue;
+        }
+        bySpeaker.push({ a: aAll[0], b: bAll[0], relation, aAll, bAll });
+      }
+    }
+    for (const [reported, { j: direct }] of bestParaphrase) {
+      const ra = renderings[reported];
+      const rd = renderings[direct];
+      const aAll = ra.filter((q) => !rd.some((o) => o.path === q.path));
+      const bAll = rd.filter((q) => !ra.some((o) => o.path === q.path));
+      if (aAll.length && bAll.length) bySpeaker.push({ a: aAll[0], b: bAll[0], relation: 'paraphrase', aAll, bAll });
     }
   }
   // The same words in two sources, whoever the speaker: direct quotations sharing word triples.
@@ -163,7 +214,7 @@ export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWord
         const ta = triples(plain(a.words));
         const tb = triples(plain(b.words));
         const share = sharedCount(ta, tb) / Math.min(new Set(ta).size, new Set(tb).size);
-        if (share >= 0.6) byWords.push({ a, b, relation: share === 1 ? 'same' : 'differs' });
+        if (share >= 0.6) byWords.push({ a, b, relation: share === 1 ? 'same' : 'differs', aAll: [a], bAll: [b] });
       }
     }
   }

@@ -2,7 +2,7 @@ import { alignQuotes } from '../alignQuotes';
 import { clean } from '../claimsText';
 import { describeDiff, diffWords } from '../diff';
 import type { QuoteClaim } from '../claims';
-import { possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
+import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `quote-differs`: the same speaker's words rendered differently by two sources, with the
@@ -25,24 +25,28 @@ export const quoteDiffers: Rule = {
     const drafts: FindingDraft[] = [];
     for (const pair of alignQuotes(ctx.claims).bySpeaker) {
       const speaker = ctx.nameOf(pair.a.speaker!);
+      // One source per rendering is enough to show; every source of either rendering gets the finding.
+      const onePer = (list: QuoteClaim[]) => list.filter((q, i) => list.findIndex((o) => o.path === q.path) === i);
       if (pair.relation === 'differs') {
         const diff = diffWords(pair.a.text, pair.b.text);
         const changes = describeDiff(diff);
-        const items = [item(pair.a), item(pair.b)];
+        const items = [...onePer(pair.aAll).map(item), ...onePer(pair.bAll).map(item)];
         drafts.push({
           items,
-          message: `${possessive(speaker)} words are quoted differently: ${items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ')}${changes.length ? `; ${changes.join(', ')}` : ''}.`,
+          message: `${possessive(speaker)} words are quoted differently: ${groupedVersus(items)}${changes.length ? `; ${changes.join(', ')}` : ''}.`,
           data: { speaker: pair.a.speaker, diff },
         });
       } else if (pair.relation === 'paraphrase') {
-        const direct = pair.a.direct ? pair.a : pair.b;
-        const reported = pair.a.direct ? pair.b : pair.a;
-        const items = [item(reported), item(direct)];
+        const direct = pair.a.direct ? pair.aAll : pair.bAll;
+        const reported = pair.a.direct ? pair.bAll : pair.aAll;
+        const ri = onePer(reported).map(item);
+        const di = onePer(direct).map(item);
+        const outlets = (list: DraftItem[]) => list.map((i) => i.outlet).join(', ');
         drafts.push({
-          items,
+          items: [...ri, ...di],
           soft: true,
-          message: `${reported.outlet} paraphrases ${possessive(speaker)} words that ${direct.outlet} quotes directly: "${items[0].wording}" (${reported.outlet}) paraphrases "${items[1].wording}" (${direct.outlet}).`,
-          data: { speaker: pair.a.speaker, paraphrase: { path: reported.path, text: reported.text }, quote: { path: direct.path, text: direct.text }, diff: diffWords(direct.text, reported.text) },
+          message: `${outlets(ri)} paraphrases ${possessive(speaker)} words that ${outlets(di)} quotes directly: "${ri[0].wording}" (${outlets(ri)}) paraphrases "${di[0].wording}" (${outlets(di)}).`,
+          data: { speaker: pair.a.speaker, paraphrase: { path: reported[0].path, text: reported[0].text }, quote: { path: direct[0].path, text: direct[0].text }, diff: diffWords(direct[0].text, reported[0].text) },
         });
       }
     }
