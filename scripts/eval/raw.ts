@@ -36,7 +36,7 @@ const ENTITY_KINDS: Record<string, GoldMention['kind']> = {
 // Words that introduce a person's name without being part of it. Used only to build gold from
 // raw data, mirroring the annotation principle that titles are not part of a person's span.
 const TITLES = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator sen rep representative gov governor mayor judge justice chief police inspector detective officer sergeant sgt lieutenant lt captain capt col colonel general gen major admiral commander coach manager director chairman chairwoman ceo king queen prince princess pope cardinal bishop father rev reverend rabbi imam sheikh ambassador envoy spokesman spokeswoman actor actress singer star mp mep chancellor premier deputy assistant agent attorney commissioner superintendent constable councillor councilman councilwoman speaker leader founder head'.split(' '),
+  'mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator sen rep representative gov governor mayor judge justice chief police inspector detective officer sergeant sgt lieutenant lt captain capt col colonel general gen major admiral commander coach manager director chairman chairwoman ceo king queen prince princess pope cardinal bishop father rev reverend rabbi imam sheikh ambassador envoy professor spokesman spokeswoman actor actress singer star mp mep chancellor premier deputy assistant agent attorney commissioner superintendent constable councillor councilman councilwoman speaker leader founder head'.split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set('i me my we us our you your he him his she her it its they them their who whom whose which that this these those one someone anyone everyone himself herself itself themselves ourselves myself yourself'.split(' '));
@@ -358,6 +358,55 @@ export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldM
   return { start: list[first].span.start, end: list[j].span.end };
 }
 
+const CAPITALISED_WORD = /^['"“‘(]?\p{Lu}/u;
+const ENDS_NAME = /['’]s?$|,$/;
+
+/**
+ * The name around a mention's syntactic head, read on the words of the text (so "Chung-tai"
+ * is one word): the run of capitalised words, joined by "of", "and" or "&", that holds the
+ * head, without determiners or (for people) titles on the left, and cut after a possessive or
+ * a comma ("Korea's Kim Shin-Wook" → "Kim Shin-Wook"; "Mecca, Saudi Arabia" → "Mecca"); its
+ * possessive ending and closing punctuation are left out. Null when the head word is not
+ * capitalised or the name is a title or a pronoun.
+ */
+export function headedName(text: string, mention: Span, headAt: number, kind: GoldMention['kind']): Span | null {
+  const words = [...text.slice(mention.start, mention.end).matchAll(/\S+/g)].map((m) => ({
+    start: mention.start + (m.index ?? 0),
+    end: mention.start + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+  const k = words.findIndex((w) => w.start <= headAt && headAt < w.end);
+  if (k < 0 || !CAPITALISED_WORD.test(words[k].text)) return null;
+  const usable = (w: string) => CAPITALISED_WORD.test(w) && !DETERMINERS.has(w.toLowerCase());
+  let a = k;
+  while (a > 0) {
+    const w = words[a - 1].text;
+    if (ENDS_NAME.test(w)) break;
+    if (usable(w) && !(kind === 'person' && TITLES.has(w.toLowerCase().replace(/\.$/, '')))) a--;
+    else if (NAME_JOINERS.has(w.toLowerCase()) && a - 2 >= 0 && usable(words[a - 2].text) && !ENDS_NAME.test(words[a - 2].text)) a -= 2;
+    else break;
+  }
+  let b = k;
+  while (b + 1 < words.length && !ENDS_NAME.test(words[b].text)) {
+    const w = words[b + 1].text;
+    if (CAPITALISED_WORD.test(w)) b++;
+    else if (NAME_JOINERS.has(w.toLowerCase()) && b + 2 < words.length && CAPITALISED_WORD.test(words[b + 2].text)) b += 2;
+    else break;
+  }
+  let start = words[a].start;
+  let end = words[b].end;
+  const body = text.slice(start, end);
+  // A possessive or closing punctuation ends the name, but the full stop of an initial stays.
+  const tail = /(?:['’]s?|[,.;:!?)"”’']+)$/.exec(body);
+  if (tail && !/\b\p{Lu}\.$/u.test(body)) end -= tail[0].length;
+  while (start < end && /['"“‘(]/.test(text[start])) start++;
+  if (start >= end) return null;
+  const name = text.slice(start, end);
+  if (kind === 'person' && TITLES.has(name.toLowerCase().replace(/\.$/, ''))) return null;
+  if (PRONOUNS.has(name.toLowerCase()) && name !== name.toUpperCase()) return null;
+  return { start, end };
+}
+
 /** Reads GUM: CoNLL-U for text and entities, and the inline XML (when present) for dates and quotes. */
 function loadGum(root: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
@@ -374,6 +423,8 @@ function loadGum(root: string): GoldDoc[] {
 interface GumToken {
   form: string;
   upos: string;
+  /** Index (in the article) of the token this one depends on, or -1 for a sentence's root. */
+  head: number;
   span: Span;
   entity: string;
 }
@@ -387,14 +438,15 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
   const tokens: GumToken[] = [];
   let paragraphOpen = false;
   let sentence = '';
-  let sentenceTokens: Array<{ form: string; upos: string; entity: string }> = [];
+  let sentenceTokens: Array<{ form: string; upos: string; head: number; entity: string }> = [];
   const flush = () => {
     if (!sentenceTokens.length) return;
     if (text.length > bodyStart) text += paragraphOpen ? ' ' : '\n';
     paragraphOpen = true;
     const at = text.length;
     const spans = alignTokens(sentence, sentenceTokens.map((t) => t.form));
-    sentenceTokens.forEach((t, i) => tokens.push({ ...t, span: { start: at + spans[i].start, end: at + spans[i].end } }));
+    const base = tokens.length;
+    sentenceTokens.forEach((t, i) => tokens.push({ ...t, head: t.head > 0 ? base + t.head - 1 : -1, span: { start: at + spans[i].start, end: at + spans[i].end } }));
     text += sentence;
     sentenceTokens = [];
     sentence = '';
@@ -411,7 +463,7 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
       const cols = line.split('\t');
       const misc = cols[9] ?? '';
       const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1] ?? '';
-      sentenceTokens.push({ form: cols[1], upos: cols[3], entity });
+      sentenceTokens.push({ form: cols[1], upos: cols[3], head: Number(cols[6]) || 0, entity });
     }
   }
   flush();
@@ -441,9 +493,16 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
   function close(e: { type: string; identity: string; first: number }, last: number): void {
     const span = { start: tokens[e.first].span.start, end: tokens[last].span.end };
     const kind = e.type === 'person' ? 'person' : e.type === 'organization' ? 'organization' : e.type === 'place' ? 'place' : null;
-    const words = tokens.slice(e.first, last + 1);
-    const named = kind && (e.identity || words.some((w) => w.upos === 'PROPN'));
-    const name = named ? nameSpan(words.map((w) => ({ span: w.span, text: w.form })), kind) : null;
+    // The mention's syntactic head is the token whose own head lies outside the mention.
+    let head = last;
+    for (let k = e.first; k <= last; k++) {
+      if (tokens[k].head < e.first || tokens[k].head > last) {
+        head = k;
+        break;
+      }
+    }
+    const named = kind && (e.identity || tokens[head].upos === 'PROPN');
+    const name = named ? headedName(text, span, tokens[head].span.start, kind) : null;
     if (kind && name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
     else ignoreNames.push(span);
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { matchSpans, prf, scoreClusters, accuracy } from '../../scripts/eval/score';
 import { joinTokens, tokenRangeSpan, alignTokens } from '../../scripts/eval/detok';
 import { quoteContent } from '../../scripts/eval/gold';
-import { capitalisationContext, nameSpan } from '../../scripts/eval/raw';
+import { capitalisationContext, headedName, nameSpan } from '../../scripts/eval/raw';
 import { sameSpeaker } from '../../scripts/eval/speakers';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
@@ -221,4 +221,22 @@ test('a speaker is right when it names the gold speaker, even by surname alone',
   assert.ok(!sameSpeaker('Trump', 'Hamdullah Mohib'));
   assert.ok(!sameSpeaker(null, 'Hamdullah Mohib'));
   assert.ok(!sameSpeaker('Mohib', null));
+});
+
+test('a GUM name is the run of capitalised words around the mention head, without titles or possessives', () => {
+  const name = (text: string, head: string, kind: 'person' | 'organization' | 'place' = 'person') => {
+    const s = headedName(text, { start: 0, end: text.length }, text.indexOf(head), kind);
+    return s ? text.slice(s.start, s.end) : null;
+  };
+  assert.equal(name('Afghan Ambassador to the United States Hamdullah Mohib', 'Hamdullah'), 'United States Hamdullah Mohib');
+  assert.equal(name("U.S. President Donald Trump's", 'Trump'), 'Donald Trump');
+  assert.equal(name("Korea's Kim Shin-Wook", 'Kim'), 'Kim Shin-Wook');
+  assert.equal(name('Cheng Chung-tai of Civic Passion', 'Cheng'), 'Cheng Chung-tai of Civic Passion');
+  assert.equal(name('Mecca, Saudi Arabia', 'Mecca', 'place'), 'Mecca');
+  assert.equal(name('the Daughters of the American Revolution Constitution Hall', 'Hall', 'place'), 'American Revolution Constitution Hall');
+  // A lower-case head, a bare title or a pronoun is no name; "US" in capitals is one.
+  assert.equal(name('the robotics team', 'team', 'organization'), null);
+  assert.equal(name('The President', 'President'), null);
+  assert.equal(name('We', 'We'), null);
+  assert.equal(name('the US', 'US', 'place'), 'US');
 });
