@@ -39,9 +39,12 @@ async function main() {
     await Promise.race([server.start(), timedOut]);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let reportExit;
     const finished = new Promise((resolve) => {
-      page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+      reportExit = resolve;
     });
+    // The binding must exist before the page loads: the workbench looks for it when the suite ends.
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
     const consoleLog = forwardConsole(page, {
       write: (line, level) => {
         if (verbose || level !== 'INFO' || !NOISE.test(line)) console.log(line);

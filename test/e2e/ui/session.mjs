@@ -101,7 +101,7 @@ export class Session {
     if (!focused) await this.page.locator(SELECTORS.workbench).click({ position: { x: 700, y: 400 } });
   }
 
-  /** Presses Escape until no quick input, hover or widget is open, so the next key lands in the editor. */
+  /** Presses Escape once, closing an open quick input, hover, peek view or menu. */
   async dismiss() {
     await this.page.keyboard.press('Escape');
   }
