@@ -32,6 +32,11 @@ function seedUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(extension.extensionUri, 'samples', 'kremlin-talks', name);
 }
 
+function diagnosticCode(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c);
+}
+
 function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? [])
     .flatMap((h) => h.contents)
@@ -167,6 +172,32 @@ suite('Article language features', () => {
     assert.match(problems[0].message, /2025-02-30/);
     await editor.edit((e) => e.replace(new vscode.Range(0, 5, 0, 15), '2025-02-28'));
     await waitFor(() => vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'Triangulate').length === 0, 'the diagnostic to clear');
+  });
+
+  test('differences between the outlets are in the Problems pane, pointing at the other article', async () => {
+    const variant = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(docA.uri).find((x) => x.source === 'Triangulate' && diagnosticCode(x) === 'name-variant');
+      return d && d.relatedInformation?.length ? d : null;
+    }, 'the name-variant finding with related information');
+    assert.equal(docA.getText(variant.range), 'Yury Ushakov');
+    assert.ok(variant.relatedInformation!.some((r) => r.location.uri.path.endsWith(SEED_B)));
+  });
+
+  test('a finding offers a quick fix to mark it reconciled', async () => {
+    const variant = vscode.languages.getDiagnostics(docA.uri).find((x) => diagnosticCode(x) === 'name-variant')!;
+    const actions = await waitFor(async () => {
+      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', docA.uri, variant.range, vscode.CodeActionKind.QuickFix.value);
+      return a && a.length ? a : null;
+    }, 'code actions on the finding');
+    assert.ok(actions.some((a) => /reconciled/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+  });
+
+  test('workspace symbols find a person across the story', async () => {
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Ushakov');
+      return s && s.some((x) => x.kind === vscode.SymbolKind.Variable) ? s : null;
+    }, 'a workspace symbol for Ushakov');
+    assert.ok(symbols.some((x) => x.kind === vscode.SymbolKind.Variable && /Ushakov/.test(x.name)));
   });
 
   test('checking the workspace reports the articles it read', async () => {
