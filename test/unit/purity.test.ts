@@ -51,3 +51,16 @@ test('no file of the analysis core imports the editor, the protocol, fs, path or
   }
   assert.deepEqual(offences, []);
 });
+
+test('only the protocol layer imports the language-server packages, and only convert turns offsets into positions', () => {
+  const server = join(root(), 'server/src');
+  const offences: string[] = [];
+  for (const file of sources(server)) {
+    const rel = file.slice(server.length + 1).split(/[\\/]/).join('/');
+    const text = readFileSync(file, 'utf8');
+    const inLsp = rel.startsWith('lsp/') || rel === 'server.ts';
+    if (!inLsp && importsOf(text).some((s) => /^vscode-languageserver/.test(s))) offences.push(`${rel} imports the protocol`);
+    if (rel.startsWith('lsp/') && rel !== 'lsp/convert.ts' && /\.(positionAt|offsetAt)\(|lineStarts/.test(text)) offences.push(`${rel} converts positions itself`);
+  }
+  assert.deepEqual(offences, []);
+});

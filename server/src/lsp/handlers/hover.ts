@@ -4,7 +4,7 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { describeDiff, type Article, type CorpusSnapshot, type DateRef, type Finding, type Mention, type Quantity, type Quote, type Span, type Story } from '../../analysis';
-import { hoverToMarkdown, lineIndexOf, shorten, toOffset, toRange, type HoverCard, type HoverLine, type HoverLink } from '../convert';
+import { hoverToMarkdown, lineIndexOf, shorten, toOffset, toPosition, toRange, type HoverCard, type HoverLine, type HoverLink } from '../convert';
 import { entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
 
 /** Turns an article key into the URI the client should open. */
@@ -49,7 +49,7 @@ function plural(n: number, word: string): string {
 }
 
 function linkTo(uriOf: UriOf, article: Article, span: Span, label: string): HoverLink {
-  return { label, uri: uriOf(article.path), line: lineIndexOf(article).positionAt(span.start).line };
+  return { label, uri: uriOf(article.path), line: toPosition(lineIndexOf(article), span.start).line };
 }
 
 function entityCard(story: Story, article: Article, mentionIndex: number, uriOf: UriOf): HoverCard {
@@ -85,7 +85,7 @@ function entityCard(story: Story, article: Article, mentionIndex: number, uriOf:
     const otherRoles = [...new Set(other.roles.filter((r) => list.some((m) => m.index === r.mention)).map((r) => r.text))];
     const quotedThere = quotes.filter((q) => q.article === other).length;
     const text = `"${spellings.join('", "')}", ${plural(list.length, 'mention')}${quotedThere ? `, ${plural(quotedThere, 'quote')}` : ''}${otherRoles.length ? `; ${otherRoles.slice(0, 2).join('; ')}` : ''}`;
-    sources.push({ label: other.outlet, text, links: [linkTo(uriOf, other, list[0].mention, `line ${lineIndexOf(other).positionAt(list[0].mention.start).line + 1}`)] });
+    sources.push({ label: other.outlet, text, links: [linkTo(uriOf, other, list[0].mention, `line ${toPosition(lineIndexOf(other), list[0].mention.start).line + 1}`)] });
   }
   return { title: name, kind: KIND_LABEL[mention.kind] ?? mention.kind, lines, sources };
 }
@@ -117,7 +117,7 @@ function quoteCard(story: Story, article: Article, quote: Quote, uriOf: UriOf): 
       sources.push({
         label: o.article.outlet,
         text: `${o.quote.direct ? '' : '(reported) '}"${shorten(o.quote.text, 120)}"`,
-        links: [linkTo(uriOf, o.article, o.quote, `line ${lineIndexOf(o.article).positionAt(o.quote.start).line + 1}`)],
+        links: [linkTo(uriOf, o.article, o.quote, `line ${toPosition(lineIndexOf(o.article), o.quote.start).line + 1}`)],
       });
       if (sources.length >= 5) break;
     }
