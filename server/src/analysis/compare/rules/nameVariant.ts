@@ -76,15 +76,25 @@ export const nameVariant: Rule = {
         const most = Math.max(...list.map((f) => f.split(' ').length));
         for (const f of list) if (f.split(' ').length === most) chosen.push(byForm.get(f)!);
       }
-      // Group the chosen forms into spellings; an article using two spellings of one name is left out.
-      const items: DraftItem[] = [];
+      // Group the chosen forms into spellings, and compare distinct spellings only (not every
+      // pair of articles); an article that uses two spellings of one name is left out.
+      const byForm = new Map<string, DraftItem[]>();
       for (const item of chosen) {
-        const form = item.value as string;
-        const rivals = chosen.filter((o) => o.path !== item.path && spellingVariants(form, o.value as string));
+        const list = byForm.get(item.value as string);
+        if (list) list.push(item);
+        else byForm.set(item.value as string, [item]);
+      }
+      const forms = [...byForm.keys()];
+      const items: DraftItem[] = [];
+      for (const f of forms) {
+        const rivals = forms.filter((g) => g !== f && spellingVariants(f, g));
         if (!rivals.length) continue;
-        const usesBoth = rivals.some((r) => allForms.get(item.path)!.has(r.value as string) || allForms.get(r.path)!.has(form));
-        if (usesBoth) continue;
-        if (!items.some((i) => i.path === item.path)) items.push(item);
+        for (const item of byForm.get(f)!) {
+          const own = allForms.get(item.path)!;
+          if (rivals.some((g) => own.has(g))) continue;
+          const opposed = rivals.some((g) => byForm.get(g)!.some((o) => o.path !== item.path && !allForms.get(o.path)!.has(f)));
+          if (opposed && !items.some((i) => i.path === item.path)) items.push(item);
+        }
       }
       if (new Set(items.map((i) => i.value)).size < 2) continue;
       const name = ctx.nameOf(id);

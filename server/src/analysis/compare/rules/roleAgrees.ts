@@ -1,6 +1,6 @@
 import { clean } from '../claimsText';
 import { alignRoles } from '../alignRoles';
-import { possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
+import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `role-agrees`: two sources word the same person's role differently but name the same post
@@ -17,10 +17,10 @@ export const roleAgrees: Rule = {
     for (const pair of alignRoles(ctx.claims)) {
       if (pair.comparison.relation !== 'compatible') continue;
       const name = ctx.nameOf(pair.entity);
-      const items = [pair.a, pair.b].map((r) => ({ path: r.path, outlet: r.outlet, span: r.span, wording: clean(r.text), value: clean(r.text) }));
+      const items = [...pair.aAll, ...pair.bAll].map((r) => ({ path: r.path, outlet: r.outlet, span: r.span, wording: clean(r.text), value: clean(r.text) }));
       drafts.push({
         items,
-        message: `${possessive(name)} roles agree: ${items.map((i) => `"${i.wording}" (${i.outlet})`).join(' and ')} name the same post; ${pair.comparison.reasons.join('; ')}.`,
+        message: `${possessive(name)} roles agree: ${groupedVersus(items).replace(/\) vs "/g, ') and "')} name the same post; ${pair.comparison.reasons.join('; ')}.`,
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; '), agrees: true },
       });
     }

@@ -1,6 +1,6 @@
 import { clean } from '../claimsText';
 import { alignRoles } from '../alignRoles';
-import { possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
+import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `role-differs`: two sources give the same person roles that differ in substance: a
@@ -18,10 +18,10 @@ export const roleDiffers: Rule = {
     for (const pair of alignRoles(ctx.claims)) {
       if (pair.comparison.relation !== 'differs') continue;
       const name = ctx.nameOf(pair.entity);
-      const items = [pair.a, pair.b].map((r) => ({ path: r.path, outlet: r.outlet, span: r.span, wording: clean(r.text), value: clean(r.text) }));
+      const items = [...pair.aAll, ...pair.bAll].map((r) => ({ path: r.path, outlet: r.outlet, span: r.span, wording: clean(r.text), value: clean(r.text) }));
       drafts.push({
         items,
-        message: `${possessive(name)} role differs: ${items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ')}; ${pair.comparison.reasons.join('; ')}.`,
+        message: `${possessive(name)} role differs: ${groupedVersus(items)}; ${pair.comparison.reasons.join('; ')}.`,
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
       });
     }
