@@ -185,6 +185,20 @@ describe('language server on the seed story', () => {
     await client.waitForDiagnostics(uri, (ds) => ds.length === 0);
   });
 
+  test('ranges stay on the words after emoji and CRLF line ends', async () => {
+    const uri = 'untitled:Untitled-11';
+    const text = 'date 2025-12-21 \u{1F600}\u{1F30D} They met on Monday.\r\n\u{1F600} On Friday they left.\r\n';
+    await client.open('', text, uri);
+    const result = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as SemanticTokens;
+    const dates = decodeTokens(result.data, legend.tokenTypes, legend.tokenModifiers).filter((t) => t.type === 'date');
+    const words = dates.map((t) => textOf(text, t));
+    assert.ok(words.some((w) => /^(on )?Monday$/.test(w)), JSON.stringify(words));
+    const friday = dates.find((t) => textOf(text, t).endsWith('Friday'));
+    assert.ok(friday, JSON.stringify(words));
+    assert.equal(friday.line, 1);
+    assert.equal(text.split('\r\n')[1].slice(friday.character, friday.character + friday.length).endsWith('Friday'), true);
+  });
+
   test('a burst of edits ends with the diagnostics of the last version, never a stale one', async () => {
     const uri = 'untitled:Untitled-9';
     await client.open('', 'date 2025-01-01 Calm.\n', uri);
