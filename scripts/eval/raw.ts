@@ -407,6 +407,23 @@ export function headedName(text: string, mention: Span, headAt: number, kind: Go
   return { start, end };
 }
 
+/**
+ * Joins quotes annotated sentence by sentence into the one quotation they are in print: a quote
+ * that does not end with a closing mark continues into the next one when only spaces (no
+ * paragraph break) lie between them.
+ */
+function mergeQuotes(text: string, quotes: GoldQuote[]): GoldQuote[] {
+  const out: GoldQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && /^ *$/.test(text.slice(prev.end, q.start)) && !/["”’']$/.test(prev.text)) {
+      prev.end = q.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else out.push({ ...q });
+  }
+  return out;
+}
+
 /** Reads GUM: CoNLL-U for text and entities, and the inline XML (when present) for dates and quotes. */
 function loadGum(root: string): GoldDoc[] {
   const docs: GoldDoc[] = [];
@@ -471,6 +488,7 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
 
   const mentions: GoldMention[] = [];
   const ignoreNames: Span[] = [];
+  const timeSpans: Span[] = [];
   const open: Array<{ id: string; type: string; identity: string; first: number }> = [];
   tokens.forEach((t, i) => {
     for (const m of t.entity.matchAll(/\(([^()]+)(\)?)|(\d+)\)/g)) {
@@ -503,8 +521,12 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
     }
     const named = kind && (e.identity || tokens[head].upos === 'PROPN');
     const name = named ? headedName(text, span, tokens[head].span.start, kind) : null;
+    // People, organisations and places that are not names, and other entities headed by a
+    // proper noun ("the Constitution", an event's title), are regions where a name is not
+    // wrong; times are regions for the dates; common objects and abstractions are neither.
     if (kind && name) mentions.push({ ...name, text: text.slice(name.start, name.end), kind });
-    else ignoreNames.push(span);
+    else if (e.type === 'time') timeSpans.push(span);
+    else if (kind || tokens[head].upos === 'PROPN') ignoreNames.push(span);
   }
 
   const dates: GoldDate[] = [];
@@ -549,9 +571,10 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
     tasks: { names: true, dates: !!xml, quotes: !!xml, coref: false },
     mentions: sortSpans(mentions),
     dates: sortSpans(dates),
-    quotes: sortSpans(quotes),
+    quotes: mergeQuotes(text, sortSpans(quotes)),
     corefs: [],
     scoredRanges: [{ start: bodyStart, end: text.length }],
-    ignore: { names: ignoreNames, dates: ignoreDates, quotes: ignoreQuotes },
+    // Every annotated time (durations, "that night", parts of a longer date) may be found without being wrong.
+    ignore: { names: ignoreNames, dates: [...ignoreDates, ...timeSpans], quotes: ignoreQuotes },
   };
 }
