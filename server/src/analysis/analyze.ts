@@ -57,8 +57,12 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Art
   const notes: string[] = [];
   const header = safe(() => parseHeader(text), emptyHeader(), notes, 'header');
   const sections = safe(() => findSections(text, header.bodyStart), [], notes, 'sections');
-  const paragraphs = safe(() => findParagraphs(text, header.bodyStart, sections.map((s) => s.heading)), [], notes, 'paragraphs');
-  const sentences = safe(() => findSentences(text, paragraphs, sections.map((s) => s.heading)), [], notes, 'sentences');
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  // Text over the limit is not split into sentences either, so that its cost stays that of one
+  // pass over its lines.
+  const tooLong = text.length > max;
+  const paragraphs = tooLong ? [] : safe(() => findParagraphs(text, header.bodyStart, sections.map((s) => s.heading)), [], notes, 'paragraphs');
+  const sentences = tooLong ? [] : safe(() => findSentences(text, paragraphs, sections.map((s) => s.heading)), [], notes, 'sentences');
   const first = sentences[0];
   const article: Article = {
     path,
@@ -75,8 +79,7 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Art
     roles: [],
     notes,
   };
-  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (text.length > max) {
+  if (tooLong) {
     notes.push(`The article is ${text.length.toLocaleString('en')} characters long, over the limit of ${max.toLocaleString('en')}; only its header and sections were read.`);
     return article;
   }

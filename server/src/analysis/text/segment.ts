@@ -121,7 +121,9 @@ export function findParagraphs(text: string, bodyStart: number, headings: Span[]
 /** Splits a paragraph into sentences, keeping abbreviations such as "U.S." and "Mr." intact. */
 export function splitSentences(text: string, paragraph: Span, index: number): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
+  // The lookbehind makes a match start only at the first mark of a run, so a long run of dots
+  // (a table of contents' leader, a scraper's filler) is scanned once rather than once per dot.
+  const re = /(?<![.!?\u2026])[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = paragraph.start;
   let start = paragraph.start;
   let m: RegExpExecArray | null;
@@ -159,7 +161,8 @@ export function findSentences(text: string, paragraphs: Span[], headings: Span[]
   const out: Sentence[] = [];
   paragraphs.forEach((p, i) => {
     if (headingStarts.has(p.start)) out.push({ start: p.start, end: p.end, paragraph: i });
-    else out.push(...splitSentences(text, p, i));
+    // One by one: spreading a paragraph of a million sentences into push() overflows the stack.
+    else for (const s of splitSentences(text, p, i)) out.push(s);
   });
   return out;
 }

@@ -14,6 +14,9 @@ export interface Token extends Span {
   sentence: number;
 }
 
+/** A run of more than 256 non-space code units; the lookbehind starts a match only at a run's start. */
+const LONG_RUN = /(?<!\S)\S{257,}/g;
+
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
@@ -29,7 +32,10 @@ function engine(): Nlp {
  * normalises a few characters) is skipped rather than given a wrong range.
  */
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
-  const part = text.slice(span.start, span.end);
+  // wink's tokenizer tries an e-mail pattern at every character of a run without spaces, which
+  // takes time quadratic in the run's length (a 20,000-character run of "!" takes seconds). No
+  // word is that long, so such runs are blanked out; the text keeps its length, so offsets hold.
+  const part = text.slice(span.start, span.end).replace(LONG_RUN, (run) => ' '.repeat(run.length));
   if (!part.trim()) return [];
   const its = engine().its;
   const doc = engine().readDoc(part);
