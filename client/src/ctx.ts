@@ -18,6 +18,8 @@ export class Ctx implements vscode.Disposable {
   readonly config = new Config();
   readonly output: vscode.OutputChannel;
   readonly status = new StatusItem();
+  /** Fires after the server re-checked stories, so views can refresh. */
+  readonly onDidCheck = new vscode.EventEmitter<void>();
   private client: LanguageClient | null = null;
   private readonly disposables: vscode.Disposable[] = [];
   /** Disposables that live as long as one run of the server (watchers, listeners). */
@@ -25,7 +27,7 @@ export class Ctx implements vscode.Disposable {
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Triangulate');
-    this.disposables.push(this.output, this.status);
+    this.disposables.push(this.output, this.status, this.onDidCheck);
   }
 
   /** The running client, or null when the server is down. */
@@ -64,7 +66,12 @@ export class Ctx implements vscode.Disposable {
     try {
       await client.start();
       this.session.push(watcher, decisionsWatcher);
-      this.session.push(client.onNotification(STATUS, (status: StatusParams) => this.status.update(status)));
+      this.session.push(
+        client.onNotification(STATUS, (status: StatusParams) => {
+          this.status.update(status);
+          this.onDidCheck.fire();
+        }),
+      );
       this.session.push(
         client.onDidChangeState((e) => {
           if (e.newState === State.Stopped) this.status.stopped();

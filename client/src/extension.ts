@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { ClaimsView } from './claimsView';
 
 let ctx: Ctx | null = null;
 
@@ -16,7 +17,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (current.config.requiresRestart(e)) void current.restart();
     }),
   );
-  await current.start();
+  const claims = new ClaimsView(current);
+  current.push(claims);
+  current.push(current.onDidCheck.event(() => claims.refresh()));
+  const started = await current.start();
+  // The Explorer shows the claim ledger only where the extension runs.
+  await vscode.commands.executeCommand('setContext', 'triangulate.active', true);
+  if (started) claims.refresh();
 }
 
 export async function deactivate(): Promise<void> {

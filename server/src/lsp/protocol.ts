@@ -68,3 +68,34 @@ export interface StorySource {
   /** Findings shown on this source. */
   findings: number;
 }
+
+/** Request: the claim ledger of an article's story. */
+export const CLAIMS = 'triangulate/claims';
+
+/** A zero-based line/character range, as the protocol writes it. */
+export interface PlainRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** One outlet's statement of a claim. */
+export interface LedgerEntry {
+  outlet: string;
+  uri: string;
+  range: PlainRange;
+  text: string;
+  /** True when a finding says this statement differs from another outlet's. */
+  differs: boolean;
+}
+
+/** One claim of the story: who states it, how, and who is silent on it. */
+export interface LedgerClaim {
+  /** "Role of Kirill Dmitriev", "Quotes of Yuri Ushakov", "Number of drones". */
+  label: string;
+  kind: string;
+  entries: LedgerEntry[];
+  /** Outlets of the story that do not state it. */
+  silent: string[];
+  /** How many entries differ. */
+  differing: number;
+}

@@ -15,11 +15,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './capabilities';
 import {
   CHECK_WORKSPACE,
+  CLAIMS,
   EXPORT_ANNOTATIONS,
   RECONCILE_COMMAND,
   STATUS,
   STORY_SOURCES,
   type CheckWorkspaceResult,
+  type LedgerClaim,
   type ExportAnnotationsParams,
   type ExportAnnotationsResult,
   type StatusParams,
@@ -33,6 +35,7 @@ import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type S
 import { Workspace, keyOf } from './workspace';
 import {
   DiagnosticsPublisher,
+  claimLedger,
   codeActions,
   codeLenses,
   findingAtSpan,
@@ -224,6 +227,13 @@ export function wire(connection: Connection): void {
       return new ResponseError(ErrorCodes.InternalError, message);
     }
   });
+
+  connection.onRequest(
+    CLAIMS,
+    guarded(connection, 'Claims', (p: { uri: string }): LedgerClaim[] =>
+      claimLedger(workspace.snapshot().storyOf(keyOf(p.uri)), uriOf, (f) => decisions.keep(f)),
+    ),
+  );
 
   connection.onRequest(
     STORY_SOURCES,

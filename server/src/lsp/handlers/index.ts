@@ -8,3 +8,4 @@ export { definition, references, documentHighlights, workspaceSymbols } from './
 export { inlayHints } from './inlayHints';
 export { codeLenses, storySummary } from './codeLens';
 export { codeActions, findingOf, findingAtSpan } from './codeActions';
+export { claimLedger } from './claims';

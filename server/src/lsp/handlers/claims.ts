@@ -1,0 +1,80 @@
+/**
+ * The claim ledger of a story: each claim the sources make (a role, what someone said, a
+ * number, the date of an event, an act reported or denied), with the outlets that state it, the
+ * statements that differ, and the outlets silent on it.
+ */
+import { buildClaimIndex, type Claim, type ClaimIndex, type Finding, type Story } from '../../analysis';
+import { lineIndexOf, shorten, toRange } from '../convert';
+import type { LedgerClaim, LedgerEntry } from '../protocol';
+import type { UriOf } from './hover';
+import { nameOf, storyIndex } from './storyIndex';
+
+/** Most claims listed for one story, the differing ones first. */
+const MAX_CLAIMS = 300;
+
+const indexes = new WeakMap<Story, ClaimIndex>();
+
+function claimIndexOf(story: Story): ClaimIndex {
+  let index = indexes.get(story);
+  if (!index) {
+    index = buildClaimIndex(story.articles, story);
+    indexes.set(story, index);
+  }
+  return index;
+}
+
+function labelOf(story: Story, key: string): { label: string; kind: string } {
+  const colon = key.indexOf(':');
+  const kind = colon < 0 ? key : key.slice(0, colon);
+  const rest = colon < 0 ? '' : key.slice(colon + 1);
+  const name = () => nameOf(storyIndex(story), rest);
+  switch (kind) {
+    case 'role':
+      return { kind, label: `Role of ${name()}` };
+    case 'quote':
+      return { kind, label: `Words of ${name()}` };
+    case 'act':
+      return { kind, label: `Acts of ${name()}` };
+    case 'quantity':
+      return { kind, label: `Number of ${rest === 'money' ? 'money (any currency)' : rest}` };
+    case 'date':
+      return { kind, label: `Date of "${rest}"` };
+    default:
+      return { kind, label: key };
+  }
+}
+
+/** The ledger of a story. */
+export function claimLedger(story: Story | undefined, uriOf: UriOf, keep: (f: Finding) => boolean = () => true): LedgerClaim[] {
+  if (!story) return [];
+  const index = claimIndexOf(story);
+  const outlets = story.articles.map((a) => a.outlet);
+  const findingsByPath = new Map<string, Finding[]>();
+  for (const f of story.findings ?? []) {
+    if (f.severity === 'hint' || !keep(f)) continue;
+    const list = findingsByPath.get(f.path);
+    if (list) list.push(f);
+    else findingsByPath.set(f.path, [f]);
+  }
+  const ledger: LedgerClaim[] = [];
+  for (const [key, claims] of index.byKey) {
+    const entries: LedgerEntry[] = [];
+    const seen = new Set<string>();
+    for (const c of claims as Claim[]) {
+      const article = story.articles.find((a) => a.path === c.path);
+      if (!article) continue;
+      // One entry per statement, even when a claim is indexed under several keys.
+      const id = `${c.path}\u0000${c.span.start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const differs = (findingsByPath.get(c.path) ?? []).some((f) => f.start < c.span.end && c.span.start < f.end);
+      entries.push({ outlet: c.outlet, uri: uriOf(c.path), range: toRange(lineIndexOf(article), c.span), text: shorten(c.text, 120), differs });
+    }
+    if (!entries.length) continue;
+    const stating = new Set(entries.map((e) => e.outlet));
+    const { label, kind } = labelOf(story, key);
+    ledger.push({ label, kind, entries, silent: outlets.filter((o) => !stating.has(o)), differing: entries.filter((e) => e.differs).length });
+  }
+  ledger.sort((a, b) => b.differing - a.differing || b.entries.length - a.entries.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return ledger.slice(0, MAX_CLAIMS);
+}
