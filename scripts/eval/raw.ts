@@ -273,6 +273,12 @@ const PHRASE_END = new Set('in at on off between across to from near outside ins
 const NAME_JOINERS = new Set(['of', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'al', 'bin', 'el']);
 const POSSESSIVE = /(?:['’]s?|['’]S)$/;
 
+// Nouns for people and groups that open sentences and headlines capitalised ("Witnesses say
+// …", "Man charged …"); a single one of them there is a common noun, not a name.
+const COMMON_NOUNS = new Set(
+  'man men woman women boy girl son daughter mother father child children teen teens teenager teenagers people person family families voters residents employees workers witnesses authorities officials police cops officers investigators prosecutors detectives lawyer lawyers attorney jury judge suspect suspects gunman gunmen victim victims fans dozens hundreds thousands students parents neighbours neighbors sources experts doctors survivors protesters rioters'.split(' '),
+);
+
 /** Optional facts about the text around a mention that help tell a name from a common noun. */
 export interface NameContext {
   /** True when the word at this offset would be capitalised whatever it is: it starts a sentence or lies in a headline. */
@@ -298,7 +304,8 @@ export function capitalisationContext(text: string, sentences: Span[]): NameCont
   }
   const lower = new Set(text.match(/(?<![\p{L}'’])\p{Ll}+(?![\p{L}])/gu) ?? []);
   return {
-    capitalisedAnyway: (at) => starts.has(at) || headlines.some((h) => h.start <= at && at < h.end),
+    // After a colon a headline starts again ("Millom double murder: Man charged").
+    capitalisedAnyway: (at) => starts.has(at) || text.slice(Math.max(0, at - 2), at) === ': ' || headlines.some((h) => h.start <= at && at < h.end),
     seenLowerCase: (w) => lower.has(w.toLowerCase()),
   };
 }
@@ -325,9 +332,17 @@ export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldM
   while (i < list.length && (PHRASE_END.has(list[i].text.toLowerCase()) || /^\W+$/.test(list[i].text))) i++;
   if (i >= list.length) return null;
   let j = i;
-  // "of" after a common noun ends the phrase too ("her hometown of Wasilla", "the city of …").
-  const ends = (k: number) => PHRASE_END.has(list[k].text.toLowerCase()) || /^[,;:()[\]]$/.test(list[k].text) || (list[k].text === 'of' && !isCapitalised(list[k - 1].text));
+  // "of" after a common noun ends the phrase too ("her hometown of Wasilla", "the city of …"),
+  // as do "of" and "and" before a lower-case word ("Player of the Year", "Europe and the
+  // Middle East", "Alexandria and some other governorates": the first conjunct is the head).
+  const ends = (k: number) =>
+    PHRASE_END.has(list[k].text.toLowerCase()) ||
+    /^[,;:()[\]]$/.test(list[k].text) ||
+    (list[k].text === 'of' && !isCapitalised(list[k - 1].text)) ||
+    ((list[k].text === 'of' || list[k].text === 'and') && k + 1 < list.length && !isCapitalised(list[k + 1].text));
   while (j + 1 < list.length && !ends(j + 1)) j++;
+  // A number after a name ("Route 94", "Channel 4") is not its head.
+  while (j > i && /^\d+$/.test(list[j].text) && isCapitalised(list[j - 1].text)) j--;
   // A possessive ending or closing punctuation after the head is not the head.
   while (j >= i && (/^['’]s?$/i.test(list[j].text) || /^\W+$/.test(list[j].text))) j--;
   if (j < i || !isCapitalised(list[j].text)) return null;
@@ -347,7 +362,8 @@ export function nameSpan(words: Array<{ span: Span; text: string }>, kind: GoldM
   if (first === j) {
     const w = list[j].text;
     // "US" in capitals is a country, not the pronoun.
-    if ((PRONOUNS.has(w.toLowerCase()) && w !== w.toUpperCase()) || DETERMINERS.has(w.toLowerCase())) return null;
+    if ((PRONOUNS.has(w.toLowerCase()) && (w.length === 1 || w !== w.toUpperCase())) || DETERMINERS.has(w.toLowerCase())) return null;
+    if (context.capitalisedAnyway?.(list[j].span.start) && COMMON_NOUNS.has(w.toLowerCase())) return null;
     if (kind === 'person' && TITLES.has(w.toLowerCase().replace(/\.$/, ''))) return null;
   }
   // A capitalised head where every word is capitalised anyway (a sentence's first word, a

@@ -200,18 +200,23 @@ test('a mention is a name only when the head of its first noun phrase is one', (
 });
 
 test('a capitalised common noun at a sentence start or in a title-case headline is no name', () => {
-  const text = 'Teen Shot By Police In Brooklyn Street\nPolice said the teen ran.\nPolice Commissioner Kelly spoke.';
-  const lines = [0, 39, 65].map((start, i, all) => ({ start, end: i + 1 < all.length ? all[i + 1] - 1 : text.length }));
+  const text = 'Teen Shot By Police In Brooklyn Street\nReuters said the teen ran.\nWitnesses saw it: Man held.';
+  const lines = [0, 39, 66].map((start, i, all) => ({ start, end: i + 1 < all.length ? all[i + 1] - 1 : text.length }));
   const context = capitalisationContext(text, lines);
   const at = (word: string, from = 0) => {
     const start = text.indexOf(word, from);
     return [{ span: { start, end: start + word.length }, text: word }];
   };
-  // "Teen" heads a headline and the article writes "teen"; "Police" starts a sentence and the
-  // article never writes "police" in lower case, so it stays a name there.
+  // "Teen" lies in a headline and the article writes "teen"; "Reuters" starts a sentence but
+  // is never written in lower case, so it stays a name; "Witnesses" and "Man" (after a colon)
+  // are common nouns for people wherever capitals say nothing.
   assert.equal(nameSpan(at('Teen'), 'person', context), null);
   assert.deepEqual(nameSpan(at('Brooklyn'), 'place', context), { start: 23, end: 31 });
-  assert.deepEqual(nameSpan(at('Police', 39), 'organization', context), { start: 39, end: 45 });
+  assert.deepEqual(nameSpan(at('Reuters'), 'organization', context), { start: 39, end: 46 });
+  assert.equal(nameSpan(at('Witnesses'), 'person', context), null);
+  assert.equal(nameSpan(at('Man'), 'person', context), null);
+  // The same word inside a sentence, not capitalised by position, is left alone.
+  assert.deepEqual(nameSpan([{ span: { start: 47, end: 56 }, text: 'Witnesses' }], 'person', context), { start: 47, end: 56 });
 });
 
 test('a speaker is right when it names the gold speaker, even by surname alone', () => {
