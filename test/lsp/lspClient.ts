@@ -49,6 +49,8 @@ export interface TestClient {
   logs: string[];
   /** Status summaries (`triangulate/status`) the server sent, in order. */
   statuses: StatusParams[];
+  /** Work-done progress values (`$/progress`) the server sent, in order. */
+  progress: { kind: string; title?: string; message?: string; percentage?: number }[];
   open(path: string, text?: string, uri?: string): Promise<string>;
   /** Changes the settings the client answers with, and tells the server they changed. */
   setSettings(settings: Record<string, unknown>): Promise<void>;
@@ -61,6 +63,7 @@ export interface StartOptions {
   folders?: string[];
   settings?: Record<string, unknown>;
   relatedInformation?: boolean;
+  workDoneProgress?: boolean;
 }
 
 /** Starts the bundled server and completes the initialize handshake. */
@@ -72,6 +75,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
   const statuses: StatusParams[] = [];
+  const progress: TestClient['progress'] = [];
   const waiters = new Set<() => void>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
@@ -80,6 +84,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onNotification(STATUS, (p: StatusParams) => statuses.push(p));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (p: { value: TestClient['progress'][number] }) => progress.push(p.value));
   let settings = options.settings ?? {};
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
@@ -91,6 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     rootUri: folders[0] ? uriOf(folders[0]) : null,
     workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: f })),
     capabilities: {
+      window: { workDoneProgress: options.workDoneProgress ?? false },
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } },
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -117,6 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     published,
     logs,
     statuses,
+    progress,
     async open(path, text, uri) {
       const u = uri ?? uriOf(path);
       await connection.sendNotification('textDocument/didOpen', {

@@ -308,3 +308,26 @@ describe('language server reading a folder from disk', () => {
     await client.waitForDiagnostics(uriOf(file), (ds) => ds.length === 0);
   });
 });
+
+describe('reading a large folder', () => {
+  let dir = '';
+  let client: TestClient;
+
+  after(async () => {
+    await client?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('shows work-done progress from start to end', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'triangulate-many-'));
+    for (let i = 0; i < 120; i++) writeFileSync(join(dir, `a${i}.txt`), `date 2025-03-0${1 + (i % 9)} Report number ${i} came on Friday.\n`);
+    client = await startServer({ folders: [dir], workDoneProgress: true });
+    const deadline = Date.now() + 15_000;
+    while (!client.progress.some((p) => p.kind === 'end') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const kinds = client.progress.map((p) => p.kind);
+    assert.equal(kinds[0], 'begin', JSON.stringify(client.progress));
+    assert.equal(kinds[kinds.length - 1], 'end');
+    assert.match(client.progress[0].title ?? '', /reading articles/);
+    await client.waitForDiagnostics(uriOf(join(dir, 'a119.txt')), () => true);
+  });
+});

@@ -31,6 +31,7 @@ export interface ClientFeatures {
   markdownHover: boolean;
   inlayHintRefresh: boolean;
   codeLensRefresh: boolean;
+  workDoneProgress: boolean;
 }
 
 /** Reads the client features the server depends on from its capabilities. */
@@ -43,6 +44,7 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     markdownHover: (caps.textDocument?.hover?.contentFormat ?? ['markdown']).includes('markdown'),
     inlayHintRefresh: !!caps.workspace?.inlayHint?.refreshSupport,
     codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
+    workDoneProgress: !!caps.window?.workDoneProgress,
   };
 }
 

@@ -80,6 +80,37 @@ export function wire(connection: Connection): void {
 
   workspace.onDidChange = (keys) => publisher.schedule(keys);
 
+  // Reading a large folder shows as work-done progress in the editor's status bar, when the
+  // client supports progress started by the server.
+  let progress: { report(percentage: number, message: string): void; done(): void } | null = null;
+  let progressStarting = false;
+  workspace.onProgress = (done, total) => {
+    if (done >= total) {
+      progress?.done();
+      progress = null;
+      return;
+    }
+    if (!features.workDoneProgress || progress || progressStarting) {
+      progress?.report(Math.floor((done / total) * 100), `${done} of ${total} articles`);
+      return;
+    }
+    progressStarting = true;
+    connection.window
+      .createWorkDoneProgress()
+      .then((p) => {
+        p.begin('Triangulate: reading articles', Math.floor((done / total) * 100), `${done} of ${total} articles`);
+        progress = p;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        progressStarting = false;
+        if (!workspace.reading) {
+          progress?.done();
+          progress = null;
+        }
+      });
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     features = clientFeatures(params.capabilities);
     publisher.setRelatedSupport(features.relatedInformation);

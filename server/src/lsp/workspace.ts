@@ -89,6 +89,9 @@ export class Workspace {
   /** Called with the keys whose articles changed (added, edited or removed). */
   onDidChange: (keys: string[]) => void = () => {};
 
+  /** Called while the folders are read: files done, files in all, and at the end (done === total). */
+  onProgress: (done: number, total: number) => void = () => {};
+
   constructor(private readonly log: Logger) {}
 
   /** The URI to use for an article key in messages to the client. */
@@ -245,11 +248,13 @@ export class Workspace {
       // Let requests and edits through after every file, so none waits for more than one
       // article's analysis; report progress in batches.
       await new Promise((resolve) => setImmediate(resolve));
+      if (i % 32 === 31) this.onProgress(i + 1, files.length);
       if (changed.length >= 32) {
         this.onDidChange(changed);
         changed = [];
       }
     }
+    this.onProgress(files.length, files.length);
     for (const key of [...this.fromDisk]) {
       if (!seen.has(key) && !this.open.has(key)) {
         this.remove(key);
