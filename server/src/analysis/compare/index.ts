@@ -13,6 +13,8 @@ export type { Rule, RuleContext, FindingDraft, DraftItem } from './rules';
 export { buildClaimIndex, extractClaims } from './claims';
 export type { Claim, ClaimIndex, RoleClaim, QuoteClaim, QuantityClaim, DateClaim, ActClaim } from './claims';
 export { diffWords, describeDiff } from './diff';
+export { alignClaims, counterparts } from './align';
+export type { ClaimGroup } from './align';
 export type { DiffPart } from './diff';
 
 /** What comparison needs from entity linking. */

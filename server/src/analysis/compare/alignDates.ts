@@ -1,0 +1,81 @@
+/**
+ * Aligns dated events across sources. Two dated clauses state the same event when they share
+ * a verb (or a synonym: voting for a plan is approving it), at least three content words, and
+ * a named person, organisation or place (or, when neither clause names one, at least four
+ * content words). Candidates come from the index by verb, never from every pair of dates.
+ */
+import type { ClaimIndex, DateClaim } from './claims';
+import { sharedCount } from './claimsText';
+
+const MIN_SHARED = 3;
+const MIN_SHARED_UNNAMED = 4;
+
+function sameEvent(a: DateClaim, b: DateClaim): boolean {
+  if (!a.verbs.some((v) => b.verbs.includes(v))) return false;
+  const shared = sharedCount(a.context, b.context);
+  if (shared < MIN_SHARED) return false;
+  if (a.entities.some((e) => b.entities.includes(e))) return true;
+  // Without a shared name, the clauses must share more of their words.
+  return !a.entities.length && !b.entities.length && shared >= MIN_SHARED_UNNAMED;
+}
+
+/**
+ * True when the two dates can be compared at all: the same precision (two days, or two
+ * months), and, when either was resolved from a relative expression, articles of the same
+ * date; otherwise a disagreement may only mean that the articles were written on different
+ * days ("on Saturday" in a Monday article and in the next week's).
+ */
+export function comparableDates(a: DateClaim, b: DateClaim): boolean {
+  if (a.value.length !== b.value.length) return false;
+  if (a.relative || b.relative) return !!a.articleDate && a.articleDate === b.articleDate;
+  return true;
+}
+
+/** True when two calendar values cannot both be right (neither contains the other). */
+export function datesConflict(a: string, b: string): boolean {
+  return !(a.startsWith(b) || b.startsWith(a));
+}
+
+const memo = new WeakMap<ClaimIndex, DateClaim[][]>();
+
+/** Groups of dated clauses, from at least two sources, that state the same event. */
+export function alignDates(index: ClaimIndex): DateClaim[][] {
+  const done = memo.get(index);
+  if (done) return done;
+  // Union-find over dated clauses of different sources that state the same event; the
+  // candidates come from the index by verb, never from every pair of dates.
+  const all: DateClaim[] = [];
+  const idOf = new Map<DateClaim, number>();
+  const id = (d: DateClaim) => {
+    let i = idOf.get(d);
+    if (i === undefined) {
+      i = all.length;
+      idOf.set(d, i);
+      all.push(d);
+    }
+    return i;
+  };
+  const parent: number[] = [];
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const [key, claims] of index.byKey) {
+    if (!key.startsWith('date:')) continue;
+    const dates = claims as DateClaim[];
+    if (new Set(dates.map((d) => d.path)).size < 2) continue;
+    for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
+    for (let i = 0; i < dates.length; i++) {
+      for (let j = i + 1; j < dates.length; j++) {
+        if (dates[i].path !== dates[j].path && comparableDates(dates[i], dates[j]) && sameEvent(dates[i], dates[j])) parent[find(id(dates[i]))] = find(id(dates[j]));
+      }
+    }
+  }
+  const groups = new Map<number, DateClaim[]>();
+  all.forEach((d, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(d);
+    else groups.set(root, [d]);
+  });
+  const out = [...groups.values()].filter((members) => new Set(members.map((d) => d.path)).size >= 2);
+  memo.set(index, out);
+  return out;
+}
