@@ -122,14 +122,14 @@ export function wire(connection: Connection): void {
   const applySettings = async (): Promise<void> => {
     const next = await pullSettings(connection, features.configuration);
     const sizeChanged = next.maxFileSize !== settings.maxFileSize;
-    const changed = settingsDiffer(next, settings);
+    // The editor reports every settings change, most of them someone else's: only ours count,
+    // because reconfiguring the corpus re-checks every story.
+    if (!settingsDiffer(next, settings)) return;
     settings = next;
     workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
     if (sizeChanged) await workspace.rescan();
-    if (changed) {
-      publisher.scheduleAll();
-      refreshViews();
-    }
+    publisher.scheduleAll();
+    refreshViews();
   };
 
   // Inlay hints and code lenses depend on settings and on the whole story; ask the client to
