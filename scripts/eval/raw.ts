@@ -1,11 +1,12 @@
 /**
  * Rebuilds articles and gold from the raw tokenised datasets, for corpus copies that come
- * without `materialised/`: ECB+ and ESC (CAT XML) and GUM (CoNLL-U for text and entities, the
- * inline XML for dates and quotes). The result has the shape of the materialised gold, built by
- * the same principles (README of the corpus): sentence 0 of an `ecbplus` file is the source URL
- * and is left out; ECB+ is scored on the sentences of `ECBplus_coreference_sentences.csv`; a
- * person's span leaves out the titles before the name; mentions of other kinds, and names the
- * rules below do not take as names, become `ignore` regions.
+ * without `materialised/`: ECB+ and ESC (CAT XML) and GUM (CoNLL-U for text, entities and
+ * syntactic heads, the inline XML for dates and quotes). The result has the shape of the
+ * materialised gold and reproduces it: sentence 0 of an `ecbplus` file is the source URL and is
+ * left out; ECB+ is scored on the sentences of `ECBplus_coreference_sentences.csv` and ESC on
+ * the sentences it annotated; a name is read around the head of its mention, without titles;
+ * mentions that are not names become `ignore` regions. The rules are listed in
+ * `docs/quality.md` (*Raw rebuild*); `npm run eval -- --raw-check` measures the agreement.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -17,15 +17,19 @@ export interface RawAgreement {
   dates: Prf;
   quotes: Prf;
   corefs: Prf;
+  /** Documents whose scored regions are the same. */
+  identicalScored: number;
+  /** Ignore regions of all tasks, compared by exact span. */
+  ignore: Prf;
   firstDifferences: string[];
 }
 
 /** Matches documents by dataset and name and scores the raw gold against the materialised gold. */
 export function compareRaw(raw: GoldDoc[], materialised: GoldDoc[]): RawAgreement[] {
   const byKey = new Map(raw.map((d) => [`${d.dataset}/${d.doc}`, d]));
-  const out = new Map<string, { docs: number; missing: number; same: number; names: Counts[]; dates: Counts[]; quotes: Counts[]; corefs: Counts[]; diffs: string[] }>();
+  const out = new Map<string, { docs: number; missing: number; same: number; scored: number; names: Counts[]; dates: Counts[]; quotes: Counts[]; corefs: Counts[]; ignore: Counts[]; diffs: string[] }>();
   for (const m of materialised) {
-    const row = out.get(m.dataset) ?? { docs: 0, missing: 0, same: 0, names: [], dates: [], quotes: [], corefs: [], diffs: [] };
+    const row = out.get(m.dataset) ?? { docs: 0, missing: 0, same: 0, scored: 0, names: [], dates: [], quotes: [], corefs: [], ignore: [], diffs: [] };
     out.set(m.dataset, row);
     row.docs++;
     const r = byKey.get(`${m.dataset}/${m.doc}`);
@@ -43,6 +47,10 @@ export function compareRaw(raw: GoldDoc[], materialised: GoldDoc[]): RawAgreemen
     row.names.push(matchSpans(m.mentions, r.mentions, typed));
     row.dates.push(matchSpans(m.dates.map((d) => ({ ...d, kind: d.value })), r.dates.map((d) => ({ ...d, kind: d.value })), typed));
     row.quotes.push(matchSpans(m.quotes, r.quotes, { mode: 'exact', typed: false }));
+    const spans = (list: Array<{ start: number; end: number }>) => list.map((x) => `${x.start}-${x.end}`).sort().join(',');
+    if (spans(r.scoredRanges) === spans(m.scoredRanges)) row.scored++;
+    const regions = (d: GoldDoc) => [...d.ignore.names.map((x) => ({ ...x, kind: 'names' })), ...d.ignore.dates.map((x) => ({ ...x, kind: 'dates' })), ...d.ignore.quotes.map((x) => ({ ...x, kind: 'quotes' }))];
+    row.ignore.push(matchSpans(regions(m), regions(r), typed));
     row.corefs.push(matchSpans(m.corefs.map((c) => ({ ...c, kind: c.instance })), r.corefs.map((c) => ({ ...c, kind: c.instance })), typed));
   }
   return [...out].map(([dataset, r]) => ({
@@ -54,6 +62,8 @@ export function compareRaw(raw: GoldDoc[], materialised: GoldDoc[]): RawAgreemen
     dates: prf(addCounts(...r.dates)),
     quotes: prf(addCounts(...r.quotes)),
     corefs: prf(addCounts(...r.corefs)),
+    identicalScored: r.scored,
+    ignore: prf(addCounts(...r.ignore)),
     firstDifferences: r.diffs,
   }));
 }
