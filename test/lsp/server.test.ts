@@ -331,3 +331,23 @@ describe('reading a large folder', () => {
     await client.waitForDiagnostics(uriOf(join(dir, 'a119.txt')), () => true);
   });
 });
+
+describe('an article opened from outside the workspace folders', () => {
+  let dir = '';
+  let client: TestClient;
+
+  after(async () => {
+    await client?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is compared with the articles beside it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'triangulate-loose-'));
+    writeFileSync(join(dir, 'one.txt'), 'date 2025-03-01 Mayor Anna Lindqvist said the bridge would open.\n');
+    writeFileSync(join(dir, 'two.txt'), 'date 2025-13-01 Mayor Anna Lindqvist spoke again.\n');
+    client = await startServer({ folders: [] });
+    await client.open(join(dir, 'one.txt'));
+    // The sibling was read from disk: its header problem is reported without opening it.
+    await client.waitForDiagnostics(uriOf(join(dir, 'two.txt')), (ds) => ds.some((d) => d.code === HEADER_RULE));
+  });
+});

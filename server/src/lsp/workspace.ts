@@ -162,6 +162,38 @@ export class Workspace {
     this.pending.delete(key);
     this.setOpen(key, doc.getText());
     this.onDidChange([key]);
+    // An article opened from outside the workspace folders is still compared with the
+    // articles beside it: read that one folder (not its subfolders) once.
+    const path = fsPathOf(key);
+    if (path && !this.inFolders(path)) {
+      const dir = nodePath.dirname(path);
+      if (!this.extraDirs.has(dir)) {
+        this.extraDirs.add(dir);
+        void this.readSiblings(dir).catch((err) => this.log.warn(`Could not read the articles beside ${path}: ${err instanceof Error ? err.message : String(err)}`));
+      }
+    }
+  }
+
+  /** Folders outside the workspace whose articles were read because one of them was opened. */
+  private readonly extraDirs = new Set<string>();
+
+  private async readSiblings(dir: string): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fsp.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const changed: string[] = [];
+    for (const e of entries.slice(0, MAX_FILES_PER_FOLDER)) {
+      if (!e.isFile() || !isArticleName(e.name) || e.name.startsWith('.')) continue;
+      const full = nodePath.join(dir, e.name);
+      const key = pathToFileURL(full).href;
+      if (this.open.has(key)) continue;
+      if (await this.readFile(key, full)) changed.push(key);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (changed.length) this.onDidChange(changed);
   }
 
   /** An editor changed a document: the text is analysed on the next flush. */
@@ -182,7 +214,7 @@ export class Workspace {
     this.versions.delete(key);
     this.pending.delete(key);
     const path = fsPathOf(key);
-    if (path && isArticleName(path) && this.inFolders(path)) {
+    if (path && isArticleName(path) && (this.inFolders(path) || this.extraDirs.has(nodePath.dirname(path)))) {
       this.uris.delete(key);
       await this.readFile(key, path);
     } else {
@@ -256,6 +288,8 @@ export class Workspace {
     }
     this.onProgress(files.length, files.length);
     for (const key of [...this.fromDisk]) {
+      const p = fsPathOf(key);
+      if (p && this.extraDirs.has(nodePath.dirname(p))) continue;
       if (!seen.has(key) && !this.open.has(key)) {
         this.remove(key);
         changed.push(key);
