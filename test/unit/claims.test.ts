@@ -68,3 +68,14 @@ test('claims never throw on odd input: empty, binary-looking, or unbalanced', ()
   const { articles, link } = fixtureStory({ 's/a.txt': '', 's/b.txt': '\u0000\u0001 “ [[x|person]] denied', 's/c.txt': 'did not' });
   assert.doesNotThrow(() => buildClaimIndex(articles, link));
 });
+
+test('one huge sentence full of names, numbers, dates and denials is read in bounded time', () => {
+  // About 250 KB with no full stop: every claim must read a window, not the whole sentence.
+  const unit = '[[Acme|organization|acme]] did not fund [[5 drones|qty|5|drone]] [[on Monday|date|2025-03-10]] and denied it, ';
+  const { articles, link } = fixtureStory({ 's/a.txt': `date 2025-03-14 ${unit.repeat(3000)}`, 's/b.txt': `date 2025-03-14 ${unit.repeat(3000)}` });
+  const started = Date.now();
+  const index = buildClaimIndex(articles, link);
+  const elapsed = Date.now() - started;
+  assert.ok(index.all.length > 10_000, `claims: ${index.all.length}`);
+  assert.ok(elapsed < 8000, `took ${elapsed} ms`);
+});

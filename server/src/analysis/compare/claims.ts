@@ -10,7 +10,7 @@
  * that share a key, never every pair of sentences.
  */
 import type { Article, Span } from '../types';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
@@ -185,31 +185,86 @@ const POSITIVE = new Set<string>(polarityData.positive);
 const NEGATIONS = polarityData.negations.map((n) => n.split(' '));
 const POLARITY_WORDS = new Set<string>([...polarityData.negative, ...polarityData.positive, ...polarityData.negations.flatMap((n) => n.split(' '))]);
 const GENERIC = new Set<string>(polarityData.generic.map((g) => stem(g)));
+/** Fragments of every polarity word, to skip sentences that contain none cheaply. */
+const POLARITY_HINTS = ['deni', 'deny', 'reject', 'refut', 'dismiss', 'refus', 'rule', 'disput', 'contradict', 'declin', 'confirm', 'acknowledg', 'admit', 'agree', 'not', "n't", 'n\u2019t', 'never', 'cannot'];
 const SUBJECT_BREAKERS = new Set(['said', 'says', 'say', 'told', 'that', 'who', 'which', 'whom', 'where', 'when', 'while', 'because', 'and', 'but', 'if', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'after', 'before', 'as', 'than']);
 const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
+/** Index of the first mention that starts at or after `offset` (mentions are in text order). */
+function firstMentionFrom(article: Article, offset: number): number {
+  let lo = 0;
+  let hi = article.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (article.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mentionsIn(article: Article, span: Span): number[] {
   const out: number[] = [];
-  article.mentions.forEach((m, i) => {
-    if (m.start >= span.start && m.end <= span.end) out.push(i);
-  });
+  for (let i = firstMentionFrom(article, span.start); i < article.mentions.length && article.mentions[i].start < span.end; i++) {
+    if (article.mentions[i].end <= span.end) out.push(i);
+  }
   return out;
 }
 
-/** Verb stems of a clause, from the tagger. */
-function verbStems(text: string, clause: Span): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text, clause)) {
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase())) out.push(stem(t.text));
-  }
-  return [...new Set(out)];
+/** Claims read at most this many characters either side of their words, however long the sentence. */
+const WINDOW = 400;
+
+/**
+ * Verb stems of clauses, from the tagger. Each sentence is tagged once (tagging clause by
+ * clause would pay the tagger's set-up cost for every claim) and a clause's verbs are looked
+ * up by bisection in its sentence's tokens.
+ */
+function verbFinder(text: string, sentences: readonly Span[]): (clause: Span) => string[] {
+  const bySentence = new Map<number, Token[]>();
+  return (clause) => {
+    const sentence = sentenceAt(sentences, clause.start) ?? clause;
+    let tokens = bySentence.get(sentence.start);
+    if (!tokens) {
+      tokens = tokenize(text, sentence).filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase()));
+      bySentence.set(sentence.start, tokens);
+    }
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < clause.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<string>();
+    for (let i = lo; i < tokens.length && tokens[i].end <= clause.end; i++) out.add(stem(tokens[i].text));
+    return [...out];
+  };
 }
 
 function extractLocal(article: Article): LocalClaims {
   const text = article.text;
   const sentences = article.sentences;
-  const sentenceOf = (span: Span): Span => sentenceAt(sentences, span.start) ?? { start: Math.max(0, span.start - 200), end: Math.min(text.length, span.end + 200) };
+  // The sentence around a span, cut to a window so that one huge sentence (a pasted page
+  // with no full stop) does not make every claim read all of it.
+  const sentenceOf = (span: Span): Span => {
+    const s = sentenceAt(sentences, span.start) ?? { start: 0, end: text.length };
+    return { start: Math.max(s.start, span.start - WINDOW), end: Math.min(s.end, span.end + WINDOW) };
+  };
+  // Numbers and dates, in text order, to leave out of a sentence's words near a claim.
+  const numberSpans: Span[] = [...article.quantities, ...article.dates].sort((a, b) => a.start - b.start);
+  const numbersIn = (window: Span): Span[] => {
+    let lo = 0;
+    let hi = numberSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numberSpans[mid].end <= window.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let i = lo; i < numberSpans.length && numberSpans[i].start < window.end; i++) out.push(numberSpans[i]);
+    return out;
+  };
   const mentionSpans = article.mentions;
+  const verbStems = verbFinder(text, sentences);
 
   const roles: LocalRole[] = article.roles
     .filter((r) => r.mention >= 0 && r.mention < article.mentions.length && r.end > r.start)
@@ -229,12 +284,11 @@ function extractLocal(article: Article): LocalClaims {
       stems: contentStems(text, q.content),
     }));
 
-  const numberSpans: Span[] = [...article.quantities, ...article.dates];
   const quantities: QuantityClaim[] = article.quantities
     .filter((q) => Number.isFinite(q.value) && q.unit)
     .map((q) => {
       const sentence = sentenceOf(q);
-      const skip = numberSpans;
+      const skip = numbersIn(sentence);
       const context = contentStems(text, sentence, skip).filter((s) => !/^\d/.test(s));
       const contextWords: Record<string, string> = {};
       for (const w of wordsOf(text, sentence)) {
@@ -258,7 +312,7 @@ function extractLocal(article: Article): LocalClaims {
         unitKey,
         context: context.filter((s) => !unitStems.has(s)),
         clauseContext: contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s)),
-        verbs: verbStems(text, clause),
+        verbs: verbStems(clause),
         contextWords,
       };
     });
@@ -274,7 +328,7 @@ function extractLocal(article: Article): LocalClaims {
       text: d.text,
       value: d.value,
       clause,
-      verbs: verbStems(text, clause),
+      verbs: verbStems(clause),
       context: contentStems(text, clause, [d]),
       mentions: mentionsIn(article, clause),
       relative: d.relative,
@@ -283,8 +337,10 @@ function extractLocal(article: Article): LocalClaims {
 
   const acts: LocalAct[] = [];
   for (const sentence of sentences) {
+    // A quick test on the raw text first: most sentences report no act.
+    const raw = text.slice(sentence.start, sentence.end).toLowerCase();
+    if (!POLARITY_HINTS.some((h) => raw.includes(h))) continue;
     const words = wordsOf(text, sentence);
-    if (!words.some((w) => POLARITY_WORDS.has(fold(w.text)))) continue;
     const folded = words.map((w) => fold(w.text));
     for (let i = 0; i < words.length; i++) {
       let positive: boolean | null = null;
@@ -303,17 +359,20 @@ function extractLocal(article: Article): LocalClaims {
       const verbSpan = { start: words[i].start, end: words[verbEnd].end };
       // The subject: the nearest name before the verb, with only a few words between that do not start another clause.
       let subject = -1;
-      for (let m = article.mentions.length - 1; m >= 0; m--) {
+      for (let m = firstMentionFrom(article, verbSpan.start) - 1; m >= 0; m--) {
         const mention = article.mentions[m];
-        if (mention.end > verbSpan.start || mention.start < sentence.start) continue;
+        if (mention.start < sentence.start || mention.end < verbSpan.start - WINDOW) break;
+        if (mention.end > verbSpan.start) continue;
         subject = m;
         break;
       }
       if (subject < 0) continue;
-      const between = words.filter((w) => w.start >= article.mentions[subject].end && w.end <= verbSpan.start).map((w) => fold(w.text));
+      // The words between the subject and the verb: the words just before the verb, read backwards.
+      const between: string[] = [];
+      for (let k = i - 1; k >= 0 && words[k].start >= article.mentions[subject].end && between.length <= 5; k--) between.push(folded[k]);
       if (between.length > 4 || between.some((w) => SUBJECT_BREAKERS.has(w) || POLARITY_WORDS.has(w))) continue;
       // What was denied or confirmed: the words after the verb to the end of the clause, at most 15.
-      const after = words.filter((w) => w.start >= verbSpan.end).slice(0, 15);
+      const after = words.slice(verbEnd + 1, verbEnd + 16);
       let objectEnd = after.length;
       for (let k = 0; k < after.length; k++) {
         const gap = text.slice(k === 0 ? verbSpan.end : after[k - 1].end, after[k].start);

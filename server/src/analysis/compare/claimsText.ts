@@ -124,9 +124,12 @@ export function sentenceAt<T extends Span>(sentences: readonly T[], offset: numb
  */
 export function clauseAround(text: string, sentence: Span, span: Span): Span {
   const isBreak = (c: string) => c === ',' || c === ';' || c === ':' || c === '\u2014' || c === '\u2013' || c === '(' || c === ')';
+  // A clause is read at most 400 characters either side, however long the sentence.
+  const min = Math.max(sentence.start, span.start - 400);
+  const max = Math.min(sentence.end, span.end + 400);
   let start = span.start;
-  while (start > sentence.start && !isBreak(text[start - 1])) start--;
+  while (start > min && !isBreak(text[start - 1])) start--;
   let end = span.end;
-  while (end < sentence.end && !isBreak(text[end])) end++;
+  while (end < max && !isBreak(text[end])) end++;
   return { start, end };
 }
