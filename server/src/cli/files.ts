@@ -35,7 +35,7 @@ export function displayPathOf(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Lists article files below a folder: recursively, skipping `node_modules`, dot-folders and symbolic links to folders. */
+/** Lists article files below a folder: recursively, skipping `node_modules`, dot-folders and symbolic links to folders; links to files count as files. */
 function walk(dir: string, out: string[]): void {
   let entries: fs.Dirent[];
   try {
@@ -50,6 +50,16 @@ function walk(dir: string, out: string[]): void {
       walk(full, out);
     } else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
       out.push(full);
+    } else if (entry.isSymbolicLink() && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      // A link to a file is read like the file. A link whose target is gone is listed too, so
+      // that reading it reports the file as missing instead of passing over it in silence.
+      let target: fs.Stats | null = null;
+      try {
+        target = fs.statSync(full);
+      } catch {
+        target = null;
+      }
+      if (!target || target.isFile()) out.push(full);
     }
   }
 }
