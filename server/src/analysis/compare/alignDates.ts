@@ -5,14 +5,21 @@
  * content words). Candidates come from the index by verb, never from every pair of dates.
  */
 import type { ClaimIndex, DateClaim } from './claims';
-import { sharedCount } from './claimsText';
 
 const MIN_SHARED = 3;
 const MIN_SHARED_UNNAMED = 4;
 
-function sameEvent(a: DateClaim, b: DateClaim): boolean {
+/** How many words two sets share. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function sameEvent(a: DateClaim, b: DateClaim, contextOf: (d: DateClaim) => Set<string>): boolean {
   if (!a.verbs.some((v) => b.verbs.includes(v))) return false;
-  const shared = sharedCount(a.context, b.context);
+  const shared = overlap(contextOf(a), contextOf(b));
   if (shared < MIN_SHARED) return false;
   if (a.entities.some((e) => b.entities.includes(e))) return true;
   // Without a shared name, the clauses must share more of their words.
@@ -55,6 +62,13 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     }
     return i;
   };
+  // Each clause's words as a set, built once rather than for every pair it is tested in.
+  const contexts = new Map<DateClaim, Set<string>>();
+  const contextOf = (d: DateClaim): Set<string> => {
+    let set = contexts.get(d);
+    if (!set) contexts.set(d, (set = new Set(d.context)));
+    return set;
+  };
   const parent: number[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const [key, claims] of index.byKey) {
@@ -64,7 +78,10 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
     for (let i = 0; i < dates.length; i++) {
       for (let j = i + 1; j < dates.length; j++) {
-        if (dates[i].path !== dates[j].path && comparableDates(dates[i], dates[j]) && sameEvent(dates[i], dates[j])) parent[find(id(dates[i]))] = find(id(dates[j]));
+        // Clauses already in one group need no test: grouping is transitive, so the groups
+        // are the same, and a story retelling one event hundreds of times stays fast.
+        if (dates[i].path === dates[j].path || find(id(dates[i])) === find(id(dates[j]))) continue;
+        if (comparableDates(dates[i], dates[j]) && sameEvent(dates[i], dates[j], contextOf)) parent[find(id(dates[i]))] = find(id(dates[j]));
       }
     }
   }

@@ -19,11 +19,13 @@ export const dateDiffers: Rule = {
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const members of alignDates(ctx.claims)) {
-      const first = members.filter((d, i) => members.findIndex((o) => o.path === d.path) === i);
+      // The first clause of each source, found in one pass (a group may hold thousands).
+      const seen = new Set<string>();
+      const first = members.filter((d) => !seen.has(d.path) && !!seen.add(d.path));
       if (first.length < 2) continue;
       let conflict = false;
-      for (let i = 0; i < first.length; i++) {
-        for (let j = i + 1; j < first.length; j++) {
+      for (let i = 0; i < first.length && !conflict; i++) {
+        for (let j = i + 1; j < first.length && !conflict; j++) {
           if (datesConflict(first[i].value, first[j].value) && comparableDates(first[i], first[j])) conflict = true;
         }
       }
