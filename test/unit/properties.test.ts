@@ -14,6 +14,9 @@ const PIECES = [
 const articleText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
+  // Any code point, astral ones included, and any UTF-16 code unit, lone surrogates included.
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join('')),
 );
 
@@ -60,6 +63,64 @@ test('every span lies within the text, on code-point boundaries, and spans of a 
   );
 });
 
+/** A span that lies within the text and does not cut a surrogate pair in two. */
+function assertWellPlaced(text: string, s: Span, what: string): void {
+  assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `${what}: integer offsets`);
+  assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${what}: ${s.start}-${s.end} within ${text.length}`);
+  assert.ok(!isLowSurrogate(text, s.start) && !isLowSurrogate(text, s.end), `${what}: ${s.start}-${s.end} splits a surrogate pair`);
+}
+
+test('inner spans and cross-references are valid: quote parts, speakers, verbs, headings, header problems', () => {
+  fc.assert(
+    fc.property(articleText, (input) => {
+      const a = analyzeArticle(input, { path: 'p/outlet.txt' });
+      const t = a.text;
+      for (const q of a.quotes) {
+        assertWellPlaced(t, q, 'quote');
+        assertWellPlaced(t, q.content, 'quote content');
+        if (q.verb) {
+          assertWellPlaced(t, q.verb, 'speech verb');
+          assert.equal(q.verb.text, t.slice(q.verb.start, q.verb.end), 'a verb names the words it covers');
+        }
+        if (q.speaker) {
+          assertWellPlaced(t, q.speaker, 'speaker');
+          if (q.speaker.antecedent) assertWellPlaced(t, q.speaker.antecedent, 'antecedent');
+          const m = q.speaker.mention;
+          if (m !== null) {
+            assert.ok(Number.isInteger(m) && m >= 0 && m < a.mentions.length, `speaker mention ${m} of ${a.mentions.length}`);
+            const mention = a.mentions[m];
+            const target = q.speaker.antecedent ?? q.speaker;
+            assert.ok(mention.start < Math.max(target.end, q.speaker.end) && mention.end > Math.min(target.start, q.speaker.start), 'the speaker points at a mention it overlaps');
+          }
+        }
+      }
+      for (const r of a.roles) {
+        assertWellPlaced(t, r, 'role');
+        assert.equal(r.text, t.slice(r.start, r.end), 'a role names the words it covers');
+      }
+      for (const d of a.dates) {
+        assertWellPlaced(t, d, 'date');
+        assert.ok(d.value === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value), `date value ${d.value}`);
+      }
+      for (const n of a.quantities) {
+        assertWellPlaced(t, n.number, 'number');
+        assert.ok(n.number.start >= n.start && n.number.end <= n.end, 'the number lies inside its quantity');
+        assert.ok(Number.isFinite(n.value), `quantity value ${n.value}`);
+      }
+      for (const s of a.sections) {
+        assertWellPlaced(t, s.heading, 'heading');
+        assert.equal(s.title, t.slice(s.heading.start, s.heading.end));
+      }
+      for (const p of a.header.problems) assertWellPlaced(t, p, 'header problem');
+      if (a.header.span) assertWellPlaced(t, a.header.span, 'header');
+      assert.ok(a.header.bodyStart >= 0 && a.header.bodyStart <= t.length);
+      for (const s of a.sentences) assert.ok(s.start >= a.header.bodyStart, 'no sentence inside the header');
+      assert.deepEqual(a.notes, [], 'no internal error on any input');
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('analysing the same text twice gives the same result', () => {
   fc.assert(
     fc.property(articleText, (input) => {
@@ -79,5 +140,30 @@ test('analysis terminates quickly on any input', () => {
       assert.ok(performance.now() - t0 < 2000, 'analysis of a few kilobytes took over two seconds');
     }),
     { numRuns: 40 },
+  );
+});
+
+test('text over maxLength gets only its header and sections, and says so', () => {
+  fc.assert(
+    fc.property(articleText, fc.integer({ min: 0, max: 50 }), (input, max) => {
+      const a = analyzeArticle(input, { maxLength: max });
+      if (a.text.length > max) {
+        assert.equal(a.mentions.length + a.quotes.length + a.dates.length + a.quantities.length + a.roles.length + a.sentences.length, 0);
+        assert.equal(a.notes.length, 1);
+        assert.match(a.notes[0], /over the limit/);
+      } else assert.deepEqual(a.notes, []);
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('a run of one character, up to 50,000 long, is analysed in time linear in its length', () => {
+  fc.assert(
+    fc.property(fc.constantFrom('.', '!', '?', "'", '"', '“', '-', 'A', 'a', '%', '😀', ' ', '\n', '\r', ',', '1', 'Mr. ', 'U.S. ', '"a" '), (piece) => {
+      const t0 = performance.now();
+      analyzeArticle(piece.repeat(Math.ceil(50_000 / piece.length)));
+      assert.ok(performance.now() - t0 < 3000, `a run of ${JSON.stringify(piece)} took over three seconds`);
+    }),
+    { numRuns: 19 },
   );
 });
