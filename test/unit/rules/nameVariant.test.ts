@@ -47,3 +47,11 @@ test('transliterations of a single-word name across three outlets are reported o
   assert.equal(found.length, 3);
   assert.equal(found[0].related.length, 2);
 });
+
+test('quotation marks around a nickname and plural endings are not spelling variants', () => {
+  const found = findings({
+    's/a.txt': '[[Vincent "The Chin" Gigante|person|g]] died. The [[U.S. Marshals|organization|m]] came.',
+    's/b.txt': '[[Vincent \'The Chin\' Gigante|person|g]] died. The [[U.S. Marshal|organization|m]] came.',
+  });
+  assert.deepEqual(found, []);
+});

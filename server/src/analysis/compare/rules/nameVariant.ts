@@ -14,8 +14,17 @@ function normal(text: string): string {
     .replace(/'s$|'$/, '')
     .replace(/^the /, '')
     .replace(/\./g, '')
+    // Quotation marks around a nickname follow house style, not spelling.
+    .replace(/["\u201c\u201d]|(?<=\s)'|'(?=\s)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** True when two forms differ only by plural endings ("U.S. Marshal", "U.S. Marshals"): grammar, not spelling. */
+function pluralOnly(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => w === y[i] || `${w}s` === y[i] || `${y[i]}s` === w);
 }
 
 /** Word-by-word edit distance capped at 3, for spelling variants the skeleton does not catch. */
@@ -33,7 +42,7 @@ function close(a: string, b: string): boolean {
 }
 
 function spellingVariants(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || pluralOnly(a, b)) return false;
   const x = a.split(' ');
   const y = b.split(' ');
   if (x.length !== y.length) return false;
