@@ -45,6 +45,27 @@ export function datesConflict(a: string, b: string): boolean {
 
 const memo = new WeakMap<ClaimIndex, DateClaim[][]>();
 
+interface DateClass {
+  members: DateClaim[];
+  /** The first member, and the first member from another source than it (when there is one). */
+  anchors: DateClaim[];
+}
+
+/** Splits clauses into classes that every test treats alike: same verbs, words, names and date. */
+function classify(dates: DateClaim[]): DateClass[] {
+  const byKey = new Map<string, DateClass>();
+  for (const d of dates) {
+    const key = JSON.stringify([d.verbs, d.context, d.entities, d.value, d.relative, d.articleDate]);
+    const c = byKey.get(key);
+    if (!c) byKey.set(key, { members: [d], anchors: [d] });
+    else {
+      c.members.push(d);
+      if (c.anchors.length === 1 && c.anchors[0].path !== d.path) c.anchors.push(d);
+    }
+  }
+  return [...byKey.values()];
+}
+
 /** Groups of dated clauses, from at least two sources, that state the same event. */
 export function alignDates(index: ClaimIndex): DateClaim[][] {
   const done = memo.get(index);
@@ -76,12 +97,31 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     const dates = claims as DateClaim[];
     if (new Set(dates.map((d) => d.path)).size < 2) continue;
     for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
-    for (let i = 0; i < dates.length; i++) {
-      for (let j = i + 1; j < dates.length; j++) {
-        // Clauses already in one group need no test: grouping is transitive, so the groups
-        // are the same, and a story retelling one event hundreds of times stays fast.
-        if (dates[i].path === dates[j].path || find(id(dates[i])) === find(id(dates[j]))) continue;
-        if (comparableDates(dates[i], dates[j]) && sameEvent(dates[i], dates[j], contextOf)) parent[find(id(dates[i]))] = find(id(dates[j]));
+    const union = (a: DateClaim, b: DateClaim) => {
+      const ra = find(id(a));
+      const rb = find(id(b));
+      if (ra !== rb) parent[ra] = rb;
+    };
+    // Clauses with the same wording, date and names are interchangeable in every test, so
+    // they are tested once per class: a story that retells one event in hundreds of articles
+    // costs the square of its distinct clauses, not of its clauses.
+    const classes = classify(dates);
+    for (const c of classes) {
+      // Two sources in one class state the same event when the class's clause matches itself.
+      if (c.anchors.length === 2 && comparableDates(c.members[0], c.members[0]) && sameEvent(c.members[0], c.members[0], contextOf)) {
+        for (const m of c.members) union(m, c.members[0]);
+      }
+    }
+    for (let i = 0; i < classes.length; i++) {
+      for (let j = i + 1; j < classes.length; j++) {
+        const a = classes[i];
+        const b = classes[j];
+        if (!comparableDates(a.members[0], b.members[0]) || !sameEvent(a.members[0], b.members[0], contextOf)) continue;
+        // Every clause of one class and every clause of the other from another source state
+        // the same event. Joining each clause to the other class's first clause and to its
+        // first clause from another source gives the same groups as joining every such pair.
+        for (const m of a.members) for (const anchor of b.anchors) if (anchor.path !== m.path) union(m, anchor);
+        for (const m of b.members) for (const anchor of a.anchors) if (anchor.path !== m.path) union(m, anchor);
       }
     }
   }
