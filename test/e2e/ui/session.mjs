@@ -246,12 +246,15 @@ export class Session {
     }
     // The pane lists only the rows that fit on screen; a filter brings the wanted ones up, as a
     // person would type into the pane's filter box.
-    if (filter !== undefined) {
-      const box = this.page.locator(SELECTORS.problemsFilter).first();
-      await box.fill(filter, { timeout: 10000 });
-    }
+    const box = this.page.locator(SELECTORS.problemsFilter).first();
     return poll(
       async () => {
+        // The pane may still be laying itself out when the box is first filled and then come up
+        // empty, so the filter is checked and typed again on every poll until it holds.
+        if (filter !== undefined && (await box.inputValue({ timeout: 2000 })) !== filter) {
+          await box.fill(filter, { timeout: 2000 });
+          return false;
+        }
         const rows = (await this.page.locator(SELECTORS.problemsRow).allInnerTexts()).map((t) => t.trim());
         return accept(rows) ? rows : false;
       },
@@ -300,8 +303,19 @@ export class Session {
         const titles = (await rows.allInnerTexts()).map((t) => t.trim());
         const index = titles.findIndex((title) => pattern.test(title));
         if (index < 0) throw new Error(`the quick fixes are ${JSON.stringify(titles)}`);
-        await rows.nth(index).click();
-        return titles[index];
+        // The menu lies under a pointer-blocking layer while it settles, so a mouse click can miss
+        // it; the keyboard is what a person uses there anyway: arrows move the focus, Enter applies.
+        const focused = this.page.locator(`${SELECTORS.actionRow}.focused`);
+        for (let moves = 0; moves <= titles.length; moves++) {
+          const current = (await focused.count()) ? (await focused.first().innerText()).trim() : '';
+          if (current && pattern.test(current)) {
+            await this.page.keyboard.press('Enter');
+            await rows.first().waitFor({ state: 'hidden', timeout: 5000 });
+            return current;
+          }
+          await this.page.keyboard.press('ArrowDown');
+        }
+        throw new Error(`the keyboard did not reach a quick fix matching ${pattern} among ${JSON.stringify(titles)}`);
       },
       { timeout, interval: 200, message: `a quick fix matching ${pattern} on "${word}"` },
     );
