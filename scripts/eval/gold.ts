@@ -105,22 +105,68 @@ function fromJson(raw: Record<string, unknown>, text: string): GoldDoc {
   };
 }
 
-const OPENING_MARKS = /^[\s"'“‘«„‚`]+/;
-const CLOSING_MARKS = /[\s"'”’»`]+$/;
+/** Quotation marks of every style, straight and typographic. */
+const MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '`']);
+/** Punctuation that may end a quoted sentence, inside or outside its closing mark. */
+const END_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…']);
+/** A translator's language tag after a quote, as GUM writes it: ' ((it))'. */
+const LANGUAGE_TAG = /\(\([A-Za-z]{2,3}\)\)$/;
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
+}
 
 /**
- * The words of a gold quote without its quotation marks. The gold spans include the marks;
- * the analyser reports both, so the harness compares the words alone, which is also fair to
- * the few marks that the token-based spacing left on the wrong side of a space.
+ * The words of a quote, for comparing a gold span with a predicted one: opening marks and
+ * spaces are trimmed from the start, and closing marks, spaces, end punctuation and GUM's
+ * language tags ("((it))") from the end, repeatedly, on either side. The gold spans include
+ * the marks and sometimes a tag, and a writer may put the full stop inside or outside the
+ * closing mark; neither is what a reader means by "the quoted words".
  */
 export function quoteContent(text: string, span: Span): Span {
-  const s = text.slice(span.start, span.end);
-  const lead = OPENING_MARKS.exec(s)?.[0].length ?? 0;
-  let rest = s.slice(lead);
-  // A few gold spans run past the closing mark (a translator's note such as ' ((it))'): the
-  // words end at the last closing double mark when there is one.
-  const lastClose = Math.max(rest.lastIndexOf('"'), rest.lastIndexOf('”'), rest.lastIndexOf('»'));
-  if (lead > 0 && lastClose > 0) rest = rest.slice(0, lastClose);
-  const trail = CLOSING_MARKS.exec(rest)?.[0].length ?? 0;
-  return { start: span.start + lead, end: span.start + lead + rest.length - trail };
+  let start = Math.max(0, span.start);
+  let end = Math.min(text.length, span.end);
+  while (start < end && (MARKS.has(text[start]) || isSpace(text[start]))) start++;
+  for (;;) {
+    const c = text[end - 1];
+    if (end > start && (MARKS.has(c) || END_PUNCTUATION.has(c) || isSpace(c))) {
+      end--;
+      continue;
+    }
+    // Tags are short, so the look-back is bounded.
+    const tail = text.slice(Math.max(start, end - 8), end);
+    const tag = LANGUAGE_TAG.exec(tail);
+    if (tag && end - tag[0].length >= start) {
+      end -= tag[0].length;
+      continue;
+    }
+    break;
+  }
+  return { start, end: Math.max(start, end) };
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/**
+ * A quote's words split at line breaks, each piece trimmed by {@link quoteContent}, empty
+ * pieces dropped. GUM gives a quote that runs over several paragraphs one gold span per
+ * paragraph (each paragraph opens with a mark, only the last one closes), while the analyser
+ * reports the whole run as one quote; splitting both sides at paragraph breaks compares like
+ * with like.
+ */
+export function quotePieces(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(span.start, span.end);
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const c = quoteContent(text, { start: span.start + a, end: span.start + b });
+    if (c.end > c.start) out.push(c);
+  };
+  for (const m of slice.matchAll(LINE_BREAK)) {
+    const at = m.index ?? 0;
+    push(from, at);
+    from = at + m[0].length;
+  }
+  push(from, slice.length);
+  return out;
 }

@@ -7,8 +7,9 @@
  * `--json` prints the numbers for machines; `--write` records them in `docs/quality.md`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Corpus } from '../../server/src/analysis';
 import { hasMaterialised, loadMaterialised, type GoldDoc } from './gold';
 import { loadRaw } from './raw';
 import { compareRaw } from './rawCheck';
@@ -102,7 +103,23 @@ function main(): void {
   const dateParts = [report.dates.esc, report.dates.gum].filter((x) => !!x);
   if (dateParts.length) report.dates.all = poolDates(dateParts);
   const quoteDocs = of((d) => d.tasks.quotes);
-  if (quoteDocs.length) report.quotes = scoreQuotes(quoteDocs, articles, loadSpeakers(join('test', 'fixtures', 'speakers', 'gum-speakers.json')));
+  if (quoteDocs.length) {
+    // Speaker-set articles outside the gold (the seed article) are read from the corpus folder
+    // and analysed with their story folder's other articles, as the product would see them.
+    const extra = (file: string) => {
+      const path = join(corpusDir, file);
+      if (!existsSync(path)) return null;
+      const own = new Corpus({ storyScope: 'folder' });
+      const dir = dirname(path);
+      for (const name of readdirSync(dir).sort()) {
+        if (name.endsWith('.txt') && join(dir, name) !== path) own.setArticle(join(dir, name), readFileSync(join(dir, name), 'utf8'));
+      }
+      const article = own.setArticle(path, readFileSync(path, 'utf8'));
+      return { article, story: own.snapshot().storyOf(path) };
+    };
+    const speakerSet = loadSpeakers(join('test', 'fixtures', 'speakers', 'gum-speakers.json'));
+    report.quotes = scoreQuotes(quoteDocs, articles, speakerSet, corpus.snapshot(), extra);
+  }
   const corefDocs = of((d) => d.tasks.coref);
   if (corefDocs.length) report.linking = scoreLinking(corefDocs, corpus);
   report.seconds = (Date.now() - started) / 1000;

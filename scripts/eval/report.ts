@@ -52,6 +52,11 @@ function worstLines(rows: WorstDoc[]): string[] {
   return out;
 }
 
+/** The documents left out of quote scoring, with the direct-quote pieces found in each. */
+function unannotatedList(rows: Array<{ doc: string; found: number }>): string {
+  return rows.length ? rows.map((r) => `${r.doc} (${r.found} found)`).join(', ') : 'none';
+}
+
 /** The report as terminal tables. */
 export function formatText(r: EvalReport): string {
   const out: string[] = [];
@@ -73,11 +78,14 @@ export function formatText(r: EvalReport): string {
   }
   if (r.quotes) {
     const q = r.quotes;
-    out.push('', `Direct quotes, GUM (${q.docs} documents; quoted words, marks excluded)`, PRF_HEAD);
+    out.push('', `Direct quotes, GUM (${q.docs} documents with annotated quotes; quoted words split at line breaks, marks and end punctuation trimmed)`, PRF_HEAD);
     out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap));
+    out.push(`  not scored (no <quote> annotated): ${unannotatedList(q.unannotated)}`);
     out.push(q.speakers ? accRow('speaker accuracy', q.speakers) : `${pad('speaker accuracy', 34)} —`);
+    if (q.speakersOfFound) out.push(accRow('speaker accuracy, quotes found', q.speakersOfFound));
     out.push(`  ${q.speakerNote}`);
     out.push(...worstLines(q.worst));
+    if (q.speakerErrors.length) out.push('  speaker errors:', ...q.speakerErrors.map((e) => `    - ${e}`));
   }
   if (r.linking) {
     const l = r.linking;
@@ -122,8 +130,10 @@ export function formatLatest(r: EvalReport): string {
   }
   if (r.quotes) {
     const q = r.quotes;
-    out.push('', `### Direct quotes, GUM (${q.docs} documents)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap));
-    out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
+    out.push('', `### Direct quotes, GUM (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap));
+    out.push('', `Scored only on the documents with at least one gold \`<quote>\`; not scored: ${unannotatedList(q.unannotated)}.`);
+    out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); over the quotes found: ${f3(q.speakersOfFound?.accuracy)} (${q.speakersOfFound?.correct}/${q.speakersOfFound?.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
+    if (q.speakerErrors.length) out.push('', 'Speaker errors:', '', ...q.speakerErrors.map((e) => `- ${e}`));
   }
   if (r.linking) {
     const l = r.linking;

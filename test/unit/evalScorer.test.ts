@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchSpans, prf, scoreClusters, accuracy } from '../../scripts/eval/score';
 import { joinTokens, tokenRangeSpan, alignTokens } from '../../scripts/eval/detok';
-import { quoteContent } from '../../scripts/eval/gold';
+import { quoteContent, quotePieces, type GoldDoc } from '../../scripts/eval/gold';
+import { analyseAll, scoreQuotes, speakerNames } from '../../scripts/eval/evaluate';
 import { capitalisationContext, headedName, nameSpan } from '../../scripts/eval/raw';
-import { sameSpeaker } from '../../scripts/eval/speakers';
+import { parseSpeakers, sameSpeaker } from '../../scripts/eval/speakers';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
 
@@ -145,15 +146,137 @@ test('tokens are aligned on original sentence text, keeping its own spacing', ()
   assert.equal(sentence.slice(spans[8].start, spans[8].end), 'D.C.');
 });
 
-test('a gold quote is compared by its words, without the marks', () => {
+test('a gold quote is compared by its words, without the marks, end punctuation or language tags', () => {
   const text = 'He said: “We are here,” and left.';
   const span = { start: 9, end: 23 };
   const c = quoteContent(text, span);
-  assert.equal(text.slice(c.start, c.end), 'We are here,');
-  // A gold span that runs past the closing mark still yields the quoted words.
-  const noted = 'It is a "general reflection" ((it)) today.';
+  assert.equal(text.slice(c.start, c.end), 'We are here');
+  // A gold span that runs past the closing mark, over GUM's language tag, yields the quoted words.
+  const noted = 'It is a "general reflection" ((it)). Then "more." ((it))';
   const n = quoteContent(noted, { start: 8, end: 35 });
   assert.equal(noted.slice(n.start, n.end), 'general reflection');
+  const m = quoteContent(noted, { start: 42, end: noted.length });
+  assert.equal(noted.slice(m.start, m.end), 'more');
+  // The full stop inside or outside the closing mark makes no difference.
+  const a = 'x "Stop." y';
+  const b = 'x "Stop". y';
+  assert.equal(a.slice(quoteContent(a, { start: 2, end: 9 }).start, quoteContent(a, { start: 2, end: 9 }).end), 'Stop');
+  assert.deepEqual(quoteContent(b, { start: 2, end: 9 }), quoteContent(a, { start: 2, end: 9 }));
+  // Nothing but marks leaves an empty span, not a reversed one.
+  assert.deepEqual(quoteContent('""', { start: 0, end: 2 }), { start: 2, end: 2 });
+});
+
+test('a quote over several paragraphs is split into one piece per paragraph, matching the gold spans', () => {
+  // GUM: each paragraph of a long quote opens with a mark and is one gold span; the analyser
+  // reports the words of the whole run as one quote.
+  const text = 'Gomez said: "I think we learned a lot.\n"It was a very emotional day." Then he left.';
+  const gold = [
+    { start: 12, end: 38 },
+    { start: 39, end: 69 },
+  ];
+  const predicted = { start: 13, end: 68 };
+  const pieces = quotePieces(text, predicted);
+  assert.deepEqual(
+    pieces.map((p) => text.slice(p.start, p.end)),
+    ['I think we learned a lot', 'It was a very emotional day'],
+  );
+  const goldPieces = gold.flatMap((g) => quotePieces(text, g));
+  const r = matchSpans(goldPieces, pieces, { mode: 'exact', typed: false });
+  assert.deepEqual([r.tp, r.fp, r.fn], [2, 0, 0]);
+  // Unsplit, the same prediction would match neither paragraph exactly.
+  const whole = matchSpans(goldPieces, [quoteContent(text, predicted)], { mode: 'exact', typed: false });
+  assert.deepEqual([whole.tp, whole.fp, whole.fn], [0, 1, 2]);
+  // CRLF line ends split the same way, and blank lines give no piece.
+  const crlf = '"One.\r\n\r\n"Two."';
+  assert.deepEqual(quotePieces(crlf, { start: 0, end: crlf.length }).map((p) => crlf.slice(p.start, p.end)), ['One', 'Two']);
+});
+
+/** A one-article gold document for the quote scorer. */
+function quoteDoc(doc: string, text: string, quotes: Array<{ start: number; end: number }>, ignore: Array<{ start: number; end: number }> = []): GoldDoc {
+  return {
+    dataset: 'gum',
+    doc,
+    folder: `gum/${doc}`,
+    file: `gum/${doc}/${doc}.txt`,
+    text,
+    date: null,
+    tasks: { names: false, dates: false, quotes: true, coref: false },
+    mentions: [],
+    dates: [],
+    quotes: quotes.map((q) => ({ ...q, text: text.slice(q.start, q.end), speaker: null })),
+    corefs: [],
+    scoredRanges: [{ start: 0, end: text.length }],
+    ignore: { names: [], dates: [], quotes: ignore },
+  };
+}
+
+const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+test('quote spans are scored only where the gold annotates quotes, and scare quotes in ignore regions are excused', () => {
+  const annotated = 'Anna Kovacs told reporters: "We will not sign this deal." The so-called "reform" was dropped.';
+  const unannotated = 'Peter Lindqvist said: "The bridge opens in May." Nobody disagreed.';
+  const docs = [
+    quoteDoc('annotated', annotated, [span(annotated, '"We will not sign this deal."')], [span(annotated, '"reform"')]),
+    quoteDoc('unannotated', unannotated, []),
+  ];
+  const { articles } = analyseAll(docs);
+  const q = scoreQuotes(docs, articles, null);
+  assert.equal(q.docs, 1);
+  assert.deepEqual([q.exact.tp, q.exact.fp, q.exact.fn], [1, 0, 0]);
+  // The real quote in the document without annotation is reported, not counted as wrong.
+  assert.deepEqual(q.unannotated, [{ doc: 'unannotated', found: 1 }]);
+  // Without the ignore region, the scare quote would be a false positive.
+  const strict = [quoteDoc('annotated', annotated, [span(annotated, '"We will not sign this deal."')])];
+  const s = scoreQuotes(strict, analyseAll(strict).articles, null);
+  assert.equal(s.exact.fp, 1);
+});
+
+test('the speaker set is read in its documented layout and speakers are right when they name the same person', () => {
+  const text = 'Anna Kovacs arrived late. "We are ready," Kovacs said. "It is late," she added. A sign read: "Closed."';
+  const set = parseSpeakers(
+    {
+      version: 1,
+      documents: {
+        talk: {
+          file: 'materialised/gum/talk/talk.txt',
+          quotes: [
+            { ...span(text, '"We are ready,"'), speaker: 'Anna Kovacs' },
+            { ...span(text, '"It is late,"'), speaker: 'Anna Kovacs' },
+            { ...span(text, '"Closed."'), speaker: null },
+          ],
+        },
+      },
+    },
+    'inline',
+  );
+  assert.ok(set);
+  assert.equal(set.documents.length, 1);
+  assert.equal(set.documents[0].file, 'materialised/gum/talk/talk.txt');
+  const docs = [quoteDoc('talk', text, [])];
+  const { corpus, articles } = analyseAll(docs);
+  const q = scoreQuotes(docs, articles, set, corpus.snapshot());
+  assert.ok(q.speakers);
+  // "Kovacs" names Anna Kovacs by surname; "she" stands for her; the sign has no speaker.
+  assert.equal(q.speakers.total, 3);
+  assert.equal(q.speakers.correct, 3, q.speakerErrors.join('\n'));
+  // A gold speaker nobody in the text matches is counted wrong and listed.
+  const wrong = parseSpeakers({ documents: { talk: { quotes: [{ ...span(text, '"We are ready,"'), speaker: 'Boris Petrov' }] } } }, 'inline');
+  const w = scoreQuotes(docs, articles, wrong, corpus.snapshot());
+  assert.equal(w.speakers?.correct, 0);
+  assert.equal(w.speakerErrors.length, 1);
+});
+
+test('a predicted speaker also goes by the names of the entity it is linked to', () => {
+  // "the UN" shares no word with "United Nations": only the linked entity says they are one.
+  const text = 'The United Nations met on Monday in Geneva. "Aid must reach the city," the UN said.';
+  const docs = [quoteDoc('aid', text, [])];
+  const { corpus, articles } = analyseAll(docs);
+  const article = articles.get(docs[0].file)!;
+  const quote = article.quotes.find((q) => q.direct && q.text.startsWith('Aid must reach'));
+  assert.ok(quote?.speaker);
+  assert.ok(!sameSpeaker(quote.speaker.text, 'United Nations'));
+  const names = speakerNames(article, quote.speaker, corpus.snapshot().storyOf(docs[0].file), docs[0].file);
+  assert.ok(names.some((n) => sameSpeaker(n, 'United Nations')), names.join(' / '));
 });
 
 test('raw mentions keep the name and drop titles, determiners and possessives', () => {
