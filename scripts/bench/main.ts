@@ -2,14 +2,17 @@
  * `npm run bench`: times the CLI and the language server on generated corpora of growing size
  * and on the real corpora, and writes `docs/performance.md`.
  *
- * Options: --sizes 10,100,1000,5000  --runs N  --json  --no-write  --quick (sizes 10,100; 2 runs)
+ * Options: --sizes 10,100,1000,5000  --runs N  --json  --no-write  --no-real  --no-profile
+ * --server-max N (largest corpus the server is started on; default 1000)
+ * --quick (sizes 10,100; 2 runs; no real corpora; a smoke test of about a minute)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generate';
+import { summariseProfile, type ProfileSummary } from './profile';
 import { LspClient } from './lspClient';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -64,24 +67,26 @@ function timeCli(dir: string, runs: number): Stat {
   return stat(times);
 }
 
-/** Times the bare libraries on the same texts: wink-nlp tagging and chrono-node parsing. */
+/**
+ * Times the bare NLP library the analysis depends on, on the same texts and in the same pieces
+ * (one call per paragraph, as the analysis does): wink-nlp tokenising and tagging. The dates
+ * extractor no longer uses chrono-node, so it is not timed.
+ */
 function timeLibraries(files: string[], runs: number): Stat {
   // Loaded here so that their start-up cost is not counted against the CLI.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const winkNLP = require('wink-nlp');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const model = require('wink-eng-lite-web-model');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const chrono = require('chrono-node');
   const nlp = winkNLP(model);
+  const its = nlp.its;
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     for (const t of texts) {
       for (const p of t.split(/\n+/)) {
-        nlp.readDoc(p).tokens().out();
-        chrono.parse(p, new Date(2025, 0, 1));
+        if (p.trim()) nlp.readDoc(p).tokens().out(its.pos);
       }
     }
     times.push(performance.now() - t0);
@@ -89,13 +94,29 @@ function timeLibraries(files: string[], runs: number): Stat {
   return stat(times);
 }
 
+interface Percentiles {
+  p50: number;
+  p95: number;
+  samples: number;
+}
+
 interface ServerFigures {
   firstDiagnostics: Stat;
-  editToDiagnostics: { p50: number; p95: number; samples: number } | null;
-  hover: { p50: number; p95: number; samples: number } | null;
-  semanticTokens: { p50: number; p95: number; samples: number; words: number } | null;
+  /** What the edit measurement waited for, in words. */
+  editDoneWhen: string;
+  editToDiagnostics: Percentiles | null;
+  /** Ten keystrokes 30 ms apart: from the last one to its story's republished diagnostics. */
+  typingBurst: { lastKeystrokeToDiagnostics: number; stalePublications: number; publications: number } | null;
+  hover: Percentiles | null;
+  semanticTokens: (Percentiles & { words: number; first: number }) | null;
   peakRssMb: number;
 }
+
+const STATUS = 'triangulate/status';
+const STORY_CHECKED = 'triangulate/storyChecked';
+
+/** Longest time the edit measurement may take per corpus, so a slow server cannot stall the run. */
+const EDIT_BUDGET_MS = 90_000;
 
 async function measureServer(dir: string, runs: number, interactive: boolean): Promise<ServerFigures> {
   const files = listArticles(dir);
@@ -103,8 +124,10 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
   const firsts: number[] = [];
   let rss = 0;
   let edit: ServerFigures['editToDiagnostics'] = null;
+  let burst: ServerFigures['typingBurst'] = null;
   let hover: ServerFigures['hover'] = null;
   let tokens: ServerFigures['semanticTokens'] = null;
+  let editDoneWhen = '';
   for (let run = 0; run < runs; run++) {
     const client = new LspClient(server);
     const t0 = performance.now();
@@ -117,40 +140,87 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
     firsts.push(performance.now() - t0);
     if (interactive && run === runs - 1) {
       const text = readFileSync(target, 'utf8');
-      // Let the workspace scan settle so the edits measure the steady state.
-      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      // Let the workspace scan settle so the edits measure the steady state: the server sends
+      // a status summary after each re-check, with \`reading\` false once every file is read.
+      const settled = (m: { method?: unknown; params?: unknown }) => m.method === STATUS && (m.params as { reading?: boolean }).reading === false;
+      if (!client.notifications.some(settled)) await client.waitFor(settled, 120_000).catch(() => undefined);
+      const sendsStatus = client.notifications.some((m) => m.method === STATUS);
+      // Done when the edited article's diagnostics for the new version are republished and
+      // the whole story has been re-checked: the server's story-checked notification where it
+      // announces one, otherwise its status summary, which it sends after a re-check has
+      // republished every article of the affected stories.
+      const story = announcesStoryChecks ? STORY_CHECKED : sendsStatus ? STATUS : null;
+      editDoneWhen = story ? `the edited file's diagnostics for the new version and the next \`${story}\` notification (sent once every article of the story is republished)` : "the edited file's diagnostics for the new version";
       const editTimes: number[] = [];
       let version = 1;
       const lines = text.split('\n');
       const editLine = Math.max(0, lines.findIndex((l) => l.length > 40));
-      for (let i = 0; i < 40; i++) {
-        version++;
-        // Done when the edited article's diagnostics are republished and, where the server
-        // announces it, the whole story has been re-checked (every affected file republished).
+      const waitForVersion = (v: number): Promise<void> => {
         let republished = false;
-        let storyChecked = !announcesStoryChecks;
-        const done = new Promise<void>((resolveDone, reject) => {
-          const timer = setTimeout(() => reject(new Error('edit timed out')), 30_000);
+        let storyChecked = story === null;
+        return new Promise<void>((resolveDone, reject) => {
+          const timer = setTimeout(() => reject(new Error('edit timed out')), 60_000);
           client.onNotification = (m) => {
             const p = m.params as { uri?: string; version?: number };
-            if (m.method === 'textDocument/publishDiagnostics' && p.uri === uri && (p.version === undefined || p.version === version)) republished = true;
-            if (m.method === 'triangulate/storyChecked' && (p.version === undefined || p.version >= version)) storyChecked = true;
+            if (m.method === 'textDocument/publishDiagnostics' && p.uri === uri && (p.version === undefined || p.version === v)) republished = true;
+            else if (republished && m.method === story && (story === STATUS || p.version === undefined || (p.version ?? 0) >= v)) storyChecked = true;
             if (republished && storyChecked) {
               clearTimeout(timer);
               resolveDone();
             }
           };
         });
-        const t1 = performance.now();
+      };
+      // A keystroke inserts a space at the start of a line; the next one deletes it again.
+      const keystroke = (v: number, insert: boolean) =>
         client.notify('textDocument/didChange', {
-          textDocument: { uri, version },
-          contentChanges: [{ range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 0 } }, text: i % 2 ? '' : ' ' }],
+          textDocument: { uri, version: v },
+          contentChanges: [insert ? { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 0 } }, text: ' ' } : { range: { start: { line: editLine, character: 0 }, end: { line: editLine, character: 1 } }, text: '' }],
         });
+      const editStart = performance.now();
+      for (let i = 0; i < 40 && performance.now() - editStart < EDIT_BUDGET_MS; i++) {
+        version++;
+        const done = waitForVersion(version);
+        const t1 = performance.now();
+        keystroke(version, i % 2 === 0);
         await done;
         editTimes.push(performance.now() - t1);
       }
+      if (version % 2) {
+        // Leave the text as it was before the edits.
+        version++;
+        const done = waitForVersion(version);
+        keystroke(version, false);
+        await done;
+      }
       client.onNotification = null;
       edit = { p50: percentile(editTimes, 50), p95: percentile(editTimes, 95), samples: editTimes.length };
+      // Typing: ten keystrokes 30 ms apart. Only the last version's result should count, and
+      // no publication may carry an older version after a newer one was published.
+      let publications = 0;
+      let stale = 0;
+      let newest = 0;
+      const burstDone = waitForVersion(version + 10);
+      const inner = client.onNotification as ((m: { method?: unknown; params?: unknown }) => void) | null;
+      client.onNotification = (m) => {
+        const p = m.params as { uri?: string; version?: number };
+        if (m.method === 'textDocument/publishDiagnostics' && p.uri === uri && typeof p.version === 'number') {
+          publications++;
+          if (p.version < newest) stale++;
+          newest = Math.max(newest, p.version);
+        }
+        inner?.(m as never);
+      };
+      let tLast = 0;
+      for (let k = 1; k <= 10; k++) {
+        version++;
+        keystroke(version, k % 2 === 1);
+        tLast = performance.now();
+        if (k < 10) await new Promise((r) => setTimeout(r, 30));
+      }
+      await burstDone;
+      burst = { lastKeystrokeToDiagnostics: performance.now() - tLast, stalePublications: stale, publications };
+      client.onNotification = null;
       const hoverTimes: number[] = [];
       for (let i = 0; i < 100; i++) {
         const line = Math.min(lines.length - 1, 6 + (i % 20));
@@ -168,17 +238,21 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
       const longUri = client.open(long);
       await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === longUri, 60_000).catch(() => undefined);
       const tokenTimes: number[] = [];
+      // The first request after opening may compute what later ones reuse; it is kept apart.
+      let firstTokens = 0;
       for (let i = 0; i < 30; i++) {
         const t1 = performance.now();
         await client.request('textDocument/semanticTokens/full', { textDocument: { uri: longUri } });
-        tokenTimes.push(performance.now() - t1);
+        if (i === 0) firstTokens = performance.now() - t1;
+        else tokenTimes.push(performance.now() - t1);
       }
-      tokens = { p50: percentile(tokenTimes, 50), p95: percentile(tokenTimes, 95), samples: tokenTimes.length, words: longText.split(/\s+/).length };
+      tokens = { first: firstTokens, p50: percentile(tokenTimes, 50), p95: percentile(tokenTimes, 95), samples: tokenTimes.length, words: longText.split(/\s+/).filter(Boolean).length };
+      rmSync(long, { force: true });
     }
     rss = Math.max(rss, client.peakRss());
     await client.close();
   }
-  return { firstDiagnostics: stat(firsts), editToDiagnostics: edit, hover, semanticTokens: tokens, peakRssMb: rss / 1048576 };
+  return { firstDiagnostics: stat(firsts), editDoneWhen, editToDiagnostics: edit, typingBurst: burst, hover, semanticTokens: tokens, peakRssMb: rss / 1048576 };
 }
 
 interface Row {
@@ -204,22 +278,53 @@ function commit(): string {
   }
 }
 
+/** Profiles `triangulate check` on a folder with \`node --cpu-prof\` and summarises the profile. */
+function profileCli(dir: string, top: number): ProfileSummary | null {
+  const out = join(tmpdir(), `triangulate-bench-profile-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', out, cli, 'check', dir, '--format', 'json'], { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 || !existsSync(out)) return null;
+  const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
+  const summary = file ? summariseProfile(join(out, file), top) : null;
+  rmSync(out, { recursive: true, force: true });
+  return summary;
+}
+
+interface Result {
+  date: string;
+  commit: string;
+  cores: number;
+  cpu: string;
+  node: string;
+  runs: number;
+  /** One-minute load average of the machine before and after the run (other work shares it). */
+  load: { before: number; after: number };
+  rows: Row[];
+  /** Largest generated size the server was started on, and why larger ones were left out. */
+  serverMax: number;
+  profile: { corpus: string; summary: ProfileSummary } | null;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
-  const sizeArg = args.indexOf('--sizes');
-  const sizes = sizeArg >= 0 ? args[sizeArg + 1].split(',').map(Number) : quick ? [10, 100] : [10, 100, 1000, 5000];
-  const runsArg = args.indexOf('--runs');
-  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 2 : 3;
+  const option = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const sizes = option('--sizes')?.split(',').map(Number) ?? (quick ? [10, 100] : [10, 100, 1000, 5000]);
+  const runs = Number(option('--runs') ?? (quick ? 2 : 3));
+  const serverMax = Number(option('--server-max') ?? 1000);
   const json = args.includes('--json');
   const write = !args.includes('--no-write');
+  const real = !quick && !args.includes('--no-real');
+  const profile = !args.includes('--no-profile');
   if (!existsSync(cli) || !existsSync(server)) throw new Error('Build first: npm run build');
   const work = join(tmpdir(), 'triangulate-bench');
   mkdirSync(work, { recursive: true });
   const rows: Row[] = [];
-  const log = (s: string) => {
-    if (!json) process.stderr.write(s + '\n');
-  };
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const loadBefore = loadavg()[0];
   for (const size of sizes) {
     const dir = join(work, `gen-${size}`);
     log(`generating ${size} articles…`);
@@ -227,49 +332,144 @@ async function main(): Promise<void> {
     const files = listArticles(dir);
     const words = countWords(files);
     log(`timing the CLI on ${size} articles…`);
-    const cliStat = timeCli(dir, size >= 5000 ? Math.min(runs, 3) : runs);
+    const cliStat = timeCli(dir, size >= 5000 ? Math.min(runs, 2) : runs);
     const libraries = timeLibraries(files, size >= 1000 ? 1 : runs);
-    log(`timing the server on ${size} articles…`);
-    const srv = size <= 1000 ? await measureServer(dir, size >= 1000 ? 2 : runs, true) : null;
+    let srv: ServerFigures | null = null;
+    if (size <= serverMax) {
+      log(`timing the server on ${size} articles…`);
+      srv = await measureServer(dir, size >= 1000 ? Math.min(runs, 2) : runs, true);
+    }
     rows.push({ corpus: `generated ${size}`, articles: files.length, words, cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: words / (cliStat.median / 1000), libraries, server: srv });
   }
   const shared = resolve(root, '..', 'shared', 'corpus', 'materialised');
-  if (existsSync(shared)) {
+  if (real && existsSync(shared)) {
     for (const name of ['ecbplus', 'esc', 'gum']) {
       const dir = join(shared, name);
       if (!existsSync(dir)) continue;
       const files = listArticles(dir);
+      const words = countWords(files);
       log(`timing the CLI on the real corpus ${name} (${files.length} articles)…`);
       const cliStat = timeCli(dir, runs);
-      rows.push({ corpus: `real: ${name}`, articles: files.length, words: countWords(files), cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: countWords(files) / (cliStat.median / 1000), libraries: timeLibraries(files, 1), server: null });
+      rows.push({ corpus: `real: ${name}`, articles: files.length, words, cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: words / (cliStat.median / 1000), libraries: timeLibraries(files, 1), server: null });
     }
   }
-  const result = { date: new Date().toISOString().slice(0, 10), commit: commit(), cores: cpus().length, node: process.version, runs, rows };
+  let prof: Result['profile'] = null;
+  if (profile && sizes.length) {
+    const largest = Math.max(...sizes);
+    log(`profiling the CLI on ${largest} articles…`);
+    const summary = profileCli(join(work, `gen-${largest}`), 15);
+    if (summary) prof = { corpus: `generated ${largest}`, summary };
+  }
+  const cpu = cpus();
+  const result: Result = {
+    date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+    commit: commit(),
+    cores: cpu.length,
+    cpu: cpu[0]?.model ?? 'unknown',
+    node: process.version,
+    runs,
+    load: { before: loadBefore, after: loadavg()[0] },
+    rows,
+    serverMax,
+    profile: prof,
+  };
   if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   const md = render(result);
   if (!json) process.stdout.write(md);
-  if (write) writeFileSync(join(root, 'docs', 'performance-latest.md'), md);
+  if (write) writeReport(md);
 }
 
-function render(r: { date: string; commit: string; cores: number; node: string; runs: number; rows: Row[] }): string {
+const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside these marks) -->';
+const END = '<!-- bench:end -->';
+
+/** Puts the measured part into docs/performance.md between its marks, keeping the prose around it. */
+function writeReport(md: string): void {
+  const file = join(root, 'docs', 'performance.md');
+  const block = `${BEGIN}\n${md}${END}`;
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const a = doc.indexOf(BEGIN);
+  const b = doc.indexOf(END);
+  if (a >= 0 && b > a) doc = doc.slice(0, a) + block + doc.slice(b + END.length);
+  else doc = `# Performance\n\n${block}\n${doc}`;
+  writeFileSync(file, doc);
+}
+
+/** Ratio of one figure to the same figure at the previous generated size, as "×N". */
+function growth(cur: number | undefined, prev: number | undefined): string {
+  if (cur === undefined || prev === undefined || !(prev > 0)) return '';
+  return `×${fmt(cur / prev, 1)}`;
+}
+
+function render(r: Result): string {
   const lines: string[] = [];
-  lines.push(`Measured ${r.date} at commit ${r.commit} on ${r.cores} cores, Node ${r.node}; medians of up to ${r.runs} runs (min–max).`, '');
-  lines.push('| corpus | articles | words | CLI check (ms) | articles/s | words/s | bare libraries (ms) | own layers ÷ libraries | growth vs previous size |');
+  lines.push(
+    `Measured ${r.date} at commit \`${r.commit}\` on ${r.cores} cores (${r.cpu}), Node ${r.node}; medians of up to ${r.runs} runs (min–max). ` +
+      `Load average (1 min) ${fmt(r.load.before, 1)} before and ${fmt(r.load.after, 1)} after: the machine is shared, so figures include waiting for a core.`,
+    '',
+  );
+  lines.push('### CLI: `triangulate check DIR --format json`, process start included', '');
+  lines.push('| corpus | articles | words | time (ms) | articles/s | words/s | wink-nlp alone (ms) | whole ÷ wink-nlp | growth (time, for ×articles) |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   let prev: Row | null = null;
   for (const row of r.rows) {
-    const growth = prev && row.corpus.startsWith('generated') && prev.corpus.startsWith('generated') ? `×${fmt(row.cli.median / prev.cli.median, 1)} for ×${fmt(row.articles / prev.articles, 0)} articles` : '';
-    lines.push(`| ${row.corpus} | ${fmt(row.articles)} | ${fmt(row.words)} | ${fmt(row.cli.median)} (${fmt(row.cli.min)}–${fmt(row.cli.max)}) | ${fmt(row.articlesPerSecond)} | ${fmt(row.wordsPerSecond)} | ${fmt(row.libraries.median)} | ${fmt(row.cli.median / Math.max(1, row.libraries.median), 2)} | ${growth} |`);
-    if (row.corpus.startsWith('generated')) prev = row;
+    const gen = row.corpus.startsWith('generated');
+    const g = prev && gen ? `${growth(row.cli.median, prev.cli.median)} for ×${fmt(row.articles / prev.articles, 0)}` : '';
+    lines.push(`| ${row.corpus} | ${fmt(row.articles)} | ${fmt(row.words)} | ${fmt(row.cli.median)} (${fmt(row.cli.min)}–${fmt(row.cli.max)}) | ${fmt(row.articlesPerSecond)} | ${fmt(row.wordsPerSecond)} | ${fmt(row.libraries.median)} | ${fmt(row.cli.median / Math.max(1, row.libraries.median), 1)} | ${g} |`);
+    if (gen) prev = row;
   }
-  lines.push('', '| corpus | server start → first diagnostics (ms) | edit → diagnostics p50 / p95 (ms) | hover p50 / p95 (ms) | semantic tokens p50 / p95 (ms, words) | peak RSS (MB) |');
-  lines.push('|---|---:|---:|---:|---:|---:|');
-  for (const row of r.rows) {
-    const s = row.server;
-    if (!s) continue;
-    lines.push(
-      `| ${row.corpus} | ${fmt(s.firstDiagnostics.median)} (${fmt(s.firstDiagnostics.min)}–${fmt(s.firstDiagnostics.max)}) | ${s.editToDiagnostics ? `${fmt(s.editToDiagnostics.p50, 1)} / ${fmt(s.editToDiagnostics.p95, 1)}` : '—'} | ${s.hover ? `${fmt(s.hover.p50, 2)} / ${fmt(s.hover.p95, 2)}` : '—'} | ${s.semanticTokens ? `${fmt(s.semanticTokens.p50, 1)} / ${fmt(s.semanticTokens.p95, 1)} (${fmt(s.semanticTokens.words)})` : '—'} | ${fmt(s.peakRssMb)} |`,
-    );
+  const withServer = r.rows.filter((row) => row.server);
+  if (withServer.length) {
+    lines.push('', '### Language server over stdio', '');
+    const doneWhen = withServer.find((row) => row.server?.editDoneWhen)?.server?.editDoneWhen;
+    if (doneWhen) lines.push(`An edit counts as done on ${doneWhen}. Edits are measured one at a time in the article opened first (its story has min(articles, 200) articles).`, '');
+    lines.push('| corpus | start → first diagnostics (ms) | edit → diagnostics p50 / p95 (ms) | typing burst: last key → diagnostics (ms), stale publications | hover p50 / p95 (ms) | semantic tokens first; p50 / p95 (ms, words) | peak RSS (MB) |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (const row of withServer) {
+      const s = row.server!;
+      lines.push(
+        `| ${row.corpus} | ${fmt(s.firstDiagnostics.median)} (${fmt(s.firstDiagnostics.min)}–${fmt(s.firstDiagnostics.max)}) | ${s.editToDiagnostics ? `${fmt(s.editToDiagnostics.p50)} / ${fmt(s.editToDiagnostics.p95)}` : '—'} | ${s.typingBurst ? `${fmt(s.typingBurst.lastKeystrokeToDiagnostics)}, ${s.typingBurst.stalePublications} of ${s.typingBurst.publications}` : '—'} | ${s.hover ? `${fmt(s.hover.p50, 1)} / ${fmt(s.hover.p95, 1)}` : '—'} | ${s.semanticTokens ? `${fmt(s.semanticTokens.first, 1)}; ${fmt(s.semanticTokens.p50, 1)} / ${fmt(s.semanticTokens.p95, 1)} (${fmt(s.semanticTokens.words)})` : '—'} | ${fmt(s.peakRssMb)} |`,
+      );
+    }
+    lines.push('', 'Growth of each server figure from one size to the next:', '');
+    lines.push('| from → to | articles | first diagnostics | edit p95 | hover p95 | semantic tokens p50 | peak RSS |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (let i = 1; i < withServer.length; i++) {
+      const a = withServer[i - 1];
+      const b = withServer[i];
+      const sa = a.server!;
+      const sb = b.server!;
+      lines.push(
+        `| ${a.articles} → ${b.articles} | ×${fmt(b.articles / a.articles, 0)} | ${growth(sb.firstDiagnostics.median, sa.firstDiagnostics.median)} | ${growth(sb.editToDiagnostics?.p95, sa.editToDiagnostics?.p95)} | ${growth(sb.hover?.p95, sa.hover?.p95)} | ${growth(sb.semanticTokens?.p50, sa.semanticTokens?.p50)} | ${growth(sb.peakRssMb, sa.peakRssMb)} |`,
+      );
+    }
+  }
+  const left = r.rows.filter((row) => row.corpus.startsWith('generated') && !row.server).map((row) => row.articles);
+  if (left.length) lines.push('', `The server was not started on ${left.map((n) => fmt(n)).join(', ')} articles (\`--server-max ${r.serverMax}\`).`);
+  lines.push('', '### Targets', '');
+  lines.push('| target | measured | met |', '|---|---:|:---:|');
+  const gen = (n: number) => r.rows.find((row) => row.corpus === `generated ${n}`);
+  const target = (name: string, value: number | undefined, limit: number, unit: string) => {
+    if (value === undefined) lines.push(`| ${name} ≤ ${fmt(limit)} ${unit} | not measured | — |`);
+    else lines.push(`| ${name} ≤ ${fmt(limit)} ${unit} | ${fmt(value, value < 100 ? 1 : 0)} ${unit} | ${value <= limit ? 'yes' : '**no**'} |`);
+  };
+  target('CLI, 1,000 articles', gen(1000)?.cli.median, 5000, 'ms');
+  target('CLI, 5,000 articles', gen(5000)?.cli.median, 25000, 'ms');
+  target('server start → first diagnostics, 1,000 articles', gen(1000)?.server?.firstDiagnostics.median, 1500, 'ms');
+  target('edit → diagnostics p95, 200-article story', gen(1000)?.server?.editToDiagnostics?.p95, 50, 'ms');
+  target('hover p95', gen(1000)?.server?.hover?.p95, 10, 'ms');
+  target('semantic tokens, 2,000-word article (p50)', gen(1000)?.server?.semanticTokens?.p50, 20, 'ms');
+  target('peak RSS, 1,000 articles', gen(1000)?.server?.peakRssMb, 400, 'MB');
+  if (r.profile) {
+    const p = r.profile.summary;
+    lines.push('', `### CPU profile of \`triangulate check\` on ${r.profile.corpus} articles (\`node --cpu-prof\`, ${fmt(p.totalMs)} ms)`, '');
+    lines.push('Functions by self time (time spent in the function itself); total includes what it called.', '');
+    lines.push('| function | self (ms) | self % | total (ms) | total % |', '|---|---:|---:|---:|---:|');
+    for (const e of p.bySelf) lines.push(`| \`${e.name.replace(/\|/g, '\\|').slice(0, 90)}\` | ${fmt(e.selfMs)} | ${fmt(e.selfPercent, 1)} | ${fmt(e.totalMs)} | ${fmt(e.totalPercent, 1)} |`);
+    lines.push('', 'By total time, below the command-line entry points:', '');
+    lines.push('| function | total (ms) | total % |', '|---|---:|---:|');
+    for (const e of p.byTotal.filter((x) => !/cjs\/loader|run_main|^\(anonymous\) \(out\/cli\.js:1\)|runCli/.test(x.name)).slice(0, 15)) {
+      lines.push(`| \`${e.name.replace(/\|/g, '\\|').slice(0, 90)}\` | ${fmt(e.totalMs)} | ${fmt(e.totalPercent, 1)} |`);
+    }
   }
   return lines.join('\n') + '\n';
 }
