@@ -67,6 +67,20 @@ describe('navigation across the sources of a story', () => {
     assert.ok(people.some((s) => s.kind === 15 /* String */ && s.name.includes('At present')));
   });
 
+  test('workspace symbols also find organisations and places, each with its kind', async () => {
+    const orgs = (await client.connection.sendRequest('workspace/symbol', { query: 'kremlin' })) as SymbolInformation[];
+    assert.ok(
+      orgs.some((s) => s.kind === 5 /* Class */ && s.name === 'Kremlin'),
+      JSON.stringify(orgs.map((s) => [s.name, s.kind])),
+    );
+    const places = (await client.connection.sendRequest('workspace/symbol', { query: 'miami' })) as SymbolInformation[];
+    const miami = places.find((s) => s.kind === 2 /* Module */ && s.name === 'Miami');
+    assert.ok(miami, JSON.stringify(places.map((s) => [s.name, s.kind])));
+    assert.match(miami.containerName ?? '', /in 2 sources/);
+    // A query that names nothing in the story finds nothing.
+    assert.deepEqual(await client.connection.sendRequest('workspace/symbol', { query: 'zzqx' }), []);
+  });
+
   test('relative dates get an inlay hint with their calendar date; absolute ones do not', async () => {
     const hints = (await client.connection.sendRequest('textDocument/inlayHint', {
       textDocument: { uri: uriA },
