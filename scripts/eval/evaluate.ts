@@ -90,6 +90,26 @@ export interface LinkScores {
   worst: Array<{ story: string; mentions: number; b3f1: number; examples: string[] }>;
 }
 
+/** One numeric discrepancy the comparison engine reports between the sources of a story. */
+export interface Discrepancy {
+  story: string;
+  rule: string;
+  /** The articles the finding involves. */
+  sources: number;
+  message: string;
+}
+
+/** The `quantity-differs` and `date-differs` findings on the ECB+ and ESC topic folders. */
+export interface DiscrepancyReport {
+  /** Story folders compared. */
+  stories: number;
+  articles: number;
+  /** Per rule: distinct discrepancies, and the findings they make (one per source involved). */
+  byRule: Record<string, { discrepancies: number; findings: number }>;
+  /** The discrepancies, those involving most sources first. */
+  list: Discrepancy[];
+}
+
 /** Everything one run measures. */
 export interface EvalReport {
   date: string;
@@ -103,6 +123,8 @@ export interface EvalReport {
   dates: Partial<Record<Dataset | 'all', DateScores>>;
   quotes: QuoteScores | null;
   linking: LinkScores | null;
+  /** Numeric discrepancies found between the sources of the ECB+ topics (issue 4). */
+  discrepancies?: DiscrepancyReport | null;
 }
 
 const WORST = 5;
@@ -457,3 +479,36 @@ function splitExamples(gold: string[], pred: string[], texts: string[]): string[
   return out;
 }
 
+
+/** The rules whose findings are numeric discrepancies: figures and dates. */
+export const NUMERIC_RULES = ['quantity-differs', 'date-differs'];
+
+/**
+ * Collects the numeric discrepancies the comparison engine finds between the articles of each
+ * story folder chosen by `pickStory`, through the same `snapshot().stories()` and
+ * `story.findings` the server reads. A rule reports one finding per source involved, all with
+ * the same message; those count as one discrepancy.
+ */
+export function collectDiscrepancies(corpus: Corpus, pickStory: (id: string) => boolean): DiscrepancyReport {
+  const byRule: DiscrepancyReport['byRule'] = {};
+  for (const rule of NUMERIC_RULES) byRule[rule] = { discrepancies: 0, findings: 0 };
+  const seen = new Map<string, Discrepancy>();
+  let stories = 0;
+  let articles = 0;
+  for (const story of corpus.snapshot().stories()) {
+    if (!pickStory(story.id)) continue;
+    stories++;
+    articles += story.articles.length;
+    for (const f of story.findings) {
+      if (!NUMERIC_RULES.includes(f.rule)) continue;
+      byRule[f.rule].findings++;
+      const key = `${story.id}\u0000${f.rule}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      const paths = new Set([f.path, ...f.related.map((r) => r.path)]);
+      seen.set(key, { story: story.id, rule: f.rule, sources: paths.size, message: f.message });
+      byRule[f.rule].discrepancies++;
+    }
+  }
+  const list = [...seen.values()].sort((a, b) => b.sources - a.sources || (a.story < b.story ? -1 : a.story > b.story ? 1 : 0) || (a.message < b.message ? -1 : 1));
+  return { stories, articles, byRule, list };
+}

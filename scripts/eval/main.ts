@@ -14,7 +14,7 @@ import { hasMaterialised, loadMaterialised, type GoldDoc } from './gold';
 import { loadRaw } from './raw';
 import { compareRaw } from './rawCheck';
 import { loadSpeakers } from './speakers';
-import { analyseAll, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
+import { analyseAll, collectDiscrepancies, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
 import { formatText, updateQualityDoc } from './report';
 
 interface Args {
@@ -91,6 +91,7 @@ function main(): void {
     dates: {},
     quotes: null,
     linking: null,
+    discrepancies: null,
   };
   for (const ds of ['gum', 'ecbplus'] as const) {
     const set = of((d) => d.dataset === ds && d.tasks.names);
@@ -122,6 +123,8 @@ function main(): void {
   }
   const corefDocs = of((d) => d.tasks.coref);
   if (corefDocs.length) report.linking = scoreLinking(corefDocs, corpus);
+  // ESC holds ECB+ articles with their creation dates, so relative dates resolve there.
+  if (corefDocs.length) report.discrepancies = collectDiscrepancies(corpus, (id) => /^(ecbplus|esc)\//.test(id));
   report.seconds = (Date.now() - started) / 1000;
 
   if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -26,6 +26,14 @@ export function headlines(r: EvalReport): Headline[] {
   ];
 }
 
+/** How many discrepancies the tables list. */
+const DISCREPANCIES_SHOWN = 25;
+
+function clipText(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
 const f3 = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
 
 function pad(s: string, n: number, right = false): string {
@@ -98,6 +106,12 @@ export function formatText(r: EvalReport): string {
       for (const e of w.examples) out.push(`      - ${e}`);
     }
   }
+  if (r.discrepancies) {
+    const d = r.discrepancies;
+    out.push('', `Numeric discrepancies between sources, ECB+ and ESC topics (${d.stories} story folders, ${d.articles} articles)`);
+    for (const [rule, c] of Object.entries(d.byRule)) out.push(`  ${pad(rule, 18)} ${pad(String(c.discrepancies), 4, true)} discrepancies (${c.findings} findings, one per source)`);
+    d.list.slice(0, DISCREPANCIES_SHOWN).forEach((x, i) => out.push(`  ${pad(String(i + 1), 2, true)}. ${x.story} ${x.rule}: ${clipText(x.message, 220)}`));
+  }
   out.push('', 'Targets');
   for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(f3(h.value), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
   return out.join('\n');
@@ -140,6 +154,14 @@ export function formatLatest(r: EvalReport): string {
     out.push('', `### Cross-document linking, ECB+ (${l.stories} stories, ${l.mentions} named mentions, ${l.unextracted} not extracted)`, '', MD_HEAD);
     out.push(`| B³ | ${f3(l.b3.precision)} | ${f3(l.b3.recall)} | ${f3(l.b3.f1)} | | | |`);
     out.push(mdPrf('pairwise, all pairs', l.pairwise), mdPrf('pairwise, cross-document pairs', l.crossDocPairwise));
+  }
+  if (r.discrepancies) {
+    const d = r.discrepancies;
+    out.push('', `### Numeric discrepancies between sources, ECB+ and ESC topics (${d.stories} story folders, ${d.articles} articles)`, '');
+    out.push('| rule | discrepancies | findings (one per source) |', '|---|---:|---:|');
+    for (const [rule, c] of Object.entries(d.byRule)) out.push(`| \`${rule}\` | ${c.discrepancies} | ${c.findings} |`);
+    if (d.list.length) out.push('', `${d.list.length > DISCREPANCIES_SHOWN ? `The first ${DISCREPANCIES_SHOWN}, those` : 'Each, those'} involving most sources first:`, '');
+    d.list.slice(0, DISCREPANCIES_SHOWN).forEach((x, i) => out.push(`${i + 1}. \`${x.story}\` \`${x.rule}\`: ${clipText(x.message, 300).replace(/\|/g, '\\|')}`));
   }
   return out.join('\n');
 }
