@@ -1,6 +1,8 @@
 /** Protocol test of the claim ledger on the seed story. */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { LineIndex } from '../../server/src/analysis';
 import { CLAIMS, type LedgerClaim } from '../../server/src/lsp/protocol';
 import { SEED_A, SEED_B, startServer, uriOf, type TestClient } from './lspClient';
 
@@ -27,5 +29,32 @@ test("the ledger lists Dmitriev's role in both outlets, marked as differing, dif
   assert.ok(firstCalm === -1 || ledger.slice(firstCalm).every((c) => c.differing === 0));
   // A claim only one outlet makes names the other as silent.
   const single = ledger.find((c) => new Set(c.entries.map((e) => e.outlet)).size === 1);
-  if (single) assert.equal(single.silent.length, 1);
+  assert.ok(single, 'the seed story has claims that only one outlet makes');
+  assert.equal(single.silent.length, 1);
+  assert.notEqual(single.silent[0], single.entries[0].outlet);
+});
+
+test('each entry gives the outlet\'s own wording at the range the view opens', async () => {
+  const ledger = (await client.connection.sendRequest(CLAIMS, { uri: uriOf(SEED_A) })) as LedgerClaim[];
+  const texts = new Map([
+    [uriOf(SEED_A), new LineIndex(readFileSync(SEED_A, 'utf8'))],
+    [uriOf(SEED_B), new LineIndex(readFileSync(SEED_B, 'utf8'))],
+  ]);
+  const raw = new Map([
+    [uriOf(SEED_A), readFileSync(SEED_A, 'utf8')],
+    [uriOf(SEED_B), readFileSync(SEED_B, 'utf8')],
+  ]);
+  const entries = ledger.flatMap((c) => c.entries);
+  assert.ok(entries.length > 0);
+  for (const e of entries) {
+    const index = texts.get(e.uri)!;
+    const at = raw.get(e.uri)!.slice(index.offsetAt(e.range.start.line, e.range.start.character), index.offsetAt(e.range.end.line, e.range.end.character));
+    // Long statements are shortened with an ellipsis for the view; the words before it must match.
+    const shown = e.text.replace(/…$/, '');
+    assert.ok(shown.length > 0 && (at.includes(shown) || shown.includes(at)), `${e.outlet}: range gives ${JSON.stringify(at)}, entry says ${JSON.stringify(e.text)}`);
+  }
+  // Where outlets differ, the ledger shows each outlet's own words.
+  const role = ledger.find((c) => c.kind === 'role' && /Dmitriev/.test(c.label))!;
+  const differing = role.entries.filter((e) => e.differs);
+  assert.ok(new Set(differing.map((e) => e.text)).size >= 2, JSON.stringify(role.entries));
 });
