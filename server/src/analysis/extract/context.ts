@@ -27,13 +27,11 @@ export class ArticleContext {
       const all: Token[] = [];
       let sentenceBase = 0;
       for (const p of this.paragraphs) {
-        const toks = tokenize(this.text, p);
-        let maxSentence = -1;
-        for (const t of toks) {
-          maxSentence = Math.max(maxSentence, t.sentence);
-          all.push({ ...t, sentence: t.sentence + sentenceBase });
-        }
-        sentenceBase += maxSentence + 1;
+        const toks = tokenize(this.text, p, sentenceBase);
+        // Sentences are numbered on across paragraphs, as they were found (a paragraph whose
+        // last sentences hold no token still counts only up to its last token's sentence).
+        if (toks.length) sentenceBase = toks[toks.length - 1].sentence + 1;
+        for (const t of toks) all.push(t);
       }
       this.tokenCache = all;
     }

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 // The model is an ordinary npm package of JSON: nothing is downloaded at run time.
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types';
@@ -29,9 +29,11 @@ function engine(): Nlp {
  * Tokenises and tags `text[span]` with wink-nlp, returning tokens whose offsets point into
  * `text`. Offsets are found by searching for each token's text from the previous token's end,
  * so they are exact whatever wink does with white space; a token that cannot be found (wink
- * normalises a few characters) is skipped rather than given a wrong range.
+ * normalises a few characters) is skipped rather than given a wrong range. Sentence numbers
+ * start at `sentenceBase`, so a caller tagging paragraph by paragraph numbers them across the
+ * article without copying the tokens.
  */
-export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }, sentenceBase = 0): Token[] {
   // wink's tokenizer tries an e-mail pattern at every character of a run without spaces, which
   // takes time quadratic in the run's length (a 20,000-character run of "!" takes seconds). No
   // word is that long, so such runs are blanked out; the text keeps its length, so offsets hold.
@@ -39,27 +41,27 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   if (!part.trim()) return [];
   const its = engine().its;
   const doc = engine().readDoc(part);
+  // One call per attribute for the whole document: asking token by token costs several times
+  // more than the tagging itself.
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  // Each sentence's first and last token index.
+  const bounds = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const tokens: Token[] = [];
   let cursor = 0;
-  let sentenceIndex = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
-    sentence.tokens().each((t: ItemToken) => {
-      const value = t.out() as string;
-      const type = t.out(its.type) as string;
-      if (type === 'tabCRLF' || !value.trim()) return;
+  for (let s = 0; s < bounds.length; s++) {
+    const [first, last] = bounds[s];
+    for (let i = first; i <= last && i < values.length; i++) {
+      const value = values[i];
+      const type = types[i];
+      if (type === 'tabCRLF' || !value.trim()) continue;
       const at = part.indexOf(value, cursor);
-      if (at < 0 || at - cursor > 64) return;
+      if (at < 0 || at - cursor > 64) continue;
       cursor = at + value.length;
-      tokens.push({
-        start: span.start + at,
-        end: span.start + at + value.length,
-        text: value,
-        pos: t.out(its.pos) as string,
-        type,
-        sentence: sentenceIndex,
-      });
-    });
-    sentenceIndex++;
-  });
+      tokens.push({ start: span.start + at, end: span.start + at + value.length, text: value, pos: tags[i], type, sentence: sentenceBase + s });
+    }
+  }
   return tokens;
 }
