@@ -68,6 +68,13 @@ export interface QuoteScores {
   /** Direct-quote words (marks, end punctuation and language tags trimmed), split at line breaks; exact offsets. */
   exact: Prf;
   overlap: Prf;
+  /**
+   * Exact words over the gold quotes printed with quotation marks; quotes printed without marks
+   * (block quotes, words italicised on the web page) become ignore regions.
+   */
+  exactMarked: Prf;
+  /** Gold quotes left out of {@link exactMarked} because they are printed without marks. */
+  unmarked: number;
   /** Over every quote of the speaker set; a quote the analyser did not find counts as wrong. */
   speakers: (Accuracy & { source: string }) | null;
   /** Over the quotes of the speaker set that the analyser found as direct quotes. */
@@ -258,6 +265,8 @@ export type ExtraArticle = (file: string) => { article: Article; story: Story | 
 export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, speakers: SpeakerSet | null, snapshot?: CorpusSnapshot, extra?: ExtraArticle): QuoteScores {
   const exact: Counts[] = [];
   const overlap: Counts[] = [];
+  const exactMarked: Counts[] = [];
+  let unmarked = 0;
   const rows: WorstDoc[] = [];
   const unannotated: QuoteScores['unannotated'] = [];
   const scored = docs.filter((d) => d.quotes.length > 0);
@@ -273,6 +282,11 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     const e = matchSpans(gold, pred, { ...opts, mode: 'exact' });
     exact.push(e);
     overlap.push(matchSpans(gold, pred, { ...opts, mode: 'overlap' }));
+    const ordered = [...d.quotes].sort((x, y) => x.start - y.start);
+    const noMark = ordered.filter((_, i) => !printedWithMarks(d.text, ordered, i));
+    unmarked += noMark.length;
+    const marked = ordered.filter((q) => !noMark.includes(q)).flatMap((q) => quotePieces(d.text, q));
+    exactMarked.push(matchSpans(marked, pred, { ...opts, ignore: [...d.ignore.quotes, ...noMark], mode: 'exact' }));
     const examples = [
       ...e.missed.slice(0, EXAMPLES / 2).map((m) => `missed ${clip(m.text)}`),
       ...e.spurious.slice(0, EXAMPLES / 2).map((p) => `spurious ${clip(p.text)}`),
@@ -285,12 +299,28 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     unannotated,
     exact: prf(addCounts(...exact)),
     overlap: prf(addCounts(...overlap)),
+    exactMarked: prf(addCounts(...exactMarked)),
+    unmarked,
     speakers: sp ? { ...sp.accuracy, source: speakers!.source } : null,
     speakersOfFound: sp ? sp.ofFound : null,
     speakerNote: speakers ? sp!.note : 'no speaker set found (test/fixtures/speakers/gum-speakers.json)',
     speakerErrors: sp ? sp.errors : [],
     worst: worstOf(rows),
   };
+}
+
+/**
+ * True when a gold quote is printed with quotation marks: its span opens or closes with one, or
+ * it continues the previous gold quote across nothing but a paragraph break (the later
+ * paragraphs of a long quote need not open with a mark).
+ */
+function printedWithMarks(text: string, quotes: Array<{ start: number; end: number }>, i: number): boolean {
+  const q = quotes[i];
+  const words = text.slice(q.start, q.end).trim();
+  const marks = '"\'“”‘’«»„‚‹›`';
+  if (marks.includes(words[0] ?? '') || marks.includes(words[words.length - 1] ?? '')) return true;
+  const before = i > 0 ? quotes[i - 1] : null;
+  return !!before && before.end <= q.start && text.slice(before.end, q.start).trim() === '' && printedWithMarks(text, quotes, i - 1);
 }
 
 /**

@@ -231,6 +231,22 @@ test('quote spans are scored only where the gold annotates quotes, and scare quo
   assert.equal(s.exact.fp, 1);
 });
 
+test('quotes printed without marks are counted apart, and the later paragraphs of a long quote still count as marked', () => {
+  const text = 'The club said:\nWe regret the decision. Fans were told.\nCoach Ines Ruiz said: "We played well.\nWe will be back." She left.';
+  const docs = [
+    quoteDoc('club', text, [
+      span(text, 'We regret the decision.'),
+      span(text, '"We played well.'),
+      span(text, 'We will be back."'),
+    ]),
+  ];
+  const q = scoreQuotes(docs, analyseAll(docs).articles, null);
+  // The block quote after a colon has no marks: missed in the headline, left out of the marked score.
+  assert.equal(q.unmarked, 1);
+  assert.deepEqual([q.exact.tp, q.exact.fn], [2, 1]);
+  assert.deepEqual([q.exactMarked.tp, q.exactMarked.fp, q.exactMarked.fn], [2, 0, 0]);
+});
+
 test('the speaker set is read in its documented layout and speakers are right when they name the same person', () => {
   const text = 'Anna Kovacs arrived late. "We are ready," Kovacs said. "It is late," she added. A sign read: "Closed."';
   const set = parseSpeakers(
