@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { CLAIMS, OPEN_LOCATION_COMMAND, type LedgerClaim, type LedgerEntry } from '../../server/src/lsp/protocol';
 import type { Ctx } from './ctx';
 
-type Node = { claim: LedgerClaim } | { entry: LedgerEntry } | { silent: string[] } | { message: string };
+/** One row of the view: a claim, one outlet's statement of it, the silent outlets, or a message. */
+export type ClaimNode = { claim: LedgerClaim } | { entry: LedgerEntry } | { silent: string[] } | { message: string };
+type Node = ClaimNode;
 
 const ICONS: Record<string, string> = { role: 'person', quote: 'quote', quantity: 'symbol-number', date: 'calendar', act: 'check' };
 

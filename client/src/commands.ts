@@ -17,10 +17,16 @@ import type { Ctx } from './ctx';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
-async function serverDown(ctx: Ctx): Promise<void> {
-  const choice = await vscode.window.showWarningMessage('The Triangulate language server is not running.', 'Restart Server', 'Show Output');
-  if (choice === 'Restart Server') await ctx.restart();
-  else if (choice === 'Show Output') ctx.output.show(true);
+/**
+ * Says that the server is down and offers to restart it or show its output. The command that
+ * called it finishes at once rather than waiting for the person to answer the message.
+ */
+function serverDown(ctx: Ctx): undefined {
+  void vscode.window.showWarningMessage('The Triangulate language server is not running.', 'Restart Server', 'Show Output').then(async (choice) => {
+    if (choice === 'Restart Server') await ctx.restart();
+    else if (choice === 'Show Output') ctx.output.show(true);
+  });
+  return undefined;
 }
 
 /** The article in the active editor, or a message saying one is needed. */

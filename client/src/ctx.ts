@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Config } from './config';
 import { StatusItem } from './status';
-import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
+import { STATUS, STORY_SOURCES, type StatusParams, type StorySource } from '../../server/src/lsp/protocol';
 
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
@@ -24,10 +24,41 @@ export class Ctx implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Disposables that live as long as one run of the server (watchers, listeners). */
   private session: vscode.Disposable[] = [];
+  /** Counts requests for the story's findings, so an answer to an older one is dropped. */
+  private storyRequests = 0;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Triangulate');
-    this.disposables.push(this.output, this.status, this.onDidCheck);
+    this.disposables.push(
+      this.output,
+      this.status,
+      this.onDidCheck,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refreshStoryCount()),
+    );
+  }
+
+  /**
+   * Asks the server for the sources of the active article's story and shows their finding count
+   * in the status bar; without an article (or a server) the bar shows the workspace's count.
+   */
+  async refreshStoryCount(): Promise<void> {
+    const request = ++this.storyRequests;
+    const client = this.running;
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!client || doc?.languageId !== 'article') {
+      this.status.setStory(undefined);
+      return;
+    }
+    try {
+      const sources = await client.sendRequest<StorySource[]>(STORY_SOURCES, { uri: doc.uri.toString() });
+      if (request !== this.storyRequests) return;
+      this.status.setStory(
+        sources.length ? { sources: sources.length, findings: sources.reduce((sum, s) => sum + s.findings, 0) } : undefined,
+      );
+    } catch (err) {
+      // A server stopping in the middle of the request is not worth a message; the bar says it is down.
+      this.output.appendLine(`Could not count the story's findings: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** The running client, or null when the server is down. */
@@ -69,6 +100,7 @@ export class Ctx implements vscode.Disposable {
       this.session.push(
         client.onNotification(STATUS, (status: StatusParams) => {
           this.status.update(status);
+          void this.refreshStoryCount();
           this.onDidCheck.fire();
         }),
       );

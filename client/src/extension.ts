@@ -2,16 +2,31 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
-import { ClaimsView } from './claimsView';
+import { ClaimsView, type ClaimNode } from './claimsView';
 
 let ctx: Ctx | null = null;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  ctx = new Ctx(context);
-  context.subscriptions.push(ctx);
+/**
+ * What `activate` returns, reachable as `vscode.extensions.getExtension(…).exports`: a window on
+ * the parts a person sees, so the integration tests can check them through the `vscode` API.
+ */
+export interface TriangulateApi {
+  /** The tree behind the Explorer view "Triangulate: Claims". */
+  readonly claims: vscode.TreeDataProvider<ClaimNode>;
+  /** True while the language server runs. */
+  readonly serverRunning: boolean;
+  /** The text of the status-bar item. */
+  readonly statusText: string;
+  /** Stops the language server, as a crash would; "Triangulate: Restart Server" starts it again. */
+  stopServer(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TriangulateApi> {
+  const current = new Ctx(context);
+  ctx = current;
+  context.subscriptions.push(current);
   // Commands first, so "Restart Server" and "Show Output" work even if the start fails.
-  registerCommands(ctx);
-  const current = ctx;
+  registerCommands(current);
   current.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (current.config.requiresRestart(e)) void current.restart();
@@ -24,6 +39,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The Explorer shows the claim ledger only where the extension runs.
   await vscode.commands.executeCommand('setContext', 'triangulate.active', true);
   if (started) claims.refresh();
+  return {
+    claims,
+    get serverRunning() {
+      return current.running !== null;
+    },
+    get statusText() {
+      return current.status.text;
+    },
+    stopServer: async () => {
+      await current.stop();
+      current.status.stopped();
+      claims.refresh();
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

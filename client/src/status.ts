@@ -1,12 +1,28 @@
 /**
- * The status-bar item: the workspace's finding count, a note when files were skipped, and a
- * spinner while the server reads a large folder. Clicking it opens the Problems view.
+ * The status-bar item: the finding count of the active article's story (the workspace's totals in
+ * its tooltip), a note when files were skipped, and a spinner while the server reads a large
+ * folder. Clicking it opens the Problems view.
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
+/** The active article's story as the status bar shows it. */
+export interface StoryCount {
+  /** Findings shown on the story's articles, hints and reconciled findings excluded. */
+  findings: number;
+  /** How many articles (sources) the story has. */
+  sources: number;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export class StatusItem implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
+  private last: StatusParams | undefined;
+  private story: StoryCount | undefined;
+  private running = false;
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('triangulate.status', vscode.StatusBarAlignment.Left, 10);
@@ -14,14 +30,39 @@ export class StatusItem implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
   }
 
+  /** The text the item shows now, for tests and for the extension's API. */
+  get text(): string {
+    return this.item.text;
+  }
+
   /** Shows the server's latest summary. */
   update(status: StatusParams): void {
-    const findings = `${status.findings} finding${status.findings === 1 ? '' : 's'}`;
+    this.last = status;
+    this.running = true;
+    this.render();
+  }
+
+  /** Shows the finding count of the active article's story, or the workspace's when undefined. */
+  setStory(story: StoryCount | undefined): void {
+    this.story = story;
+    if (this.running) this.render();
+  }
+
+  private render(): void {
+    const status = this.last;
+    if (!status) return;
+    const total = plural(status.findings, 'finding', 'findings');
     const icon = status.reading ? '$(sync~spin)' : status.skipped.length ? '$(warning)' : '$(checklist)';
-    this.item.text = `${icon} ${status.reading ? 'Reading articles…' : findings}`;
-    const lines = [
-      `Triangulate: ${status.articles} article${status.articles === 1 ? '' : 's'} in ${status.stories} stor${status.stories === 1 ? 'y' : 'ies'}, ${findings}.`,
-    ];
+    // While a large folder is read, the counts are still growing, so the item says so instead.
+    const shown = status.reading ? 'Reading articles…' : this.story ? `Story: ${plural(this.story.findings, 'finding', 'findings')}` : total;
+    this.item.text = `${icon} ${shown}`;
+    const lines: string[] = [];
+    if (this.story) {
+      lines.push(`This story: ${plural(this.story.sources, 'source', 'sources')}, ${plural(this.story.findings, 'finding', 'findings')}.`);
+    }
+    lines.push(
+      `Workspace: ${plural(status.articles, 'article', 'articles')} in ${plural(status.stories, 'story', 'stories')}, ${total}.`,
+    );
     if (status.skipped.length) {
       lines.push('', 'Skipped:');
       for (const s of status.skipped) lines.push(`- ${vscode.Uri.parse(s.uri).path.split('/').pop()}: ${s.reason}`);
@@ -32,6 +73,10 @@ export class StatusItem implements vscode.Disposable {
 
   /** Shows that the server is not running. */
   stopped(): void {
+    this.running = false;
+    // The counts of the stopped server are stale; a restarted one sends its own.
+    this.last = undefined;
+    this.story = undefined;
     this.item.text = '$(circle-slash) Triangulate';
     this.item.tooltip = 'The Triangulate language server is not running. Run "Triangulate: Restart Server".';
     this.item.command = 'triangulate.restartServer';
@@ -40,7 +85,15 @@ export class StatusItem implements vscode.Disposable {
 
   /** Shows that the server is running again. */
   started(): void {
+    this.running = true;
     this.item.command = 'workbench.actions.view.problems';
+    if (this.last) {
+      this.render();
+    } else {
+      this.item.text = '$(sync~spin) Triangulate';
+      this.item.tooltip = 'The Triangulate language server is starting.';
+      this.item.show();
+    }
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the extension's integration suite (out/test/integration/index.js, the module that
 // @vscode/test-electron would run) inside the real VS Code workbench served by code-server, with
-// the repository loaded as the development extension and samples/ as the workspace folder.
+// the repository loaded as the development extension and a copy of samples/ as the workspace folder.
 // Expects `npm run build` to have run and test/e2e/setup.sh to have installed the tools.
 //
 // The result only comes back through the page: when the suite's run() settles the workbench calls
@@ -10,6 +10,7 @@
 // Environment: E2E_TIMEOUT_MS (default 240000) bounds the whole run; VERBOSE=1 also prints the
 // workbench's own log lines; KEEP_TMP=1 keeps the server's temporary folder.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   CodeServer, REPO_ROOT, SAMPLES_DIR, forwardConsole, launchBrowser, note, poll, remoteUri, saveArtifacts,
@@ -26,7 +27,11 @@ async function main() {
   if (!fs.existsSync(testsModule)) {
     throw new Error(`${path.relative(REPO_ROOT, testsModule)} is missing: run \`npm run build\` first`);
   }
-  const server = new CodeServer({ folder: SAMPLES_DIR });
+  // The suite changes the workspace (settings, decisions), so it runs on a copy of the samples
+  // and the repository's own files stay as they are.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-samples-'));
+  fs.cpSync(SAMPLES_DIR, folder, { recursive: true });
+  const server = new CodeServer({ folder });
   let browser;
   let page;
   let exitCode = 1;
@@ -71,6 +76,7 @@ async function main() {
   if (exitCode !== 0) await saveArtifacts('integration', { page, server });
   await browser?.close().catch(() => {});
   await server.stop();
+  fs.rmSync(folder, { recursive: true, force: true });
   return exitCode;
 }
 

@@ -77,9 +77,21 @@ suite('Article language features', () => {
     assert.equal(docA.languageId, 'article');
   });
 
-  test('the commands are registered', async () => {
+  test('every palette command is declared in the manifest and registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['triangulate.checkWorkspace', 'triangulate.restartServer', 'triangulate.showOutput']) assert.ok(all.includes(id), id);
+    const declared = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string; category: string }[]);
+    const ids = declared.map((c) => c.command).sort();
+    assert.deepEqual(ids, [
+      'triangulate.checkWorkspace',
+      'triangulate.exportAnnotations',
+      'triangulate.restartServer',
+      'triangulate.showOutput',
+      'triangulate.showSources',
+    ]);
+    for (const c of declared) {
+      assert.equal(c.category, 'Triangulate', `${c.command} is listed as "Triangulate: …"`);
+      assert.ok(all.includes(c.command), `${c.command} is not registered`);
+    }
   });
 
   test('semantic tokens mark the resolved dates with the custom date type', async () => {
