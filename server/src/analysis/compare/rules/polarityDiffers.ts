@@ -28,8 +28,19 @@ export const polarityDiffers: Rule = {
       const acts = claims as ActClaim[];
       if (new Set(acts.map((a) => a.path)).size < 2) continue;
       const reported = new Set<string>();
+      // Only acts of opposite polarity that start with the same act word can be the same act:
+      // each act is paired with those alone, found by index (in order, so findings keep their
+      // order), not with every other act of the subject.
+      const byWord = new Map<string, number[]>();
+      acts.forEach((a, i) => {
+        const k = `${a.positive}\u0000${a.object[0]}`;
+        const list = byWord.get(k);
+        if (list) list.push(i);
+        else byWord.set(k, [i]);
+      });
       for (let i = 0; i < acts.length; i++) {
-        for (let j = i + 1; j < acts.length; j++) {
+        for (const j of byWord.get(`${!acts[i].positive}\u0000${acts[i].object[0]}`) ?? []) {
+          if (j <= i) continue;
           const a = acts[i];
           const b = acts[j];
           if (a.path === b.path || a.positive === b.positive || !sameAct(a, b)) continue;
