@@ -36,6 +36,15 @@ function clipText(s: string, n: number): string {
 
 const f3 = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(3));
 
+/**
+ * A headline value: three decimals, or four when three would round a missed target up to it
+ * (0.7996 against 0.80 reads "0.7996", not "0.800 not met").
+ */
+function fHead(h: Headline): string {
+  if (h.value !== null && h.value < h.target && Number(h.value.toFixed(3)) >= h.target) return h.value.toFixed(4);
+  return f3(h.value);
+}
+
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
 }
@@ -113,7 +122,7 @@ export function formatText(r: EvalReport): string {
     d.list.slice(0, DISCREPANCIES_SHOWN).forEach((x, i) => out.push(`  ${pad(String(i + 1), 2, true)}. ${x.story} ${x.rule}: ${clipText(x.message, 220)}`));
   }
   out.push('', 'Targets');
-  for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(f3(h.value), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
+  for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(fHead(h), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
   return out.join('\n');
 }
 
@@ -128,7 +137,7 @@ export function formatLatest(r: EvalReport): string {
   const out: string[] = [];
   out.push(`Measured ${r.date} at commit \`${r.commit}\` on ${r.documents} documents (${r.source} gold), in ${r.seconds.toFixed(0)} s.`, '');
   out.push('### Targets', '', '| measure | value | target | |', '|---|---:|---:|---|');
-  for (const h of headlines(r)) out.push(`| ${h.label} | ${f3(h.value)} | ≥ ${h.target.toFixed(2)} | ${h.value !== null && h.value >= h.target ? 'met' : 'not met'} |`);
+  for (const h of headlines(r)) out.push(`| ${h.label} | ${fHead(h)} | ≥ ${h.target.toFixed(2)} | ${h.value !== null && h.value >= h.target ? 'met' : 'not met'} |`);
   for (const [name, s] of Object.entries(r.names)) {
     if (!s) continue;
     out.push('', `### Names, ${name === 'gum' ? 'GUM' : 'ECB+'} (${s.docs} documents)`, '', MD_HEAD);
