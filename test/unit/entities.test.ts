@@ -189,3 +189,33 @@ test('a surname ending in s is a person; a plural of an ordinary noun names a te
 test("a shop named with its owner's possessive is one name", () => {
   check("She was struck outside the Sam's Club in Bloomington, Putin's Party said.", [["Sam's Club", 'organization'], ['Bloomington', 'place']], ["Putin's Party"]);
 });
+
+test('an unknown single word is a place when its context calls it one', () => {
+  // An apposition naming a kind of place, even at the start of a sentence.
+  check('Tarnow, a river town of 12,000 people, voted on Sunday.', [['Tarnow', 'place']]);
+  // "the mayor of X", "X's city council", "from X".
+  check('The mayor of Kessenich resigned. Brakel\'s city council met. Delegates from Ostrel arrived.', [
+    ['Kessenich', 'place'],
+    ['Brakel', 'place'],
+    ['Ostrel', 'place'],
+  ]);
+  // Once typed, the same word is a place wherever else it stands in the article.
+  check('Harlow\'s residents were angry. Harlow voted against the plan.', [['Harlow', 'place']], []);
+  assert.deepEqual(
+    analyzeArticle('Harlow\'s residents were angry. Harlow voted against the plan.').mentions.map((m) => m.kind),
+    ['place', 'place'],
+  );
+});
+
+test('a person apposition, a possessive or a title wins over "at" and "from"', () => {
+  check('The attack was aimed at Dremmel, the former party candidate, officials said.', [['Dremmel', 'person']]);
+  check('She ate at Gorton\'s diner.', [], ['Gorton']);
+  check('A letter from Ivana Kolar arrived. It was signed by Kolar, and another from Kolar followed.', [['Kolar', 'person']]);
+  check('Lund, a student, said no.', [['Lund', 'person']]);
+});
+
+test('a heading of "The" and one word is not a name; "Horn of Africa" is one place; a transit company is an organisation', () => {
+  check('The Outcome\nThe board approved the plan on Monday.', [], ['Outcome']);
+  check('Ships sailed off the Horn of Africa.', [['Horn of Africa', 'place']]);
+  check('Delays hit Norland Transit this week.', [['Norland Transit', 'organization']]);
+});

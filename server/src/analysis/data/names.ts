@@ -150,7 +150,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
     'survey|mafia|nostra|advisors|advisers|capital|foods|pharmaceuticals|insurance|securities|investments|' +
     'consulting|solutions|software|games|pictures|productions|films|publishing|books|stores|markets|' +
     'resources|petroleum|oil|electric|steel|telecommunications|wireless|mobile|automotive|healthcare|rescue|' +
-    'unit|squad|command|secretariat|presidency|chamber|caucus|convention|conference|summit|programme|program|org|org.',
+    'unit|squad|command|secretariat|transit|presidency|chamber|caucus|convention|conference|summit|programme|program|org|org.',
 );
 
 /**
@@ -187,7 +187,7 @@ export const PLACE_HEADS: ReadonlySet<string> = set(
   'gulf|bay|sea|isle|island|islands|lake|mount|cape|strait|straits|republic|kingdom|city|state|county|' +
     'province|district|port|sultanate|emirate|principality|commonwealth|west|east|north|south|upper|lower|new|' +
     'san|santa|st.|saint|fort|lake|mt.|northeast|northwest|southeast|southwest|central|greater|old|los|las|el|' +
-    'port|mount|glen|little|big|great',
+    'port|mount|glen|little|big|great|horn',
 );
 
 /** Particles that may sit between parts of a person's name ("Ludwig van Beethoven"). */
@@ -262,7 +262,7 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = set(
     'automaker|carmaker|provider|producer|distributor|supplier|developer|insurer|lender|bank|giant|group|' +
     'party|organisation|organization|charity|agency|club|team|band|startup|start-up|conglomerate|' +
     'subsidiary|outlet|station|channel|union|association|foundation|institute|university|school|college|' +
-    'militia|movement|faction|coalition|alliance|league|federation|ministry|department|regulator|watchdog',
+    'militia|movement|faction|coalition|alliance|league|federation|ministry|department|regulator|watchdog|authority',
 );
 
 /**
@@ -282,6 +282,35 @@ export const HEADLINE_VERBS: ReadonlySet<string> = set(
     'opens|opened|closes|closed|cuts|raises|raised|drops|dropped|falls|fell|rises|rose|goes|went|comes|came|' +
     'is|are|was|were|has|have|had|will|may|could|to|be|been|being|gives|gave|get|set|retires|retired|' +
     'dismantles|dismantled|defeats|defeated|suffers|suffered|injured|hurt|remains|stays|speaks|spoke',
+);
+
+/**
+ * Lower-case nouns for a kind of place. In an apposition after an unknown name ("Velmora, a
+ * port city of 240,000") or before "of" and the name ("the town of Millom"), they show that
+ * the name is a place's.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = set(
+  'city|town|village|hamlet|country|nation|state|region|province|county|district|municipality|' +
+    'suburb|borough|township|parish|island|archipelago|port|capital|metropolis|territory|enclave|' +
+    'republic|kingdom|emirate|neighbourhood|neighborhood|settlement|oasis|outskirts|resort',
+);
+
+/**
+ * Lower-case words before "of" and a name that show the name is a place's ("the mayor of
+ * Millom", "the residents of Velmora", "the outskirts of Herat"), beside the kinds of place.
+ */
+export const PLACE_OF_CUES: ReadonlySet<string> = set(
+  'mayor|governor|council|residents|inhabitants|citizens|people|outskirts|suburbs|streets|centre|center|' +
+    'heart|north|south|east|west|northeast|northwest|southeast|southwest|downtown|mayoralty',
+);
+
+/**
+ * Lower-case words after a name and "'s" that show the name is a place's ("Velmora's city
+ * council", "Millom's residents", "Herat's governor").
+ */
+export const PLACE_POSSESSION_CUES: ReadonlySet<string> = set(
+  'city|mayor|council|residents|inhabitants|citizens|population|streets|outskirts|suburbs|harbour|harbor|' +
+    'port|airport|downtown|neighbourhoods|neighborhoods|old|main|waterfront|townspeople|governor|municipal',
 );
 
 /** Lower-case words after a place's name that show it is a place ("Miami-based"). */

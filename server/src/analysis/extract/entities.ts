@@ -36,6 +36,9 @@ import {
   PEOPLE,
   PLACES,
   PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_OF_CUES,
+  PLACE_POSSESSION_CUES,
   PLACE_SUFFIX_WORDS,
   PLACE_WORDS,
   SURNAMES,
@@ -97,6 +100,72 @@ const OWNED_VENUES = new Set('club|store|stores|shop|restaurant|bar|cafe|café|p
 /** Prepositions after which an unknown name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
 
+/** Prepositions after which an unknown single word is a place unless other evidence says otherwise. */
+const WEAK_PLACE_PREPOSITIONS = new Set('at|from'.split('|'));
+
+/** Articles that may open an apposition after a name ("Velmora, a port city"). */
+const APPOSITION_ARTICLES = new Set('a|an|the'.split('|'));
+
+/** Lower-case words that may follow the head noun of a place apposition ("a port city of 240,000"). */
+const AFTER_PLACE_NOUN = new Set('of|in|on|near|with|where|which|that|whose|known|and|some|about|located|famous|best'.split('|'));
+
+/**
+ * True when the words around a single unknown capitalised word show that it names a place:
+ * an apposition that calls it one ("X, a port city of 240,000"), "the town of X", "the mayor
+ * of X", or a possession only places have ("X's city council", "X's residents").
+ */
+function isPlaceByContext(words: Word[], first: number, last: number): boolean {
+  const sentence = words[first].sentence;
+  const at = (i: number): Word | undefined => (i >= 0 && words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  const prev = at(first - 1);
+  const prev2 = at(first - 2);
+  if (prev && prev.lower === 'of' && prev2 && !prev2.cap && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF_CUES.has(prev2.lower))) return true;
+  const next = at(last + 1);
+  if (!next) return false;
+  if (/^['\u2019]s$/.test(next.text)) {
+    const owned = at(last + 2);
+    return !!owned && !owned.cap && PLACE_POSSESSION_CUES.has(owned.lower);
+  }
+  if (next.text !== ',') return false;
+  let k = last + 2;
+  if (!at(k) || !APPOSITION_ARTICLES.has(at(k)!.lower)) return false;
+  k++;
+  // Up to three lower-case modifiers, then the kind of place as the head of the apposition.
+  for (let n = 0; n < 4; n++, k++) {
+    const w = at(k);
+    if (!w || w.cap || w.punct) return false;
+    if (PLACE_NOUNS.has(w.lower)) {
+      const after = at(k + 1);
+      // "a port city": the last of two kinds of place is the head.
+      if (after && !after.cap && PLACE_NOUNS.has(after.lower)) continue;
+      return !after || after.punct || AFTER_PLACE_NOUN.has(after.lower) || /^\d/.test(after.text);
+    }
+  }
+  return false;
+}
+
+/**
+ * True when an apposition after the word at `last` gives a person's role: ", the failed
+ * vice presidential candidate", ", a student,". The role word must end the apposition.
+ */
+function isPersonApposition(words: Word[], last: number): boolean {
+  const sentence = words[last].sentence;
+  const at = (i: number): Word | undefined => (words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  if (at(last + 1)?.text !== ',') return false;
+  let k = last + 2;
+  if (!at(k) || !APPOSITION_ARTICLES.has(at(k)!.lower)) return false;
+  k++;
+  for (let n = 0; n < 6; n++, k++) {
+    const w = at(k);
+    if (!w || w.punct) return false;
+    if (!w.cap && TITLE_HEADS.has(w.lower)) {
+      const after = at(k + 1);
+      if (!after || after.punct || /^(?:of|for|at|who|and|in|with)$/.test(after.lower)) return true;
+    }
+  }
+  return false;
+}
+
 /** Verbs that show the name before them is a person's (or an organisation's) act of speech. */
 const SPEECH_VERBS = new Set(
   'said|says|told|added|asked|wrote|explained|stated|noted|argued|insisted|claimed|announced|replied|recalled|admitted|denied|warned|urged|described|tweeted|posted'.split(
@@ -113,6 +182,12 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   const headlines = headlineSentences(words);
   for (const w of words) w.headline = headlines.has(w.sentence);
   const seen = capitalisedWithin(words);
+  // A sentence may open with an unknown name that only its context types ("Velmora, a port
+  // city of 240,000, ..."): such a word counts as seen within prose.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.initial && w.cap && !w.punct && !w.headline && !NOT_NAMES.has(w.lower) && isPlaceByContext(words, i, i)) seen.add(w.lower);
+  }
   const candidates: Candidate[] = [];
   for (const chunk of chunks(ctx.text, words, seen)) {
     for (const c of splitChunk(chunk.words, words, chunk.from)) {
@@ -587,9 +662,19 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     if (PLACES.has(w.lower)) return set(c, 'place', Evidence.Context);
     if (ORGANIZATIONS.has(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text)) return set(c, 'organization', Evidence.Context);
     if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Context);
+    // A heading of two words ("The Vote", "The Decision") names a topic, not an institution.
+    if (afterThe && prev.initial && (!next || next.sentence !== w.sentence)) return;
     if (afterThe) return set(c, 'organization', Evidence.Default);
+    if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     if (GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower)) return set(c, 'person', Evidence.Default);
     if (next && SPEECH_VERBS.has(next.lower)) return set(c, 'person', Evidence.Default);
+    // "at", "from" and "of" also follow people and firms ("a letter from Smith"), so they only
+    // make a place of a word nothing else has typed; a person's full name elsewhere in the
+    // article still wins (see resolveWithinArticle).
+    if (isPersonApposition(words, lastIndex)) return set(c, 'person', Evidence.Context);
+    // A possessive after "at" or "from" names an owner ("at Joe's shop", "from Alzheimer's").
+    const owner = !!next && /^['\u2019]s$/.test(next.text);
+    if (prev && WEAK_PLACE_PREPOSITIONS.has(prev.lower) && !owner && !isAcronym(w.text) && !TITLE_HEADS.has(bare(w))) return set(c, 'place', Evidence.Default);
     return;
   }
   // A plural last word that is not a surname names a team or a group ("Tar Heels",
