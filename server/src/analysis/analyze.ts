@@ -3,7 +3,7 @@
  * Kept apart from the facade so that modules inside the core (the corpus) can use it without
  * importing the facade, which re-exports them in turn.
  */
-import type { Article, ArticleHeader } from './types';
+import type { Article, ArticleHeader, Span } from './types';
 import { parseHeader } from './text/header';
 import { findParagraphs, findSections, findSentences } from './text/segment';
 import { stripBom } from './text/normalize';
@@ -89,7 +89,15 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Art
   article.quotes = safe(() => extractQuotes(ctx, article.mentions), [], notes, 'quotes');
   article.dates = safe(() => extractDates(ctx), [], notes, 'dates');
   article.quantities = safe(() => extractQuantities(ctx), [], notes, 'quantities');
+  article.verbs = safe(() => verbSpans(ctx), [], notes, 'verbs');
   return article;
+}
+
+/** The spans of the body's verbs and auxiliaries, from the tokens the extractors already tagged. */
+function verbSpans(ctx: ArticleContext): Span[] {
+  const out: Span[] = [];
+  for (const t of ctx.tokens) if (t.pos === 'VERB' || t.pos === 'AUX') out.push({ start: t.start, end: t.end });
+  return out;
 }
 
 function emptyHeader(): ArticleHeader {

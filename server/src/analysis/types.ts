@@ -126,6 +126,12 @@ export interface Article {
   dates: DateRef[];
   quantities: Quantity[];
   roles: Role[];
+  /**
+   * Where the tagger found verbs and auxiliaries in the body, in text order. Kept so that
+   * comparing what clauses report need not tag the text a second time; absent on articles
+   * built by hand.
+   */
+  verbs?: Span[];
   /** Problems found while analysing, such as input that was too large or not text. */
   notes: string[];
 }

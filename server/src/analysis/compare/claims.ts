@@ -214,28 +214,42 @@ function mentionsIn(article: Article, span: Span): number[] {
 const WINDOW = 400;
 
 /**
- * Verb stems of clauses, from the tagger. Each sentence is tagged once (tagging clause by
- * clause would pay the tagger's set-up cost for every claim) and a clause's verbs are looked
- * up by bisection in its sentence's tokens.
+ * Verb stems of clauses, from the tagger. The article's analysis keeps where the tagger found
+ * verbs, so a clause's verbs are looked up by bisection in those. Articles without them (built
+ * by hand) have each sentence tagged once (tagging clause by clause would pay the tagger's
+ * set-up cost for every claim).
  */
-function verbFinder(text: string, sentences: readonly Span[]): (clause: Span) => string[] {
+function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly Span[]): (clause: Span) => string[] {
   const bySentence = new Map<number, Token[]>();
+  const tagged = verbs?.filter((v) => !AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase()));
   return (clause) => {
-    const sentence = sentenceAt(sentences, clause.start) ?? clause;
-    let tokens = bySentence.get(sentence.start);
-    if (!tokens) {
-      tokens = tokenize(text, sentence).filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase()));
-      bySentence.set(sentence.start, tokens);
+    const sentence = sentenceAt(sentences, clause.start);
+    let tokens: readonly Span[];
+    let from = clause.start;
+    let to = clause.end;
+    if (sentence && tagged) {
+      // The tags of the sentence's words: only those inside both the sentence and the clause.
+      tokens = tagged;
+      from = Math.max(from, sentence.start);
+      to = Math.min(to, sentence.end);
+    } else {
+      const span = sentence ?? clause;
+      let own = bySentence.get(span.start);
+      if (!own) {
+        own = tokenize(text, span).filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase()));
+        bySentence.set(span.start, own);
+      }
+      tokens = own;
     }
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < clause.start) lo = mid + 1;
+      if (tokens[mid].start < from) lo = mid + 1;
       else hi = mid;
     }
     const out = new Set<string>();
-    for (let i = lo; i < tokens.length && tokens[i].end <= clause.end; i++) out.add(stem(tokens[i].text));
+    for (let i = lo; i < tokens.length && tokens[i].end <= to; i++) out.add(stem(text.slice(tokens[i].start, tokens[i].end)));
     return [...out];
   };
 }
@@ -264,7 +278,7 @@ function extractLocal(article: Article): LocalClaims {
     return out;
   };
   const mentionSpans = article.mentions;
-  const verbStems = verbFinder(text, sentences);
+  const verbStems = verbFinder(text, sentences, article.verbs);
 
   const roles: LocalRole[] = article.roles
     .filter((r) => r.mention >= 0 && r.mention < article.mentions.length && r.end > r.start)
