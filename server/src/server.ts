@@ -1,7 +1,8 @@
 /** The Triangulate language server's entry point: creates the connection and wires handlers. */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { openConnection, survive } from './lsp/transport';
 import { wire } from './lsp/wire';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = openConnection();
+survive(connection);
 wire(connection);
 connection.listen();

@@ -50,10 +50,18 @@ import {
   workspaceSymbols,
 } from './handlers';
 
+/**
+ * Handlers named in the environment variable `TRIANGULATE_FAULTS` (comma-separated, as in
+ * "Hover,Outline") throw instead of answering: the reliability tests use it to check that a
+ * failing handler is logged and answered as an error while the server goes on.
+ */
+const INJECTED_FAULTS = new Set((process.env.TRIANGULATE_FAULTS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
 /** Runs a request handler, turning a thrown error into a logged error response. */
 function guarded<P, R>(connection: Connection, name: string, run: (params: P) => R): (params: P) => R | ResponseError<void> {
   return (params: P) => {
     try {
+      if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} by TRIANGULATE_FAULTS`);
       return run(params);
     } catch (err) {
       connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
