@@ -58,3 +58,22 @@ test('each entry gives the outlet\'s own wording at the range the view opens', a
   const differing = role.entries.filter((e) => e.differs);
   assert.ok(new Set(differing.map((e) => e.text)).size >= 2, JSON.stringify(role.entries));
 });
+
+test('labels quote the articles\' words, not the stems the claims are indexed by', async () => {
+  const ledger = (await client.connection.sendRequest(CLAIMS, { uri: uriOf(SEED_A) })) as LedgerClaim[];
+  const story = readFileSync(SEED_A, 'utf8') + readFileSync(SEED_B, 'utf8');
+  const dates = ledger.filter((c) => c.kind === 'date');
+  const numbers = ledger.filter((c) => c.kind === 'quantity');
+  assert.ok(dates.length > 0 && numbers.length > 0, JSON.stringify(ledger.map((c) => c.label)));
+  for (const c of dates) {
+    // 'Date of "denied": The Kremlin on Sunday…', or the clause alone for an irregular verb.
+    const [, verb, clause] = /^Date(?: of "(.+?)")?: (.+?)…?$/.exec(c.label) ?? [];
+    assert.ok(clause && story.includes(clause) && (verb === undefined || story.includes(verb)), c.label);
+  }
+  assert.ok(dates.some((c) => c.label.startsWith('Date of "denied"')), JSON.stringify(dates.map((c) => c.label)));
+  assert.ok(numbers.some((c) => c.label === 'Number of drones'), JSON.stringify(numbers.map((c) => c.label)));
+  for (const c of numbers) {
+    const unit = /^Number of (.+)$/.exec(c.label)?.[1];
+    assert.ok(unit && c.entries.some((e) => e.text.includes(unit)), `${c.label}: ${JSON.stringify(c.entries.map((e) => e.text))}`);
+  }
+});

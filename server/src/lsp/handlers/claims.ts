@@ -23,11 +23,31 @@ function claimIndexOf(story: Story): ClaimIndex {
   return index;
 }
 
-function labelOf(story: Story, key: string): { label: string; kind: string } {
+/**
+ * The words of a claim's clause in its article, for labels. Keys hold word stems ("dron",
+ * "deni"), which read badly, so labels quote the article instead.
+ */
+function clauseOf(story: Story, claim: Claim | undefined, max = 50): string {
+  if (!claim) return '';
+  const article = story.articles.find((a) => a.path === claim.path);
+  const span = claim.kind === 'date' || claim.kind === 'act' ? claim.clause : claim.span;
+  // Only the clause's start is read, so a huge clause costs no more than a short one.
+  return article ? shorten(article.text.slice(span.start, Math.min(span.end, span.start + max * 4)).replace(/\s+/g, ' ').trim(), max) : '';
+}
+
+/** The first word of `text` that begins with `stem` (case ignored), such as "denied" for "deni". */
+function wordStarting(text: string, stem: string): string | undefined {
+  if (!stem || stem.length > 40) return undefined;
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}[\\p{L}\\p{M}'’-]*`, 'iu').exec(text)?.[0];
+}
+
+function labelOf(story: Story, key: string, claims: readonly Claim[]): { label: string; kind: string } {
   const colon = key.indexOf(':');
   const kind = colon < 0 ? key : key.slice(0, colon);
   const rest = colon < 0 ? '' : key.slice(colon + 1);
   const name = () => nameOf(storyIndex(story), rest);
+  const first = claims[0];
   switch (kind) {
     case 'role':
       return { kind, label: `Role of ${name()}` };
@@ -35,10 +55,22 @@ function labelOf(story: Story, key: string): { label: string; kind: string } {
       return { kind, label: `Words of ${name()}` };
     case 'act':
       return { kind, label: `Acts of ${name()}` };
-    case 'quantity':
-      return { kind, label: `Number of ${rest === 'money' ? 'money (any currency)' : rest}` };
-    case 'date':
-      return { kind, label: `Date of "${rest}"` };
+    case 'quantity': {
+      if (rest === 'money') return { kind, label: 'Sum of money (any currency)' };
+      const unit = first?.kind === 'quantity' ? first.unit.replace(/\s+/g, ' ').trim() : '';
+      // The unit is a lemma ("drone"); the article's own word ("drones") reads better.
+      const words = unit.split(' ');
+      const written = first ? wordStarting(first.text, words[words.length - 1]) : undefined;
+      if (written) words[words.length - 1] = written;
+      return { kind, label: `Number of ${words.join(' ') || rest}` };
+    }
+    case 'date': {
+      // The key holds the stem of the event's verb; the article's word for it names the event.
+      // Irregular verbs ("began" for "begin") are not found that way; the clause alone is shown.
+      const verb = wordStarting(clauseOf(story, first, 400), rest);
+      const clause = clauseOf(story, first);
+      return { kind, label: verb ? `Date of "${verb}": ${clause}` : clause ? `Date: ${clause}` : `Date of "${rest}"` };
+    }
     default:
       return { kind, label: key };
   }
@@ -72,7 +104,7 @@ export function claimLedger(story: Story | undefined, uriOf: UriOf, keep: (f: Fi
     }
     if (!entries.length) continue;
     const stating = new Set(entries.map((e) => e.outlet));
-    const { label, kind } = labelOf(story, key);
+    const { label, kind } = labelOf(story, key, claims as Claim[]);
     ledger.push({ label, kind, entries, silent: outlets.filter((o) => !stating.has(o)), differing: entries.filter((e) => e.differs).length });
   }
   ledger.sort((a, b) => b.differing - a.differing || b.entries.length - a.entries.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
