@@ -52,3 +52,15 @@ test('seed story: Dmitriev has a different role in each outlet', () => {
   assert.deepEqual(of(first, 'Yuri Ushakov'), ["Russian President Vladimir Putin's foreign policy adviser"]);
   assert.deepEqual(of(second, 'Steve Witkoff'), ['White House special envoy']);
 });
+
+test('an apposition after a speech verb and its speaker, with a common noun as possessor', () => {
+  assert.deepEqual(roles('"We are ready," said Ivo Marek, the town\'s deputy mayor.'), ["town's deputy mayor -> Ivo Marek"]);
+  assert.deepEqual(roles('Ana Lisk, the province\'s governor, said the road would open.'), ["province's governor -> Ana Lisk"]);
+});
+
+test('member of a body is a role before or after the name; a relative clause is not a role', () => {
+  assert.deepEqual(roles('Dana Holt, a board member, said no.'), ['board member -> Dana Holt']);
+  assert.deepEqual(roles('Later, council member Ola Berg spoke.'), ['council member -> Ola Berg']);
+  assert.deepEqual(roles('Governor Tom Brisk agreed.'), ['Governor -> Tom Brisk']);
+  assert.deepEqual(roles('Piet Raas, who heads the port authority, declined to comment.'), []);
+});

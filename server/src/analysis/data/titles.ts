@@ -38,7 +38,10 @@ export const TITLE_HEADS: ReadonlySet<string> = set(
     'nephew|niece|cousin|grandson|granddaughter|partner|girlfriend|boyfriend|fiancé|fiancee|fiance|ally|' +
     'executive|negotiator|mediator|representative|deputy|head|official|chief of staff|strongman|dictator|ruler|monarch|' +
     'coroner|medical examiner|gm|rb|qb|wr|receiver|linebacker|cornerback|guard|tackle|' +
-    'physician|surgeon general|publicist|rep|spokesperson|neurosurgeon|trustee|chaplain|warden|jailer|guard',
+    'physician|surgeon general|publicist|rep|spokesperson|neurosurgeon|trustee|chaplain|warden|jailer|guard|' +
+    // "council member Ilse Brandt", "a board member": the body that stands before it is the
+    // role's modifier.
+    'member|councilmember|councillor|councilor|alderwoman|assemblyman|assemblywoman|legislator',
 );
 
 /**

@@ -90,6 +90,11 @@ function isModifier(u: Unit): 'lower' | 'title' | false {
   return false;
 }
 
+/** True for a lower-case common noun that may own a role ("city" in "the city's mayor"). */
+function isCommonPossessor(u: Unit): boolean {
+  return u.mention < 0 && u.pos === 'NOUN' && /^\p{Ll}+$/u.test(u.text);
+}
+
 /**
  * Walks back from a role head at `head` over modifiers, organisations, places and possessors.
  * Returns the index of the role's first unit.
@@ -108,6 +113,12 @@ function extendBack(units: Unit[], head: number, mentions: Mention[]): number {
       while (k > 0 && units[k - 1].mention === owner) k--;
       start = k;
       j = k - 1;
+      continue;
+    }
+    if (POSSESSIVE.test(u.text) && j > 0 && isCommonPossessor(units[j - 1])) {
+      // A common noun as possessor: "the city's deputy mayor", "the company's founder".
+      start = j - 1;
+      j -= 2;
       continue;
     }
     if (u.mention >= 0) {
