@@ -51,11 +51,20 @@ interface DateClass {
   anchors: DateClaim[];
 }
 
+/**
+ * What the tests read of a clause, as one string: verbs, words, names, date, whether it is
+ * relative, and the article's date. Control characters separate the parts; no word, stem or
+ * entity id contains one.
+ */
+function classKey(d: DateClaim): string {
+  return `${d.verbs.join('\u0000')}\u0001${d.context.join('\u0000')}\u0001${d.entities.join('\u0000')}\u0001${d.value}\u0001${d.relative}\u0001${d.articleDate ?? '\u0002'}`;
+}
+
 /** Splits clauses into classes that every test treats alike: same verbs, words, names and date. */
-function classify(dates: DateClaim[]): DateClass[] {
+function classify(dates: DateClaim[], keyOf: (d: DateClaim) => string): DateClass[] {
   const byKey = new Map<string, DateClass>();
   for (const d of dates) {
-    const key = JSON.stringify([d.verbs, d.context, d.entities, d.value, d.relative, d.articleDate]);
+    const key = keyOf(d);
     const c = byKey.get(key);
     if (!c) byKey.set(key, { members: [d], anchors: [d] });
     else {
@@ -90,6 +99,13 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     if (!set) contexts.set(d, (set = new Set(d.context)));
     return set;
   };
+  // A clause with several verbs is listed under each: its class key is built once.
+  const keys = new Map<DateClaim, string>();
+  const keyOf = (d: DateClaim): string => {
+    let k = keys.get(d);
+    if (k === undefined) keys.set(d, (k = classKey(d)));
+    return k;
+  };
   const parent: number[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const [key, claims] of index.byKey) {
@@ -105,7 +121,7 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     // Clauses with the same wording, date and names are interchangeable in every test, so
     // they are tested once per class: a story that retells one event in hundreds of articles
     // costs the square of its distinct clauses, not of its clauses.
-    const classes = classify(dates);
+    const classes = classify(dates, keyOf);
     for (const c of classes) {
       // Two sources in one class state the same event when the class's clause matches itself.
       if (c.anchors.length === 2 && comparableDates(c.members[0], c.members[0]) && sameEvent(c.members[0], c.members[0], contextOf)) {
