@@ -21,6 +21,7 @@ test('the card over a surname gives both spellings and names the other outlet', 
     assert.match(card, /Yuri Ushakov/, `the other outlet's spelling is missing: ${JSON.stringify(card)}`);
     assert.match(card, /Yury Ushakov/, `this outlet's spelling is missing: ${JSON.stringify(card)}`);
     assert.match(card, /000_3b96670c0742de4e/, `the other outlet is not named: ${JSON.stringify(card)}`);
+    assert.match(card, /003_f8e5167f93d04d44/, `this outlet is not named: ${JSON.stringify(card)}`);
     await session.screenshot('hover');
   });
 });
