@@ -19,8 +19,9 @@ export class LspClient {
   /** Called for every notification from the server. */
   onNotification: ((msg: Json) => void) | null = null;
 
-  constructor(serverPath: string, settings: Json = {}) {
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs` go to Node before the server's path (for example `--cpu-prof`). */
+  constructor(serverPath: string, settings: Json = {}, nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', () => undefined);
     this.settings = settings;
@@ -144,12 +145,15 @@ export class LspClient {
   }
 
   async close(): Promise<void> {
+    const exited = new Promise((r) => this.proc.once('exit', r));
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 2000))]);
       this.notify('exit', null);
+      // Give the server a moment to leave by itself (a profile is written on the way out).
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     } catch {
       // The server is gone already.
     }
-    this.proc.kill();
+    if (this.proc.exitCode === null) this.proc.kill();
   }
 }

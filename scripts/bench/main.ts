@@ -3,7 +3,8 @@
  * and on the real corpora, and writes `docs/performance.md`.
  *
  * Options: --sizes 10,100,1000,5000  --runs N  --json  --no-write  --no-real  --no-profile
- * --server-max N (largest corpus the server is started on; default 1000)
+ * --server-max N (largest corpus the server is started on; default 1000)  --commit HASH (name the
+ * commit measured, for a run from an exported tree)
  * --quick (sizes 10,100; 2 runs; no real corpora; a smoke test of about a minute)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -271,6 +272,9 @@ function fmt(n: number, digits = 0): string {
 }
 
 function commit(): string {
+  // A run from an exported tree (no .git) can name its commit itself.
+  const named = process.argv.indexOf('--commit');
+  if (named >= 0 && process.argv[named + 1]) return process.argv[named + 1];
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
   } catch {
