@@ -214,8 +214,15 @@ suite('Article language features', () => {
 
   test('checking the workspace reports the articles it read', async () => {
     // The command shows a message and answers with the counts, which is what is checked here.
-    const result = await vscode.commands.executeCommand<{ articles: number; stories: number }>('triangulate.checkWorkspace');
+    const result = await vscode.commands.executeCommand<{ articles: number; stories: number; findings: number }>('triangulate.checkWorkspace');
     assert.ok(result && result.articles >= 2, JSON.stringify(result));
     assert.ok(result.stories >= 1);
+    // The count it reports is what the Problems pane lists: Triangulate's findings, hints left out.
+    const listed = () =>
+      vscode.languages
+        .getDiagnostics()
+        .flatMap(([uri, list]) => (uri.scheme === 'file' ? list : []))
+        .filter((d) => d.source === 'Triangulate' && d.severity !== vscode.DiagnosticSeverity.Hint).length;
+    await waitFor(() => listed() === result.findings, `the Problems pane to list ${result.findings} findings (lists ${listed()})`);
   });
 });

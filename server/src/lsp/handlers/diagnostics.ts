@@ -132,7 +132,8 @@ export class DiagnosticsPublisher {
         members.add(article.path);
         this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
       }
-      findings += (story.findings ?? []).filter((f) => this.keep(f)).length;
+      // Counted as the Problems pane lists them: hints are not shown there.
+      findings += (story.findings ?? []).filter((f) => f.severity !== 'hint' && this.keep(f)).length;
       for (const old of this.storyMembers.get(story.id) ?? []) {
         if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
       }
