@@ -105,3 +105,21 @@ test('never throws on odd input, and spans stay exact after emoji', () => {
   const { q } = quantitiesOf('🎉🎉 about 30 drones');
   assert.deepEqual(q.map((x) => [x.text, x.value]), [['about 30 drones', 30]]);
 });
+
+test('counts of sides, reasons and options frame the story and are not quantities', () => {
+  checkNone('Mediators met the two warring sides and gave three reasons for hope in two ways.', ['sides', 'reasons', 'ways']);
+  // What a checker compares stays: people, casualties, objects.
+  check('Mediators met the two warring sides; two men were arrested and 14 homes burned.', {
+    'two men': [2, 'man', null, 'two'],
+    '14 homes': [14, 'home', null, '14'],
+  });
+});
+
+test('a small number word after "the" or a possessive points back and is not a new count', () => {
+  checkNone('The two countries signed a treaty; their three leaders smiled.', ['two countries', 'three leaders']);
+  // A count stated as news, or written in digits, is kept.
+  check('Two countries recognised the vote. The 12 victims were named.', {
+    'Two countries': [2, 'country', null, 'Two'],
+    '12 victims': [12, 'victim', null, '12'],
+  });
+});

@@ -93,3 +93,22 @@ export const LABEL_WORDS = new Set(
     'version episode season vol volume unit ward district precinct block lot apartment suite floor building')
     .split(' '),
 );
+
+/**
+ * Nouns that a number counts in the course of an argument rather than as a fact to check
+ * ("the two warring sides", "three reasons", "two ways"). A fact-checker compares counts of
+ * people, casualties, money, objects and measures; a count of sides, reasons or options is
+ * how the writer frames the story, so it is not reported as a quantity. Singular forms.
+ */
+export const DISCOURSE_NOUNS = new Set(
+  ('side way thing reason aspect point option hand step question issue sense respect direction approach scenario ' +
+    'possibility factor matter idea view word thought lesson goal priority problem principle topic theme pillar ' +
+    'camp front extreme alternative choice explanation argument')
+    .split(' '),
+);
+
+/**
+ * Words just before a small number word that make it point back at things already named
+ * ("the two countries", "both three", "their two leaders") rather than state a count.
+ */
+export const BACK_REFERENCE_WORDS = new Set('the these those its their his her our my your'.split(' '));

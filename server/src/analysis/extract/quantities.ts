@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import type { ArticleContext } from './context';
 import { extractDates } from './dates';
 import { MULTIPLIERS, NUMBER_WORD_PATTERN, wordToNumber } from '../data/numbers';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, IRREGULAR_PLURALS, LABEL_WORDS } from '../data/units';
+import { BACK_REFERENCE_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DISCOURSE_NOUNS, HEDGES, IRREGULAR_PLURALS, LABEL_WORDS } from '../data/units';
 
 /*
  * How quantities are found.
@@ -164,6 +164,11 @@ export function extractQuantities(ctx: ArticleContext): Quantity[] {
       const found = unitAfter(text, tokens, numEnd);
       if (found?.partitive) continue;
       if (found) {
+        // Counts of sides, reasons or options frame the story; they are not claims to compare.
+        if (DISCOURSE_NOUNS.has(found.unit.slice(found.unit.lastIndexOf(' ') + 1))) continue;
+        // "the two countries" points back at things already named; a checker compares the
+        // sentence that first counted them. Only small number words, never digits.
+        if (word && value <= 10 && BACK_REFERENCE_WORDS.has((/([A-Za-z]+)[ \t]{1,2}$/.exec(before)?.[1] ?? '').toLowerCase())) continue;
         unit = found.unit;
         end = found.end;
       }
