@@ -1,5 +1,6 @@
 /** Typed getters over the `triangulate.*` settings the client itself reads. */
 import * as vscode from 'vscode';
+import { userValue } from './userSettings';
 
 const SECTION = 'triangulate';
 
@@ -9,9 +10,12 @@ export class Config {
     return vscode.workspace.getConfiguration(SECTION);
   }
 
-  /** Extra Node options for the server process (for profiling), empty by default. */
+  /**
+   * Extra Node options for the server process (for profiling), empty by default. They decide how
+   * a process starts, so only the user's own settings count, never a workspace's, trusted or not.
+   */
   get serverExtraArgs(): string[] {
-    const v = this.section.get<unknown>('server.extraArgs');
+    const v = userValue(this.section.inspect<unknown>('server.extraArgs'));
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   }
 

@@ -3,8 +3,18 @@
  * and knows how to start, stop and restart the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { Config } from './config';
+import { RestartPolicy } from './restartPolicy';
 import { StatusItem } from './status';
 import { STATUS, STORY_SOURCES, type StatusParams, type StorySource } from '../../server/src/lsp/protocol';
 
@@ -24,6 +34,8 @@ export class Ctx implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Disposables that live as long as one run of the server (watchers, listeners). */
   private session: vscode.Disposable[] = [];
+  /** Decides whether a crashed server is started again, and when the user hears of it. */
+  private readonly crashes = new RestartPolicy();
   /** Counts requests for the story's findings, so an answer to an older one is dropped. */
   private storyRequests = 0;
 
@@ -89,8 +101,12 @@ export class Ctx implements vscode.Disposable {
       ],
       synchronize: { fileEvents: [watcher, decisionsWatcher] },
       outputChannel: this.output,
-      // The server is restarted a few times after a crash, then the user is told once.
-      connectionOptions: { maxRestartCount: 4 },
+      // A crashed server is restarted at most four times in three minutes; the user is told of
+      // the first crash and of giving up, never once per crash.
+      errorHandler: {
+        error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+        closed: () => this.serverClosed(),
+      },
     };
     const client = new LanguageClient('triangulate', 'Triangulate', serverOptions, clientOptions);
     this.client = client;
@@ -139,7 +155,27 @@ export class Ctx implements vscode.Disposable {
     }
   }
 
+  /** Applies the restart policy when the server's connection closes without being asked to. */
+  private serverClosed(): CloseHandlerResult {
+    const decision = this.crashes.crashed(Date.now());
+    if (decision.message) {
+      const actions = decision.restart ? ['Show Output'] : ['Restart Server', 'Show Output'];
+      const shown = decision.restart ? vscode.window.showWarningMessage(decision.message, ...actions) : vscode.window.showErrorMessage(decision.message, ...actions);
+      void shown.then((choice) => {
+        if (choice === 'Show Output') this.output.show(true);
+        else if (choice === 'Restart Server') void this.restart();
+      });
+    }
+    return {
+      action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart,
+      message: decision.restart ? 'The server stopped unexpectedly; starting it again.' : (decision.message ?? undefined),
+      // The message above, if any, is the only one the user sees.
+      handled: true,
+    };
+  }
+
   async restart(): Promise<boolean> {
+    this.crashes.reset();
     await this.stop();
     return this.start();
   }
