@@ -162,7 +162,9 @@ export interface HoverCard {
 
 /** Renders a link whose label is escaped and whose target is an encoded file URI with a line. */
 export function renderLink(link: HoverLink): string {
-  const target = `${link.uri.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))}#L${link.line + 1}`;
+  // encodeURIComponent leaves parentheses alone, and an unbalanced one in a file name would end
+  // the link early; every character that could end or split a link target is percent-encoded.
+  const target = `${link.uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${link.line + 1}`;
   return `[${escapeMarkdown(link.label)}](${target})`;
 }
 

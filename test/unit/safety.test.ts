@@ -1,0 +1,130 @@
+/**
+ * Static safety checks on the sources and the bundles the extension ships: no network access,
+ * files written only by the decisions store and the exporter, server options read from user
+ * settings only, hovers never trusted, and an honest untrusted-workspace declaration.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { userValue } from '../../client/src/userSettings';
+
+const ROOT = (() => {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server'))) return dir;
+    dir = resolve(dir, '..');
+  }
+  return process.cwd();
+})();
+
+function sourcesBelow(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...sourcesBelow(full));
+    else if (name.endsWith('.ts')) out.push(full);
+  }
+  return out;
+}
+
+const SOURCES = [...sourcesBelow(join(ROOT, 'server/src')), ...sourcesBelow(join(ROOT, 'client/src'))].map((f) => ({
+  path: relative(ROOT, f),
+  text: readFileSync(f, 'utf8'),
+}));
+
+/** Modules that reach the network. */
+const NETWORK = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici', 'ws'];
+
+test('no source of the extension imports a network module or calls fetch', () => {
+  const offenders: string[] = [];
+  const importRe = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:)?([\w/.-]+)['"]/g;
+  for (const s of SOURCES) {
+    for (const m of s.text.matchAll(importRe)) if (NETWORK.includes(m[1])) offenders.push(`${s.path}: ${m[1]}`);
+    if (/\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket\b/.test(s.text)) offenders.push(`${s.path}: fetch, XMLHttpRequest or WebSocket`);
+  }
+  assert.deepEqual(offenders, []);
+});
+
+/**
+ * The bundled module (esbuild names each wrapped package file in a `"node_modules/…"(exports)`
+ * line, and each of our files in a `// path` comment) that holds the given offset.
+ */
+function moduleAt(bundle: string, offset: number): string {
+  const before = bundle.slice(0, offset);
+  const pkg = [...before.matchAll(/^\s*"(node_modules\/[^"]+)"\(/gm)].pop();
+  const own = [...before.matchAll(/^\/\/ ((?:server|client)\/src\/\S+)$/gm)].pop();
+  if (!pkg && !own) return '?';
+  if (!own || (pkg && (pkg.index ?? 0) > (own.index ?? 0))) return pkg![1];
+  return own[1];
+}
+
+for (const bundle of ['server/out/server.js', 'client/out/extension.js', 'out/cli.js']) {
+  test(`the bundle ${bundle} requires no network module but the JSON-RPC transports' local sockets, and calls no fetch`, () => {
+    const path = join(ROOT, bundle);
+    assert.ok(existsSync(path), `${bundle} is built (npm run build)`);
+    const text = readFileSync(path, 'utf8');
+    const found: string[] = [];
+    for (const m of text.matchAll(/require\("(?:node:)?([\w/.-]+)"\)/g)) {
+      if (!NETWORK.includes(m[1])) continue;
+      const where = moduleAt(text, m.index ?? 0);
+      // vscode-jsonrpc's pipe and socket transports need `net` for local pipes and 127.0.0.1;
+      // the extension starts its server over IPC and the server listens on IPC or stdio.
+      if (m[1] === 'net' && where === 'node_modules/vscode-jsonrpc/lib/node/main.js') continue;
+      found.push(`${m[1]} in ${where}`);
+    }
+    assert.deepEqual(found, []);
+    assert.ok(!/\bfetch\s*\(|new XMLHttpRequest|new WebSocket\(/.test(text), 'no fetch, XMLHttpRequest or WebSocket');
+    // The sockets jsonrpc can open are local only.
+    for (const m of text.matchAll(/net_1\.createConnection\)\(([^)]*)\)/g)) assert.match(m[1], /^(pipeName|port, "127\.0\.0\.1")$/);
+  });
+}
+
+test('only the decisions store and the exporter write files; nothing writes an article', () => {
+  const writeRe = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rename|renameSync|unlink|unlinkSync|rm|rmSync|rmdir|copyFile|copyFileSync|truncate|truncateSync|utimes|utimesSync|chmod|symlink)\s*\(|\bapplyEdit\b|\bWorkspaceEdit\b|\bedit\s*:/g;
+  const writers = new Map<string, string[]>();
+  for (const s of SOURCES) {
+    for (const m of s.text.matchAll(writeRe)) {
+      const list = writers.get(s.path) ?? [];
+      list.push(m[0]);
+      writers.set(s.path, list);
+    }
+  }
+  assert.deepEqual([...writers.keys()].sort(), ['server/src/cli/export.ts', 'server/src/lsp/decisions.ts']);
+  // The decisions store writes one file, `.triangulate/decisions.json`.
+  const decisions = SOURCES.find((s) => s.path === 'server/src/lsp/decisions.ts')!.text;
+  assert.match(decisions, /DECISIONS_PATH\s*=\s*\[\s*'\.triangulate',\s*'decisions\.json'\s*\]/);
+  // The exporter refuses to write over an article it reads.
+  const exporter = SOURCES.find((s) => s.path === 'server/src/cli/export.ts')!.text;
+  assert.match(exporter, /it is one of the articles being exported/);
+});
+
+test('server options are read from user settings only: workspace values are ignored', () => {
+  assert.deepEqual(userValue({ defaultValue: [], globalValue: ['--max-old-space-size=4096'], workspaceValue: ['--require=/tmp/x.js'] }), ['--max-old-space-size=4096']);
+  assert.deepEqual(userValue({ defaultValue: [], workspaceValue: ['--require=/tmp/x.js'], workspaceFolderValue: ['--inspect'] }), []);
+  assert.equal(userValue(undefined), undefined);
+  const config = SOURCES.find((s) => s.path === 'client/src/config.ts')!.text;
+  assert.match(config, /userValue\(this\.section\.inspect<unknown>\('server\.extraArgs'\)\)/);
+  assert.ok(!/get<[^>]*>\('server\.extraArgs'\)/.test(config), 'extraArgs is never read with get(), which merges workspace values');
+});
+
+test('the manifest declares limited support for untrusted workspaces, restricting the server options', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const untrusted = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(untrusted.supported, 'limited');
+  assert.deepEqual(untrusted.restrictedConfigurations, ['triangulate.server.extraArgs']);
+  const setting = manifest.contributes.configuration.properties['triangulate.server.extraArgs'];
+  assert.equal(setting.scope, 'machine');
+  // No other setting makes the extension run something: every other one is data for the analysis.
+  const settings = Object.keys(manifest.contributes.configuration.properties);
+  assert.deepEqual(
+    settings.filter((k) => /path|command|args|exec|script/i.test(k)),
+    ['triangulate.server.extraArgs'],
+  );
+});
+
+test('hovers and messages from the server are never rendered as trusted Markdown', () => {
+  for (const s of SOURCES) {
+    assert.ok(!/isTrusted\s*:\s*true|supportHtml\s*:\s*true/.test(s.text), `${s.path} trusts Markdown`);
+  }
+});
