@@ -7,6 +7,7 @@
 import type { Article, Entity, Finding, Severity } from '../types';
 import { buildClaimIndex, type ClaimIndex } from './claims';
 import { RULES, type FindingDraft, type Rule, type RuleContext } from './rules';
+import { MAX_LISTED } from './rules/rule';
 
 export { RULES } from './rules';
 export type { Rule, RuleContext, FindingDraft, DraftItem } from './rules';
@@ -38,11 +39,18 @@ export function ruleSeverity(rule: Rule, options: CompareOptions): Severity | nu
   return rule.enabledByDefault ? rule.defaultSeverity : null;
 }
 
-/** Turns a draft into one finding per source involved. */
+/**
+ * Turns a draft into one finding per source involved. Each finding's related places and
+ * `expected` values name at most `MAX_LISTED` other sources (the first ones of the draft), and
+ * `data.more` counts the rest, so a draft of n sources gives findings of size O(1), not O(n).
+ */
 function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
   const level = draft.soft && ORDER.indexOf(severity) > ORDER.indexOf('information') ? 'information' : severity;
-  return draft.items.map((item) => {
-    const others = draft.items.filter((o) => o !== item);
+  const items = draft.items;
+  return items.map((item) => {
+    const others: typeof items = [];
+    for (let k = 0; k < items.length && others.length < MAX_LISTED; k++) if (items[k] !== item) others.push(items[k]);
+    const more = items.length - 1 - others.length;
     return {
       rule: rule.id,
       severity: level,
@@ -56,6 +64,7 @@ function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
         outlet: item.outlet,
         actual: item.value ?? item.wording,
         expected: others.map((o) => ({ outlet: o.outlet, path: o.path, value: o.value ?? o.wording })),
+        ...(more > 0 ? { more } : {}),
       },
     };
   });
@@ -91,7 +100,8 @@ export function compareStory(articles: Article[], link: StoryLinking, options: C
     const severity = ruleSeverity(rule, options);
     if (!severity) continue;
     try {
-      for (const draft of rule.check(ctx)) findings.push(...place(rule, severity, draft));
+      // Pushed one by one: spreading thousands of findings into push() can overflow the stack.
+      for (const draft of rule.check(ctx)) for (const f of place(rule, severity, draft)) findings.push(f);
     } catch {
       // One rule's failure must not hide the others' findings.
     }

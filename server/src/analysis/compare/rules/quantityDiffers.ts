@@ -1,5 +1,5 @@
 import { alignQuantities, compatible, conversion } from '../alignQuantities';
-import type { FindingDraft, Rule, RuleContext } from './rule';
+import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `quantity-differs`: sources give different numbers for the same thing. Hedges widen each
@@ -18,14 +18,27 @@ export const quantityDiffers: Rule = {
       const m = group.members;
       const sameValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency && (q.hedge ?? '') === (m[0].hedge ?? ''));
       if (sameValues) continue;
+      // Stops at the first pair that does not meet: thousands of disagreeing sources cost one
+      // pass, not every pair.
       let allCompatible = true;
-      for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) if (!compatible(m[i], m[j])) allCompatible = false;
+      for (let i = 0; i < m.length && allCompatible; i++) {
+        for (let j = i + 1; j < m.length; j++) {
+          if (!compatible(m[i], m[j])) {
+            allCompatible = false;
+            break;
+          }
+        }
+      }
       const base = m[0].currency;
       const items = m.map((q) => {
         const conv = base ? conversion(q, base) : null;
         return { path: q.path, outlet: q.outlet, span: q.span, wording: q.text.replace(/\s+/g, ' ').trim(), value: { value: q.value, unit: q.currency ?? q.unit, hedge: q.hedge }, conv };
       });
-      const listed = items.map((i) => `"${i.wording}" (${i.outlet}${i.conv ? `; ${i.conv.text}` : ''})`).join(' vs ');
+      const listed =
+        items
+          .slice(0, MAX_LISTED)
+          .map((i) => `"${i.wording}" (${i.outlet}${i.conv ? `; ${i.conv.text}` : ''})`)
+          .join(' vs ') + andMore(items.length - MAX_LISTED);
       const hedged = m.some((q) => q.hedge);
       const onlyEqualValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency);
       if (allCompatible && onlyEqualValues) continue;
@@ -37,7 +50,8 @@ export const quantityDiffers: Rule = {
           : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
         data: {
           thing: group.thing,
-          values: items.map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),
+          values: items.slice(0, MAX_LISTED).map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),
+          ...(items.length > MAX_LISTED ? { moreValues: items.length - MAX_LISTED } : {}),
           agree: allCompatible,
         },
       });

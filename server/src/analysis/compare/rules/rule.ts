@@ -55,14 +55,31 @@ export interface Rule {
   check(ctx: RuleContext): FindingDraft[];
 }
 
-/** `Name (outlet)` list of each item's wording, for messages: `"Yuri" (a) vs "Yury" (b)`. */
+/**
+ * At most this many sources are named in a finding's message, related places and data. A
+ * folder of thousands of outlets that all disagree on one figure would otherwise give each
+ * finding every other outlet, and the output would grow with the square of their number.
+ */
+export const MAX_LISTED = 20;
+
+/** `" and 3 more outlets"` for what a list left out, or `''` when it left nothing out. */
+export function andMore(n: number, what = 'outlet'): string {
+  return n > 0 ? ` and ${n} more ${what}${n === 1 ? '' : 's'}` : '';
+}
+
+/**
+ * `Name (outlet)` list of each item's wording, for messages: `"Yuri" (a) vs "Yury" (b)`; past
+ * `MAX_LISTED` items, the rest are counted ("and 12 more outlets").
+ */
 export function versus(items: readonly DraftItem[]): string {
-  return items.map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ');
+  return items.slice(0, MAX_LISTED).map((i) => `"${i.wording}" (${i.outlet})`).join(' vs ') + andMore(items.length - MAX_LISTED);
 }
 
 /**
  * Each distinct wording once, with every outlet that uses it:
  * `"Aleksandr Petrov" (Herald, Wire) vs "Alexander Petrov" (Daily)`. `show` renders a wording.
+ * At most `MAX_LISTED` wordings and `MAX_LISTED` outlets per wording are named; the rest are
+ * counted, so the message stays short however many sources disagree.
  */
 export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) => string = (i) => `"${i.wording}"`): string {
   const groups = new Map<string, string[]>();
@@ -72,7 +89,11 @@ export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) 
     if (list) list.push(i.outlet);
     else groups.set(k, [i.outlet]);
   }
-  return [...groups].map(([k, outlets]) => `${k} (${outlets.join(', ')})`).join(' vs ');
+  const all = [...groups];
+  const shown = all.slice(0, MAX_LISTED).map(([k, outlets]) => `${k} (${outlets.slice(0, MAX_LISTED).join(', ')}${andMore(outlets.length - MAX_LISTED, 'outlet')})`);
+  let rest = 0;
+  for (let g = MAX_LISTED; g < all.length; g++) rest += all[g][1].length;
+  return shown.join(' vs ') + (rest ? ` vs other figures or wordings from ${rest} more outlet${rest === 1 ? '' : 's'}` : '');
 }
 
 /** The distinct article paths of a list of claims-like objects, in order. */
