@@ -219,3 +219,9 @@ test('a heading of "The" and one word is not a name; "Horn of Africa" is one pla
   check('Ships sailed off the Horn of Africa.', [['Horn of Africa', 'place']]);
   check('Delays hit Norland Transit this week.', [['Norland Transit', 'organization']]);
 });
+
+test('an opponent after "defeated" or "against", or beside a score, is a team; a person opponent stays a person', () => {
+  check('The Bluejays defeated Marlow 65-53 on Friday.', [['Marlow', 'organization']]);
+  check('Fans cheered the top-ranked Marsh Herons in the game against Ostbury on Friday.', [['Marsh Herons', 'organization'], ['Ostbury', 'organization']]);
+  check('Kim Hollis won the seat, defeating Arne Voss by 5,000 votes.', [['Arne Voss', 'person']]);
+});

@@ -666,6 +666,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     if (afterThe && prev.initial && (!next || next.sentence !== w.sentence)) return;
     if (afterThe) return set(c, 'organization', Evidence.Default);
     if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
+    // An opponent in a match ("defeated Drake 65-53", "against Evansville") is a team; a
+    // person's full name elsewhere in the article still wins.
+    if ((prev && OPPONENT_CUES.has(prev.lower)) || isScore(words, lastIndex + 1, w.sentence)) return set(c, 'organization', Evidence.Default);
     if (GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower)) return set(c, 'person', Evidence.Default);
     if (next && SPEECH_VERBS.has(next.lower)) return set(c, 'person', Evidence.Default);
     // "at", "from" and "of" also follow people and firms ("a letter from Smith"), so they only
@@ -681,6 +684,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // "Kansas City Chiefs"); a known place or a place-like first word makes a place
   // ("New Bedford", "Northeast Philadelphia").
   const lastWord = ws[ws.length - 1];
+  // An opponent named in the plural or beside a score is a team ("the top-ranked Tar Heels");
+  // people are opponents too ("defeating Lee Cheuk-yan" in an election), so nothing less.
+  if (prev && !prev.cap && OPPONENT_CUES.has(prev.lower) && ((/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text)) || isScore(words, lastIndex + 1, lastWord.sentence))) return set(c, 'organization', Evidence.Default);
   if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last) && (afterThe || isCommonPlural(last))) return set(c, 'organization', Evidence.Default);
   if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
   // People's names do not open with an acronym: "UNC Greensboro", "PC World", "FIRST Global".
