@@ -1,7 +1,7 @@
 // The parts of the extension that live in the client, checked through the `vscode` API: the claim
-// ledger view and the article it opens, the quick fixes that open the other source and add an
-// alias, the status bar's count for the story, and the commands while the server is down (last,
-// because it stops the server). The workspace is a temporary copy of the samples.
+// ledger view and the article it opens, the quick fixes that open the other source, add an alias
+// and mark a finding reconciled, the status bar's count for the story, and the commands while the
+// server is down (last, because it stops the server). The workspace is a copy of the samples.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../client/src/extension';
@@ -140,6 +140,23 @@ suite('Client views and commands', () => {
     } finally {
       await config().update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('the quick fix "Mark as reconciled" records the decision and the finding goes', async () => {
+    await vscode.window.showTextDocument(docA);
+    const variant = await waitFor(() => shownFindings(docA.uri).find((d) => codeOf(d) === 'name-variant'), 'the name-variant finding');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', docA.uri, variant.range, vscode.CodeActionKind.QuickFix.value);
+    const reconcile = actions.find((a) => a.title.startsWith('Mark as reconciled'));
+    assert.ok(reconcile, JSON.stringify(actions.map((a) => a.title)));
+    await vscode.commands.executeCommand(reconcile.command!.command, ...(reconcile.command!.arguments ?? []));
+    // Gone from both articles of the story, since both report the same difference.
+    await waitFor(
+      () => ![docA.uri, seedUri(SEED_B)].some((uri) => shownFindings(uri).some((d) => codeOf(d) === 'name-variant')),
+      'the name-variant finding to leave both articles',
+    );
+    const file = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.triangulate', 'decisions.json');
+    const recorded = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
+    assert.deepEqual(recorded.reconciled.map((d: { rule: string }) => d.rule), ['name-variant']);
   });
 
   test('the status bar counts the findings of the active article\'s story, as the Problems pane lists them', async () => {
