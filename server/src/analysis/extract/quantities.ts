@@ -16,7 +16,9 @@ import { BACK_REFERENCE_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DISCOURSE_NOUNS
  * Not quantities: numbers inside dates (the date extractor's spans, so years are excluded the
  * same way), clock times ("3 p.m.", "9:30"), ordinals ("1st"), hyphenated compounds
  * ("36-year-old"), labels ("Route 94", "Boeing 737"), partitives ("nine of them"), and vague
- * amounts ("dozens of"), which have no number to compare. A bare number is kept only when a
+ * amounts ("dozens of"), which have no number to compare; counts of sides, reasons or options
+ * ("the two warring sides"), which frame the story rather than state a fact; and small number
+ * words that point back ("the two countries"). A bare number is kept only when a
  * hedge, a currency or a percent says it is an amount ("at least 12").
  */
 
