@@ -42,3 +42,34 @@ test('relative dates in articles written on different days are not compared: the
   });
   assert.deepEqual(found, []);
 });
+
+test('two clauses that share a name but date different acts are not one event', () => {
+  // The tagger reads the "Ford" of a clinic's name as a verb; a capitalised word inside a
+  // sentence is a name, and the verbs nearest each date (crashed, checked) differ.
+  const found = run({
+    's/a.txt': 'date 2013-05-03 Her stay at the Betty Ford clinic comes after [[Lena Hart|person|hart]] crashed her car near the Ford garage [[on June 8|date|2012-06-08]].',
+    's/b.txt': 'date 2013-05-03 Actress [[Lena Hart|person|hart]] finally checked into the Betty Ford clinic near the Ford garage [[late Thursday|date|2013-05-02]].',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('a day named by the moment of writing that is one day off is an observation, not a difference', () => {
+  const found = run({
+    's/a.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[this morning|date|2007-04-10]], police said.',
+    's/b.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[on Monday|date|2007-04-09]], police said.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'), found.map((f) => f.severity).join());
+  assert.match(found[0].message, /may be dated a day apart/);
+  assert.match(found[0].message, /time zone/);
+});
+
+test('a day named by the moment of writing that is several days off is still a difference', () => {
+  const found = run({
+    's/a.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[this morning|date|2007-04-10]], police said.',
+    's/b.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[on Friday|date|2007-04-06]], police said.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /dated differently/);
+});

@@ -58,3 +58,91 @@ test('the same number written the same way in two sources is agreement', () => {
   });
   assert.deepEqual(found, []);
 });
+
+// Figures with the same unit that a careful reader would not compare: each case below was
+// reported as a difference before the alignment read what governs and owns a number.
+
+test('bullets that hit a man and bullets his gun was loaded with are different things', () => {
+  const found = run({
+    's/a.txt': 'An autopsy showed that [[Kimani Gray|person|gray]] was hit by [[seven bullets|qty|7|bullet]] fired by the officers.',
+    's/b.txt': 'Police say [[Kimani Gray|person|gray]]’s gun was loaded with [[four bullets|qty|4|bullet]] but have not determined whether the teenager fired his weapon.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('the same event counted by two verbs that both appear is still compared', () => {
+  // "Injured" governs one number and appears in the other's clause: the same injured people.
+  const found = run({
+    's/a.txt': 'The governor said that [[five people|qty|5|person]] had received treatment after being injured by the quake.',
+    's/b.txt': 'State television says the quake has injured [[three people|qty|3|person]] on the island.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+test('two players’ touchdowns are different counts, also when a pronoun or a description names the player', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': '[[Marco Bell|person|bell]] finished the season with 700 yards and [[two touchdowns|qty|2|touchdown]].',
+      's/b.txt': '[[Dion Carter|person|carter]] finished the season with 900 yards and [[five touchdowns|qty|5|touchdown]].',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': '[[Marco Bell|person|bell]] was hurt in week three. He finished with 269 yards and [[two touchdowns|qty|2|touchdown]] rushing.',
+      's/b.txt': '[[Dion Carter|person|carter]] made the most of his chances. The undrafted rookie finished with 716 yards rushing and [[five touchdowns|qty|5|touchdown]].',
+    }),
+    [],
+  );
+});
+
+test('one player’s touchdowns in two sources are still compared', () => {
+  const found = run({
+    's/a.txt': '[[Marco Bell|person|bell]] finished the season with [[two touchdowns|qty|2|touchdown]] rushing.',
+    's/b.txt': 'The team said [[Marco Bell|person|bell]] finished the season with [[four touchdowns|qty|4|touchdown]] rushing.',
+  });
+  assert.equal(found.length, 2);
+});
+
+test('numbers that pick a span ("their first two drives") are not compared', () => {
+  const found = run({
+    's/a.txt': 'After scoring on four of their first [[five drives|qty|5|drive]], the Jaguars punted to start the fourth quarter.',
+    's/b.txt': 'The Jaguars scored touchdowns on their first [[two drives|qty|2|drive]] and led at halftime.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('a career total and a count without that word are different counts', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': '[[Marco Bell|person|bell]] has scored [[40 career touchdowns|qty|40|touchdown]] for the club.',
+      's/b.txt': '[[Marco Bell|person|bell]] has scored [[12 touchdowns|qty|12|touchdown]] for the club.',
+    }),
+    [],
+  );
+});
+
+test('counts of two different seasons are different counts', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The club sold [[30,000 season tickets|qty|30000|ticket]] this season, its owner said.',
+      's/b.txt': 'The club sold [[22,000 season tickets|qty|22000|ticket]] last season, its owner said.',
+    }),
+    [],
+  );
+});
+
+test('a source that says less cannot join two counts its neighbours tell apart', () => {
+  // The third source shares words with both others, but those two count different bullets:
+  // no finding may set the bullets that hit a man against the bullets in his gun.
+  const found = run({
+    's/a.txt': 'The autopsy showed [[Kimani Gray|person|gray]] was hit by [[seven bullets|qty|7|bullet]] fired by police in the shooting.',
+    's/b.txt': '[[Kimani Gray|person|gray]]’s gun was loaded with [[four bullets|qty|4|bullet]] but it is not known whether he fired it in the shooting.',
+    's/c.txt': 'Police fired [[seven bullets|qty|7|bullet]] in the shooting of [[Kimani Gray|person|gray]].',
+  });
+  for (const f of found) {
+    const paths = [f.path, ...f.related.map((r) => r.path)];
+    assert.ok(!(paths.includes('s/a.txt') && paths.includes('s/b.txt')), f.message);
+  }
+});

@@ -1,10 +1,12 @@
 /**
  * Aligns dated events across sources. Two dated clauses state the same event when they share
- * a verb (or a synonym: voting for a plan is approving it), at least three content words, and
+ * a verb (or a synonym: voting for a plan is approving it), the verb each date governs occurs
+ * in the other clause, they share at least three content words, and
  * a named person, organisation or place (or, when neither clause names one, at least four
  * content words). Candidates come from the index by verb, never from every pair of dates.
  */
 import type { ClaimIndex, DateClaim } from './claims';
+import { isDeictic } from './claimsContext';
 
 const MIN_SHARED = 3;
 const MIN_SHARED_UNNAMED = 4;
@@ -17,8 +19,21 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/**
+ * True when the verb that each date governs (the nearest verb on either side of it in its
+ * clause) also occurs in the other clause: the two dates date the same predicate, not merely
+ * two clauses that share some verb ("rear-ended a truck on June 8" and "checked into rehab on
+ * Thursday" share no dated verb).
+ */
+function samePredicate(a: DateClaim, b: DateClaim): boolean {
+  const ga = a.governing ?? a.verbs;
+  const gb = b.governing ?? b.verbs;
+  return ga.some((v) => b.verbs.includes(v)) && gb.some((v) => a.verbs.includes(v));
+}
+
 function sameEvent(a: DateClaim, b: DateClaim, contextOf: (d: DateClaim) => Set<string>): boolean {
   if (!a.verbs.some((v) => b.verbs.includes(v))) return false;
+  if (!samePredicate(a, b)) return false;
   const shared = overlap(contextOf(a), contextOf(b));
   if (shared < MIN_SHARED) return false;
   if (a.entities.some((e) => b.entities.includes(e))) return true;
@@ -38,6 +53,20 @@ export function comparableDates(a: DateClaim, b: DateClaim): boolean {
   return true;
 }
 
+/**
+ * True when a disagreement between two dates may only come from resolving a relative date:
+ * one of them names its day by the moment of writing ("this morning", "yesterday"), and they
+ * are a day apart. An article's date says neither the hour nor the time zone it was written
+ * in, so such a day can be off by one.
+ */
+export function uncertainConflict(a: DateClaim, b: DateClaim): boolean {
+  if (a.value.length !== 10 || b.value.length !== 10) return false;
+  const deictic = (d: DateClaim) => d.relative && isDeictic(d.text);
+  if (!deictic(a) && !deictic(b)) return false;
+  const days = Math.abs(Date.parse(`${a.value}T00:00:00Z`) - Date.parse(`${b.value}T00:00:00Z`)) / 86400000;
+  return days <= 1;
+}
+
 /** True when two calendar values cannot both be right (neither contains the other). */
 export function datesConflict(a: string, b: string): boolean {
   return !(a.startsWith(b) || b.startsWith(a));
@@ -52,12 +81,12 @@ interface DateClass {
 }
 
 /**
- * What the tests read of a clause, as one string: verbs, words, names, date, whether it is
+ * What the tests read of a clause, as one string: verbs, dated verbs, words, names, date, whether it is
  * relative, and the article's date. Control characters separate the parts; no word, stem or
  * entity id contains one.
  */
 function classKey(d: DateClaim): string {
-  return `${d.verbs.join('\u0000')}\u0001${d.context.join('\u0000')}\u0001${d.entities.join('\u0000')}\u0001${d.value}\u0001${d.relative}\u0001${d.articleDate ?? '\u0002'}`;
+  return `${d.verbs.join('\u0000')}\u0001${(d.governing ?? []).join('\u0000')}\u0001${d.context.join('\u0000')}\u0001${d.entities.join('\u0000')}\u0001${d.value}\u0001${d.relative}\u0001${d.articleDate ?? '\u0002'}`;
 }
 
 /** Splits clauses into classes that every test treats alike: same verbs, words, names and date. */

@@ -26,13 +26,52 @@ const MIN_SHARED = 2;
 const UNALIGNED = new Set<string>(wordData.unalignedUnits);
 const MAX_RATIO = wordData.maxRatio;
 
+/** True when two sorted lists hold the same items. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * Why two quantities of one unit count different things, or null when nothing in their
+ * context tells them apart. Each test reads what both clauses state and vetoes the pair only
+ * when both state it and they differ, so a source that says less is still compared:
+ * - `scope`: different words narrow what is counted ("career touchdowns", "new cases");
+ * - `participant`: the numbers belong to different people or organisations ("Smith's two
+ *   touchdowns", "Jones's five");
+ * - `frame`: different time frames ("this season" and "last season", or dates that cannot
+ *   both hold);
+ * - `event`: different verbs govern the numbers and neither verb occurs in the other's clause
+ *   ("hit by seven bullets", "loaded with four bullets").
+ */
+export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'participant' | 'frame' | 'event' | null {
+  if (!sameList(a.scope ?? [], b.scope ?? [])) return 'scope';
+  const pa = a.participants ?? [];
+  const pb = b.participants ?? [];
+  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return 'participant';
+  const periodsA = (a.frame ?? []).filter((f) => !f.startsWith('date:'));
+  const periodsB = (b.frame ?? []).filter((f) => !f.startsWith('date:'));
+  if (periodsA.length && periodsB.length && !periodsA.some((f) => periodsB.includes(f))) return 'frame';
+  const datesA = (a.frame ?? []).filter((f) => f.startsWith('date:')).map((f) => f.slice(5));
+  const datesB = (b.frame ?? []).filter((f) => f.startsWith('date:')).map((f) => f.slice(5));
+  if (datesA.length && datesB.length && !datesA.some((x) => datesB.some((y) => x.startsWith(y) || y.startsWith(x)))) return 'frame';
+  const ga = a.governing ?? [];
+  const gb = b.governing ?? [];
+  if (ga.length && gb.length && !ga.some((v) => gb.includes(v))) {
+    const inB = ga.some((v) => b.verbs.includes(v) || b.clauseContext.includes(v));
+    const inA = gb.some((v) => a.verbs.includes(v) || a.clauseContext.includes(v));
+    if (!inA && !inB) return 'event';
+  }
+  return null;
+}
+
 /**
  * True when two quantities of one unit count the same thing in the same event: their clauses
  * share at least two content words, one of them a verb of either clause ("cost", "signed"),
- * and their values are of the same order (two vessels and a hundred vessels are different
- * counts, not a disagreement).
+ * their values are of the same order (two vessels and a hundred vessels are different
+ * counts, not a disagreement), and nothing in their context tells them apart (`distinctThings`).
  */
 function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (distinctThings(a, b)) return false;
   const [alo, ahi] = commonRange(a);
   const [blo, bhi] = commonRange(b);
   if (Math.max(alo, blo) > MAX_RATIO * Math.min(ahi, bhi)) return false;
@@ -41,9 +80,12 @@ function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
   return common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
 }
 
-/** The unit a quantity is compared in, or null when numbers of that unit are not compared. */
+/**
+ * True when numbers of the quantity's unit are compared at all, and the number counts the thing
+ * rather than picking a span of it ("their first two drives").
+ */
 function comparable(q: QuantityClaim): boolean {
-  if (q.value <= 1 || !Number.isFinite(q.value)) return false;
+  if (q.value <= 1 || !Number.isFinite(q.value) || q.window) return false;
   if (q.currency) return true;
   const unit = q.unit.toLowerCase();
   const last = unit.split(' ').pop() ?? unit;
@@ -118,14 +160,57 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     }
     const qs = (claims as QuantityClaim[]).filter((q) => comparable(q) && values.get(q.path)!.size === 1);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
-    // Union-find over quantities of this unit from different sources that share context.
+    // Quantities of this unit from different sources that share context are joined, the
+    // closest pairs first; two groups are never joined when any of their members count
+    // different things, so a source that says less cannot bridge two different counts.
     const parent = qs.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const edges: Array<[number, number, number]> = [];
     for (let i = 0; i < qs.length; i++) {
       for (let j = i + 1; j < qs.length; j++) {
         if (qs[i].path === qs[j].path) continue;
-        if (sameThing(qs[i], qs[j])) parent[find(i)] = find(j);
+        if (sameThing(qs[i], qs[j])) edges.push([i, j, shared(qs[i].clauseContext, qs[j].clauseContext).length]);
       }
+    }
+    edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+    // The vetoes depend only on what each quantity's context states, so members with the
+    // same context are checked once: a story retelling one figure in many articles costs
+    // the square of its distinct contexts, not of its articles.
+    const sigIds = new Map<string, number>();
+    const sigOf = qs.map((q) => {
+      const key = JSON.stringify([q.scope ?? [], q.participants ?? [], q.frame ?? [], q.governing ?? [], q.verbs, q.clauseContext]);
+      let id = sigIds.get(key);
+      if (id === undefined) sigIds.set(key, (id = sigIds.size));
+      return id;
+    });
+    const sigRep = new Map<number, QuantityClaim>();
+    qs.forEach((q, i) => {
+      if (!sigRep.has(sigOf[i])) sigRep.set(sigOf[i], q);
+    });
+    const vetoMemo = new Map<string, boolean>();
+    const vetoed = (x: number, y: number): boolean => {
+      const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+      let v = vetoMemo.get(key);
+      if (v === undefined) vetoMemo.set(key, (v = x !== y && distinctThings(sigRep.get(x)!, sigRep.get(y)!) !== null));
+      return v;
+    };
+    const sigsOf = new Map<number, Set<number>>(qs.map((_, i) => [i, new Set([sigOf[i]])]));
+    for (const [i, j] of edges) {
+      const ri = find(i);
+      const rj = find(j);
+      if (ri === rj) continue;
+      const si = sigsOf.get(ri)!;
+      const sj = sigsOf.get(rj)!;
+      let blocked = false;
+      for (const x of si) {
+        for (const y of sj) if (vetoed(x, y)) blocked = true;
+        if (blocked) break;
+      }
+      if (blocked) continue;
+      const [big, small, root, child] = si.size >= sj.size ? [si, sj, ri, rj] : [sj, si, rj, ri];
+      for (const y of small) big.add(y);
+      parent[child] = root;
+      sigsOf.delete(child);
     }
     const clusters = new Map<number, QuantityClaim[]>();
     qs.forEach((q, i) => {

@@ -10,11 +10,12 @@
  * that share a key, never every pair of sentences.
  */
 import type { Article, Span } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
+import { AUXILIARIES, dateGoverning, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 
 /** Where a claim was found. */
 export interface ClaimBase {
@@ -68,6 +69,27 @@ export interface QuantityClaim extends ClaimBase {
   verbs: string[];
   /** The sentence's words by stem, to quote the shared ones in messages. */
   contextWords: Record<string, string>;
+  /**
+   * Stems of the verbs that govern the number: the nearest event verb before it in its clause
+   * ("hit by seven bullets", "loaded with four bullets") and the predicate it is the subject of
+   * ("89 people were arrested"). Verbs that only state a level ("rose to", "totalled") are left out.
+   */
+  governing?: string[];
+  /**
+   * Entity ids of the people and organisations the number belongs to: names in the words that
+   * lead up to it in its clause ("Smith's two touchdowns", "Smith ran for two touchdowns"), or,
+   * for a sentence whose subject is "he", "she" or "the rookie", the subject of the sentence before.
+   */
+  participants?: string[];
+  /** Words that narrow what is counted ("total", "career", "new", "first-half"), sorted. */
+  scope?: string[];
+  /** The time frame stated in its clause: period phrases ("last season", "career") and resolved dates ("date:2013-05-02"). */
+  frame?: string[];
+  /**
+   * True when the number picks a span of the thing rather than counting it ("their first two
+   * drives", "the top five players"): the writer chose the number, so it is not compared.
+   */
+  window?: boolean;
 }
 
 /** An event happened on a date. */
@@ -78,6 +100,8 @@ export interface DateClaim extends ClaimBase {
   clause: Span;
   /** Stems of the clause's verbs. */
   verbs: string[];
+  /** Stems of the verbs nearest the date on either side in its clause: the event it dates. */
+  governing?: string[];
   context: string[];
   /** Entity ids named in the clause. */
   entities: string[];
@@ -145,6 +169,7 @@ interface LocalDate {
   value: string;
   clause: Span;
   verbs: string[];
+  governing: string[];
   context: string[];
   mentions: number[];
   relative: boolean;
@@ -162,6 +187,8 @@ interface LocalClaims {
   roles: LocalRole[];
   quotes: LocalQuote[];
   quantities: QuantityClaim[];
+  /** For each quantity, the mentions of the people and organisations it belongs to. */
+  quantityParticipants: number[][];
   dates: LocalDate[];
   acts: LocalAct[];
 }
@@ -188,7 +215,6 @@ const GENERIC = new Set<string>(polarityData.generic.map((g) => stem(g)));
 /** Fragments of every polarity word, to skip sentences that contain none cheaply. */
 const POLARITY_HINTS = ['deni', 'deny', 'reject', 'refut', 'dismiss', 'refus', 'rule', 'disput', 'contradict', 'declin', 'confirm', 'acknowledg', 'admit', 'agree', 'not', "n't", 'n\u2019t', 'never', 'cannot'];
 const SUBJECT_BREAKERS = new Set(['said', 'says', 'say', 'told', 'that', 'who', 'which', 'whom', 'where', 'when', 'while', 'because', 'and', 'but', 'if', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'after', 'before', 'as', 'than']);
-const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstMentionFrom(article: Article, offset: number): number {
@@ -214,29 +240,29 @@ function mentionsIn(article: Article, span: Span): number[] {
 const WINDOW = 400;
 
 /**
- * Verb stems of clauses, from the tagger. The article's analysis keeps where the tagger found
+ * Verbs of clauses, from the tagger. The article's analysis keeps where the tagger found
  * verbs, so a clause's verbs are looked up by bisection in those. Articles without them (built
  * by hand) have each sentence tagged once (tagging clause by clause would pay the tagger's
- * set-up cost for every claim).
+ * set-up cost for every claim). `spans` gives every verb and auxiliary inside a span of one
+ * sentence; `stems` the stems of its verbs, auxiliaries left out.
  */
-function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly Span[]): (clause: Span) => string[] {
-  const bySentence = new Map<number, Token[]>();
-  const tagged = verbs?.filter((v) => !AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase()));
-  return (clause) => {
+function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly Span[]): { spans(clause: Span): Span[]; stems(clause: Span): string[] } {
+  const bySentence = new Map<number, Span[]>();
+  const spans = (clause: Span): Span[] => {
     const sentence = sentenceAt(sentences, clause.start);
     let tokens: readonly Span[];
     let from = clause.start;
     let to = clause.end;
-    if (sentence && tagged) {
+    if (sentence && verbs) {
       // The tags of the sentence's words: only those inside both the sentence and the clause.
-      tokens = tagged;
+      tokens = verbs;
       from = Math.max(from, sentence.start);
       to = Math.min(to, sentence.end);
     } else {
       const span = sentence ?? clause;
       let own = bySentence.get(span.start);
       if (!own) {
-        own = tokenize(text, span).filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !AUXILIARIES.has(t.text.toLowerCase()));
+        own = tokenize(text, span).filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
         bySentence.set(span.start, own);
       }
       tokens = own;
@@ -248,10 +274,21 @@ function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly S
       if (tokens[mid].start < from) lo = mid + 1;
       else hi = mid;
     }
+    const out: Span[] = [];
+    for (let i = lo; i < tokens.length && tokens[i].end <= to; i++) out.push(tokens[i]);
+    return out;
+  };
+  const stems = (clause: Span): string[] => {
+    const sentence = sentenceAt(sentences, clause.start);
     const out = new Set<string>();
-    for (let i = lo; i < tokens.length && tokens[i].end <= to; i++) out.add(stem(text.slice(tokens[i].start, tokens[i].end)));
+    for (const v of spans(clause)) {
+      const word = text.slice(v.start, v.end);
+      if (AUXILIARIES.has(word.toLowerCase()) || !isEventVerb(text, v, sentence)) continue;
+      out.add(stem(word));
+    }
     return [...out];
   };
+  return { spans, stems };
 }
 
 function extractLocal(article: Article): LocalClaims {
@@ -278,7 +315,17 @@ function extractLocal(article: Article): LocalClaims {
     return out;
   };
   const mentionSpans = article.mentions;
-  const verbStems = verbFinder(text, sentences, article.verbs);
+  const verbFind = verbFinder(text, sentences, article.verbs);
+  const verbStems = verbFind.stems;
+  // What the context readers need: dates in text order, and the verbs of a span.
+  const contextSource: ContextSource = {
+    text,
+    sentences,
+    mentions: article.mentions,
+    dates: [...article.dates].filter((d) => !(article.header.span && d.start < article.header.bodyStart)).sort((a, b) => a.start - b.start),
+    verbsIn: verbFind.spans,
+  };
+  const quantityParticipants: number[][] = [];
 
   const roles: LocalRole[] = article.roles
     .filter((r) => r.mention >= 0 && r.mention < article.mentions.length && r.end > r.start)
@@ -313,6 +360,8 @@ function extractLocal(article: Article): LocalClaims {
       const unitKey = currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
       const unitStems = new Set(q.unit.split(' ').map(stem));
       const clause = clauseAround(text, sentence, q);
+      const about = quantityContext(contextSource, clause, q);
+      quantityParticipants.push(about.participants);
       return {
         kind: 'quantity' as const,
         path: article.path,
@@ -328,6 +377,10 @@ function extractLocal(article: Article): LocalClaims {
         clauseContext: contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s)),
         verbs: verbStems(clause),
         contextWords,
+        governing: about.governing,
+        scope: about.scope,
+        frame: about.frame,
+        window: about.window,
       };
     });
 
@@ -343,6 +396,7 @@ function extractLocal(article: Article): LocalClaims {
       value: d.value,
       clause,
       verbs: verbStems(clause),
+      governing: dateGoverning(contextSource, clause, d),
       context: contentStems(text, clause, [d]),
       mentions: mentionsIn(article, clause),
       relative: d.relative,
@@ -423,7 +477,7 @@ function extractLocal(article: Article): LocalClaims {
       i = verbEnd;
     }
   }
-  return { roles, quotes, quantities, dates, acts };
+  return { roles, quotes, quantities, quantityParticipants, dates, acts };
 }
 
 function localClaims(article: Article): LocalClaims {
@@ -433,7 +487,7 @@ function localClaims(article: Article): LocalClaims {
       local = extractLocal(article);
     } catch {
       // Claims are an aid; an article whose claims cannot be read is compared on nothing.
-      local = { roles: [], quotes: [], quantities: [], dates: [], acts: [] };
+      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [] };
     }
     cache.set(article, local);
   }
@@ -466,10 +520,13 @@ export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
       stems: q.stems,
     });
   }
-  for (const q of local.quantities) out.push({ ...q, ...base });
+  local.quantities.forEach((q, i) => {
+    const participants = [...new Set((local.quantityParticipants[i] ?? []).map(ent).filter((e): e is string => !!e))];
+    out.push({ ...q, ...base, participants });
+  });
   for (const d of local.dates) {
     const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
-    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, context: d.context, entities, relative: d.relative, articleDate: article.header.date });
+    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, governing: d.governing, context: d.context, entities, relative: d.relative, articleDate: article.header.date });
   }
   for (const a of local.acts) {
     const subject = ent(a.subjectMention);
