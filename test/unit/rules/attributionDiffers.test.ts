@@ -26,3 +26,27 @@ test('same words with the same speaker, a missing speaker, or different words ar
   });
   assert.deepEqual(found, []);
 });
+
+test('a speaker named only by a pronoun or a description is an inference, not a rival attribution', () => {
+  const { articles, link } = fixtureStory({
+    's/a.txt': 'Lawyer [[Ken Morrow|person|morrow]] spoke first. [[“They have a hard time because there is a lot of crime here,”|quote|morrow]] a local barber told a newspaper.',
+    's/b.txt': '[[Julian Clark|person|clark]] runs a shop. [[“They have a hard time because there is a lot of crime here,”|quote|clark]] he said.',
+  });
+  // The extractor took each description for the nearest name before it; the words that
+  // introduce the speaker are "a local barber" and "he".
+  const barber = articles[0].quotes[0];
+  const he = articles[1].quotes[0];
+  const at = (a: typeof articles[number], words: string) => {
+    const start = a.text.indexOf(words);
+    return { start, end: start + words.length, text: words };
+  };
+  barber.speaker = { ...barber.speaker!, ...at(articles[0], 'a local barber') };
+  he.speaker = { ...he.speaker!, ...at(articles[1], 'he said') , text: 'he' };
+  assert.deepEqual(compareStory(articles, link).filter((f) => f.rule === 'attribution-differs'), []);
+  // The same quotations with both speakers named are a difference.
+  const named = run({
+    's/a.txt': 'Lawyer [[Ken Morrow|person|morrow]] spoke first. [[“They have a hard time because there is a lot of crime here,”|quote|morrow]] [[Morrow|person|morrow]] told a newspaper.',
+    's/b.txt': '[[Julian Clark|person|clark]] runs a shop. [[“They have a hard time because there is a lot of crime here,”|quote|clark]] [[Clark|person|clark]] said.',
+  });
+  assert.equal(named.length, 2);
+});

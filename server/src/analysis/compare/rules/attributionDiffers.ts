@@ -1,11 +1,13 @@
 import { alignQuotes } from '../alignQuotes';
-import { clean } from '../claimsText';
+import { clean, fold } from '../claimsText';
 import type { FindingDraft, Rule, RuleContext } from './rule';
 
 /**
  * `attribution-differs`: the same words, in quotation marks, given to different speakers by
  * two sources. Quotations without a named speaker are not compared: a missing attribution is
- * not a different one.
+ * not a different one. Nor are speakers the text names only by a pronoun or a description
+ * ("he said", "a local barber told…"): who they are is inferred from earlier sentences, and
+ * an inference is not a source's attribution.
  */
 /** How near a quotation the other speaker may be named for the words to be shared, in characters. */
 const NEAR = 300;
@@ -27,11 +29,21 @@ export const attributionDiffers: Rule = {
       return article.mentions.some((m, i) => Math.abs(m.start - span.start) < NEAR && ctx.entityOf(path, i) === entity);
     };
     const words = (id: string) => new Set(ctx.nameOf(id).toLowerCase().split(/\s+/));
+    // True when the words that introduce the speaker include a word of one of the entity's names.
+    const namedAtQuote = (speakerText: string | null, id: string): boolean => {
+      if (!speakerText) return false;
+      const e = ctx.entities.get(id);
+      const names = new Set([...(e?.variants ?? []), ctx.nameOf(id)].flatMap((n) => fold(n).split(/[\s.]+/)).filter((w) => w.length > 1));
+      return fold(speakerText)
+        .split(/[\s.]+/)
+        .some((w) => names.has(w.replace(/'s$/, '')));
+    };
     for (const pair of alignQuotes(ctx.claims).byWords) {
       const { a, b } = pair;
       if (!a.speaker || !b.speaker || a.speaker === b.speaker) continue;
       // Only people: an organisation and its spokesperson, or a newspaper relaying a statement, are not rival speakers.
       if (kindOf(a.speaker) !== 'person' || kindOf(b.speaker) !== 'person') continue;
+      if (!namedAtQuote(a.speakerText, a.speaker) || !namedAtQuote(b.speakerText, b.speaker)) continue;
       if (Math.max(a.words.length, b.words.length) < MIN_WORDS) continue;
       // A shout or a slogan ("Don't move!") carries too few words of its own to tell who said it.
       if (Math.min(a.stems.length, b.stems.length) < 2) continue;
