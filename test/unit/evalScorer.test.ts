@@ -232,7 +232,7 @@ test('quote spans are scored only where the gold annotates quotes, and scare quo
 });
 
 test('quotes printed without marks are counted apart, and the later paragraphs of a long quote still count as marked', () => {
-  const text = 'The club said:\nWe regret the decision. Fans were told.\nCoach Ines Ruiz said: "We played well.\nWe will be back." She left.';
+  const text = 'From the club\'s notice:\nWe regret the decision. Fans were told.\nCoach Ines Ruiz said: "We played well.\nWe will be back." She left.';
   const docs = [
     quoteDoc('club', text, [
       span(text, 'We regret the decision.'),

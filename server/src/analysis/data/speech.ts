@@ -18,7 +18,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'estimate', 'indicate', 'point out', 'read', 'mention', 'repeat', 'reiterate',
   'caution', 'complain', 'boast', 'joke', 'quip', 'shout', 'whisper', 'exclaim', 'cry', 'recount',
   'retort', 'counter', 'agree', 'disagree', 'dispute', 'accuse', 'charge', 'demand', 'express',
-  'assure', 'inform', 'brief', 'signal', 'hint', 'threaten', 'pledge',
+  'assure', 'inform', 'brief', 'signal', 'hint', 'threaten', 'pledge', 'recommend', 'propose', 'advise',
 ];
 
 /** Irregular and spelled-out inflections of {@link SPEECH_VERBS}, mapped to the base form. */

@@ -74,6 +74,8 @@ function subjectEndingAt(text: string, words: Word[], j: number, floor: number):
   if (j < floor) return null;
   const w = words[j];
   if (w.kind !== 'word') return null;
+  // "the i reporting …": a lower-case "i" after an article is a publication's name, not "I".
+  if (w.text === 'i' && j - 1 >= floor && words[j - 1].lower === 'the') return { start: w.start, end: w.end, text: w.text, kind: 'name' };
   const pk = pronounKind(w.lower);
   if (pk) return { start: w.start, end: w.end, text: w.text, kind: 'pronoun' };
   if (isCapitalised(w) && !isNotName(w)) {
@@ -205,6 +207,9 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
     const phrase = speechPhraseAt(words, i);
     const base = speechVerb(w.lower);
     if (!base && !phrase) continue;
+    // A participle with its own subject after a quote ("…", the government recommending …)
+    // opens a new clause about other words; it does not attribute the quote before it.
+    if (!phrase && i !== start && /ing$/.test(w.lower)) continue;
     const verbEnd = phrase ? i + phrase - 1 : i;
     const verb: FoundVerb = { start: w.start, end: words[verbEnd].end, text: text.slice(w.start, words[verbEnd].end) };
     if (i === start || (phrase && words[i].lower === 'according')) {
@@ -230,13 +235,18 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
  * verb with a subject wins; a verb whose subject is missing ("and told the police") gives way
  * to an earlier one.
  */
-export function attributeBefore(text: string, from: number, to: number): Attribution | null {
+export function attributeBefore(text: string, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
   const words = scanWords(text, from, to);
+  // A participle without a subject of its own ("…, saying", "whilst promising"), kept in case
+  // no earlier verb in the sentence names the speaker.
+  let participle: FoundVerb | null = null;
   for (let v = words.length - 1; v >= 0; v--) {
     const w = words[v];
     const phrase = speechPhraseAt(words, v);
     if (!speechVerb(w.lower) && !phrase) continue;
+    // A capitalised verb after a capitalised word is part of a name ("the Washington Post").
+    if (!phrase && /^\p{Lu}/u.test(w.text) && v > 0 && isCapitalised(words[v - 1])) continue;
     if (phrase && w.lower === 'according') {
       const speaker = subjectAfter(text, words, v + phrase, words.length);
       if (speaker) return { speaker, verb: { start: w.start, end: words[v + phrase - 1].end, text: text.slice(w.start, words[v + phrase - 1].end) } };
@@ -245,11 +255,151 @@ export function attributeBefore(text: string, from: number, to: number): Attribu
     const end = phrase ? words[v + phrase - 1].end : w.end;
     const verb: FoundVerb = { start: w.start, end, text: text.slice(w.start, end) };
     const speaker = subjectBefore(text, words, v, 0);
-    // A participle ("with Boswell stating:") counts only with its subject right before it.
-    if (/ing$/.test(w.lower) && (!speaker || v === 0 || speaker.end !== words[v - 1].end || speaker.kind !== 'name')) continue;
+    if (/ing$/.test(w.lower)) {
+      // A participle counts with its own subject right before it: a name ("with Boswell
+      // stating:"), or a body in an absolute phrase (", the government recommending").
+      if (speaker && v > 0 && speaker.end === words[v - 1].end) {
+        if (speaker.kind === 'name') return { speaker, verb };
+        if (speaker.kind === 'body' && absolutePhrase(words, speaker)) return { speaker, verb };
+      }
+      // Without one ("…, saying", "whilst promising"), its subject is the clause's before it:
+      // an earlier speech verb's subject, else the sentence's. Only a participle that governs
+      // the quote closely counts ("urging on fans when the first chants of “…”" does not).
+      if (!participle && v > 0 && PARTICIPLE_LEAD.has(words[v - 1].lower) && governsEnd(words, v)) participle = verb;
+      continue;
+    }
     if (speaker) return { speaker, verb };
   }
+  if (participle) {
+    const sentenceWords = scanWords(text, Math.max(sentenceStart, participle.start - 600), participle.start);
+    // The nearest clause joined by a conjunction owns the participle ("Police stopped him, but
+    // he refused, saying …"); otherwise the sentence's first clause does.
+    for (let c = sentenceWords.length - 2; c > 0; c--) {
+      const joiner = sentenceWords[c].text === ';' || (/^(?:but|and|yet)$/.test(sentenceWords[c].lower) && sentenceWords[c - 1].text === ',');
+      if (!joiner) continue;
+      const subject = sentenceSubject(text, sentenceWords.slice(c + 1));
+      if (subject) return { speaker: subject, verb: participle };
+      break;
+    }
+    const subject = sentenceSubject(text, sentenceWords);
+    if (subject) return { speaker: subject, verb: participle };
+  }
   return null;
+}
+
+/** True when the body `speaker` opens an absolute phrase: after a comma or "with" (", the government recommending"). */
+function absolutePhrase(words: Word[], speaker: FoundSpeaker): boolean {
+  let k = words.findIndex((w) => w.start === speaker.start) - 1;
+  if (k >= 0 && /^(?:the|a|an|its|their)$/.test(words[k].lower)) k--;
+  return k >= 0 && (words[k].text === ',' || words[k].lower === 'with');
+}
+
+/** Words that open a new clause between a participle and the quote it would govern. */
+const CLAUSE_BREAK = new Set(['when', 'while', 'whilst', 'because', 'after', 'before', 'which', 'who', 'where', 'since', 'until', 'if', 'although', 'though', 'as']);
+
+/** True when the participle at `words[v]` reaches the end of `words` within ten words and no new clause. */
+function governsEnd(words: Word[], v: number): boolean {
+  let n = 0;
+  for (let k = v + 1; k < words.length; k++) {
+    if (words[k].kind !== 'word') continue;
+    if (CLAUSE_BREAK.has(words[k].lower) || ++n > 10) return false;
+  }
+  return true;
+}
+
+/** Words after which a participle's subject is the subject of its whole sentence. */
+const PARTICIPLE_LEAD = new Set([',', 'whilst', 'while', 'after', 'before', 'when', 'by', 'and', 'also', '\u2014', '\u2013']);
+
+/** Opening words of a sentence that begin a phrase set off before its subject ("During …,"). */
+const INTRO_WORDS = new Set([
+  'during', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'whilst', 'as', 'since', 'with', 'speaking',
+  'asked', 'writing', 'looking', 'later', 'earlier', 'meanwhile', 'however', 'separately', 'yesterday', 'today',
+  'last', 'this', 'for', 'from', 'despite', 'following', 'addressing', 'responding', 'but', 'and', 'still', 'also',
+  'under', 'amid', 'among', 'across', 'through', 'without', 'within', 'against', 'about', 'unlike', 'like', 'once',
+  'if', 'although', 'though', 'because', 'until', 'upon', 'by', 'to', 'over', 'between', 'into', 'near', 'outside',
+  'inside', 'according', 'asked', 'earlier', 'now', 'then', 'instead', 'indeed', 'overall', 'elsewhere', 'here',
+]);
+
+/** Finite verbs that do not end in -s or -ed, enough to tell a subject's verb from a noun. */
+const IRREGULAR_FINITE = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'said', 'told', 'made', 'gave', 'took', 'went', 'came', 'put', 'set',
+  'met', 'left', 'sent', 'spoke', 'wrote', 'held', 'kept', 'felt', 'saw', 'knew', 'thought', 'brought', 'stood',
+  'won', 'lost', 'led', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
+]);
+
+/** True when `w` looks like a finite verb: "defended", "puts", "told". */
+function looksFinite(w: Word): boolean {
+  return w.kind === 'word' && !isCapitalised(w) && (IRREGULAR_FINITE.has(w.lower) || /(?:ed|[^s]s)$/.test(w.lower));
+}
+
+/**
+ * The subject of a whole sentence, read from its start: an opening phrase up to its comma
+ * ("During Prime Minister's Questions Wednesday,") is skipped, then a name, a pronoun or a
+ * speaking body must come right before a lower-case word (its verb). Used for words that the
+ * sentence's subject says without a speech verb of its own ("X defended …: “…”").
+ */
+export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | null {
+  let k = 0;
+  if (words[0] && INTRO_WORDS.has(words[0].lower)) {
+    let c = 0;
+    while (c < words.length && c < 16 && words[c].text !== ',') c++;
+    if (c >= words.length || words[c].text !== ',') return null;
+    k = c + 1;
+  }
+  const first = words[k];
+  if (!first || first.kind !== 'word') return null;
+  let end = -1;
+  const pk = pronounKind(first.lower);
+  // "It" opens too many sentences as a mere placeholder ("It was years before …").
+  if (pk && first.text !== 'i' && pk !== 'thing') end = k;
+  else if (pk) return null;
+  else if (/^(?:one|another|a|an|the)$/.test(first.lower) && words[k + 1] && !isCapitalised(words[k + 1]) && words[k + 1].kind === 'word') {
+    // "One poster admitted …", "A spokeswoman defended …": a determiner, lower-case words and
+    // the head noun right before the verb.
+    let b = k + 1;
+    while (b + 1 < words.length && b < k + 4 && words[b + 1].kind === 'word' && !looksFinite(words[b + 1]) && !isCapitalised(words[b + 1])) b++;
+    if (!words[b + 1] || !looksFinite(words[b + 1]) || PREPOSITIONS.has(words[b].lower)) return null;
+    const found = spanText(text, words, k, b);
+    return found ? { ...found, kind: 'body' } : null;
+  } else {
+    let j = k;
+    if (/^(?:the|a|an)$/.test(words[j].lower)) j++;
+    const runStart = j;
+    let owner = false;
+    while (j < words.length && j < runStart + 7 && words[j].kind === 'word' && ((isCapitalised(words[j]) && !isNotName(words[j])) || (j > runStart && isNameParticle(words[j])))) {
+      j++;
+      if (possessive(words[j - 1]).owned) {
+        owner = true;
+        break;
+      }
+    }
+    while (j > runStart && isNameParticle(words[j - 1]) && !isCapitalised(words[j - 1])) j--;
+    if (owner) {
+      // "Macron's office defended …": the speaking body after the owner is the subject.
+      for (let b = j; b < words.length && b < j + 3 && words[b].kind === 'word'; b++) {
+        if (isSpeakingBody(words[b].lower)) {
+          end = b;
+          break;
+        }
+      }
+    } else if (j > runStart) end = j - 1;
+    else {
+      // A speaking body within a few lower-case words ("the French presidency").
+      for (let b = runStart; b < words.length && b < runStart + 4 && words[b].kind === 'word'; b++) {
+        if (isSpeakingBody(words[b].lower)) {
+          end = b;
+          break;
+        }
+      }
+    }
+  }
+  if (end < 0) return null;
+  // The next word must be a verb: lower case, not a preposition or a conjunction.
+  let n = end + 1;
+  while (n < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[n].lower)) n++;
+  const next = words[n];
+  if (!next || !looksFinite(next) || PREPOSITIONS.has(next.lower)) return null;
+  return subjectEndingAt(text, words, end, k);
 }
 
 /** Index of the sentence containing `offset` (sentences sorted), or -1. */

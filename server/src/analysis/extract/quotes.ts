@@ -15,6 +15,7 @@ import {
   type FoundSpeaker,
 } from './attribution';
 import { findReportedSpeech } from './quoteReported';
+import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
 const BEFORE_WINDOW = 400;
@@ -63,6 +64,24 @@ function beforeWindow(text: string, sentences: Sentence[], q: Span, prevEnd: num
   const reachesPrev = prevEnd >= from;
   if (reachesPrev) from = prevEnd;
   return { from, reachesPrev };
+}
+
+/**
+ * The attribution of a quote introduced by a colon when nothing nearer names its speaker: a
+ * speech verb anywhere earlier in its sentence, past any earlier quote ("Sunak told MPs of a
+ * “formal update”: “…”"), or a participle whose subject is the sentence's ("Sunak defended the
+ * record whilst promising …: “…”"). A colon after a mere list ("examples, including:") does
+ * not make the sentence's subject the speaker.
+ */
+function colonLead(text: string, sentences: Sentence[], quoteStart: number, floor: number): Attribution | null {
+  let b = quoteStart;
+  while (b > floor && /\s/.test(text[b - 1])) b--;
+  if (b <= floor || text[b - 1] !== ':') return null;
+  const si = sentenceAt(sentences, b - 1);
+  if (si < 0) return null;
+  const from = Math.max(floor, sentences[si].start, b - BEFORE_WINDOW);
+  const before = attributeBefore(text, from, b - 1, from);
+  return before?.speaker ? before : null;
 }
 
 function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resolved: { span: FoundSpeaker; mention: number | null } | null): Speaker {
@@ -122,8 +141,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     if (!found?.speaker) {
       const win = beforeWindow(text, sentences, q, prev ? prev.attributionEnd : -1, floor);
       reachesPrev = win.reachesPrev;
-      const before = attributeBefore(text, win.from, q.start);
+      const si = sentenceAt(sentences, win.from);
+      const before = attributeBefore(text, win.from, q.start, si >= 0 ? Math.max(floor, sentences[si].start) : win.from);
       if (before?.speaker) found = before;
+      else {
+        const colon = colonLead(text, sentences, q.start, floor);
+        if (colon) found = colon;
+      }
     }
     let speakerFound = found?.speaker ?? null;
     let verb = found?.verb ?? null;
@@ -158,6 +182,33 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     quotes.push(quote);
     prev = { quote, found: speakerFound, attributionEnd };
   }
+
+  // Quotes printed without marks: block quotes after a lead-in with a colon, and pull quotes
+  // signed with the speaker's name. Marked quotes take precedence where they overlap.
+  const markedSpans = marked.map((q) => ({ start: q.start, end: q.end }));
+  const unmarked: UnmarkedQuote[] = [...findBlockQuotes(text, ctx.paragraphs, sentences, markedSpans, floor), ...findPullQuotes(text, ctx.paragraphs, markedSpans, floor)];
+  unmarked.sort((a, b) => a.content.start - b.content.start);
+  let lastEnd = -1;
+  for (const u of unmarked) {
+    if (u.content.start < lastEnd) continue;
+    lastEnd = u.content.end;
+    let speaker: Speaker | null = null;
+    if (u.speaker) {
+      const resolved = u.speaker.kind === 'pronoun' ? resolvePronoun(text, sentences, sortedMentions, u.speaker, speakers) : null;
+      speaker = toSpeaker(text, u.speaker, sortedMentions, resolved);
+      speaker.mention = mentionIndex(speaker.mention);
+    }
+    quotes.push({
+      start: u.content.start,
+      end: u.content.end,
+      text: wordsOf(text, u.content),
+      content: { ...u.content },
+      direct: true,
+      verb: u.verb ? { start: u.verb.start, end: u.verb.end, text: u.verb.text } : null,
+      speaker,
+    });
+  }
+  quotes.sort((a, b) => a.start - b.start);
 
   const reported = findReportedSpeech(text, floor, sentences, quotes);
   for (const r of reported) {
