@@ -1,6 +1,6 @@
 // What surrounds the text of an article: the story summary above it, calendar dates after its
-// relative dates, the story's finding count in the status bar, and the claim ledger in the
-// Explorer, whose statements open the article at their words.
+// relative dates, the story's finding count in the status bar, the picker of the story's sources,
+// and the claim ledger in the Explorer, whose statements open the article at their words.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { poll } from '../lib/workbench.mjs';
@@ -45,6 +45,32 @@ test('the status bar shows the finding count of the story', async () => {
       { timeout: 30000, message: 'the story\'s finding count in the status bar' },
     );
     assert.ok(Number(/(\d+)/.exec(text)[1]) > 0, text);
+  });
+});
+
+test('Show the Story\'s Sources lists each outlet with its findings and opens the one picked', async () => {
+  await session.step('story sources', async () => {
+    await session.runCommand("Triangulate: Show the Story's Sources");
+    const rows = session.page.locator('.quick-input-list .monaco-list-row');
+    const texts = await poll(
+      async () => {
+        const all = await rows.allInnerTexts();
+        return all.length === 2 && all;
+      },
+      { timeout: 15000, message: 'the two sources of the story in the picker' },
+    );
+    for (const name of [ARTICLE, OTHER]) {
+      const row = texts.find((t) => t.includes(name.replace('.txt', '')));
+      assert.ok(row, `${name} is not listed: ${JSON.stringify(texts)}`);
+      assert.match(row, /\d+ findings?/, `no finding count for ${name}`);
+    }
+    await session.page.keyboard.type(OTHER.replace('.txt', ''));
+    await session.page.keyboard.press('Enter');
+    await poll(
+      async () => (await session.page.locator('.editor-group-container.active .tab.active').getAttribute('aria-label'))?.includes(OTHER),
+      { timeout: 15000, message: `${OTHER} to open from the picker` },
+    );
+    await session.openFile(ARTICLE);
   });
 });
 
