@@ -368,7 +368,7 @@ async function main(): Promise<void> {
   if (profile && sizes.length) {
     const largest = Math.max(...sizes);
     log(`profiling the CLI on ${largest} articles…`);
-    const summary = profileCli(join(work, `gen-${largest}`), 15);
+    const summary = profileCli(join(work, `gen-${largest}`), 30);
     if (summary) prof = { corpus: `generated ${largest}`, summary };
   }
   const cpu = cpus();
@@ -475,7 +475,7 @@ function render(r: Result): string {
     lines.push('', `### CPU profile of \`triangulate check\` on ${r.profile.corpus} articles (\`node --cpu-prof\`, ${fmt(p.totalMs)} ms)`, '');
     lines.push('Functions by self time (time spent in the function itself); total includes what it called.', '');
     lines.push('| function | self (ms) | self % | total (ms) | total % |', '|---|---:|---:|---:|---:|');
-    for (const e of p.bySelf) lines.push(`| \`${e.name.replace(/\|/g, '\\|').slice(0, 90)}\` | ${fmt(e.selfMs)} | ${fmt(e.selfPercent, 1)} | ${fmt(e.totalMs)} | ${fmt(e.totalPercent, 1)} |`);
+    for (const e of p.bySelf.slice(0, 15)) lines.push(`| \`${e.name.replace(/\|/g, '\\|').slice(0, 90)}\` | ${fmt(e.selfMs)} | ${fmt(e.selfPercent, 1)} | ${fmt(e.totalMs)} | ${fmt(e.totalPercent, 1)} |`);
     lines.push('', 'By total time, below the command-line entry points:', '');
     lines.push('| function | total (ms) | total % |', '|---|---:|---:|');
     for (const e of p.byTotal.filter((x) => !/cjs\/loader|run_main|^\(anonymous\) \(out\/cli\.js:1\)|runCli/.test(x.name)).slice(0, 15)) {
