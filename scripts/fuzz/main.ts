@@ -119,9 +119,11 @@ function checkArticle(text: string, findings: Finding[], again = false): number 
 async function fuzzServer(r: () => number, deadline: number, texts: string[], findings: Finding[]): Promise<{ messages: number; requests: number; errors: number }> {
   const client = new LspClient(server);
   let exited = false;
+  // The run ends by asking the server to shut down; only an exit before that is a finding.
+  let closing = false;
   client.proc.on('exit', (code, signal) => {
     exited = true;
-    findings.push({ part: 'server', what: `the server process exited (code ${code}, signal ${signal})`, input: lastMessage });
+    if (!closing) findings.push({ part: 'server', what: `the server process exited (code ${code}, signal ${signal})`, input: lastMessage });
   });
   // Whatever the server writes to stderr or logs as an error is kept: a handler's exception
   // shows up there even when the request is answered.
@@ -209,6 +211,7 @@ async function fuzzServer(r: () => number, deadline: number, texts: string[], fi
     const alive = await Promise.race([client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).then(() => true, () => true), new Promise<boolean>((res) => setTimeout(() => res(false), 5000))]);
     if (!alive) findings.push({ part: 'server', what: 'the server stopped answering after the fuzz run' });
   }
+  closing = true;
   await client.close();
   return { messages, requests, errors };
 }
