@@ -70,7 +70,12 @@ test('Show the Story\'s Sources lists each outlet with its findings and opens th
       async () => (await session.page.locator('.editor-group-container.active .tab.active').getAttribute('aria-label'))?.includes(OTHER),
       { timeout: 15000, message: `${OTHER} to open from the picker` },
     );
-    await session.openFile(ARTICLE);
+    // Back to the first article through its tab, for the next test.
+    await session.page.locator('.editor-group-container.active .tab', { hasText: ARTICLE }).click();
+    await poll(
+      async () => (await session.page.locator('.editor-group-container.active .tab.active').getAttribute('aria-label'))?.includes(ARTICLE),
+      { timeout: 15000, message: `${ARTICLE} to be the active editor again` },
+    );
   });
 });
 
