@@ -331,11 +331,24 @@ export class Session {
 
   /** Runs a command from the palette (F1) by its label, as typed by a person. */
   async runCommand(label) {
-    await this.focusWorkbench();
-    await this.page.keyboard.press('F1');
-    await this.page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 10000 });
-    await this.page.keyboard.type(label);
-    await this.page.waitForSelector(`${SELECTORS.quickInputRow}[aria-label*="${label}"]`, { timeout: 10000 });
+    // The palette lists the commands known when it opens; one that a part of the workbench
+    // registers a moment later (right after start-up) only shows when the palette opens again.
+    await poll(
+      async () => {
+        await this.focusWorkbench();
+        await this.page.keyboard.press('F1');
+        await this.page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 10000 });
+        await this.page.keyboard.type(label);
+        try {
+          await this.page.waitForSelector(`${SELECTORS.quickInputRow}[aria-label*="${label}"]`, { timeout: 5000 });
+        } catch (error) {
+          await this.dismiss();
+          throw error;
+        }
+        return true;
+      },
+      { timeout: 30000, interval: 200, message: `the command "${label}" in the palette` },
+    );
     await this.page.keyboard.press('Enter');
   }
 
