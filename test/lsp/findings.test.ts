@@ -112,6 +112,8 @@ describe('findings as diagnostics, and reconciling them', () => {
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(saved.reconciled[0].rule, 'name-variant');
     assert.deepEqual(saved.reconciled[0].paths, [B, A].sort());
+    // The note says what was reconciled, in the finding's own words.
+    assert.equal(saved.reconciled[0].note, diagnostic.message);
     // Gone from both articles; other findings stay.
     await client.waitForDiagnostics(uriA, (ds) => !ds.some(isVariant) && ds.some((d) => d.code === 'role-differs'));
     await client.waitForDiagnostics(uriB, (ds) => !ds.some(isVariant));

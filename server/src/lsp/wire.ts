@@ -251,7 +251,9 @@ export function wire(connection: Connection): void {
       return null;
     }
     try {
-      const result = await decisions.reconcile(finding, '');
+      // The finding's own message is the default note, so a reviewer reading the file (or its
+      // diff) sees what was reconciled, not only a fingerprint.
+      const result = await decisions.reconcile(finding, finding.message);
       if (!result.file) {
         void connection.window.showErrorMessage(`Triangulate could not record the decision: ${result.problems.join(' ')}`);
         return null;
