@@ -176,3 +176,79 @@ test('seed story: the Ushakov quote and Zelensky\'s reported speech', { skip: !e
   assert.equal(who(all.find((q) => q.direct && q.text === 'welcome.')), 'Macron’s office');
   assert.equal(who(all.find((q) => q.direct && q.text === 'hit particularly hard.')), 'Zelensky');
 });
+
+/** The unmarked direct quote whose words are `words`, checked to span exactly those words. */
+function unmarked(text: string, words: string): Quote {
+  const q = quotes(text, true).find((x) => x.text === words);
+  assert.ok(q, `no direct quote "${words}" in ${JSON.stringify(text)}; found ${JSON.stringify(quotes(text, true).map((x) => x.text))}`);
+  assert.equal(text.slice(q.start, q.end), words, 'an unmarked quote spans its words exactly');
+  assert.deepEqual(q.content, { start: q.start, end: q.end });
+  return q;
+}
+
+test('a block quote: the paragraph after a lead-in with a speech verb and a colon, up to the narration', () => {
+  const text = 'Ferry service resumed on Friday.\nIn a statement to local radio, the operator denied the reports:\nNo crossing was ever unsafe. Our crews follow every rule. It also said the delays were caused by fog.\nThe inquiry opens next week.';
+  const q = unmarked(text, 'No crossing was ever unsafe. Our crews follow every rule.');
+  assert.equal(who(q), 'operator');
+  assert.equal(q.verb?.text, 'denied');
+  const told = unmarked('Budget talks.\nMayor Lena Frost told the council:\nWe cannot pay for a second bridge this year.\nShe left early.', 'We cannot pay for a second bridge this year.');
+  assert.equal(who(told), 'Lena Frost');
+  // "the following statement" has no speech verb, but a statement is someone's words.
+  const statement = unmarked('Club news.\nThe club issued the following statement:\nWe wish him well in his recovery.\nTraining resumes Monday.', 'We wish him well in his recovery.');
+  assert.equal(who(statement), 'club');
+});
+
+test('no block quote after a colon that announces a list, a narration, or a reported clause', () => {
+  const none = (text: string) => assert.deepEqual(quotes(text, true).map((q) => q.text), [], text);
+  none('Storm report.\nThe results were disastrous:\nThree roofs fell and the school closed for a week.\nRepairs begin soon.');
+  none('Storm report.\nThe council announced the following measures:\nSchools will close on Monday and buses will not run.\nRepairs begin soon.');
+  none('Storm report.\nEngineers noted that the wall would hold only under one condition:\nThe tide must stay below four metres for the week.\nRepairs begin soon.');
+  none('Storm report.\nThe mayor said:\n- schools close\n- buses stop\nRepairs begin soon.');
+  // The paragraph after the colon is the writer's own when its first sentence reports speech.
+  none('Storm report.\nThe mayor spoke to reporters:\nShe said the town would rebuild the harbour wall.\nRepairs begin soon.');
+});
+
+test('a pull quote: first-person words signed with the bare name, and its repeat in the body', () => {
+  const text = 'Harbour news.\nWe lost everything in one night and my children still ask about the boat. Maria Lopez\nThe storm hit at dawn.\nWe lost everything in one night and my children still ask about the boat. Fishermen say the harbour needs a wall.';
+  const words = 'We lost everything in one night and my children still ask about the boat.';
+  const found = quotes(text, true).filter((q) => q.text === words);
+  assert.equal(found.length, 2, 'the pull quote and its repeat in the body');
+  for (const q of found) {
+    assert.equal(text.slice(q.start, q.end), words);
+    assert.equal(who(q), 'Maria Lopez');
+    assert.equal(text.slice(q.speaker!.start, q.speaker!.end), 'Maria Lopez');
+  }
+  const signed = unmarked('Harbour news.\nNobody warned the village before the water came over the wall.\n\u2014 Maria Lopez\nThe storm hit at dawn.', 'Nobody warned the village before the water came over the wall.');
+  assert.equal(who(signed), 'Maria Lopez');
+});
+
+test('no pull quote from a paragraph in the third person or a name that is part of a sentence', () => {
+  const none = (text: string) => assert.deepEqual(quotes(text, true).map((q) => q.text), [], text);
+  none('Harbour news.\nShe was born in Ohio and met her husband at the harbour school. Maria Lopez\nThe storm hit at dawn.');
+  none('Harbour news.\nI moved here in 1990 and my family stayed, said Maria Lopez\nThe storm hit at dawn.');
+  none('Harbour news.\nI moved here in 1990 and my family stayed. The Harbour\nThe storm hit at dawn.');
+});
+
+test('a participle names its speaker: its own subject, or the subject of the clause before it', () => {
+  check('The form must be filled in by hand, the ministry recommending "block capitals" for names.', 'block capitals', 'ministry', 'recommending');
+  check('Ana Ruiz thanked the volunteers, promising a "quick review" of the budget.', 'quick review', 'Ana Ruiz', 'promising');
+  check('Police stopped the van, but the driver refused to get out, saying officers "had no right" to search it.', 'had no right', 'driver', 'saying');
+  check('Nudity never bothered her, Rosa Lind said, describing the shoot as "pure fun".', 'pure fun', 'Rosa Lind', 'said');
+  // A participle far from the quote, across a new clause, does not claim it.
+  check('Ivo Berg stood by the ring, urging on the crowd when the first chants of "Berg! Berg!" rose.', 'Berg! Berg!', null);
+  // After a quote, a participle with its own subject starts a clause about other words.
+  check('The form "must be filled in by hand", the ministry recommending capitals.', 'must be filled in by hand', null);
+});
+
+test('a quote after a colon belongs to the subject of the whole sentence', () => {
+  check('During questions on Wednesday, Ana Ruiz defended the budget whilst promising a "quick review" of it: "Nobody will be left behind."', 'Nobody will be left behind.', 'Ana Ruiz');
+  check('Mayor Lena Frost told the council, after a "long night", in a short speech: "We will rebuild."', 'We will rebuild.', 'Lena Frost');
+  // A list announced by "including" is not the sentence subject's words.
+  check('The Herald cited questions from the form, including: "Were you ever at sea?"', 'Were you ever at sea?', null);
+});
+
+test('a publication is a speaker: "the i", "The Times", a name ending in a verb-like word', () => {
+  check('Officials met on Monday, with the i reporting no claim would be refused "on the form alone".', 'on the form alone', 'i', 'reporting');
+  check('The plan was "a mess from the start", The Times reported.', 'a mess from the start', 'Times', 'reported');
+  check('As Lena Frost told The Daily Post, "The bridge stays shut."', 'The bridge stays shut.', 'Lena Frost', 'told');
+});

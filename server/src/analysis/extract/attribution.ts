@@ -359,7 +359,8 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
     let b = k + 1;
     while (b + 1 < words.length && b < k + 4 && words[b + 1].kind === 'word' && !looksFinite(words[b + 1]) && !isCapitalised(words[b + 1])) b++;
     if (!words[b + 1] || !looksFinite(words[b + 1]) || PREPOSITIONS.has(words[b].lower)) return null;
-    const found = spanText(text, words, k, b);
+    // An article is not part of the speaker's name ("the driver"); "one" is ("One poster").
+    const found = spanText(text, words, /^(?:a|an|the)$/.test(first.lower) ? k + 1 : k, b);
     return found ? { ...found, kind: 'body' } : null;
   } else {
     let j = k;

@@ -141,8 +141,13 @@ export function findBlockQuotes(text: string, paragraphs: Span[], sentences: Sen
     let found = attributeBefore(text, leadStart, colon, leadStart);
     if (found?.verb && !closeToColon(text, found.verb.end, colon)) found = null;
     if (!found?.speaker && /\bstatement\b/i.test(leadText)) {
-      const subject = sentenceSubject(text, scanWords(text, leadStart, colon));
-      if (subject) found = { speaker: subject, verb: null };
+      const leadWords = scanWords(text, leadStart, colon);
+      const subject = sentenceSubject(text, leadWords);
+      if (subject) {
+        // The subject's own verb, when it is one of speaking ("the operator denied …").
+        const v = leadWords.find((w) => w.start >= subject.end && w.kind === 'word' && speechVerb(w.lower) !== null);
+        found = { speaker: subject, verb: v && closeToColon(text, v.end, colon) ? { start: v.start, end: v.end, text: v.text } : null };
+      }
     }
     if (!found?.speaker) continue;
 
