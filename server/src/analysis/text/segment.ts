@@ -124,13 +124,17 @@ export function splitSentences(text: string, paragraph: Span, index: number): Se
   // The lookbehind makes a match start only at the first mark of a run, so a long run of dots
   // (a table of contents' leader, a scraper's filler) is scanned once rather than once per dot.
   const re = /(?<![.!?\u2026])[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
-  re.lastIndex = paragraph.start;
+  // The search runs over the paragraph alone: searching the whole text from the paragraph's
+  // start would scan past its end to the next match, once per paragraph (quadratic on many
+  // paragraphs without a sentence end, such as lines ending in a colon).
+  const part = text.slice(paragraph.start, paragraph.end);
   let start = paragraph.start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const endPunct = m.index + m[0].length;
+  while ((m = re.exec(part))) {
+    const at = paragraph.start + m.index;
+    const endPunct = at + m[0].length;
     if (endPunct >= paragraph.end) break;
-    if (m[0][0] === '.' && !endsSentenceAt(text, m.index)) continue;
+    if (m[0][0] === '.' && !endsSentenceAt(text, at)) continue;
     out.push({ start, end: endPunct, paragraph: index });
     start = endPunct;
     while (start < paragraph.end && /\s/.test(text[start])) start++;
