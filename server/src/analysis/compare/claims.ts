@@ -496,9 +496,51 @@ function localClaims(article: Article): LocalClaims {
 
 /** The claims of one article, with entity ids from the story's linking. */
 export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
+  return resolved(article, link).claims.slice();
+}
+
+/** An article's claims with entity ids filled in, and the index keys of each. */
+interface ResolvedClaims {
+  /** The entity id of each mention the claims were resolved with. */
+  ids: (string | null)[];
+  claims: Claim[];
+  /** For each claim, its distinct index keys and distinct entities. */
+  keys: { keys: string[]; entities: string[] }[];
+}
+
+/**
+ * Resolved claims per article object. An edit re-links the whole story, but most articles'
+ * mentions keep their entity ids; their claims (and index keys) are then reused as they are
+ * instead of being rebuilt on every re-check. The claims are never mutated after creation, so
+ * sharing them between indexes is safe.
+ */
+const resolvedCache = new WeakMap<Article, ResolvedClaims>();
+
+function resolved(article: Article, link: ClaimLinking): ResolvedClaims {
+  const n = article.mentions.length;
+  const ids: (string | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) ids[i] = link.entityOf(article.path, i);
+  const cached = resolvedCache.get(article);
+  if (cached && cached.ids.length === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = cached.ids[i] === ids[i];
+    if (same) return cached;
+  }
+  const claims = resolveClaims(article, (i) => (i < n ? ids[i] : link.entityOf(article.path, i)));
+  const keys = claims.map((c) => {
+    const k = keysOf(c);
+    return { keys: [...new Set(k.keys)], entities: [...new Set(k.entities)] };
+  });
+  const entry = { ids, claims, keys };
+  resolvedCache.set(article, entry);
+  return entry;
+}
+
+/** Builds an article's claims from its cached local claims and the entity id of each mention. */
+function resolveClaims(article: Article, idOf: (mentionIndex: number) => string | null): Claim[] {
   const local = localClaims(article);
   const base = { path: article.path, outlet: article.outlet };
-  const ent = (i: number | null) => (i === null || i < 0 ? null : link.entityOf(article.path, i));
+  const ent = (i: number | null) => (i === null || i < 0 ? null : idOf(i));
   const out: Claim[] = [];
   for (const r of local.roles) {
     const entity = ent(r.mention);
@@ -561,12 +603,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildClaimIndex(articles: readonly Article[], link: ClaimLinking): ClaimIndex {
   const index: ClaimIndex = { all: [], byKey: new Map(), byEntity: new Map(), byPath: new Map() };
   for (const article of articles) {
-    for (const claim of extractClaims(article, link)) {
+    const r = resolved(article, link);
+    for (let i = 0; i < r.claims.length; i++) {
+      const claim = r.claims[i];
       index.all.push(claim);
       push(index.byPath, claim.path, claim);
-      const { keys, entities } = keysOf(claim);
-      for (const k of new Set(keys)) push(index.byKey, k, claim);
-      for (const e of new Set(entities)) push(index.byEntity, e, claim);
+      for (const k of r.keys[i].keys) push(index.byKey, k, claim);
+      for (const e of r.keys[i].entities) push(index.byEntity, e, claim);
     }
   }
   return index;
