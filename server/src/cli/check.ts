@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus, buildReport, HEADER_RULE, RULES, type StoryScope } from '../analysis';
-import { DEFAULT_MAX_FILE_SIZE, readArticles } from './files';
+import { DEFAULT_MAX_FILE_SIZE } from './files';
+import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
 import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
 import { loadDecisions } from './decisions';
 import manifest from '../../../package.json';
@@ -58,43 +59,40 @@ interface Parsed {
   version: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(args: string[]): Parsed {
   const parsed: Parsed = { command: null, paths: [], format: 'text', scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false, version: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
-    if (name === '-h' || name === '--help') parsed.help = true;
-    else if (name === '--version') parsed.version = true;
-    else if (name === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
-      parsed.format = v;
-    } else if (name === '--story-scope') {
-      const v = value();
-      if (v !== 'folder' && v !== 'workspace') throw new UsageError(`unknown story scope "${v}" (use folder or workspace)`);
-      parsed.scope = v;
-    } else if (name === '--decisions') {
-      parsed.decisions = value();
-    } else if (name === '--max-file-size') {
-      const v = Number(value());
-      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a positive number of bytes');
-      parsed.maxFileSize = v;
-    } else if (arg === '--') {
-      parsed.paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else if (parsed.command === null) parsed.command = arg;
-    else parsed.paths.push(arg);
-  }
+  const help = () => {
+    parsed.help = true;
+  };
+  parseOptions(
+    args,
+    {
+      '-h': help,
+      '--help': help,
+      '--version': () => {
+        parsed.version = true;
+      },
+      '--format': (value) => {
+        const v = value();
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
+        parsed.format = v;
+      },
+      '--story-scope': (value) => {
+        parsed.scope = storyScopeOption(value());
+      },
+      '--decisions': (value) => {
+        parsed.decisions = value();
+      },
+      '--max-file-size': (value) => {
+        parsed.maxFileSize = fileSizeOption(value());
+      },
+    },
+    // The first word is the command; the rest are the articles to read.
+    (arg) => {
+      if (parsed.command === null) parsed.command = arg;
+      else parsed.paths.push(arg);
+    },
+  );
   return parsed;
 }
 
@@ -127,10 +125,8 @@ export function runCli(args: string[], io: CliIo): number {
 }
 
 function check(parsed: Parsed, io: CliIo): number {
-  const read = readArticles(parsed.paths, io.cwd, parsed.maxFileSize);
-  for (const m of read.missing) io.stderr(`triangulate: ${m}: no such file or folder\n`);
-  if (read.missing.length) return 2;
-  for (const s of read.skipped) io.stderr(`triangulate: skipped ${s.display}: ${s.reason}\n`);
+  const read = readInputs(parsed.paths, io, parsed.maxFileSize);
+  if (!read) return 2;
   if (!read.files.length) io.stderr('triangulate: no articles to check (.txt or .article files)\n');
 
   const corpus = new Corpus({ storyScope: parsed.scope });

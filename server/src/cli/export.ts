@@ -13,7 +13,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Corpus, buildReport, bratAnnotationConf, sourcesOfStory, toBrat, toWebAnnotation, type ExportSource, type StoryScope } from '../analysis';
 import type { CliIo } from './check';
-import { DEFAULT_MAX_FILE_SIZE, readArticles, type ArticleFile } from './files';
+import { DEFAULT_MAX_FILE_SIZE, type ArticleFile } from './files';
+import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
 import { commonFolder, loadDecisions } from './decisions';
 
 export const EXPORT_USAGE = `Usage: triangulate export <files or folders...> --format brat|webannotation|json [options]
@@ -56,48 +57,44 @@ interface ExportArgs {
   help: boolean;
 }
 
-class UsageError extends Error {}
-
 /** The first line of the `annotation.conf` this command writes, by which it knows its own folders. */
 const CONF_MARK = bratAnnotationConf().split('\n')[0];
 
 function parseExportArgs(args: string[]): ExportArgs {
   const parsed: ExportArgs = { paths: [], format: null, out: null, force: false, decisions: null, scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
-    if (name === '-h' || name === '--help') parsed.help = true;
-    else if (name === '--format') {
-      const v = value();
-      if (v !== 'brat' && v !== 'webannotation' && v !== 'json') throw new UsageError(`unknown export format "${v}" (use brat, webannotation or json)`);
-      parsed.format = v;
-    } else if (name === '--out') {
-      const v = value();
-      if (!v) throw new UsageError('--out needs a folder');
-      parsed.out = v;
-    } else if (name === '--force') parsed.force = true;
-    else if (name === '--decisions') parsed.decisions = value();
-    else if (name === '--story-scope') {
-      const v = value();
-      if (v !== 'folder' && v !== 'workspace') throw new UsageError(`unknown story scope "${v}" (use folder or workspace)`);
-      parsed.scope = v;
-    } else if (name === '--max-file-size') {
-      const v = Number(value());
-      if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size needs a positive number of bytes');
-      parsed.maxFileSize = v;
-    } else if (arg === '--') {
-      parsed.paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else parsed.paths.push(arg);
-  }
+  const help = () => {
+    parsed.help = true;
+  };
+  parseOptions(
+    args,
+    {
+      '-h': help,
+      '--help': help,
+      '--format': (value) => {
+        const v = value();
+        if (v !== 'brat' && v !== 'webannotation' && v !== 'json') throw new UsageError(`unknown export format "${v}" (use brat, webannotation or json)`);
+        parsed.format = v;
+      },
+      '--out': (value) => {
+        const v = value();
+        if (!v) throw new UsageError('--out needs a folder');
+        parsed.out = v;
+      },
+      '--force': () => {
+        parsed.force = true;
+      },
+      '--decisions': (value) => {
+        parsed.decisions = value();
+      },
+      '--story-scope': (value) => {
+        parsed.scope = storyScopeOption(value());
+      },
+      '--max-file-size': (value) => {
+        parsed.maxFileSize = fileSizeOption(value());
+      },
+    },
+    (arg) => parsed.paths.push(arg),
+  );
   return parsed;
 }
 
@@ -208,10 +205,8 @@ export function runExport(args: string[], io: CliIo): number {
 }
 
 function exportArticles(parsed: ExportArgs & { format: ExportFormat }, io: CliIo): number {
-  const read = readArticles(parsed.paths, io.cwd, parsed.maxFileSize);
-  for (const m of read.missing) io.stderr(`triangulate: ${m}: no such file or folder\n`);
-  if (read.missing.length) return 2;
-  for (const s of read.skipped) io.stderr(`triangulate: skipped ${s.display}: ${s.reason}\n`);
+  const read = readInputs(parsed.paths, io, parsed.maxFileSize);
+  if (!read) return 2;
   if (!read.files.length) {
     io.stderr('triangulate: no articles to export (.txt or .article files)\n');
     return parsed.format === 'json' ? writeJson(parsed, io, new Corpus({ storyScope: parsed.scope })) : 0;
