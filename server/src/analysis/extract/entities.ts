@@ -15,6 +15,7 @@
 import type { EntityKind, Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { Token } from '../text/tokens';
+import { compoundEnd } from './compounds';
 import { foldName } from '../text/normalize';
 import {
   AGENT_VERBS,
@@ -251,21 +252,10 @@ function toWords(text: string, tokens: Token[]): Word[] {
   for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerSeen.add(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let end = t.end;
-    let j = i;
-    // Glue "A-B" when the parts touch and the part after the hyphen is not a describing affix.
-    while (
-      j + 2 < tokens.length &&
-      /^[-\u2010\u2011]$/.test(tokens[j + 1].text) &&
-      tokens[j + 1].start === end &&
-      tokens[j + 2].start === tokens[j + 1].end &&
-      /^\p{L}/u.test(tokens[j + 2].text) &&
-      /\p{L}$/u.test(tokens[j].text.replace(/\.$/, '')) &&
-      !HYPHEN_AFFIXES.has(tokens[j + 2].text.toLowerCase())
-    ) {
-      j += 2;
-      end = tokens[j].end;
-    }
+    // Glue "A-B" when the part before the hyphen ends in a letter and the part after it is not
+    // a describing affix.
+    const j = compoundEnd(tokens, i, (left, right) => /\p{L}$/u.test(left.text.replace(/\.$/, '')) && !HYPHEN_AFFIXES.has(right.text.toLowerCase()));
+    const end = tokens[j].end;
     const value = j === i ? t.text : text.slice(t.start, end);
     const prev = words[words.length - 1];
     const punct = t.type === 'punctuation' || !/[\p{L}\p{N}]/u.test(value);

@@ -15,6 +15,7 @@
 import type { Mention, Role } from '../types';
 import type { ArticleContext } from './context';
 import type { Token } from '../text/tokens';
+import { compoundEnd } from './compounds';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 import { DEMONYMS } from '../data/names';
 
@@ -185,18 +186,8 @@ function toUnits(text: string, tokens: Token[], mentions: Mention[]): Unit[] {
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let end = t.end;
-    let j = i;
-    while (
-      j + 2 < tokens.length &&
-      /^[-\u2010\u2011]$/.test(tokens[j + 1].text) &&
-      tokens[j + 1].start === end &&
-      tokens[j + 2].start === tokens[j + 1].end &&
-      /^\p{L}/u.test(tokens[j + 2].text)
-    ) {
-      j += 2;
-      end = tokens[j].end;
-    }
+    let j = compoundEnd(tokens, i);
+    let end = tokens[j].end;
     while (m < mentions.length && mentions[m].end <= t.start) m++;
     const inside = m < mentions.length && mentions[m].start <= t.start && t.end <= mentions[m].end ? m : -1;
     const value = j === i ? t.text : text.slice(t.start, end);
