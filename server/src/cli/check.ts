@@ -2,13 +2,12 @@
  * `triangulate check`: reads articles, groups them into stories, and prints what the analysis
  * finds as compiler-style text, the JSON report, or SARIF.
  */
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Corpus, buildReport, HEADER_RULE, RULES, type StoryScope } from '../analysis';
+import { HEADER_RULE, RULES, type StoryScope } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE } from './files';
 import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
-import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
-import { loadDecisions } from './decisions';
+import { type RuleInfo } from './format';
+import { runCheck } from './checkRun';
 import manifest from '../../../package.json';
 
 /** Where the command writes, so tests and other callers can capture it. */
@@ -16,6 +15,11 @@ export interface CliIo {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * The bundled command line tool (`out/cli.js`). When given, `check` starts it as worker
+   * threads that check stories in parallel; without it every story is checked in this thread.
+   */
+  workerScript?: string;
 }
 
 export const USAGE = `Usage: triangulate check <files or folders...> [options]
@@ -96,8 +100,8 @@ function parseArgs(args: string[]): Parsed {
   return parsed;
 }
 
-/** Runs the command line and returns the exit status. Never throws. */
-export function runCli(args: string[], io: CliIo): number {
+/** Runs the command line and returns the exit status, or a promise of it while a check runs. Never throws. */
+export function runCli(args: string[], io: CliIo): number | Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(args);
@@ -124,57 +128,22 @@ export function runCli(args: string[], io: CliIo): number {
   return check(parsed, io);
 }
 
-function check(parsed: Parsed, io: CliIo): number {
+function check(parsed: Parsed, io: CliIo): number | Promise<number> {
   const read = readInputs(parsed.paths, io, parsed.maxFileSize);
   if (!read) return 2;
   if (!read.files.length) io.stderr('triangulate: no articles to check (.txt or .article files)\n');
-
-  const corpus = new Corpus({ storyScope: parsed.scope });
-  const texts = new Map<string, string>();
-  for (const f of read.files) {
-    const article = corpus.setArticle(f.display, f.text);
-    texts.set(f.display, article.text);
-    for (const note of article.notes) io.stderr(`triangulate: ${f.display}: ${note}\n`);
-  }
-  const stories = corpus.snapshot().stories();
-  const decisions = loadDecisions(io.cwd, { inputs: parsed.paths, file: parsed.decisions });
-  for (const p of decisions.problems) io.stderr(`triangulate: ${p}\n`);
-  const report = buildReport(stories, { keepFinding: decisions.keepFinding });
-  const positions = new Positions(texts);
-
-  if (parsed.format === 'json') {
-    io.stdout(JSON.stringify(report, null, 2) + '\n');
-  } else if (parsed.format === 'sarif') {
-    let root = pathToFileURL(io.cwd).href;
-    if (!root.endsWith('/')) root += '/';
-    io.stdout(formatSarif(report, positions, ALL_RULES, manifest.version, root));
-  } else {
-    const byStory = new Map<string, number>();
-    for (const f of report.findings) {
-      const story = parsed.scope === 'workspace' ? '' : folderName(f.path);
-      byStory.set(story, (byStory.get(story) ?? 0) + 1);
-    }
-    const summaries: StorySummary[] = stories.map((s) => {
-      const kinds = (k: string) => s.entities.filter((e) => e.kind === k).length;
-      const name = parsed.scope === 'workspace' ? '(all articles)' : s.id || '.';
-      return {
-        name,
-        sources: s.articles.length,
-        people: kinds('person'),
-        organizations: kinds('organization'),
-        places: kinds('place'),
-        quotes: s.articles.reduce((n, a) => n + a.quotes.length, 0),
-        dates: s.articles.reduce((n, a) => n + a.dates.length, 0),
-        findings: byStory.get(parsed.scope === 'workspace' ? '' : s.id) ?? 0,
-      };
-    });
-    io.stdout(formatText(report, positions, summaries));
-  }
-  return 0;
-}
-
-/** The folder part of a displayed path, as the corpus names stories. */
-function folderName(p: string): string {
-  const dir = path.posix.dirname(p);
-  return dir === '.' ? '' : dir;
+  let root = pathToFileURL(io.cwd).href;
+  if (!root.endsWith('/')) root += '/';
+  return runCheck(read.files, {
+    format: parsed.format,
+    scope: parsed.scope,
+    cwd: io.cwd,
+    decisions: { inputs: parsed.paths, file: parsed.decisions },
+    workerScript: io.workerScript,
+    rules: ALL_RULES,
+    version: manifest.version,
+    root,
+    stdout: (text) => io.stdout(text),
+    stderr: (text) => io.stderr(text),
+  });
 }

@@ -1,13 +1,22 @@
 /** Entry point of the `triangulate` command line tool. */
+import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './check';
 import { runExport } from './export';
+import { isCheckWorkerData, runCheckWorker } from './checkWorker';
 
-const argv = process.argv.slice(2);
-const io = {
-  cwd: process.cwd(),
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
-};
-// `export` has its own options; every other command goes to the main parser.
-const status = argv[0] === 'export' ? runExport(argv.slice(1), io) : runCli(argv, io);
-process.exitCode = status;
+if (!isMainThread && isCheckWorkerData(workerData)) {
+  // This file also runs as the worker threads of `triangulate check`.
+  runCheckWorker(workerData);
+} else {
+  const argv = process.argv.slice(2);
+  const io = {
+    cwd: process.cwd(),
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+    workerScript: __filename,
+  };
+  // `export` has its own options; every other command goes to the main parser.
+  const status = argv[0] === 'export' ? runExport(argv.slice(1), io) : runCli(argv, io);
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
+}

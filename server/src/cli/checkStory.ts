@@ -1,0 +1,123 @@
+/**
+ * The work `triangulate check` does for one story: analyse its articles, link and compare them,
+ * and turn the result into the pieces of the output. It runs in a worker thread or, when there
+ * are no workers, in the main thread; either way it receives text and returns plain data that
+ * can cross a thread boundary, so that nothing of the story (articles, claims, links) outlives
+ * the call.
+ */
+import { buildReport, Corpus, LineIndex, type Finding, type ReportEntity, type ReportFinding, type StoryScope } from '../analysis';
+import type { StorySummary } from './format';
+
+/** The output formats of `triangulate check`. */
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+/** One article file handed to {@link checkStory}. */
+export interface StoryFile {
+  /** Its position in the list of files read, so that notes can be printed in that order. */
+  index: number;
+  /** The path shown to the user. */
+  display: string;
+  text: string;
+}
+
+/** One story's articles: every file whose story key is `key`, in path order. */
+export interface StoryInput {
+  key: string;
+  files: StoryFile[];
+}
+
+/**
+ * A finding of the report with the 1-based line and column of each offset a formatter asks
+ * for: the finding's start and end, then each related place's start and end, four numbers each.
+ */
+export interface PlacedFinding {
+  finding: ReportFinding;
+  lines: number[];
+}
+
+/** What the output needs from one story. */
+export interface StoryOutput {
+  /** The story's key (its folder, or empty for the workspace). */
+  key: string;
+  /** Notes of the analysis on single articles (for example, a text too long to read), by file index. */
+  notes: Array<{ index: number; text: string }>;
+  /** The story's sources in the JSON report, each rendered as it stands in the array (indented by four spaces); empty unless the format is JSON. */
+  sourcesJson: string[];
+  /** The paths of the story's sources, in report order. */
+  sourcePaths: string[];
+  /** The story's entities, as the report lists them. */
+  entities: ReportEntity[];
+  /** The findings kept, with their positions. */
+  findings: PlacedFinding[];
+  /** The counts shown for the story at the end of the text output; `findings` is filled in later. */
+  summary: StorySummary;
+}
+
+/** Settings of a run that every story shares. */
+export interface StorySettings {
+  format: CheckFormat;
+  scope: StoryScope;
+}
+
+/** Indents every line after the first, so that a value rendered alone can stand inside an enclosing JSON document. */
+export function indentJson(json: string, indent: string): string {
+  return json.includes('\n') ? json.split('\n').join(`\n${indent}`) : json;
+}
+
+/**
+ * Analyses, links and compares one story and returns its part of the output. `keepFinding`
+ * drops findings that editorial decisions hide.
+ */
+export function checkStory(input: StoryInput, settings: StorySettings, keepFinding: (finding: Finding) => boolean): StoryOutput {
+  const corpus = new Corpus({ storyScope: settings.scope });
+  const notes: StoryOutput['notes'] = [];
+  const texts = new Map<string, string>();
+  for (const f of input.files) {
+    const article = corpus.setArticle(f.display, f.text);
+    texts.set(f.display, article.text);
+    for (const note of article.notes) notes.push({ index: f.index, text: note });
+  }
+  const stories = corpus.snapshot().stories();
+  const report = buildReport(stories, { keepFinding });
+
+  const indexes = new Map<string, LineIndex>();
+  const place = (path: string, offset: number, out: number[]): void => {
+    let index = indexes.get(path);
+    if (!index) indexes.set(path, (index = new LineIndex(texts.get(path) ?? '')));
+    const p = index.positionAt(offset);
+    out.push(p.line + 1, p.character + 1);
+  };
+  const findings: PlacedFinding[] = report.findings.map((finding) => {
+    const lines: number[] = [];
+    place(finding.path, finding.start, lines);
+    place(finding.path, Math.max(finding.start, finding.end), lines);
+    for (const r of finding.related) {
+      place(r.path, r.start, lines);
+      place(r.path, Math.max(r.start, r.end), lines);
+    }
+    return { finding, lines };
+  });
+
+  const story = stories[0];
+  const kinds = (k: string) => (story ? story.entities.filter((e) => e.kind === k).length : 0);
+  const articles = stories.flatMap((s) => s.articles);
+  const summary: StorySummary = {
+    name: settings.scope === 'workspace' ? '(all articles)' : input.key || '.',
+    sources: articles.length,
+    people: kinds('person'),
+    organizations: kinds('organization'),
+    places: kinds('place'),
+    quotes: articles.reduce((n, a) => n + a.quotes.length, 0),
+    dates: articles.reduce((n, a) => n + a.dates.length, 0),
+    findings: 0,
+  };
+  return {
+    key: input.key,
+    notes,
+    sourcesJson: settings.format === 'json' ? report.sources.map((s) => indentJson(JSON.stringify(s, null, 2), '    ')) : [],
+    sourcePaths: report.sources.map((s) => s.path),
+    entities: report.entities,
+    findings,
+    summary,
+  };
+}
