@@ -89,6 +89,20 @@ export function ruleContext(articles: readonly Article[], link: StoryLinking, cl
  * Never throws: a rule that fails on some input contributes nothing.
  */
 export function compareStory(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Finding[] {
+  const steps = compareStorySteps(articles, link, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same comparison as `compareStory`, one step at a time: building the claim index is one
+ * step and each rule another, and the findings are the generator's return value. A caller that
+ * must stay responsive (the language server) runs a step, lets other work through, and stops
+ * early when the result is no longer wanted.
+ */
+export function* compareStorySteps(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Generator<void, Finding[], void> {
   let ctx: RuleContext;
   try {
     ctx = ruleContext(articles, link);
@@ -99,6 +113,7 @@ export function compareStory(articles: Article[], link: StoryLinking, options: C
   for (const rule of RULES) {
     const severity = ruleSeverity(rule, options);
     if (!severity) continue;
+    yield;
     try {
       // Pushed one by one: spreading thousands of findings into push() can overflow the stack.
       for (const draft of rule.check(ctx)) for (const f of place(rule, severity, draft)) findings.push(f);

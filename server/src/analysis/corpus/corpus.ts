@@ -2,7 +2,7 @@ import type { Article, Entity, Finding } from '../types';
 import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
-import { compareStory } from '../compare';
+import { compareStorySteps } from '../compare';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
@@ -46,6 +46,13 @@ export interface Story {
   mentionsOf(id: string): EntityMention[];
   /** The article of the story at this path. */
   article(path: string): Article | undefined;
+  /**
+   * Computes the story's findings a step at a time (linking, the claim index, then each rule);
+   * once the generator has run to its end, `findings` returns its result without further work.
+   * Reading `findings` directly computes them in one go. Abandoning the generator early leaves
+   * the story as it was.
+   */
+  checkSteps?(): Generator<void, Finding[], void>;
 }
 
 /** A read-only view of the corpus at one moment. */
@@ -70,8 +77,8 @@ export function folderOf(path: string): string {
  * The comparison step of a story: the engine in `compare/` runs every comparison rule over
  * the claims of the story's articles, with the rule settings from the options.
  */
-function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions): Finding[] {
-  return compareStory(articles, linking, { rules: options.rules });
+function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions): Generator<void, Finding[], void> {
+  return compareStorySteps(articles, linking, { rules: options.rules });
 }
 
 /** Builds a story whose linking and findings are computed on first access, then kept. */
@@ -79,6 +86,32 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions): Sto
   let linking: Linking | null = null;
   let findings: Finding[] | null = null;
   const byPath = new Map(articles.map((a) => [a.path, a]));
+  // Runs the comparison in steps and keeps its result; a story already compared costs nothing.
+  function* check(): Generator<void, Finding[], void> {
+    if (findings) return findings;
+    if (!linking) {
+      link();
+      yield;
+    }
+    let result: Finding[] = [];
+    try {
+      const steps = compareFindings(articles, link(), options);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          result = r.value;
+          break;
+        }
+        yield;
+        // Another caller may have finished the comparison while this one was paused.
+        if (findings) return findings;
+      }
+    } catch {
+      result = [];
+    }
+    findings = result;
+    return findings;
+  }
   const link = (): Linking => {
     if (!linking) {
       try {
@@ -102,14 +135,15 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions): Sto
     article: (path) => byPath.get(path),
     get findings() {
       if (!findings) {
-        try {
-          findings = compareFindings(articles, link(), options);
-        } catch {
-          findings = [];
+        const steps = check();
+        for (;;) {
+          const r = steps.next();
+          if (r.done) break;
         }
       }
-      return findings;
+      return findings ?? [];
     },
+    checkSteps: () => check(),
   };
 }
 

@@ -1,21 +1,47 @@
 /**
  * Diagnostics: every finding of each story on every article it concerns, plus header problems.
- * Edits are debounced; one edit republishes every article of the edited story, and a result is
- * never published over one computed from a newer corpus.
+ * Edits are debounced briefly; the re-check of the edited story runs in slices that give way to
+ * newer edits and requests, publishes the edited article first and then only the articles whose
+ * diagnostics changed, and never publishes a result over one computed from a newer corpus.
  */
+import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { headerFindings, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
 import { lineIndexOf, toDiagnostic } from '../convert';
 import type { Workspace } from '../workspace';
 
-/** Milliseconds of quiet after an edit before the story is re-checked. */
-export const DEBOUNCE_MS = 150;
+/**
+ * Milliseconds of quiet after an edit before the story is re-checked. Short, because the
+ * re-check itself is incremental and can be abandoned when another keystroke arrives.
+ */
+export const DEBOUNCE_MS = 25;
+
+/**
+ * The debounce while the workspace folders are being read: changes then arrive in batches, and
+ * re-checking a growing story after every batch would be wasted work.
+ */
+export const READING_DEBOUNCE_MS = 150;
 
 /**
  * Longest delay between the first unpublished change and its publication. Changes that never
- * pause (a large folder being read) still get results this often, never only at the end.
+ * pause (a large folder being read, fast typing) still get results this often: a re-check that
+ * has waited this long is no longer abandoned for newer changes.
  */
 export const MAX_WAIT_MS = 1000;
+
+/** Longest stretch of comparison work before other messages (keystrokes, hovers) get a turn. */
+export const SLICE_MS = 8;
+
+/** Resolves on the next turn of the event loop, after pending I/O. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * A fingerprint of a string (SHA-1, computed natively), so the publisher can tell whether a
+ * file's diagnostics changed without keeping every published list in memory.
+ */
+function fingerprint(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
 
 /** The diagnostics of one article, computed from its story. */
 export function articleDiagnostics(
@@ -40,15 +66,32 @@ export function articleDiagnostics(
   return out;
 }
 
-/** Publishes diagnostics for the stories touched by changes, after a short debounce. */
+/**
+ * Publishes diagnostics for the stories touched by changes, after a short debounce.
+ *
+ * A re-check runs in slices of at most `SLICE_MS`, yielding to the event loop between them, so
+ * requests and keystrokes are answered while it runs; a change that arrives meanwhile abandons
+ * it (unless it has waited `MAX_WAIT_MS` already) and a new one starts after the debounce. The
+ * edited articles are published first, then the rest of their stories, and a file is sent only
+ * when its diagnostics (or its document version) changed. A result is never published over one
+ * computed from a newer corpus.
+ */
 export class DiagnosticsPublisher {
   private dirty = new Set<string>();
   private all = false;
   private timer: NodeJS.Timeout | null = null;
   /** When the oldest unpublished change arrived (0 when there is none). */
   private firstDirtyAt = 0;
+  /** Counts changes, so a running re-check can tell that its result is already out of date. */
+  private generation = 0;
+  /** True while a re-check is running; a second one waits for it to end. */
+  private running = false;
+  /** True when a re-check was due while another was running. */
+  private rerun = false;
   /** Corpus version each URI's published diagnostics were computed from. */
   private publishedAt = new Map<string, number>();
+  /** Fingerprint of each URI's last published diagnostics and document version. */
+  private publishedPrint = new Map<string, string>();
   /** Which keys were last published under each story, to clear those that left it. */
   private storyMembers = new Map<string, Set<string>>();
   private relatedSupport = false;
@@ -64,18 +107,28 @@ export class DiagnosticsPublisher {
 
   setRelatedSupport(value: boolean): void {
     this.relatedSupport = value;
+    // Diagnostics are shaped by this: the next round must send them all again.
+    this.publishedPrint.clear();
   }
 
   /** Marks articles as changed and schedules a re-check. */
   schedule(keys: string[], immediate = false): void {
     for (const k of keys) this.dirty.add(k);
-    this.arm(immediate ? 0 : DEBOUNCE_MS);
+    this.generation++;
+    this.arm(immediate ? 0 : this.debounce());
   }
 
   /** Marks every story as changed (after a settings change or a full rescan). */
   scheduleAll(immediate = false): void {
     this.all = true;
-    this.arm(immediate ? 0 : DEBOUNCE_MS);
+    // Settings and decisions change diagnostics without changing articles: send every file again.
+    this.publishedPrint.clear();
+    this.generation++;
+    this.arm(immediate ? 0 : this.debounce());
+  }
+
+  private debounce(): number {
+    return this.workspace.reading ? READING_DEBOUNCE_MS : DEBOUNCE_MS;
   }
 
   private arm(delay: number): void {
@@ -85,14 +138,59 @@ export class DiagnosticsPublisher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.firstDirtyAt = 0;
-      try {
-        this.publishNow();
-        this.onDidPublish();
-      } catch (err) {
-        this.connection.console.error(`Could not publish diagnostics: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      }
+      if (this.running) this.rerun = true;
+      else void this.run();
     }, wait);
+  }
+
+  /** One re-check of the changed stories, in slices, abandoned when a newer change arrives. */
+  private async run(): Promise<void> {
+    this.running = true;
+    const startedAt = this.firstDirtyAt || Date.now();
+    this.firstDirtyAt = 0;
+    const generation = this.generation;
+    const dirty = this.dirty;
+    const all = this.all;
+    this.dirty = new Set();
+    this.all = false;
+    let abandoned = false;
+    try {
+      const snapshot = this.workspace.snapshot();
+      const stories = this.plan(snapshot, dirty, all);
+      for (const story of stories) {
+        const steps = story.checkSteps?.();
+        if (steps) {
+          let sliceStart = Date.now();
+          while (!steps.next().done) {
+            if (Date.now() - sliceStart < SLICE_MS) continue;
+            await nextTurn();
+            sliceStart = Date.now();
+            if (this.generation !== generation && sliceStart < startedAt + MAX_WAIT_MS) {
+              abandoned = true;
+              break;
+            }
+          }
+          if (abandoned) break;
+        }
+        this.publishStory(snapshot, story, dirty);
+      }
+      if (abandoned) {
+        // The newer change re-checks these too; the oldest change keeps its deadline.
+        for (const k of dirty) this.dirty.add(k);
+        this.all ||= all;
+        this.firstDirtyAt = this.firstDirtyAt ? Math.min(this.firstDirtyAt, startedAt) : startedAt;
+      } else {
+        this.onDidPublish();
+      }
+    } catch (err) {
+      this.connection.console.error(`Could not publish diagnostics: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    } finally {
+      this.running = false;
+      if (this.rerun) {
+        this.rerun = false;
+        this.arm(0);
+      }
+    }
   }
 
   /** Re-checks the changed stories now and publishes their diagnostics. Returns the finding count. */
@@ -102,11 +200,17 @@ export class DiagnosticsPublisher {
     const all = this.all;
     this.dirty = new Set();
     this.all = false;
+    let findings = 0;
+    for (const story of this.plan(snapshot, dirty, all)) findings += this.publishStory(snapshot, story, dirty);
+    return findings;
+  }
 
+  /**
+   * The stories to re-check for a set of changed keys, those with changes first; clears the
+   * diagnostics of articles that left the corpus.
+   */
+  private plan(snapshot: CorpusSnapshot, dirty: Set<string>, all: boolean): Story[] {
     const stories = new Map<string, Story>();
-    if (all) {
-      for (const s of snapshot.stories()) stories.set(s.id, s);
-    }
     const removed: string[] = [];
     for (const key of dirty) {
       const story = snapshot.storyOf(key);
@@ -125,20 +229,29 @@ export class DiagnosticsPublisher {
       }
       this.send(key, [], snapshot.version);
     }
-    let findings = 0;
-    for (const story of stories.values()) {
-      const members = new Set<string>();
-      for (const article of story.articles) {
-        members.add(article.path);
-        this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
-      }
-      // Counted as the Problems pane lists them: hints are not shown there.
-      findings += (story.findings ?? []).filter((f) => f.severity !== 'hint' && this.keep(f)).length;
-      for (const old of this.storyMembers.get(story.id) ?? []) {
-        if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
-      }
-      this.storyMembers.set(story.id, members);
+    if (all) {
+      for (const s of snapshot.stories()) if (!stories.has(s.id)) stories.set(s.id, s);
     }
+    return [...stories.values()];
+  }
+
+  /** Publishes one story's diagnostics, changed articles first. Returns its finding count. */
+  private publishStory(snapshot: CorpusSnapshot, story: Story, dirty: Set<string>): number {
+    const members = new Set<string>();
+    const uriOf = (k: string) => this.workspace.uriOf(k);
+    const edited = story.articles.filter((a) => dirty.has(a.path));
+    const rest = edited.length ? story.articles.filter((a) => !dirty.has(a.path)) : story.articles;
+    for (const article of [...edited, ...rest]) {
+      members.add(article.path);
+      this.send(article.path, articleDiagnostics(snapshot, story, article, uriOf, this.relatedSupport, this.keep), snapshot.version);
+    }
+    for (const old of this.storyMembers.get(story.id) ?? []) {
+      if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
+    }
+    this.storyMembers.set(story.id, members);
+    // Counted as the Problems pane lists them: hints are not shown there.
+    let findings = 0;
+    for (const f of story.findings ?? []) if (f.severity !== 'hint' && this.keep(f)) findings++;
     return findings;
   }
 
@@ -147,6 +260,11 @@ export class DiagnosticsPublisher {
     if ((this.publishedAt.get(key) ?? -1) > version) return;
     this.publishedAt.set(key, version);
     const doc = this.workspace.documentOf(key);
-    void this.connection.sendDiagnostics({ uri: this.workspace.uriOf(key), version: doc?.version, diagnostics });
+    const uri = this.workspace.uriOf(key);
+    // A file whose diagnostics and document version are what was last sent is not sent again.
+    const print = fingerprint(JSON.stringify([uri, doc?.version ?? null, diagnostics]));
+    if (this.publishedPrint.get(key) === print) return;
+    this.publishedPrint.set(key, print);
+    void this.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
 }
