@@ -494,6 +494,14 @@ function localClaims(article: Article): LocalClaims {
   return local;
 }
 
+/**
+ * The part of an article's claims that depends on the article alone, before entity ids are
+ * filled in: what an edit must leave unchanged for the story's comparison to stay valid.
+ */
+export function localClaimsOf(article: Article): Readonly<LocalClaims> {
+  return localClaims(article);
+}
+
 /** The claims of one article, with entity ids from the story's linking. */
 export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
   return resolved(article, link).claims.slice();

@@ -3,6 +3,7 @@ import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
 import { compareStorySteps } from '../compare';
+import { moveFindings, shiftAfterEdit } from './shift';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
@@ -81,10 +82,20 @@ function compareFindings(articles: Article[], linking: Linking, options: CorpusO
   return compareStorySteps(articles, linking, { rules: options.rules });
 }
 
-/** Builds a story whose linking and findings are computed on first access, then kept. */
-function makeStory(id: string, articles: Article[], options: CorpusOptions): Story {
-  let linking: Linking | null = null;
-  let findings: Finding[] | null = null;
+/** What a story has computed so far, read when a later story is derived from it. */
+interface StoryState {
+  linking(): Linking | null;
+  findings(): Finding[] | null;
+}
+const states = new WeakMap<Story, StoryState>();
+
+/**
+ * Builds a story whose linking and findings are computed on first access, then kept. `known`
+ * gives both when they are already known (a story derived from an earlier one).
+ */
+function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: { linking: Linking; findings: Finding[] }): Story {
+  let linking: Linking | null = known?.linking ?? null;
+  let findings: Finding[] | null = known?.findings ?? null;
   const byPath = new Map(articles.map((a) => [a.path, a]));
   // Runs the comparison in steps and keeps its result; a story already compared costs nothing.
   function* check(): Generator<void, Finding[], void> {
@@ -123,7 +134,7 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions): Sto
     }
     return linking;
   };
-  return {
+  const story: Story = {
     id,
     articles,
     get entities() {
@@ -145,6 +156,64 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions): Sto
     },
     checkSteps: () => check(),
   };
+  states.set(story, { linking: () => linking, findings: () => findings });
+  return story;
+}
+
+/** Mentions of articles that an edit moved, by path: a linking keeps its entities and ids, and reads their spans here. */
+const movedArticles = new WeakMap<Linking, { base: Linking; articles: Map<string, Article> }>();
+
+/** A story's linking after edits that only moved the mentions of `article`. */
+function movedLinking(linking: Linking, article: Article): Linking {
+  const previous = movedArticles.get(linking);
+  const base = previous?.base ?? linking;
+  const articles = new Map(previous?.articles ?? []);
+  articles.set(article.path, article);
+  const lists = new Map<string, EntityMention[]>();
+  const result: Linking = {
+    entities: base.entities,
+    entityOf: (path, index) => base.entityOf(path, index),
+    entity: (entityId) => base.entity(entityId),
+    mentionsOf(entityId) {
+      let list = lists.get(entityId);
+      if (!list) {
+        list = base.mentionsOf(entityId).map((m) => {
+          const moved = articles.get(m.path)?.mentions[m.index];
+          return moved ? { ...m, start: moved.start, end: moved.end } : m;
+        });
+        lists.set(entityId, list);
+      }
+      return list;
+    },
+  };
+  movedArticles.set(result, { base, articles });
+  return result;
+}
+
+/**
+ * The story after one of its articles was edited, derived from the story before the edit
+ * without comparing again, when the edit only moved what the comparison reads (see
+ * `shift.ts`); null when the story must be compared again.
+ */
+function movedStory(cached: CachedStory, id: string, list: Article[], options: CorpusOptions): Story | null {
+  if (cached.options !== options || cached.articles.length !== list.length) return null;
+  let edited = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (cached.articles[i] === list[i]) continue;
+    if (edited >= 0 || cached.articles[i].path !== list[i].path) return null;
+    edited = i;
+  }
+  if (edited < 0) return null;
+  const state = states.get(cached.story);
+  const linking = state?.linking();
+  const findings = state?.findings();
+  if (!linking || !findings) return null;
+  const after = list[edited];
+  const shift = shiftAfterEdit(cached.articles[edited], after);
+  if (!shift) return null;
+  const moved = moveFindings(findings, after.path, shift);
+  if (!moved) return null;
+  return makeStory(id, list, options, { linking: movedLinking(linking, after), findings: moved });
 }
 
 interface CachedStory {
@@ -265,7 +334,7 @@ export class Corpus {
       if (cached && cached.options === options && sameArticles(cached.articles, list)) {
         story = cached.story;
       } else {
-        story = makeStory(key, list, options);
+        story = (cached && movedStory(cached, key, list, options)) || makeStory(key, list, options);
         // An older snapshot must not replace what a newer one has cached.
         if (!cached || cached.version <= version) cache.set(key, { articles: list, options, version, story });
       }

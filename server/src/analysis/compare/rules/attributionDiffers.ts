@@ -9,8 +9,13 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * ("he said", "a local barber told…"): who they are is inferred from earlier sentences, and
  * an inference is not a source's attribution.
  */
-/** How near a quotation the other speaker may be named for the words to be shared, in characters. */
-const NEAR = 300;
+/**
+ * How near a quotation the other speaker may be named for the words to be shared, in UTF-16
+ * code units. Exported because an edit that moves a name across this distance changes findings.
+ */
+export const ATTRIBUTION_NEAR = 300;
+const NEAR = ATTRIBUTION_NEAR;
+
 /** Quotations shorter than this on both sides are stock phrases ("a total loss") that many people say. */
 const MIN_WORDS = 5;
 

@@ -1,0 +1,193 @@
+/**
+ * Edits that only move things. Most keystrokes in an article change none of what the story's
+ * comparison reads: the same names, quotes, dates, numbers and claims come out of the new text,
+ * only further along (or earlier) after the point of the edit. For such an edit the story's
+ * linking and findings are the old ones with the edited article's offsets moved, and the whole
+ * cross-source comparison need not run again.
+ *
+ * {@link shiftAfterEdit} decides whether an edit is of that kind by comparing the two analyses
+ * field by field, every offset of the old one mapped through the edit, and returns the mapping
+ * when they agree. Anything it cannot prove unchanged (a span cut by the edit, a claim whose
+ * clause contains the edit, a different count of anything) makes it answer null, and the story
+ * is compared again from scratch.
+ */
+import type { Article, Finding, RelatedSpan } from '../types';
+import { localClaimsOf } from '../compare/claims';
+import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
+
+/** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
+export interface ChangedRegion {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The changed region between two texts: the part left after their common prefix and suffix. */
+export function changedRegion(a: string, b: string): ChangedRegion {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
+
+/** Maps the offsets of an article before an edit to those after it. */
+export interface OffsetShift {
+  region: ChangedRegion;
+  /** The new span of an old span, or null when the edit cut into it. */
+  span(start: number, end: number): { start: number; end: number } | null;
+}
+
+/** Fields of an article that the comparison does not read, or reads only through its claims. */
+const SKIPPED_ARTICLE_FIELDS = new Set(['text', 'verbs', 'path']);
+
+function makeShift(region: ChangedRegion): OffsetShift {
+  const delta = region.newEnd - region.oldEnd;
+  const startOf = (s: number): number | null => (s < region.start || (s === region.start && region.start < region.oldEnd) ? s : s >= region.oldEnd ? s + delta : null);
+  const endOf = (e: number): number | null => (e <= region.start ? e : e >= region.oldEnd ? e + delta : null);
+  return {
+    region,
+    span(start, end) {
+      if (end <= region.start) return { start, end };
+      if (start >= region.oldEnd) return { start: start + delta, end: end + delta };
+      const s = startOf(start);
+      const e = endOf(end);
+      return s === null || e === null ? null : { start: s, end: e };
+    },
+  };
+}
+
+type Value = unknown;
+
+function isSpanLike(v: object): v is { start: number; end: number } {
+  const o = v as { start?: unknown; end?: unknown };
+  return typeof o.start === 'number' && typeof o.end === 'number';
+}
+
+/**
+ * Compares an old and a new value, the old one's offsets moved by the edit. `contain` allows
+ * spans that contain the whole edit (sentences, sections): their end moves, their start stays.
+ */
+function sameAfterShift(a: Value, b: Value, shift: OffsetShift, contain: boolean, skip?: Set<string>, budget = { n: 0 }): boolean {
+  if (++budget.n > 2_000_000) return false;
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameAfterShift(a[i], b[i], shift, contain, undefined, budget)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, Value>;
+  const rb = b as Record<string, Value>;
+  if (isSpanLike(a)) {
+    if (!isSpanLike(b)) return false;
+    const { region } = shift;
+    const touched = a.end > region.start && a.start < region.oldEnd;
+    // A span the edit falls in keeps its start and moves its end; only containers may be so.
+    if (touched && !(contain && a.start <= region.start && a.end >= region.oldEnd)) return false;
+    const moved = shift.span(a.start, a.end);
+    if (!moved || moved.start !== b.start || moved.end !== b.end) return false;
+  }
+  for (const k of ka) {
+    if (skip?.has(k)) continue;
+    if (!(k in rb)) return false;
+    if (k === 'start' || k === 'end') {
+      if (isSpanLike(a)) continue;
+    }
+    if (k === 'bodyStart' && typeof ra[k] === 'number') {
+      const moved = shift.span(ra[k] as number, ra[k] as number);
+      if (!moved || moved.start !== rb[k]) return false;
+      continue;
+    }
+    if (!sameAfterShift(ra[k], rb[k], shift, contain, undefined, budget)) return false;
+  }
+  return true;
+}
+
+/**
+ * The offset mapping from `before` to `after` when the edit between them changes nothing the
+ * story's linking and comparison read, and null otherwise. Never throws.
+ */
+export function shiftAfterEdit(before: Article, after: Article): OffsetShift | null {
+  try {
+    if (before.path !== after.path || before.text === after.text) return null;
+    const shift = makeShift(changedRegion(before.text, after.text));
+    // Everything the article holds, except its text and what is read only through claims.
+    // Sentences and sections may contain the edit; names, quotes, dates and numbers may not.
+    if (!sameAfterShift(before.sections, after.sections, shift, true)) return null;
+    if (!sameAfterShift(before.sentences, after.sentences, shift, true)) return null;
+    const rest = ['mentions', 'quotes', 'dates', 'quantities', 'roles', 'header', 'title', 'outlet', 'notes'] as const;
+    for (const k of rest) if (!sameAfterShift(before[k], after[k], shift, false)) return null;
+    const known = new Set<string>([...rest, 'sections', 'sentences', ...SKIPPED_ARTICLE_FIELDS]);
+    // A field this module does not know of could carry anything: play safe.
+    for (const k of Object.keys(after)) if (!known.has(k)) return null;
+    // The claims: rules slice the text of their spans and clauses, so none may contain the edit.
+    if (!sameAfterShift(localClaimsOf(before), localClaimsOf(after), shift, false)) return null;
+    if (!sameNearness(before, after, shift)) return null;
+    return shift;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether every name is as near to (or as far from) each quote as before. A quote is not
+ * credited to a rival speaker named near it, so a distance that crosses that bound changes a
+ * finding even though nothing else moved.
+ */
+function sameNearness(before: Article, after: Article, shift: OffsetShift): boolean {
+  const { region } = shift;
+  const quotesBefore = localClaimsOf(before).quotes;
+  const quotesAfter = localClaimsOf(after).quotes;
+  if (region.newEnd === region.oldEnd) return true;
+  for (let q = 0; q < quotesBefore.length; q++) {
+    const qa = quotesBefore[q].span.start;
+    const qb = quotesAfter[q].span.start;
+    for (let m = 0; m < before.mentions.length; m++) {
+      const near = Math.abs(before.mentions[m].start - qa) < ATTRIBUTION_NEAR;
+      if (near !== Math.abs(after.mentions[m].start - qb) < ATTRIBUTION_NEAR) return false;
+    }
+  }
+  return true;
+}
+
+/** A finding of the old article, its offsets moved by the edit; null when one cannot be moved. */
+function moveFinding(f: Finding, path: string, shift: OffsetShift): Finding | null {
+  let span = { start: f.start, end: f.end };
+  if (f.path === path) {
+    const moved = shift.span(f.start, f.end);
+    if (!moved) return null;
+    span = moved;
+  }
+  let related: RelatedSpan[] = f.related;
+  if (f.related.some((r) => r.path === path)) {
+    related = [];
+    for (const r of f.related) {
+      if (r.path !== path) {
+        related.push(r);
+        continue;
+      }
+      const moved = shift.span(r.start, r.end);
+      if (!moved) return null;
+      related.push({ ...r, start: moved.start, end: moved.end });
+    }
+  }
+  if (span.start === f.start && span.end === f.end && related === f.related) return f;
+  return { ...f, start: span.start, end: span.end, related };
+}
+
+/** A story's findings after an edit of one of its articles; null when one of them cannot be moved. */
+export function moveFindings(findings: readonly Finding[], path: string, shift: OffsetShift): Finding[] | null {
+  const out: Finding[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const moved = moveFinding(findings[i], path, shift);
+    if (!moved) return null;
+    out[i] = moved;
+  }
+  return out;
+}
