@@ -101,8 +101,32 @@ export function toDiagnostic(index: LineIndex, finding: Finding, lookup: Related
     }
     if (related.length) diagnostic.relatedInformation = related;
   }
-  if (finding.data) diagnostic.data = finding.data;
+  if (finding.data) diagnostic.data = compactData(finding.data);
   return diagnostic;
+}
+
+/** Most entries of a list in a diagnostic's data; the related information names as many sources. */
+const DATA_LIST_MAX = 20;
+const compacted = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * A finding's data as a diagnostic carries it: every field, but lists cut to their first
+ * `DATA_LIST_MAX` entries (with `<field>More` counting the rest). A finding in a story of
+ * hundreds of sources lists every source's value, which the editor never reads and which would
+ * otherwise make every diagnostic of the story tens of kilobytes.
+ */
+function compactData(data: Record<string, unknown>): Record<string, unknown> {
+  let out = compacted.get(data);
+  if (out) return out;
+  out = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (Array.isArray(v) && v.length > DATA_LIST_MAX) {
+      out[k] = v.slice(0, DATA_LIST_MAX);
+      out[`${k}More`] = v.length - DATA_LIST_MAX;
+    } else out[k] = v;
+  }
+  compacted.set(data, out);
+  return out;
 }
 
 // Markdown ------------------------------------------------------------------------------------

@@ -121,9 +121,11 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     // Sentences and sections may contain the edit; names, quotes, dates and numbers may not.
     if (!sameAfterShift(before.sections, after.sections, shift, true)) return null;
     if (!sameAfterShift(before.sentences, after.sentences, shift, true)) return null;
-    const rest = ['mentions', 'quotes', 'dates', 'quantities', 'roles', 'header', 'title', 'outlet', 'notes'] as const;
+    // The header is compared by its values (title, outlet, date); its span may contain the edit.
+    if (!sameAfterShift(before.header, after.header, shift, true)) return null;
+    const rest = ['mentions', 'quotes', 'dates', 'quantities', 'roles', 'title', 'outlet', 'notes'] as const;
     for (const k of rest) if (!sameAfterShift(before[k], after[k], shift, false)) return null;
-    const known = new Set<string>([...rest, 'sections', 'sentences', ...SKIPPED_ARTICLE_FIELDS]);
+    const known = new Set<string>([...rest, 'sections', 'sentences', 'header', ...SKIPPED_ARTICLE_FIELDS]);
     // A field this module does not know of could carry anything: play safe.
     for (const k of Object.keys(after)) if (!known.has(k)) return null;
     // The claims: rules slice the text of their spans and clauses, so none may contain the edit.

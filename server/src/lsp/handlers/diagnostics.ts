@@ -12,9 +12,10 @@ import type { Workspace } from '../workspace';
 
 /**
  * Milliseconds of quiet after an edit before the story is re-checked. Short, because the
- * re-check itself is incremental and can be abandoned when another keystroke arrives.
+ * re-check costs little when the edit only moved things (see `corpus/shift.ts`), and otherwise
+ * runs in slices that the next keystroke abandons.
  */
-export const DEBOUNCE_MS = 25;
+export const DEBOUNCE_MS = 10;
 
 /**
  * The debounce while the workspace folders are being read: changes then arrive in batches, and
@@ -43,6 +44,26 @@ function fingerprint(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+/** A story's findings grouped by the article they are on, computed once per list of findings. */
+const findingsByPath = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+
+/** The findings of a story that are on one article, in the story's order. */
+function findingsOn(story: Story | undefined, path: string): readonly Finding[] {
+  const all = story?.findings;
+  if (!all) return [];
+  let byPath = findingsByPath.get(all);
+  if (!byPath) {
+    byPath = new Map();
+    for (const f of all) {
+      const list = byPath.get(f.path);
+      if (list) list.push(f);
+      else byPath.set(f.path, [f]);
+    }
+    findingsByPath.set(all, byPath);
+  }
+  return byPath.get(path) ?? [];
+}
+
 /** The diagnostics of one article, computed from its story. */
 export function articleDiagnostics(
   snapshot: CorpusSnapshot,
@@ -60,8 +81,8 @@ export function articleDiagnostics(
   };
   // Header problems (an impossible date) are reported under the same rule id as in the CLI.
   for (const f of headerFindings(article)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
-  for (const f of story?.findings ?? []) {
-    if (f.path === article.path && keep(f)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
+  for (const f of findingsOn(story, article.path)) {
+    if (keep(f)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   }
   return out;
 }
@@ -92,6 +113,12 @@ export class DiagnosticsPublisher {
   private publishedAt = new Map<string, number>();
   /** Fingerprint of each URI's last published diagnostics and document version. */
   private publishedPrint = new Map<string, string>();
+  /**
+   * What each URI's last published diagnostics were computed from: its article, the findings
+   * on it and its document version. When all three are the same objects, the diagnostics are
+   * too, and are neither computed nor sent again.
+   */
+  private publishedFrom = new Map<string, { article: Article; findings: readonly Finding[]; version: number | undefined }>();
   /** Which keys were last published under each story, to clear those that left it. */
   private storyMembers = new Map<string, Set<string>>();
   private relatedSupport = false;
@@ -243,7 +270,15 @@ export class DiagnosticsPublisher {
     const rest = edited.length ? story.articles.filter((a) => !dirty.has(a.path)) : story.articles;
     for (const article of [...edited, ...rest]) {
       members.add(article.path);
+      const findings = findingsOn(story, article.path);
+      const version = this.workspace.documentOf(article.path)?.version;
+      const from = this.publishedFrom.get(article.path);
+      if (from && from.article === article && from.version === version && sameList(from.findings, findings) && this.publishedPrint.has(article.path) && (this.publishedAt.get(article.path) ?? -1) <= snapshot.version) {
+        this.publishedAt.set(article.path, snapshot.version);
+        continue;
+      }
       this.send(article.path, articleDiagnostics(snapshot, story, article, uriOf, this.relatedSupport, this.keep), snapshot.version);
+      this.publishedFrom.set(article.path, { article, findings, version });
     }
     for (const old of this.storyMembers.get(story.id) ?? []) {
       if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
@@ -259,6 +294,7 @@ export class DiagnosticsPublisher {
     // Never replace diagnostics computed from a newer corpus with older ones.
     if ((this.publishedAt.get(key) ?? -1) > version) return;
     this.publishedAt.set(key, version);
+    this.publishedFrom.delete(key);
     const doc = this.workspace.documentOf(key);
     const uri = this.workspace.uriOf(key);
     // A file whose diagnostics and document version are what was last sent is not sent again.
@@ -267,4 +303,12 @@ export class DiagnosticsPublisher {
     this.publishedPrint.set(key, print);
     void this.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
   }
+}
+
+/** Whether two lists hold the same objects in the same order. */
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
