@@ -22,5 +22,5 @@ export { toBrat, bratAnnotationConf, toWebAnnotation, collectionIdFor, sourcesOf
 export type { BratOptions, ExportSource, WebAnnotation, WebAnnotationCollection, WebAnnotationOptions, CodePointIndex } from './export';
 export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecision, tryAddDecision, normaliseWording, DECISIONS_VERSION } from './decisions';
 export type { Decision, DecisionSet, DecisionPathOptions, AddDecisionOptions, FingerprintInput } from './decisions';
-export { compareStory, ruleSeverity, RULES, buildClaimIndex, extractClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
+export { compareStory, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
 export type { CompareOptions, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';

@@ -502,6 +502,18 @@ export function localClaimsOf(article: Article): Readonly<LocalClaims> {
   return localClaims(article);
 }
 
+/**
+ * Lets go of the claims kept for these articles. A story nobody is editing has no use for
+ * them once it is compared, and they are a large part of its memory; they are extracted again
+ * should the story be compared again.
+ */
+export function releaseClaims(articles: readonly Article[]): void {
+  for (const a of articles) {
+    cache.delete(a);
+    resolvedCache.delete(a);
+  }
+}
+
 /** The claims of one article, with entity ids from the story's linking. */
 export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
   return resolved(article, link).claims.slice();

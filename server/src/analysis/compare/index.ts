@@ -11,7 +11,7 @@ import { MAX_LISTED } from './rules/rule';
 
 export { RULES } from './rules';
 export type { Rule, RuleContext, FindingDraft, DraftItem } from './rules';
-export { buildClaimIndex, extractClaims } from './claims';
+export { buildClaimIndex, extractClaims, releaseClaims } from './claims';
 export type { Claim, ClaimIndex, RoleClaim, QuoteClaim, QuantityClaim, DateClaim, ActClaim } from './claims';
 export { diffWords, describeDiff } from './diff';
 export { alignClaims, counterparts } from './align';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { headerFindings, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
+import { headerFindings, releaseClaims, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
 import { lineIndexOf, toDiagnostic } from '../convert';
 import type { Workspace } from '../workspace';
 
@@ -284,6 +284,9 @@ export class DiagnosticsPublisher {
       if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
     }
     this.storyMembers.set(story.id, members);
+    // A story with no article open is not being edited: its claims are not kept for the next
+    // comparison, which would need them only after an edit.
+    if (!story.articles.some((a) => this.workspace.documentOf(a.path))) releaseClaims(story.articles);
     // Counted as the Problems pane lists them: hints are not shown there.
     let findings = 0;
     for (const f of story.findings ?? []) if (f.severity !== 'hint' && this.keep(f)) findings++;
