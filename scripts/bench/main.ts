@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generate';
@@ -110,7 +110,10 @@ interface ServerFigures {
   workspaceChecked: number | null;
   /** What the edit measurement waited for, in words. */
   editDoneWhen: string;
+  /** A keystroke that only moves the article's words: a space typed at the start of a paragraph in the middle of the body, then deleted. */
   editToDiagnostics: Percentiles | null;
+  /** A keystroke that changes a claim: a digit of a number in the body typed over, then restored. */
+  claimEditToDiagnostics: Percentiles | null;
   /** Ten keystrokes 30 ms apart: from the last one to its story's republished diagnostics. */
   typingBurst: { lastKeystrokeToDiagnostics: number; stalePublications: number; publications: number } | null;
   hover: Percentiles | null;
@@ -130,6 +133,7 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
   const firsts: number[] = [];
   let rss = 0;
   let edit: ServerFigures['editToDiagnostics'] = null;
+  let claimEdit: ServerFigures['claimEditToDiagnostics'] = null;
   let burst: ServerFigures['typingBurst'] = null;
   let hover: ServerFigures['hover'] = null;
   let tokens: ServerFigures['semanticTokens'] = null;
@@ -162,7 +166,10 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
       const editTimes: number[] = [];
       let version = 1;
       const lines = text.split('\n');
-      const editLine = Math.max(0, lines.findIndex((l) => l.length > 40));
+      // A paragraph in the middle of the body (after the header block, when there is one).
+      const headerEnd = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+      const bodyLines = lines.map((l, i) => i).filter((i) => i >= headerEnd && lines[i].length > 40);
+      const editLine = bodyLines[Math.floor(bodyLines.length / 2)] ?? Math.max(0, lines.findIndex((l) => l.length > 40));
       const waitForVersion = (v: number): Promise<void> => {
         let republished = false;
         let storyChecked = story === null;
@@ -203,6 +210,38 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
       }
       client.onNotification = null;
       edit = { p50: percentile(editTimes, 50), p95: percentile(editTimes, 95), samples: editTimes.length };
+      // A keystroke that changes what the article claims: a digit of a number in the body typed
+      // over (the story must be compared again), then restored.
+      const digitLine = bodyLines.find((i) => /\d/.test(lines[i])) ?? -1;
+      if (digitLine >= 0) {
+        const character = lines[digitLine].search(/\d/);
+        const original = lines[digitLine][character];
+        const other = original === '7' ? '8' : '7';
+        const claimTimes: number[] = [];
+        const claimStart = performance.now();
+        for (let i = 0; i < 20 && performance.now() - claimStart < EDIT_BUDGET_MS; i++) {
+          version++;
+          const done = waitForVersion(version);
+          const t1 = performance.now();
+          client.notify('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: { line: digitLine, character }, end: { line: digitLine, character: character + 1 } }, text: i % 2 === 0 ? other : original }],
+          });
+          await done;
+          claimTimes.push(performance.now() - t1);
+        }
+        if (claimTimes.length % 2) {
+          version++;
+          const done = waitForVersion(version);
+          client.notify('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: { line: digitLine, character }, end: { line: digitLine, character: character + 1 } }, text: original }],
+          });
+          await done;
+        }
+        client.onNotification = null;
+        claimEdit = { p50: percentile(claimTimes, 50), p95: percentile(claimTimes, 95), samples: claimTimes.length };
+      }
       // Typing: ten keystrokes 30 ms apart. Only the last version's result should count, and
       // no publication may carry an older version after a newer one was published.
       let publications = 0;
@@ -238,7 +277,10 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
       }
       hover = { p50: percentile(hoverTimes, 50), p95: percentile(hoverTimes, 95), samples: hoverTimes.length };
       // Semantic tokens on a 2,000-word article.
-      const long = join(tmpdir(), `triangulate-bench-long-${process.pid}.txt`);
+      // In a folder of its own: an article opened from outside the workspace is compared with
+      // the articles beside it, and the temporary folder may hold anything.
+      const longDir = mkdtempSync(join(tmpdir(), 'triangulate-bench-long-'));
+      const long = join(longDir, 'long-article.txt');
       const body = readFileSync(target, 'utf8');
       let longText = body;
       while (longText.split(/\s+/).length < 2000) longText += '\n' + body.replace(/^---[\s\S]*?---\n/, '');
@@ -255,12 +297,12 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
         else tokenTimes.push(performance.now() - t1);
       }
       tokens = { first: firstTokens, p50: percentile(tokenTimes, 50), p95: percentile(tokenTimes, 95), samples: tokenTimes.length, words: longText.split(/\s+/).filter(Boolean).length };
-      rmSync(long, { force: true });
+      rmSync(longDir, { recursive: true, force: true });
     }
     rss = Math.max(rss, client.peakRss());
     await client.close();
   }
-  return { firstDiagnostics: stat(firsts), workspaceChecked, editDoneWhen, editToDiagnostics: edit, typingBurst: burst, hover, semanticTokens: tokens, peakRssMb: rss / 1048576 };
+  return { firstDiagnostics: stat(firsts), workspaceChecked, editDoneWhen, editToDiagnostics: edit, claimEditToDiagnostics: claimEdit, typingBurst: burst, hover, semanticTokens: tokens, peakRssMb: rss / 1048576 };
 }
 
 interface Row {
@@ -432,25 +474,25 @@ function render(r: Result): string {
   if (withServer.length) {
     lines.push('', '### Language server over stdio', '');
     const doneWhen = withServer.find((row) => row.server?.editDoneWhen)?.server?.editDoneWhen;
-    if (doneWhen) lines.push(`An edit counts as done on ${doneWhen}. Edits are measured one at a time in the article opened first (its story has min(articles, 200) articles).`, '');
-    lines.push('| corpus | start → first diagnostics (ms) | start → workspace read and checked (ms) | edit → diagnostics p50 / p95 (ms) | typing burst: last key → diagnostics (ms), stale publications | hover p50 / p95 (ms) | semantic tokens first; p50 / p95 (ms, words) | peak RSS (MB) |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    if (doneWhen) lines.push(`An edit counts as done on ${doneWhen}. Edits are measured one at a time in the article opened first (its story has min(articles, 200) articles). *Edit*: a space typed at the start of a paragraph in the middle of the body, then deleted: the words move, no claim changes. *Claim edit*: a digit of the body's first number typed over, then restored: the story is compared again.`, '');
+    lines.push('| corpus | start → first diagnostics (ms) | start → workspace read and checked (ms) | edit → diagnostics p50 / p95 (ms) | claim edit → diagnostics p50 / p95 (ms) | typing burst: last key → diagnostics (ms), stale publications | hover p50 / p95 (ms) | semantic tokens first; p50 / p95 (ms, words) | peak RSS (MB) |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of withServer) {
       const s = row.server!;
       lines.push(
-        `| ${row.corpus} | ${fmt(s.firstDiagnostics.median)} (${fmt(s.firstDiagnostics.min)}–${fmt(s.firstDiagnostics.max)}) | ${s.workspaceChecked === null ? '—' : fmt(s.workspaceChecked)} | ${s.editToDiagnostics ? `${fmt(s.editToDiagnostics.p50)} / ${fmt(s.editToDiagnostics.p95)}` : '—'} | ${s.typingBurst ? `${fmt(s.typingBurst.lastKeystrokeToDiagnostics)}, ${s.typingBurst.stalePublications} of ${s.typingBurst.publications}` : '—'} | ${s.hover ? `${fmt(s.hover.p50, 1)} / ${fmt(s.hover.p95, 1)}` : '—'} | ${s.semanticTokens ? `${fmt(s.semanticTokens.first, 1)}; ${fmt(s.semanticTokens.p50, 1)} / ${fmt(s.semanticTokens.p95, 1)} (${fmt(s.semanticTokens.words)})` : '—'} | ${fmt(s.peakRssMb)} |`,
+        `| ${row.corpus} | ${fmt(s.firstDiagnostics.median)} (${fmt(s.firstDiagnostics.min)}–${fmt(s.firstDiagnostics.max)}) | ${s.workspaceChecked === null ? '—' : fmt(s.workspaceChecked)} | ${s.editToDiagnostics ? `${fmt(s.editToDiagnostics.p50)} / ${fmt(s.editToDiagnostics.p95)}` : '—'} | ${s.claimEditToDiagnostics ? `${fmt(s.claimEditToDiagnostics.p50)} / ${fmt(s.claimEditToDiagnostics.p95)}` : '—'} | ${s.typingBurst ? `${fmt(s.typingBurst.lastKeystrokeToDiagnostics)}, ${s.typingBurst.stalePublications} of ${s.typingBurst.publications}` : '—'} | ${s.hover ? `${fmt(s.hover.p50, 1)} / ${fmt(s.hover.p95, 1)}` : '—'} | ${s.semanticTokens ? `${fmt(s.semanticTokens.first, 1)}; ${fmt(s.semanticTokens.p50, 1)} / ${fmt(s.semanticTokens.p95, 1)} (${fmt(s.semanticTokens.words)})` : '—'} | ${fmt(s.peakRssMb)} |`,
       );
     }
     lines.push('', 'Growth of each server figure from one size to the next:', '');
-    lines.push('| from → to | articles | first diagnostics | edit p95 | hover p95 | semantic tokens p50 | peak RSS |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| from → to | articles | first diagnostics | edit p95 | claim edit p95 | hover p95 | semantic tokens p50 | peak RSS |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (let i = 1; i < withServer.length; i++) {
       const a = withServer[i - 1];
       const b = withServer[i];
       const sa = a.server!;
       const sb = b.server!;
       lines.push(
-        `| ${a.articles} → ${b.articles} | ×${fmt(b.articles / a.articles, 0)} | ${growth(sb.firstDiagnostics.median, sa.firstDiagnostics.median)} | ${growth(sb.editToDiagnostics?.p95, sa.editToDiagnostics?.p95)} | ${growth(sb.hover?.p95, sa.hover?.p95)} | ${growth(sb.semanticTokens?.p50, sa.semanticTokens?.p50)} | ${growth(sb.peakRssMb, sa.peakRssMb)} |`,
+        `| ${a.articles} → ${b.articles} | ×${fmt(b.articles / a.articles, 0)} | ${growth(sb.firstDiagnostics.median, sa.firstDiagnostics.median)} | ${growth(sb.editToDiagnostics?.p95, sa.editToDiagnostics?.p95)} | ${growth(sb.claimEditToDiagnostics?.p95, sa.claimEditToDiagnostics?.p95)} | ${growth(sb.hover?.p95, sa.hover?.p95)} | ${growth(sb.semanticTokens?.p50, sa.semanticTokens?.p50)} | ${growth(sb.peakRssMb, sa.peakRssMb)} |`,
       );
     }
   }
@@ -467,6 +509,7 @@ function render(r: Result): string {
   target('CLI, 5,000 articles', gen(5000)?.cli.median, 25000, 'ms');
   target('server start → first diagnostics, 1,000 articles', gen(1000)?.server?.firstDiagnostics.median, 1500, 'ms');
   target('edit → diagnostics p95, 200-article story', gen(1000)?.server?.editToDiagnostics?.p95, 50, 'ms');
+  target('claim edit → diagnostics p95, 200-article story', gen(1000)?.server?.claimEditToDiagnostics?.p95, 50, 'ms');
   target('hover p95', gen(1000)?.server?.hover?.p95, 10, 'ms');
   target('semantic tokens, 2,000-word article (p50)', gen(1000)?.server?.semanticTokens?.p50, 20, 'ms');
   target('peak RSS, 1,000 articles', gen(1000)?.server?.peakRssMb, 400, 'MB');
