@@ -3,7 +3,7 @@ import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
 import { compareStorySteps } from '../compare';
-import { moveFindings, shiftAfterEdit } from './shift';
+import { moveFindings, sameNamesAfterEdit, shiftAfterEdit } from './shift';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
@@ -93,7 +93,7 @@ const states = new WeakMap<Story, StoryState>();
  * Builds a story whose linking and findings are computed on first access, then kept. `known`
  * gives both when they are already known (a story derived from an earlier one).
  */
-function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: { linking: Linking; findings: Finding[] }): Story {
+function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: { linking: Linking; findings?: Finding[] }): Story {
   let linking: Linking | null = known?.linking ?? null;
   let findings: Finding[] | null = known?.findings ?? null;
   const byPath = new Map(articles.map((a) => [a.path, a]));
@@ -191,9 +191,10 @@ function movedLinking(linking: Linking, article: Article): Linking {
 }
 
 /**
- * The story after one of its articles was edited, derived from the story before the edit
- * without comparing again, when the edit only moved what the comparison reads (see
- * `shift.ts`); null when the story must be compared again.
+ * The story after one of its articles was edited, derived from the story before it,
+ * without comparing again when the edit only moved what the comparison reads, or keeping its
+ * linking when the edit left the names as they were (see `shift.ts`); null when the story must
+ * be linked and compared again.
  */
 function movedStory(cached: CachedStory, id: string, list: Article[], options: CorpusOptions): Story | null {
   if (cached.options !== options || cached.articles.length !== list.length) return null;
@@ -207,13 +208,14 @@ function movedStory(cached: CachedStory, id: string, list: Article[], options: C
   const state = states.get(cached.story);
   const linking = state?.linking();
   const findings = state?.findings();
-  if (!linking || !findings) return null;
+  if (!linking) return null;
   const after = list[edited];
-  const shift = shiftAfterEdit(cached.articles[edited], after);
-  if (!shift) return null;
-  const moved = moveFindings(findings, after.path, shift);
-  if (!moved) return null;
-  return makeStory(id, list, options, { linking: movedLinking(linking, after), findings: moved });
+  const shift = findings ? shiftAfterEdit(cached.articles[edited], after) : null;
+  const moved = findings && shift && moveFindings(findings, after.path, shift);
+  if (moved) return makeStory(id, list, options, { linking: movedLinking(linking, after), findings: moved });
+  // The claims changed but the names did not: the linking holds, the comparison runs again.
+  if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after) });
+  return null;
 }
 
 interface CachedStory {

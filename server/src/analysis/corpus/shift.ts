@@ -138,6 +138,20 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
 }
 
 /**
+ * True when the edit left the article's names as they were, only moved: the story's linking
+ * (which reads nothing else of an article) then still holds, though its claims may not.
+ */
+export function sameNamesAfterEdit(before: Article, after: Article): boolean {
+  try {
+    if (before.path !== after.path || before.text === after.text) return false;
+    const shift = makeShift(changedRegion(before.text, after.text));
+    return sameAfterShift(before.mentions, after.mentions, shift, false);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Whether every name is as near to (or as far from) each quote as before. A quote is not
  * credited to a rival speaker named near it, so a distance that crosses that bound changes a
  * finding even though nothing else moved.
