@@ -73,6 +73,8 @@ export function datesConflict(a: string, b: string): boolean {
 }
 
 const memo = new WeakMap<ClaimIndex, DateClaim[][]>();
+/** The class key of each date claim (claims are never changed once made). */
+const classKeys = new WeakMap<DateClaim, string>();
 
 interface DateClass {
   members: DateClaim[];
@@ -128,11 +130,11 @@ export function alignDates(index: ClaimIndex): DateClaim[][] {
     if (!set) contexts.set(d, (set = new Set(d.context)));
     return set;
   };
-  // A clause with several verbs is listed under each: its class key is built once.
-  const keys = new Map<DateClaim, string>();
+  // A clause with several verbs is listed under each: its class key is built once, and kept
+  // with the claim, which later comparisons of the story reuse while its article is unchanged.
   const keyOf = (d: DateClaim): string => {
-    let k = keys.get(d);
-    if (k === undefined) keys.set(d, (k = classKey(d)));
+    let k = classKeys.get(d);
+    if (k === undefined) classKeys.set(d, (k = classKey(d)));
     return k;
   };
   const parent: number[] = [];

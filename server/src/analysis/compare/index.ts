@@ -10,7 +10,7 @@ import { RULES, type FindingDraft, type Rule, type RuleContext } from './rules';
 import { MAX_LISTED } from './rules/rule';
 
 export { RULES } from './rules';
-export type { Rule, RuleContext, FindingDraft, DraftItem } from './rules';
+export type { Rule, RuleContext, FindingDraft, DraftItem, RuleInput } from './rules';
 export { buildClaimIndex, extractClaims, releaseClaims } from './claims';
 export type { Claim, ClaimIndex, RoleClaim, QuoteClaim, QuantityClaim, DateClaim, ActClaim } from './claims';
 export { diffWords, describeDiff } from './diff';
@@ -27,6 +27,13 @@ export interface StoryLinking {
 /** Comparison options: per rule id, 'off' or the severity to report it at. */
 export interface CompareOptions {
   rules?: Record<string, 'off' | Severity>;
+  /** When given, only the rules with these ids run (the others' findings are known already). */
+  only?: ReadonlySet<string>;
+}
+
+/** Orders findings as every output lists them: by path, start, end, then rule id. Stable. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
 }
 
 const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];
@@ -112,7 +119,7 @@ export function* compareStorySteps(articles: Article[], link: StoryLinking, opti
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = ruleSeverity(rule, options);
-    if (!severity) continue;
+    if (!severity || (options.only && !options.only.has(rule.id))) continue;
     yield;
     try {
       // Pushed one by one: spreading thousands of findings into push() can overflow the stack.
@@ -121,6 +128,5 @@ export function* compareStorySteps(articles: Article[], link: StoryLinking, opti
       // One rule's failure must not hide the others' findings.
     }
   }
-  findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
-  return findings;
+  return sortFindings(findings);
 }

@@ -2,8 +2,8 @@ import type { Article, Entity, Finding } from '../types';
 import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
-import { compareStorySteps } from '../compare';
-import { moveFindings, sameNamesAfterEdit, shiftAfterEdit } from './shift';
+import { compareStorySteps, RULES, sortFindings } from '../compare';
+import { changedInputs, moveFindings, sameNamesAfterEdit, shiftAfterEdit } from './shift';
 
 /**
  * Articles grouped into stories. The server and the CLI push text in; queries read an
@@ -78,8 +78,17 @@ export function folderOf(path: string): string {
  * The comparison step of a story: the engine in `compare/` runs every comparison rule over
  * the claims of the story's articles, with the rule settings from the options.
  */
-function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions): Generator<void, Finding[], void> {
-  return compareStorySteps(articles, linking, { rules: options.rules });
+function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions, only?: ReadonlySet<string>): Generator<void, Finding[], void> {
+  return compareStorySteps(articles, linking, { rules: options.rules, only });
+}
+
+/** What a story derived from an earlier one already knows. */
+interface KnownWork {
+  linking: Linking;
+  /** Every finding, when the edit changed nothing the rules read. */
+  findings?: Finding[];
+  /** Findings of the rules the edit did not concern (moved), and the ids of the rules to run again. */
+  partial?: { kept: Finding[]; rerun: ReadonlySet<string> };
 }
 
 /** What a story has computed so far, read when a later story is derived from it. */
@@ -93,7 +102,7 @@ const states = new WeakMap<Story, StoryState>();
  * Builds a story whose linking and findings are computed on first access, then kept. `known`
  * gives both when they are already known (a story derived from an earlier one).
  */
-function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: { linking: Linking; findings?: Finding[] }): Story {
+function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: KnownWork): Story {
   let linking: Linking | null = known?.linking ?? null;
   let findings: Finding[] | null = known?.findings ?? null;
   const byPath = new Map(articles.map((a) => [a.path, a]));
@@ -106,11 +115,12 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions, know
     }
     let result: Finding[] = [];
     try {
-      const steps = compareFindings(articles, link(), options);
+      const partial = known?.partial;
+      const steps = compareFindings(articles, link(), options, partial?.rerun);
       for (;;) {
         const r = steps.next();
         if (r.done) {
-          result = r.value;
+          result = partial ? sortFindings([...partial.kept, ...r.value]) : r.value;
           break;
         }
         yield;
@@ -213,7 +223,18 @@ function movedStory(cached: CachedStory, id: string, list: Article[], options: C
   const shift = findings ? shiftAfterEdit(cached.articles[edited], after) : null;
   const moved = findings && shift && moveFindings(findings, after.path, shift);
   if (moved) return makeStory(id, list, options, { linking: movedLinking(linking, after), findings: moved });
-  // The claims changed but the names did not: the linking holds, the comparison runs again.
+  // The claims changed but the names did not: the linking holds, and only the rules that read
+  // what changed run again; the others' findings are moved.
+  const inputs = findings ? changedInputs(cached.articles[edited], after) : null;
+  if (inputs && findings) {
+    const rerun = new Set(RULES.filter((r) => !r.reads || r.reads.some((x) => inputs.changed.has(x))).map((r) => r.id));
+    const kept = moveFindings(
+      findings.filter((f) => !rerun.has(f.rule)),
+      after.path,
+      inputs.shift,
+    );
+    if (kept) return makeStory(id, list, options, { linking: movedLinking(linking, after), partial: { kept, rerun } });
+  }
   if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after) });
   return null;
 }

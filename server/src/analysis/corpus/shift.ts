@@ -14,6 +14,7 @@
 import type { Article, Finding, RelatedSpan } from '../types';
 import { localClaimsOf } from '../compare/claims';
 import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
+import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
 export interface ChangedRegion {
@@ -148,6 +149,41 @@ export function sameNamesAfterEdit(before: Article, after: Article): boolean {
     return sameAfterShift(before.mentions, after.mentions, shift, false);
   } catch {
     return false;
+  }
+}
+
+/** Which part of an article's claims feeds which rule input. */
+const CLAIM_INPUTS: ReadonlyArray<[keyof ReturnType<typeof localClaimsOf>, RuleInput]> = [
+  ['roles', 'role'],
+  ['quotes', 'quote'],
+  ['quantities', 'quantity'],
+  ['quantityParticipants', 'quantity'],
+  ['dates', 'date'],
+  ['acts', 'act'],
+];
+
+/**
+ * What an edit changed of the inputs the rules declare, when it left the names, the header and
+ * the outlet as they were: the offset mapping and the changed inputs. A rule that reads none of
+ * them keeps its findings, moved. Null when the names, the header or the outlet changed, or when
+ * an unchanged claim cannot be moved. Never throws.
+ */
+export function changedInputs(before: Article, after: Article): { shift: OffsetShift; changed: Set<RuleInput> } | null {
+  try {
+    if (before.path !== after.path || before.text === after.text) return null;
+    const shift = makeShift(changedRegion(before.text, after.text));
+    if (!sameAfterShift(before.mentions, after.mentions, shift, false)) return null;
+    if (!sameAfterShift(before.header, after.header, shift, true)) return null;
+    if (before.title !== after.title || before.outlet !== after.outlet) return null;
+    const a = localClaimsOf(before);
+    const b = localClaimsOf(after);
+    const changed = new Set<RuleInput>();
+    for (const [part, input] of CLAIM_INPUTS) if (!changed.has(input) && !sameAfterShift(a[part], b[part], shift, false)) changed.add(input);
+    // Nearness compares quotes one by one: only when their number is the same.
+    if (a.quotes.length !== b.quotes.length || !sameNearness(before, after, shift)) changed.add('nearness');
+    return { shift, changed };
+  } catch {
+    return null;
   }
 }
 

@@ -24,6 +24,7 @@ export const attributionDiffers: Rule = {
   description: 'The same quoted words are attributed to different speakers across sources.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['quote', 'nearness'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     const kindOf = (id: string) => ctx.entities.get(id)?.kind;

@@ -19,6 +19,7 @@ export const dateDiffers: Rule = {
   description: 'Sources date the same event differently, after resolving relative dates.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['date'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const members of alignDates(ctx.claims)) {

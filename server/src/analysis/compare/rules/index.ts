@@ -10,7 +10,7 @@ import { attributionDiffers } from './attributionDiffers';
 import { polarityDiffers } from './polarityDiffers';
 import { singleSource } from './singleSource';
 
-export type { Rule, RuleContext, FindingDraft, DraftItem } from './rule';
+export type { Rule, RuleContext, FindingDraft, DraftItem, RuleInput } from './rule';
 
 /** The comparison rules, each with a stable id, a description and a default severity. */
 export const RULES: readonly Rule[] = [

@@ -54,6 +54,7 @@ export const nameVariant: Rule = {
   description: 'The same person, organisation or place is spelled differently across sources.',
   defaultSeverity: 'information',
   enabledByDefault: true,
+  reads: [],
   check(ctx: RuleContext): FindingDraft[] {
     // Forms of each entity per article: normalised form → first mention.
     const forms = new Map<string, Map<string, Map<string, DraftItem>>>();

@@ -21,6 +21,7 @@ export const polarityDiffers: Rule = {
   description: 'One source reports an act that another reports as denied or not happening.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['act'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const [key, claims] of ctx.claims.byKey) {

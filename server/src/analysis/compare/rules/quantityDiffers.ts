@@ -12,6 +12,7 @@ export const quantityDiffers: Rule = {
   description: 'Sources give different numbers for the same thing, after hedges and currency conversions.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['quantity'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const group of alignQuantities(ctx.claims)) {

@@ -21,6 +21,7 @@ export const quoteDiffers: Rule = {
   description: 'The same speaker\'s words are rendered differently across sources; paraphrases of a direct quotation are linked as such.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['quote'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const pair of alignQuotes(ctx.claims).bySpeaker) {

@@ -12,6 +12,7 @@ export const roleAgrees: Rule = {
   description: 'Sources word the same person\'s role differently but name the same post; states why they agree.',
   defaultSeverity: 'hint',
   enabledByDefault: true,
+  reads: ['role'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const pair of alignRoles(ctx.claims)) {

@@ -13,6 +13,7 @@ export const roleDiffers: Rule = {
   description: 'Sources give the same person roles that differ in substance (rank, country or field).',
   defaultSeverity: 'warning',
   enabledByDefault: true,
+  reads: ['role'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const pair of alignRoles(ctx.claims)) {

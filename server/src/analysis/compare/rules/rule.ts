@@ -52,8 +52,17 @@ export interface Rule {
   defaultSeverity: Severity;
   /** False for rules that are off unless a user turns them on. */
   enabledByDefault: boolean;
+  /**
+   * What the rule reads of the story besides entity names: kinds of claims, and `nearness` for
+   * how near names stand to quotes. An edit that changes none of these leaves the rule's
+   * findings as they were (moved with the text); a rule that does not say is always run again.
+   */
+  reads?: readonly RuleInput[];
   check(ctx: RuleContext): FindingDraft[];
 }
+
+/** The inputs a rule may declare it reads (see `Rule.reads`). */
+export type RuleInput = 'role' | 'quote' | 'quantity' | 'date' | 'act' | 'nearness';
 
 /**
  * At most this many sources are named in a finding's message, related places and data. A

@@ -12,6 +12,7 @@ export const singleSource: Rule = {
   description: 'A number or a direct quotation that only one source of the story gives.',
   defaultSeverity: 'hint',
   enabledByDefault: false,
+  reads: ['quantity', 'quote'],
   check(ctx: RuleContext): FindingDraft[] {
     if (ctx.articles.length < 2) return [];
     const drafts: FindingDraft[] = [];
