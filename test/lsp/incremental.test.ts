@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
@@ -94,5 +94,30 @@ describe('republishing after an edit', () => {
     await edit(text.replace('€80 million', '€95 million'));
     const theirs = await client.waitForDiagnostics(daily, (ds) => ds.some((d) => cost(d) && d.message.includes('€95 million')));
     assert.ok(!theirs.some((d) => d.message.includes('€80 million')));
+  });
+});
+
+describe('the status while the workspace is read', () => {
+  test('says the workspace is still being read until every article is in, even after an opened article is checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triangulate-reading-'));
+    const sample = readFileSync(join(ROOT, 'samples/harbour-bridge/coastal-herald.txt'), 'utf8');
+    const total = 150;
+    for (let i = 0; i < total; i++) writeFileSync(join(dir, `outlet-${String(i).padStart(3, '0')}.txt`), sample.replace('€80 million', `€${80 + (i % 7)} million`));
+    // A slow answer to the settings request delays the reading, while the opened article is checked at once.
+    const client = await startServer({ folders: [dir], configurationDelayMs: 500 });
+    try {
+      const uri = await client.open(join(dir, 'outlet-000.txt'));
+      await client.waitForDiagnostics(uri, (d) => d.length > 0, 60_000);
+      const deadline = Date.now() + 60_000;
+      while (!client.statuses.some((s) => !s.reading) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const done = client.statuses.find((s) => !s.reading);
+      assert.ok(done, 'the server says when the workspace is read');
+      assert.equal(done.articles, total);
+      // Every status sent before it said the reading was still going on.
+      for (const s of client.statuses.slice(0, client.statuses.indexOf(done))) assert.equal(s.reading, true);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -64,6 +64,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   relatedInformation?: boolean;
   workDoneProgress?: boolean;
+  /** Milliseconds the client waits before answering a `workspace/configuration` request (a slow editor). */
+  configurationDelayMs?: number;
 }
 
 /** Starts the bundled server and completes the initialize handshake. */
@@ -87,7 +89,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('$/progress', (p: { value: TestClient['progress'][number] }) => progress.push(p.value));
   let settings = options.settings ?? {};
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
+  connection.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
+    if (options.configurationDelayMs) await new Promise((r) => setTimeout(r, options.configurationDelayMs));
+    return p.items.map(() => settings);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
 

@@ -124,6 +124,9 @@ export function wire(connection: Connection): void {
     publisher.setRelatedSupport(features.relatedInformation);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
+    // Until the folders are read the status says so, even when an article opened at once is
+    // checked first: its story may still be missing articles.
+    if (folders.length) workspace.reading = true;
     return { capabilities: serverCapabilities(features), serverInfo: { name: 'Triangulate' } };
   });
 
@@ -184,6 +187,7 @@ export function wire(connection: Connection): void {
       await decisions.load(workspace.folderPaths);
       connection.console.info(`Triangulate read ${workspace.snapshot().paths().length} articles.`);
     } catch (err) {
+      workspace.reading = false;
       connection.console.error(`Could not read the workspace: ${err instanceof Error ? err.message : String(err)}`);
     }
     publisher.scheduleAll(true);
