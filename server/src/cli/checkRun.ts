@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { folderOf, type ReportEntity, type ReportFinding, type ReportSource, type StoryScope } from '../analysis';
-import { checkStory, indentJson, type CheckFormat, type PlacedFinding, type StoryInput, type StoryOutput } from './checkStory';
+import { checkStory, indentJson, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
 import { loadDecisions, type DecisionLookup } from './decisions';
 import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
 import type { ArticleFile } from './files';
@@ -47,8 +47,27 @@ export interface CheckWorkerData {
   decisions: DecisionLookup;
 }
 
-/** A message from a worker thread: one story's output, or the failure of one story. */
-export type CheckWorkerReply = { id: number; output: StoryOutput } | { id: number; error: string };
+/**
+ * A task for a worker thread. `analyse` hands it files of a story from the file at `start` on
+ * (in the story's path order); it keeps their articles when `keep` is set (the story is its
+ * to compare) and sends them back otherwise. `articles` brings it articles another thread
+ * analysed for a story it keeps, `compare` asks for the output of a story whose articles it
+ * all holds, and `drop` lets go of a story checked elsewhere.
+ */
+export type CheckWorkerTask =
+  | { type: 'analyse'; story: number; start: number; files: StoryFile[]; keep: boolean }
+  | { type: 'articles'; story: number; start: number; articles: ArrayBuffer }
+  | { type: 'compare'; story: number; key: string; files: StoryFileName[] }
+  | { type: 'drop'; story: number };
+
+/**
+ * A worker thread's answer to a task: files analysed (with their articles, packed, when it
+ * does not keep them), a story's output, or the failure of a task on a story.
+ */
+export type CheckWorkerReply =
+  | { type: 'analysed'; story: number; start: number; articles?: ArrayBuffer }
+  | { type: 'output'; story: number; output: StoryOutput }
+  | { type: 'error'; story: number; error: string };
 
 /** Groups the files into stories as the corpus does: by folder (or all in one), keys sorted, paths sorted within a story. */
 export function groupStories(files: ArticleFile[], scope: StoryScope): StoryInput[] {
@@ -65,12 +84,32 @@ export function groupStories(files: ArticleFile[], scope: StoryScope): StoryInpu
   return stories;
 }
 
-/** How many worker threads to use for this many stories. */
-function workerCount(options: CheckRunOptions, stories: number): number {
-  if (!options.workerScript || stories < 2) return 0;
-  const env = Number(process.env.TRIANGULATE_WORKERS);
-  const wanted = options.workers ?? (process.env.TRIANGULATE_WORKERS !== undefined && Number.isInteger(env) && env >= 0 ? env : availableParallelism());
-  return wanted < 2 ? 0 : Math.min(wanted, stories);
+/**
+ * Text below this many characters is checked in this thread unless `TRIANGULATE_WORKERS` asks
+ * for workers: starting a thread (which loads the tool and the tagger's model) costs more than
+ * it saves on so little.
+ */
+const MIN_PARALLEL_CHARS = 300_000;
+
+/**
+ * About how much text one analysis task carries: small enough that a thread with nothing else
+ * to do can take over part of a story, large enough that the messages cost little beside it.
+ */
+const CHUNK_CHARS = 40_000;
+
+/** How many worker threads to use for these stories. */
+function workerCount(options: CheckRunOptions, stories: StoryInput[]): number {
+  if (!options.workerScript) return 0;
+  const raw = process.env.TRIANGULATE_WORKERS;
+  const env = Number(raw);
+  const fromEnv = raw !== undefined && raw.trim() !== '' && Number.isInteger(env) && env >= 0;
+  const wanted = options.workers ?? (fromEnv ? env : availableParallelism());
+  if (wanted < 2) return 0;
+  let chars = 0;
+  let files = 0;
+  for (const s of stories) for (const f of s.files) (chars += f.text.length), files++;
+  if (files < 2 || (options.workers === undefined && !fromEnv && chars < MIN_PARALLEL_CHARS)) return 0;
+  return Math.min(wanted, files);
 }
 
 /** Positions looked up from those the story checks computed, instead of from the texts. */
@@ -188,90 +227,188 @@ class OutputWriter {
   }
 }
 
+/** What the main thread knows of one story while worker threads check it. */
+interface StoryProgress {
+  id: number;
+  /** The story's files, kept until its output arrives so that it can be checked here if a thread fails. */
+  input: StoryInput;
+  /** The most text one analysis task of this story carries. */
+  chunkChars: number;
+  /** The first file not yet given to a thread. */
+  next: number;
+  /** How many files have articles at the owner or on their way to it. */
+  analysed: number;
+  /** The thread that keeps the story's articles and compares them. */
+  owner: WorkerSlot | null;
+  state: 'open' | 'comparing' | 'done';
+}
+
+/** One worker thread and what it is doing. */
+interface WorkerSlot {
+  worker: Worker;
+  alive: boolean;
+  /** The task sent and not yet answered: the story, and for an analysis the files given (`start` to `end`). */
+  task: { story: number; start: number; end: number } | null;
+  /** The stories this thread compares, not yet done. */
+  owned: Set<number>;
+}
+
 /**
- * Checks the files and writes the output. Resolves to the exit status; never rejects. A story
- * whose worker thread fails is checked again in this thread.
+ * Checks the files and writes the output. Resolves to the exit status; never rejects.
+ *
+ * With worker threads, a story is compared in one thread (its owner), but its articles may be
+ * analysed in any: each article depends on its own text only, and linking and comparing need
+ * the whole story. A thread is given, in this order of preference, the comparison of a story
+ * of its own whose articles are all analysed, files of a story of its own, a story nobody has
+ * taken yet, or files of another thread's story, whose articles it sends back to be passed on
+ * to the owner. So no thread waits while another still has articles to analyse, even when the
+ * stories are fewer than the threads or of very different sizes. A story whose thread fails
+ * is checked again in this thread.
  */
 export async function runCheck(files: ArticleFile[], options: CheckRunOptions): Promise<number> {
   const stories = groupStories(files, options.scope);
   const displays = files.map((f) => f.display);
-  // The texts now live in the stories; dropping them here lets each go once its story is sent.
+  // The texts now live in the stories; dropping them here lets each go once its story is done.
   files.length = 0;
   const decisions = loadDecisions(options.cwd, options.decisions);
   const writer = new OutputWriter(options, (i) => displays[i]);
   const settings = { format: options.format, scope: options.scope };
   const local = (id: number): void => {
     const story = stories[id];
+    // Nothing of a story is needed once its output is taken.
+    stories[id] = { key: story.key, files: [] };
     writer.add(id, checkStory(story, settings, decisions.keepFinding));
   };
 
-  const count = workerCount(options, stories.length);
+  const count = workerCount(options, stories);
   if (count === 0) {
-    for (let id = 0; id < stories.length; id++) {
-      local(id);
-      // Nothing of a story is needed once its output is taken.
-      stories[id] = { key: stories[id].key, files: [] };
-    }
+    for (let id = 0; id < stories.length; id++) local(id);
     writer.finish(decisions.problems);
     return 0;
   }
 
   await new Promise<void>((resolve) => {
-    let next = 0;
+    const progress: StoryProgress[] = stories.map((input, id) => {
+      let chars = 0;
+      for (const f of input.files) chars += f.text.length;
+      // A story is cut into at least a few tasks, so that another thread can share even a small one.
+      return { id, input, chunkChars: Math.max(1, Math.min(CHUNK_CHARS, Math.ceil(chars / 8))), next: 0, analysed: 0, owner: null, state: 'open' };
+    });
+    const slots: WorkerSlot[] = [];
+    let untaken = 0;
     let done = 0;
-    let live = count;
-    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions: options.decisions };
-    const finishOne = (): void => {
-      if (++done === stories.length) resolve();
+    let finished = false;
+
+    const finishStory = (p: StoryProgress, output: StoryOutput | null): void => {
+      if (p.state === 'done') return;
+      p.state = 'done';
+      p.owner?.owned.delete(p.id);
+      p.owner = null;
+      if (output) {
+        stories[p.id] = { key: p.input.key, files: [] };
+        writer.add(p.id, output);
+      } else local(p.id);
+      p.input = stories[p.id];
+      if (++done === stories.length && !finished) {
+        finished = true;
+        for (const s of slots) if (s.alive) (s.alive = false), void s.worker.terminate();
+        resolve();
+      }
     };
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(options.workerScript!, { workerData: data });
-      // The story a thread is working on is kept until its output arrives, so that it can be
-      // checked here should the thread fail.
-      let current: { id: number; story: StoryInput } | null = null;
-      let stopped = false;
-      const send = (): void => {
-        if (next >= stories.length) {
-          stopped = true;
-          void worker.terminate();
+
+    /** Checks a story here after its thread failed, and tells the owner, if any other, to let go of it. */
+    const rescue = (p: StoryProgress): void => {
+      if (p.state === 'done') return;
+      const owner = p.owner;
+      if (owner?.alive) owner.worker.postMessage({ type: 'drop', story: p.id } satisfies CheckWorkerTask);
+      finishStory(p, null);
+    };
+
+    const sendFiles = (slot: WorkerSlot, p: StoryProgress): void => {
+      const start = p.next;
+      let end = start;
+      let chars = 0;
+      while (end < p.input.files.length && (end === start || chars + p.input.files[end].text.length <= p.chunkChars)) chars += p.input.files[end++].text.length;
+      p.next = end;
+      const keep = p.owner === slot;
+      slot.task = { story: p.id, start, end };
+      slot.worker.postMessage({ type: 'analyse', story: p.id, start, files: p.input.files.slice(start, end), keep } satisfies CheckWorkerTask);
+    };
+
+    /** Gives an idle thread its next task; leaves it idle when nothing can be given yet. */
+    const assign = (slot: WorkerSlot): void => {
+      if (!slot.alive || slot.task) return;
+      for (const id of [...slot.owned].sort((a, b) => a - b)) {
+        const p = progress[id];
+        if (p.state === 'open' && p.analysed === p.input.files.length) {
+          p.state = 'comparing';
+          slot.task = { story: id, start: 0, end: 0 };
+          const names = p.input.files.map((f) => ({ index: f.index, display: f.display }));
+          slot.worker.postMessage({ type: 'compare', story: id, key: p.input.key, files: names } satisfies CheckWorkerTask);
           return;
         }
-        const id = next++;
-        current = { id, story: stories[id] };
-        stories[id] = { key: current.story.key, files: [] };
-        worker.postMessage({ id, story: current.story });
-      };
-      worker.on('message', (reply: CheckWorkerReply) => {
-        const story = current?.id === reply.id ? current.story : null;
-        current = null;
-        if ('output' in reply) writer.add(reply.id, reply.output);
-        else if (story) writer.add(reply.id, checkStory(story, settings, decisions.keepFinding));
-        finishOne();
-        send();
+      }
+      for (const id of [...slot.owned].sort((a, b) => a - b)) {
+        const p = progress[id];
+        if (p.state === 'open' && p.next < p.input.files.length) return sendFiles(slot, p);
+      }
+      while (untaken < progress.length && progress[untaken].state !== 'open') untaken++;
+      if (untaken < progress.length) {
+        const p = progress[untaken++];
+        p.owner = slot;
+        slot.owned.add(p.id);
+        return assign(slot);
+      }
+      // Help the story with the most files left, whose owner is busy with others.
+      let best: StoryProgress | null = null;
+      for (const p of progress) {
+        if (p.state === 'open' && p.owner?.alive && p.next < p.input.files.length && (!best || p.input.files.length - p.next > best.input.files.length - best.next)) best = p;
+      }
+      if (best) sendFiles(slot, best);
+    };
+    const assignAll = (): void => {
+      for (const s of slots) assign(s);
+    };
+
+    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions: options.decisions };
+    for (let w = 0; w < count; w++) {
+      const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
+      slots.push(slot);
+      slot.worker.on('message', (reply: CheckWorkerReply) => {
+        if (!slot.alive) return;
+        const task = slot.task;
+        slot.task = null;
+        const p = progress[reply.story];
+        if (reply.type === 'analysed') {
+          if (p.state === 'open' && task?.story === p.id) {
+            if (reply.articles && p.owner?.alive) {
+              // Articles for another thread's story are passed on without being read here.
+              p.owner.worker.postMessage({ type: 'articles', story: p.id, start: reply.start, articles: reply.articles } satisfies CheckWorkerTask, [reply.articles]);
+            }
+            p.analysed += task.end - task.start;
+          }
+        } else if (reply.type === 'output') finishStory(p, reply.output);
+        else rescue(p);
+        assignAll();
       });
       const fail = (): void => {
-        if (stopped) return;
-        stopped = true;
-        live--;
-        // What this thread held is checked here; the other threads go on, and when none is
-        // left this thread checks the stories not yet given out.
-        if (current) {
-          const { id, story } = current;
-          current = null;
-          writer.add(id, checkStory(story, settings, decisions.keepFinding));
-          finishOne();
+        if (!slot.alive || finished) return;
+        slot.alive = false;
+        // What this thread held or was working on is checked here; the other threads go on.
+        const lost = new Set(slot.owned);
+        if (slot.task) lost.add(slot.task.story);
+        slot.task = null;
+        for (const id of [...lost].sort((a, b) => a - b)) rescue(progress[id]);
+        if (!slots.some((s) => s.alive)) {
+          for (const p of progress) rescue(p);
+          return;
         }
-        if (live === 0) {
-          while (next < stories.length) {
-            local(next++);
-            finishOne();
-          }
-        }
+        assignAll();
       };
-      worker.on('error', fail);
-      worker.on('exit', fail);
-      send();
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', fail);
     }
+    assignAll();
   });
   writer.finish(decisions.problems);
   return 0;

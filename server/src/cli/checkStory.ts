@@ -5,7 +5,7 @@
  * can cross a thread boundary, so that nothing of the story (articles, claims, links) outlives
  * the call.
  */
-import { buildReport, Corpus, LineIndex, type Finding, type ReportEntity, type ReportFinding, type StoryScope } from '../analysis';
+import { analyzeArticle, buildReport, Corpus, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type StoryScope } from '../analysis';
 import type { StorySummary } from './format';
 
 /** The output formats of `triangulate check`. */
@@ -64,19 +64,45 @@ export function indentJson(json: string, indent: string): string {
   return json.includes('\n') ? json.split('\n').join(`\n${indent}`) : json;
 }
 
+/** Where a file of a story stands: enough to name it once its article is analysed. */
+export type StoryFileName = Pick<StoryFile, 'index' | 'display'>;
+
+/**
+ * Analyses files on their own, as the corpus would when they are added: each article depends
+ * on its text and path only, so files of one story can be analysed in different threads.
+ */
+export function analyseFiles(files: readonly StoryFile[]): Article[] {
+  return files.map((f) => analyzeArticle(f.text, { path: f.display }));
+}
+
 /**
  * Analyses, links and compares one story and returns its part of the output. `keepFinding`
  * drops findings that editorial decisions hide.
  */
 export function checkStory(input: StoryInput, settings: StorySettings, keepFinding: (finding: Finding) => boolean): StoryOutput {
+  return compareStory(input.key, input.files, analyseFiles(input.files), settings, keepFinding);
+}
+
+/**
+ * Links and compares a story whose articles are already analysed (`analysed[i]` is the
+ * article of `files[i]`, files in path order) and returns its part of the output.
+ */
+export function compareStory(
+  key: string,
+  files: readonly StoryFileName[],
+  analysed: readonly Article[],
+  settings: StorySettings,
+  keepFinding: (finding: Finding) => boolean,
+): StoryOutput {
   const corpus = new Corpus({ storyScope: settings.scope });
   const notes: StoryOutput['notes'] = [];
   const texts = new Map<string, string>();
-  for (const f of input.files) {
-    const article = corpus.setArticle(f.display, f.text);
+  files.forEach((f, i) => {
+    const article = analysed[i];
+    corpus.putArticle(article);
     texts.set(f.display, article.text);
     for (const note of article.notes) notes.push({ index: f.index, text: note });
-  }
+  });
   const stories = corpus.snapshot().stories();
   const report = buildReport(stories, { keepFinding });
 
@@ -102,7 +128,7 @@ export function checkStory(input: StoryInput, settings: StorySettings, keepFindi
   const kinds = (k: string) => (story ? story.entities.filter((e) => e.kind === k).length : 0);
   const articles = stories.flatMap((s) => s.articles);
   const summary: StorySummary = {
-    name: settings.scope === 'workspace' ? '(all articles)' : input.key || '.',
+    name: settings.scope === 'workspace' ? '(all articles)' : key || '.',
     sources: articles.length,
     people: kinds('person'),
     organizations: kinds('organization'),
@@ -112,7 +138,7 @@ export function checkStory(input: StoryInput, settings: StorySettings, keepFindi
     findings: 0,
   };
   return {
-    key: input.key,
+    key,
     notes,
     sourcesJson: settings.format === 'json' ? report.sources.map((s) => indentJson(JSON.stringify(s, null, 2), '    ')) : [],
     sourcePaths: report.sources.map((s) => s.path),
