@@ -48,24 +48,17 @@ export interface CheckWorkerData {
 }
 
 /**
- * A task for a worker thread. `analyse` hands it files of a story from the file at `start` on
- * (in the story's path order); it keeps their articles when `keep` is set (the story is its
- * to compare) and sends them back otherwise. `articles` brings it articles another thread
- * analysed for a story it keeps, `compare` asks for the output of a story whose articles it
- * all holds, and `drop` lets go of a story checked elsewhere.
+ * A task for a worker thread: analyse files of a story (`start` is the first one's place in
+ * the story's path order) and send their articles back packed, or compare a story from its
+ * articles, packed in parts as they came back.
  */
 export type CheckWorkerTask =
-  | { type: 'analyse'; story: number; start: number; files: StoryFile[]; keep: boolean }
-  | { type: 'articles'; story: number; start: number; articles: ArrayBuffer }
-  | { type: 'compare'; story: number; key: string; files: StoryFileName[] }
-  | { type: 'drop'; story: number };
+  | { type: 'analyse'; story: number; start: number; files: StoryFile[] }
+  | { type: 'compare'; story: number; key: string; files: StoryFileName[]; parts: Array<{ start: number; articles: ArrayBuffer }> };
 
-/**
- * A worker thread's answer to a task: files analysed (with their articles, packed, when it
- * does not keep them), a story's output, or the failure of a task on a story.
- */
+/** A worker thread's answer to a task: the files' articles, packed; a story's output; or the failure of a task on a story. */
 export type CheckWorkerReply =
-  | { type: 'analysed'; story: number; start: number; articles?: ArrayBuffer }
+  | { type: 'analysed'; story: number; articles: ArrayBuffer }
   | { type: 'output'; story: number; output: StoryOutput }
   | { type: 'error'; story: number; error: string };
 
@@ -236,10 +229,10 @@ interface StoryProgress {
   chunkChars: number;
   /** The first file not yet given to a thread. */
   next: number;
-  /** How many files have articles at the owner or on their way to it. */
+  /** How many files have come back analysed. */
   analysed: number;
-  /** The thread that keeps the story's articles and compares them. */
-  owner: WorkerSlot | null;
+  /** The articles analysed so far, packed, each part from the file at `start` on. */
+  parts: Array<{ start: number; articles: ArrayBuffer }>;
   state: 'open' | 'comparing' | 'done';
 }
 
@@ -248,21 +241,20 @@ interface WorkerSlot {
   worker: Worker;
   alive: boolean;
   /** The task sent and not yet answered: the story, and for an analysis the files given (`start` to `end`). */
-  task: { story: number; start: number; end: number } | null;
-  /** The stories this thread compares, not yet done. */
-  owned: Set<number>;
+  task: { story: number; compare: boolean; start: number; end: number } | null;
 }
 
 /**
  * Checks the files and writes the output. Resolves to the exit status; never rejects.
  *
- * With worker threads, a story is compared in one thread (its owner), but its articles may be
- * analysed in any: each article depends on its own text only, and linking and comparing need
- * the whole story. A thread is given, in this order of preference, the comparison of a story
- * of its own whose articles are all analysed, files of a story of its own, a story nobody has
- * taken yet, or files of another thread's story, whose articles it sends back to be passed on
- * to the owner. So no thread waits while another still has articles to analyse, even when the
- * stories are fewer than the threads or of very different sizes. A story whose thread fails
+ * With worker threads, the work is cut into tasks of two kinds: analysing some files of a
+ * story (each article depends on its own text only) and comparing a story whose articles are
+ * all analysed (linking and comparing need the whole story, so that task cannot be split).
+ * The analysed articles come back packed and go, unread here, to whichever thread compares
+ * their story. A thread with nothing to do takes the comparison of the first story ready,
+ * unless every other thread is comparing already: then it analyses the next files, so that
+ * articles keep coming and the last comparisons run side by side instead of one after the
+ * other while the rest of the machine waits. A story whose task fails, or whose thread stops,
  * is checked again in this thread.
  */
 export async function runCheck(files: ArticleFile[], options: CheckRunOptions): Promise<number> {
@@ -291,19 +283,21 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
     const progress: StoryProgress[] = stories.map((input, id) => {
       let chars = 0;
       for (const f of input.files) chars += f.text.length;
-      // A story is cut into at least a few tasks, so that another thread can share even a small one.
-      return { id, input, chunkChars: Math.max(1, Math.min(CHUNK_CHARS, Math.ceil(chars / 8))), next: 0, analysed: 0, owner: null, state: 'open' };
+      // A story is cut into at least a few tasks, so that threads can share even a small one.
+      return { id, input, chunkChars: Math.max(1, Math.min(CHUNK_CHARS, Math.ceil(chars / 8))), next: 0, analysed: 0, parts: [], state: 'open' };
     });
     const slots: WorkerSlot[] = [];
-    let untaken = 0;
+    // Stories before this one have no files left to give out.
+    let firstToAnalyse = 0;
+    // Stories before this one are compared or being compared.
+    let firstToCompare = 0;
     let done = 0;
     let finished = false;
 
     const finishStory = (p: StoryProgress, output: StoryOutput | null): void => {
       if (p.state === 'done') return;
       p.state = 'done';
-      p.owner?.owned.delete(p.id);
-      p.owner = null;
+      p.parts = [];
       if (output) {
         stories[p.id] = { key: p.input.key, files: [] };
         writer.add(p.id, output);
@@ -316,55 +310,43 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
       }
     };
 
-    /** Checks a story here after its thread failed, and tells the owner, if any other, to let go of it. */
-    const rescue = (p: StoryProgress): void => {
-      if (p.state === 'done') return;
-      const owner = p.owner;
-      if (owner?.alive) owner.worker.postMessage({ type: 'drop', story: p.id } satisfies CheckWorkerTask);
-      finishStory(p, null);
-    };
-
-    const sendFiles = (slot: WorkerSlot, p: StoryProgress): void => {
+    const analyse = (slot: WorkerSlot, p: StoryProgress): void => {
       const start = p.next;
       let end = start;
       let chars = 0;
       while (end < p.input.files.length && (end === start || chars + p.input.files[end].text.length <= p.chunkChars)) chars += p.input.files[end++].text.length;
       p.next = end;
-      const keep = p.owner === slot;
-      slot.task = { story: p.id, start, end };
-      slot.worker.postMessage({ type: 'analyse', story: p.id, start, files: p.input.files.slice(start, end), keep } satisfies CheckWorkerTask);
+      slot.task = { story: p.id, compare: false, start, end };
+      slot.worker.postMessage({ type: 'analyse', story: p.id, start, files: p.input.files.slice(start, end) } satisfies CheckWorkerTask);
+    };
+
+    const compare = (slot: WorkerSlot, p: StoryProgress): void => {
+      p.state = 'comparing';
+      const parts = p.parts;
+      p.parts = [];
+      slot.task = { story: p.id, compare: true, start: 0, end: 0 };
+      const names = p.input.files.map((f) => ({ index: f.index, display: f.display }));
+      const task: CheckWorkerTask = { type: 'compare', story: p.id, key: p.input.key, files: names, parts };
+      slot.worker.postMessage(task, parts.map((part) => part.articles));
     };
 
     /** Gives an idle thread its next task; leaves it idle when nothing can be given yet. */
     const assign = (slot: WorkerSlot): void => {
       if (!slot.alive || slot.task) return;
-      for (const id of [...slot.owned].sort((a, b) => a - b)) {
+      while (firstToAnalyse < progress.length && (progress[firstToAnalyse].state !== 'open' || progress[firstToAnalyse].next === progress[firstToAnalyse].input.files.length)) firstToAnalyse++;
+      while (firstToCompare < progress.length && progress[firstToCompare].state !== 'open') firstToCompare++;
+      let ready: StoryProgress | null = null;
+      for (let id = firstToCompare; id < progress.length && id <= firstToAnalyse; id++) {
         const p = progress[id];
         if (p.state === 'open' && p.analysed === p.input.files.length) {
-          p.state = 'comparing';
-          slot.task = { story: id, start: 0, end: 0 };
-          const names = p.input.files.map((f) => ({ index: f.index, display: f.display }));
-          slot.worker.postMessage({ type: 'compare', story: id, key: p.input.key, files: names } satisfies CheckWorkerTask);
-          return;
+          ready = p;
+          break;
         }
       }
-      for (const id of [...slot.owned].sort((a, b) => a - b)) {
-        const p = progress[id];
-        if (p.state === 'open' && p.next < p.input.files.length) return sendFiles(slot, p);
-      }
-      while (untaken < progress.length && progress[untaken].state !== 'open') untaken++;
-      if (untaken < progress.length) {
-        const p = progress[untaken++];
-        p.owner = slot;
-        slot.owned.add(p.id);
-        return assign(slot);
-      }
-      // Help the story with the most files left, whose owner is busy with others.
-      let best: StoryProgress | null = null;
-      for (const p of progress) {
-        if (p.state === 'open' && p.owner?.alive && p.next < p.input.files.length && (!best || p.input.files.length - p.next > best.input.files.length - best.next)) best = p;
-      }
-      if (best) sendFiles(slot, best);
+      const live = slots.filter((s) => s.alive).length;
+      const comparing = slots.filter((s) => s.alive && s.task?.compare).length;
+      if (ready && (firstToAnalyse === progress.length || comparing < live - 1)) return compare(slot, ready);
+      if (firstToAnalyse < progress.length) return analyse(slot, progress[firstToAnalyse]);
     };
     const assignAll = (): void => {
       for (const s of slots) assign(s);
@@ -372,7 +354,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
 
     const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions: options.decisions };
     for (let w = 0; w < count; w++) {
-      const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
+      const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null };
       slots.push(slot);
       slot.worker.on('message', (reply: CheckWorkerReply) => {
         if (!slot.alive) return;
@@ -380,27 +362,23 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
         slot.task = null;
         const p = progress[reply.story];
         if (reply.type === 'analysed') {
-          if (p.state === 'open' && task?.story === p.id) {
-            if (reply.articles && p.owner?.alive) {
-              // Articles for another thread's story are passed on without being read here.
-              p.owner.worker.postMessage({ type: 'articles', story: p.id, start: reply.start, articles: reply.articles } satisfies CheckWorkerTask, [reply.articles]);
-            }
+          if (p.state === 'open' && task && !task.compare && task.story === p.id) {
+            p.parts.push({ start: task.start, articles: reply.articles });
             p.analysed += task.end - task.start;
           }
         } else if (reply.type === 'output') finishStory(p, reply.output);
-        else rescue(p);
+        else finishStory(p, null);
         assignAll();
       });
       const fail = (): void => {
         if (!slot.alive || finished) return;
         slot.alive = false;
-        // What this thread held or was working on is checked here; the other threads go on.
-        const lost = new Set(slot.owned);
-        if (slot.task) lost.add(slot.task.story);
+        // The story this thread was working on is checked here; the other threads go on.
+        const task = slot.task;
         slot.task = null;
-        for (const id of [...lost].sort((a, b) => a - b)) rescue(progress[id]);
+        if (task) finishStory(progress[task.story], null);
         if (!slots.some((s) => s.alive)) {
-          for (const p of progress) rescue(p);
+          for (const p of progress) finishStory(p, null);
           return;
         }
         assignAll();
