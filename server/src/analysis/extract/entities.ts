@@ -243,6 +243,14 @@ function lowerOf(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
 }
 
+/**
+ * Whether a hyphen glues two parts into one word ("A-B"): the part before it ends in a letter
+ * and the part after it is not a describing affix.
+ */
+function gluesCompound(left: Token, right: Token): boolean {
+  return /\p{L}$/u.test(left.text.replace(/\.$/, '')) && !HYPHEN_AFFIXES.has(right.text.toLowerCase());
+}
+
 /** Turns tokens into words, gluing hyphenated compounds ("Jean-Claude", "Che-cheung"). */
 function toWords(text: string, tokens: Token[]): Word[] {
   const words: Word[] = [];
@@ -252,9 +260,7 @@ function toWords(text: string, tokens: Token[]): Word[] {
   for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerSeen.add(t.text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // Glue "A-B" when the part before the hyphen ends in a letter and the part after it is not
-    // a describing affix.
-    const j = compoundEnd(tokens, i, (left, right) => /\p{L}$/u.test(left.text.replace(/\.$/, '')) && !HYPHEN_AFFIXES.has(right.text.toLowerCase()));
+    const j = compoundEnd(tokens, i, gluesCompound);
     const end = tokens[j].end;
     const value = j === i ? t.text : text.slice(t.start, end);
     const prev = words[words.length - 1];
@@ -312,14 +318,16 @@ function headlineSentences(words: Word[]): Set<number> {
   const counts = new Map<number, { content: number; caps: number; fn: boolean }>();
   for (const w of words) {
     if (w.punct || w.initial || !/^\p{L}/u.test(w.text)) continue;
-    const c = counts.get(w.sentence) ?? { content: 0, caps: 0, fn: false };
+    // One record per sentence, changed in place: this runs for every word of the article.
+    let c = counts.get(w.sentence);
+    if (!c) counts.set(w.sentence, (c = { content: 0, caps: 0, fn: false }));
     if (w.cap && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) c.fn = true;
-    const b = w.lower.replace(/\.$/, '');
-    if (w.pos !== 'PROPN' && w.text.length >= 4 && !TITLE_HEADS.has(b) && !TITLE_MODIFIERS.has(b) && !DEMONYMS.has(b)) {
+    if (w.pos === 'PROPN' || w.text.length < 4) continue;
+    const b = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
+    if (!TITLE_HEADS.has(b) && !TITLE_MODIFIERS.has(b) && !DEMONYMS.has(b)) {
       c.content++;
       if (w.cap) c.caps++;
     }
-    counts.set(w.sentence, c);
   }
   const out = new Set<number>();
   for (const [s, c] of counts) {

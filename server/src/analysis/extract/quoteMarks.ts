@@ -61,7 +61,9 @@ function doubleRole(text: string, i: number): Role {
 }
 
 function isDoubleMark(c: string): boolean {
-  return c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c);
+  // Most characters are letters and spaces: one comparison of the code rules them out before
+  // the sets are asked (every mark of either set is above U+00AA).
+  return c === '"' || (c !== undefined && c.charCodeAt(0) > 0xaa && (DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)));
 }
 
 /** End of the line that contains `i` (the offset of its line break, or the text's end). */
