@@ -48,17 +48,24 @@ export interface CheckWorkerData {
 }
 
 /**
- * A task for a worker thread: analyse files of a story (`start` is the first one's place in
- * the story's path order) and send their articles back packed, or compare a story from its
- * articles, packed in parts as they came back.
+ * A task for a worker thread. `analyse` hands it files of a story from the file at `start` on
+ * (in the story's path order); it keeps their articles when `keep` is set (the story is its
+ * to compare) and sends them back otherwise. `articles` brings it articles another thread
+ * analysed for a story it keeps, `compare` asks for the output of a story whose articles it
+ * all holds, and `drop` lets go of a story checked elsewhere.
  */
 export type CheckWorkerTask =
-  | { type: 'analyse'; story: number; start: number; files: StoryFile[] }
-  | { type: 'compare'; story: number; key: string; files: StoryFileName[]; parts: Array<{ start: number; articles: ArrayBuffer }> };
+  | { type: 'analyse'; story: number; start: number; files: StoryFile[]; keep: boolean }
+  | { type: 'articles'; story: number; start: number; articles: ArrayBuffer }
+  | { type: 'compare'; story: number; key: string; files: StoryFileName[] }
+  | { type: 'drop'; story: number };
 
-/** A worker thread's answer to a task: the files' articles, packed; a story's output; or the failure of a task on a story. */
+/**
+ * A worker thread's answer to a task: files analysed (with their articles, packed, when it
+ * does not keep them), a story's output, or the failure of a task on a story.
+ */
 export type CheckWorkerReply =
-  | { type: 'analysed'; story: number; articles: ArrayBuffer }
+  | { type: 'analysed'; story: number; start: number; articles?: ArrayBuffer }
   | { type: 'output'; story: number; output: StoryOutput }
   | { type: 'error'; story: number; error: string };
 
@@ -229,10 +236,10 @@ interface StoryProgress {
   chunkChars: number;
   /** The first file not yet given to a thread. */
   next: number;
-  /** How many files have come back analysed. */
+  /** How many files have articles at the owner or on their way to it. */
   analysed: number;
-  /** The articles analysed so far, packed, each part from the file at `start` on. */
-  parts: Array<{ start: number; articles: ArrayBuffer }>;
+  /** The thread that keeps the story's articles and compares them. */
+  owner: WorkerSlot | null;
   state: 'open' | 'comparing' | 'done';
 }
 
@@ -241,20 +248,21 @@ interface WorkerSlot {
   worker: Worker;
   alive: boolean;
   /** The task sent and not yet answered: the story, and for an analysis the files given (`start` to `end`). */
-  task: { story: number; compare: boolean; start: number; end: number } | null;
+  task: { story: number; start: number; end: number } | null;
+  /** The stories this thread compares, not yet done. */
+  owned: Set<number>;
 }
 
 /**
  * Checks the files and writes the output. Resolves to the exit status; never rejects.
  *
- * With worker threads, the work is cut into tasks of two kinds: analysing some files of a
- * story (each article depends on its own text only) and comparing a story whose articles are
- * all analysed (linking and comparing need the whole story, so that task cannot be split).
- * The analysed articles come back packed and go, unread here, to whichever thread compares
- * their story. A thread with nothing to do takes the comparison of the first story ready,
- * unless every other thread is comparing already: then it analyses the next files, so that
- * articles keep coming and the last comparisons run side by side instead of one after the
- * other while the rest of the machine waits. A story whose task fails, or whose thread stops,
+ * With worker threads, a story is compared in one thread (its owner), but its articles may be
+ * analysed in any: each article depends on its own text only, and linking and comparing need
+ * the whole story. A thread is given, in this order of preference, the comparison of a story
+ * of its own whose articles are all analysed, files of a story of its own, a story nobody has
+ * taken yet, or files of another thread's story, whose articles it sends back to be passed on
+ * to the owner. So no thread waits while another still has articles to analyse, even when the
+ * stories are fewer than the threads or of very different sizes. A story whose thread fails
  * is checked again in this thread.
  */
 export async function runCheck(files: ArticleFile[], options: CheckRunOptions): Promise<number> {
@@ -283,21 +291,19 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
     const progress: StoryProgress[] = stories.map((input, id) => {
       let chars = 0;
       for (const f of input.files) chars += f.text.length;
-      // A story is cut into at least a few tasks, so that threads can share even a small one.
-      return { id, input, chunkChars: Math.max(1, Math.min(CHUNK_CHARS, Math.ceil(chars / 8))), next: 0, analysed: 0, parts: [], state: 'open' };
+      // A story is cut into at least a few tasks, so that another thread can share even a small one.
+      return { id, input, chunkChars: Math.max(1, Math.min(CHUNK_CHARS, Math.ceil(chars / 8))), next: 0, analysed: 0, owner: null, state: 'open' };
     });
     const slots: WorkerSlot[] = [];
-    // Stories before this one have no files left to give out.
-    let firstToAnalyse = 0;
-    // Stories before this one are compared or being compared.
-    let firstToCompare = 0;
+    let untaken = 0;
     let done = 0;
     let finished = false;
 
     const finishStory = (p: StoryProgress, output: StoryOutput | null): void => {
       if (p.state === 'done') return;
       p.state = 'done';
-      p.parts = [];
+      p.owner?.owned.delete(p.id);
+      p.owner = null;
       if (output) {
         stories[p.id] = { key: p.input.key, files: [] };
         writer.add(p.id, output);
@@ -310,43 +316,55 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
       }
     };
 
-    const analyse = (slot: WorkerSlot, p: StoryProgress): void => {
+    /** Checks a story here after its thread failed, and tells the owner, if any other, to let go of it. */
+    const rescue = (p: StoryProgress): void => {
+      if (p.state === 'done') return;
+      const owner = p.owner;
+      if (owner?.alive) owner.worker.postMessage({ type: 'drop', story: p.id } satisfies CheckWorkerTask);
+      finishStory(p, null);
+    };
+
+    const sendFiles = (slot: WorkerSlot, p: StoryProgress): void => {
       const start = p.next;
       let end = start;
       let chars = 0;
       while (end < p.input.files.length && (end === start || chars + p.input.files[end].text.length <= p.chunkChars)) chars += p.input.files[end++].text.length;
       p.next = end;
-      slot.task = { story: p.id, compare: false, start, end };
-      slot.worker.postMessage({ type: 'analyse', story: p.id, start, files: p.input.files.slice(start, end) } satisfies CheckWorkerTask);
-    };
-
-    const compare = (slot: WorkerSlot, p: StoryProgress): void => {
-      p.state = 'comparing';
-      const parts = p.parts;
-      p.parts = [];
-      slot.task = { story: p.id, compare: true, start: 0, end: 0 };
-      const names = p.input.files.map((f) => ({ index: f.index, display: f.display }));
-      const task: CheckWorkerTask = { type: 'compare', story: p.id, key: p.input.key, files: names, parts };
-      slot.worker.postMessage(task, parts.map((part) => part.articles));
+      const keep = p.owner === slot;
+      slot.task = { story: p.id, start, end };
+      slot.worker.postMessage({ type: 'analyse', story: p.id, start, files: p.input.files.slice(start, end), keep } satisfies CheckWorkerTask);
     };
 
     /** Gives an idle thread its next task; leaves it idle when nothing can be given yet. */
     const assign = (slot: WorkerSlot): void => {
       if (!slot.alive || slot.task) return;
-      while (firstToAnalyse < progress.length && (progress[firstToAnalyse].state !== 'open' || progress[firstToAnalyse].next === progress[firstToAnalyse].input.files.length)) firstToAnalyse++;
-      while (firstToCompare < progress.length && progress[firstToCompare].state !== 'open') firstToCompare++;
-      let ready: StoryProgress | null = null;
-      for (let id = firstToCompare; id < progress.length && id <= firstToAnalyse; id++) {
+      for (const id of [...slot.owned].sort((a, b) => a - b)) {
         const p = progress[id];
         if (p.state === 'open' && p.analysed === p.input.files.length) {
-          ready = p;
-          break;
+          p.state = 'comparing';
+          slot.task = { story: id, start: 0, end: 0 };
+          const names = p.input.files.map((f) => ({ index: f.index, display: f.display }));
+          slot.worker.postMessage({ type: 'compare', story: id, key: p.input.key, files: names } satisfies CheckWorkerTask);
+          return;
         }
       }
-      const live = slots.filter((s) => s.alive).length;
-      const comparing = slots.filter((s) => s.alive && s.task?.compare).length;
-      if (ready && (firstToAnalyse === progress.length || comparing < live - 1)) return compare(slot, ready);
-      if (firstToAnalyse < progress.length) return analyse(slot, progress[firstToAnalyse]);
+      for (const id of [...slot.owned].sort((a, b) => a - b)) {
+        const p = progress[id];
+        if (p.state === 'open' && p.next < p.input.files.length) return sendFiles(slot, p);
+      }
+      while (untaken < progress.length && progress[untaken].state !== 'open') untaken++;
+      if (untaken < progress.length) {
+        const p = progress[untaken++];
+        p.owner = slot;
+        slot.owned.add(p.id);
+        return assign(slot);
+      }
+      // Help the story with the most files left, whose owner is busy with others.
+      let best: StoryProgress | null = null;
+      for (const p of progress) {
+        if (p.state === 'open' && p.owner?.alive && p.next < p.input.files.length && (!best || p.input.files.length - p.next > best.input.files.length - best.next)) best = p;
+      }
+      if (best) sendFiles(slot, best);
     };
     const assignAll = (): void => {
       for (const s of slots) assign(s);
@@ -354,7 +372,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
 
     const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions: options.decisions };
     for (let w = 0; w < count; w++) {
-      const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null };
+      const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
       slots.push(slot);
       slot.worker.on('message', (reply: CheckWorkerReply) => {
         if (!slot.alive) return;
@@ -362,23 +380,27 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
         slot.task = null;
         const p = progress[reply.story];
         if (reply.type === 'analysed') {
-          if (p.state === 'open' && task && !task.compare && task.story === p.id) {
-            p.parts.push({ start: task.start, articles: reply.articles });
+          if (p.state === 'open' && task?.story === p.id) {
+            if (reply.articles && p.owner?.alive) {
+              // Articles for another thread's story are passed on without being read here.
+              p.owner.worker.postMessage({ type: 'articles', story: p.id, start: reply.start, articles: reply.articles } satisfies CheckWorkerTask, [reply.articles]);
+            }
             p.analysed += task.end - task.start;
           }
         } else if (reply.type === 'output') finishStory(p, reply.output);
-        else finishStory(p, null);
+        else rescue(p);
         assignAll();
       });
       const fail = (): void => {
         if (!slot.alive || finished) return;
         slot.alive = false;
-        // The story this thread was working on is checked here; the other threads go on.
-        const task = slot.task;
+        // What this thread held or was working on is checked here; the other threads go on.
+        const lost = new Set(slot.owned);
+        if (slot.task) lost.add(slot.task.story);
         slot.task = null;
-        if (task) finishStory(progress[task.story], null);
+        for (const id of [...lost].sort((a, b) => a - b)) rescue(progress[id]);
         if (!slots.some((s) => s.alive)) {
-          for (const p of progress) finishStory(p, null);
+          for (const p of progress) rescue(p);
           return;
         }
         assignAll();

@@ -1,8 +1,9 @@
 /**
  * A worker thread of `triangulate check`. The main thread gives it one task at a time: analyse
- * some files of a story and send back their articles, or compare a story from the articles
- * that any of the threads analysed. The thread reads the decisions file itself, since the
- * filter it builds cannot be sent between threads.
+ * some files of a story, keeping the articles when the story is this thread's to compare or
+ * sending them back when it is another's; take articles another thread analysed for a story of
+ * its own; compare a story whose articles are all here. The thread reads the decisions file
+ * itself, since the filter it builds cannot be sent between threads.
  */
 import { parentPort } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
@@ -37,22 +38,47 @@ export function runCheckWorker(data: CheckWorkerData): void {
   if (!port) return;
   const decisions = loadDecisions(data.cwd, data.decisions);
   const settings = { format: data.format, scope: data.scope };
+  // The articles of the stories this thread compares, by story and by the file's place in it.
+  const kept = new Map<number, Article[]>();
+  // Stories whose articles could not all be kept: comparing them would leave articles out.
+  const broken = new Set<number>();
+  const keep = (story: number, start: number, articles: Article[]): void => {
+    let list = kept.get(story);
+    if (!list) kept.set(story, (list = []));
+    articles.forEach((a, i) => (list[start + i] = a));
+  };
   port.on('message', (task: CheckWorkerTask) => {
     try {
       if (task.type === 'analyse') {
-        const packed = packArticles(analyseFiles(task.files));
-        port.postMessage({ type: 'analysed', story: task.story, articles: packed } satisfies CheckWorkerReply, [packed]);
+        const articles = analyseFiles(task.files);
+        if (task.keep) {
+          keep(task.story, task.start, articles);
+          port.postMessage({ type: 'analysed', story: task.story, start: task.start } satisfies CheckWorkerReply);
+        } else {
+          const packed = packArticles(articles);
+          port.postMessage({ type: 'analysed', story: task.story, start: task.start, articles: packed } satisfies CheckWorkerReply, [packed]);
+        }
+      } else if (task.type === 'articles') {
+        keep(task.story, task.start, unpackArticles(task.articles));
+      } else if (task.type === 'compare') {
+        const list = kept.get(task.story) ?? [];
+        kept.delete(task.story);
+        let complete = !broken.has(task.story) && list.length === task.files.length;
+        for (let i = 0; complete && i < list.length; i++) if (!list[i]) complete = false;
+        if (!complete) throw new Error('articles of the story are missing');
+        const output = compareStory(task.key, task.files, list, settings, decisions.keepFinding);
+        port.postMessage({ type: 'output', story: task.story, output } satisfies CheckWorkerReply);
+      } else {
+        kept.delete(task.story);
+        broken.delete(task.story);
+      }
+    } catch (err) {
+      if (task.type === 'articles') {
+        // No reply is awaited for articles; the story's comparison reports the loss.
+        broken.add(task.story);
         return;
       }
-      const articles: Article[] = [];
-      for (const part of task.parts) unpackArticles(part.articles).forEach((a, i) => (articles[part.start + i] = a));
-      let complete = articles.length === task.files.length;
-      for (let i = 0; complete && i < articles.length; i++) if (!articles[i]) complete = false;
-      // Comparing a story with articles left out would report wrong differences.
-      if (!complete) throw new Error('articles of the story are missing');
-      const output = compareStory(task.key, task.files, articles, settings, decisions.keepFinding);
-      port.postMessage({ type: 'output', story: task.story, output } satisfies CheckWorkerReply);
-    } catch (err) {
+      kept.delete(task.story);
       port.postMessage({ type: 'error', story: task.story, error: err instanceof Error ? err.message : String(err) } satisfies CheckWorkerReply);
     }
   });
