@@ -20,6 +20,21 @@ const LONG_RUN = /(?<!\S)\S{257,}/g;
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/** The part of wink's model that grows as it reads: every word it has met, with its index. */
+interface Lexemes {
+  list: string[];
+  hash: Record<string, number>;
+}
+/** The lexemes of the engine in use, captured when wink builds its model. */
+let lexemes: Lexemes | null = null;
+/** How many lexemes the engine held before it read anything. */
+let baseSize = 0;
+/**
+ * Words forgotten (see {@link forgetNewWords}) stay in wink's lists; once this many have piled
+ * up, a fresh engine is made (about 65 ms) so that a long session does not grow without bound.
+ */
+const MAX_FORGOTTEN = 300_000;
+
 /**
  * Only the annotations the analysis reads: sentence boundaries and parts of speech. wink's
  * default pipe also finds its own entities, negation and sentiment, which nothing here uses
@@ -28,8 +43,39 @@ let nlp: Nlp | null = null;
 const PIPE = ['sbd', 'pos'];
 
 function engine(): Nlp {
-  if (!nlp) nlp = winkNLP(model as never, PIPE);
+  if (nlp && lexemes && lexemes.list.length - baseSize > MAX_FORGOTTEN) nlp = null;
+  if (!nlp) {
+    // wink builds its model by calling `core()`; the wrapper keeps a handle on the lexemes.
+    const source = model as unknown as { core(): { features: { lexeme: Lexemes } } };
+    const wrapped = {
+      ...source,
+      core() {
+        const core = source.core();
+        lexemes = core.features.lexeme;
+        return core;
+      },
+    };
+    nlp = winkNLP(wrapped as never, PIPE);
+    baseSize = lexemes ? (lexemes as Lexemes).list.length : 0;
+  }
   return nlp;
+}
+
+/**
+ * Makes wink forget the words it met since the lexicon held `size` entries. wink adds every
+ * new word to its lexicon, and a word it knows is split differently from one it does not
+ * ("L.A." after an article that wrote it), so without this an article's tokens would depend
+ * on which articles were read before it, and in what order: the editor, the command line and
+ * its worker threads would disagree. Forgotten words keep their slot in wink's lists, so the
+ * indexes of the words it still knows stay valid.
+ */
+function forgetNewWords(size: number): void {
+  if (!lexemes) return;
+  const { list, hash } = lexemes;
+  for (let i = size; i < list.length; i++) {
+    // A word may have been forgotten and added again: only its latest slot is in the hash.
+    if (hash[list[i]] === i) delete hash[list[i]];
+  }
 }
 
 /**
@@ -46,8 +92,19 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   // word is that long, so such runs are blanked out; the text keeps its length, so offsets hold.
   const part = text.slice(span.start, span.end).replace(LONG_RUN, (run) => ' '.repeat(run.length));
   if (!part.trim()) return [];
-  const its = engine().its;
-  const doc = engine().readDoc(part);
+  const nlpEngine = engine();
+  const its = nlpEngine.its;
+  const size = lexemes?.list.length ?? 0;
+  try {
+    return tagged(nlpEngine, its, part, span, sentenceBase);
+  } finally {
+    forgetNewWords(size);
+  }
+}
+
+/** Tags one part of the text and returns its tokens at offsets into the whole text. */
+function tagged(nlpEngine: Nlp, its: Nlp['its'], part: string, span: Span, sentenceBase: number): Token[] {
+  const doc = nlpEngine.readDoc(part);
   // One call per attribute for the whole document: asking token by token costs several times
   // more than the tagging itself.
   const all = doc.tokens();
