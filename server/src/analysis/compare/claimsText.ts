@@ -32,8 +32,13 @@ export function wordsOf(text: string, span: Span = { start: 0, end: text.length 
   return out;
 }
 
+/** Printable ASCII except the backtick: text that folding only lower-cases. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower case with straight apostrophes and no diacritics. */
 export function fold(word: string): string {
+  // Most words are plain ASCII, which has no diacritics or curly apostrophes to remove.
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -47,6 +52,20 @@ export function fold(word: string): string {
  * the same thing onto one.
  */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    // Bounded: a long session meets ever more words.
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, (cached = stemUncached(word)));
+  }
+  return cached;
+}
+
+/** Stems of the words met so far: the same words recur in every article of a story. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
+function stemUncached(word: string): string {
   let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
   if (/\d/.test(w)) return w.replace(/,/g, '');
   if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
