@@ -335,7 +335,12 @@ function commit(): string {
 function profileCli(dir: string, top: number): ProfileSummary | null {
   const out = join(tmpdir(), `triangulate-bench-profile-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', out, cli, 'check', dir, '--format', 'json'], { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  // In one thread: a profile of the main thread of a run with worker threads shows only waiting.
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', out, cli, 'check', dir, '--format', 'json'], {
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TRIANGULATE_WORKERS: '0' },
+  });
   if (r.status !== 0 || !existsSync(out)) return null;
   const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
   const summary = file ? summariseProfile(join(out, file), top) : null;
@@ -515,7 +520,7 @@ function render(r: Result): string {
   target('peak RSS, 1,000 articles', gen(1000)?.server?.peakRssMb, 400, 'MB');
   if (r.profile) {
     const p = r.profile.summary;
-    lines.push('', `### CPU profile of \`triangulate check\` on ${r.profile.corpus} articles (\`node --cpu-prof\`, ${fmt(p.totalMs)} ms)`, '');
+    lines.push('', `### CPU profile of \`triangulate check\` on ${r.profile.corpus} articles in one thread (\`TRIANGULATE_WORKERS=0 node --cpu-prof\`, ${fmt(p.totalMs)} ms)`, '');
     lines.push('Functions by self time (time spent in the function itself); total includes what it called.', '');
     lines.push('| function | self (ms) | self % | total (ms) | total % |', '|---|---:|---:|---:|---:|');
     for (const e of p.bySelf.slice(0, 15)) lines.push(`| \`${e.name.replace(/\|/g, '\\|').slice(0, 90)}\` | ${fmt(e.selfMs)} | ${fmt(e.selfPercent, 1)} | ${fmt(e.totalMs)} | ${fmt(e.totalPercent, 1)} |`);
