@@ -90,7 +90,7 @@ export interface LedgerEntry {
 
 /** One claim of the story: who states it, how, and who is silent on it. */
 export interface LedgerClaim {
-  /** "Role of Kirill Dmitriev", "Quotes of Yuri Ushakov", "Number of drones". */
+  /** "Role of Oleg Sokolov", "Quotes of Yuri Gromov", "Number of drones". */
   label: string;
   kind: string;
   entries: LedgerEntry[];

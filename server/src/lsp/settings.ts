@@ -70,7 +70,7 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
         else problems.push(`Each entry of triangulate.aliases must list at least two names; ignored ${JSON.stringify(group)}.`);
       }
     } else {
-      problems.push('triangulate.aliases must be a list of name lists, such as [["Yury Ushakov", "Yuri Ushakov"]].');
+      problems.push('triangulate.aliases must be a list of name lists, such as [["Yury Gromov", "Yuri Gromov"]].');
     }
   }
 

@@ -4,7 +4,7 @@
  * outlet uses.
  *
  * The work is done on distinct name forms, not on mentions or sentences: mentions are grouped
- * by a spelling skeleton (so "Yuri Ushakov" and "Yury Ushakov" are one form from the start),
+ * by a spelling skeleton (so "Yuri Gromov" and "Yury Gromov" are one form from the start),
  * forms are joined by alias groups, initialisms and fuzzy full-name matching inside small
  * buckets, and a surname alone is attached to the one full name that ends with it. Nothing
  * compares every pair of mentions or sentences.
@@ -354,7 +354,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     }
   }
 
-  // A lone word that ends a longer name stands for it: a surname for a person ("Ushakov"),
+  // A lone word that ends a longer name stands for it: a surname for a person ("Gromov"),
   // a short name for an organisation ("Saints" for "New Orleans Saints"). It is resolved in
   // its own article first, where the full name is usually written; failing that, in the
   // story, when exactly one such name exists. With two candidates it stays apart, since the

@@ -21,7 +21,7 @@ export type StoryScope = 'folder' | 'workspace';
 
 export interface CorpusOptions {
   storyScope?: StoryScope;
-  /** Extra name variants: each list names one entity ("Yury Ushakov", "Yuri Ushakov"). */
+  /** Extra name variants: each list names one entity ("Yury Gromov", "Yuri Gromov"). */
   aliases?: string[][];
   /** Per rule id: 'off' or a severity. */
   rules?: Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>;

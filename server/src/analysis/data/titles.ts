@@ -64,6 +64,6 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = set(
 
 /**
  * Lower-case nouns of role or occupation that, just before a capitalised name, show that the
- * name is a person's ("actress Tara Reid", "spokesman John Kirby", "envoy Kirill Dmitriev").
+ * name is a person's ("actress Tara Reid", "spokesman John Kirby", "envoy Anna Berg").
  */
 export const ROLE_NOUNS: ReadonlySet<string> = TITLE_HEADS;

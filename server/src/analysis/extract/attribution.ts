@@ -188,7 +188,7 @@ export interface Attribution {
 }
 
 /**
- * Attribution after the quote: "…," Kremlin adviser Yury Ushakov told reporters; "…," he
+ * Attribution after the quote: "…," Kremlin adviser Yury Gromov told reporters; "…," he
  * said; "…," said Smith; "…", according to the ministry.
  */
 export function attributeAfter(text: string, from: number, limit: number): Attribution | null {

@@ -2,10 +2,10 @@
  * The roles extractor: finds the roles and titles the text gives to named people.
  *
  * Two shapes cover most news writing. A role stands right before the name ("Kremlin foreign
- * policy adviser Yury Ushakov", "Vladimir Putin's economic envoy Kirill Dmitriev", "U.S.
+ * policy adviser Yury Gromov", "Vladimir Putin's economic envoy Oleg Sokolov", "U.S.
  * President Donald Trump"), possibly with a comma ("Russian President Vladimir Putin's foreign
- * policy adviser, Yuri Ushakov"). Or it follows the name as an apposition between commas
- * ("Ushakov, the Kremlin's top aide, said"; "Jared Kushner, U.S. President Donald Trump's
+ * policy adviser, Yuri Gromov"). Or it follows the name as an apposition between commas
+ * ("Gromov, the Kremlin's top aide, said"; "Jared Kushner, U.S. President Donald Trump's
  * son-in-law."). A role ends with a role word (adviser, envoy, President, son-in-law) and may
  * be preceded by modifiers, places and organisations, and a possessor with its own title; the
  * possessor keeps its own role ("Russian President" for Putin), while the whole phrase belongs

@@ -3,8 +3,8 @@ import { nameSkeleton } from '../link';
 import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
- * `name-variant`: the same entity spelled differently across sources ("Yuri Ushakov" and
- * "Yury Ushakov"). Only spellings of the same words count: a surname alone, a possessive, an
+ * `name-variant`: the same entity spelled differently across sources ("Yuri Gromov" and
+ * "Yury Gromov"). Only spellings of the same words count: a surname alone, a possessive, an
  * initialism ("U.S." for "United States") or a difference of case or dots is not a variant.
  * An article that itself uses both spellings is not compared on that name.
  */

@@ -117,7 +117,7 @@ export function pairs<T>(list: readonly T[]): Array<[T, T]> {
   return out;
 }
 
-/** Possessive form of a name for messages ("Kirill Dmitriev's", "Jonas' "). */
+/** Possessive form of a name for messages ("Anna Berg's", "Jonas' "). */
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }
