@@ -3,7 +3,7 @@
  * and on the real corpora, and writes `docs/performance.md`.
  *
  * Options: --sizes 10,100,1000,5000  --runs N  --json  --no-write  --no-real  --no-profile
- * --server-max N (largest corpus the server is started on; default 1000)  --commit HASH (name the
+ * --server-max N (largest corpus the server is started on; default 5000)  --commit HASH (name the
  * commit measured, for a run from an exported tree)
  * --quick (sizes 10,100; 2 runs; no real corpora; a smoke test of about a minute)
  */
@@ -372,7 +372,7 @@ async function main(): Promise<void> {
   };
   const sizes = option('--sizes')?.split(',').map(Number) ?? (quick ? [10, 100] : [10, 100, 1000, 5000]);
   const runs = Number(option('--runs') ?? (quick ? 2 : 3));
-  const serverMax = Number(option('--server-max') ?? 1000);
+  const serverMax = Number(option('--server-max') ?? 5000);
   const json = args.includes('--json');
   const write = !args.includes('--no-write');
   const real = !quick && !args.includes('--no-real');
@@ -395,7 +395,7 @@ async function main(): Promise<void> {
     let srv: ServerFigures | null = null;
     if (size <= serverMax) {
       log(`timing the server on ${size} articles…`);
-      srv = await measureServer(dir, size >= 1000 ? Math.min(runs, 2) : runs, true);
+      srv = await measureServer(dir, size >= 5000 ? 1 : size >= 1000 ? Math.min(runs, 2) : runs, true);
     }
     rows.push({ corpus: `generated ${size}`, articles: files.length, words, cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: words / (cliStat.median / 1000), libraries, server: srv });
   }
