@@ -70,13 +70,16 @@ function isSpanLike(v: object): v is { start: number; end: number } {
  * Compares an old and a new value, the old one's offsets moved by the edit. `contain` allows
  * spans that contain the whole edit (sentences, sections): their end moves, their start stays.
  */
-function sameAfterShift(a: Value, b: Value, shift: OffsetShift, contain: boolean, skip?: Set<string>, budget = { n: 0 }): boolean {
+function sameAfterShift(a: Value, b: Value, shift: OffsetShift, contain: boolean, budget = { n: 0 }): boolean {
   if (++budget.n > 2_000_000) return false;
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // Only plain data is compared: anything else (a Map, a Set) would look empty to the walk.
+  const plain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null;
+  if (!plain(a) || !plain(b)) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameAfterShift(a[i], b[i], shift, contain, undefined, budget)) return false;
+    for (let i = 0; i < a.length; i++) if (!sameAfterShift(a[i], b[i], shift, contain, budget)) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
@@ -95,7 +98,6 @@ function sameAfterShift(a: Value, b: Value, shift: OffsetShift, contain: boolean
     if (!moved || moved.start !== b.start || moved.end !== b.end) return false;
   }
   for (const k of ka) {
-    if (skip?.has(k)) continue;
     if (!(k in rb)) return false;
     if (k === 'start' || k === 'end') {
       if (isSpanLike(a)) continue;
@@ -105,7 +107,7 @@ function sameAfterShift(a: Value, b: Value, shift: OffsetShift, contain: boolean
       if (!moved || moved.start !== rb[k]) return false;
       continue;
     }
-    if (!sameAfterShift(ra[k], rb[k], shift, contain, undefined, budget)) return false;
+    if (!sameAfterShift(ra[k], rb[k], shift, contain, budget)) return false;
   }
   return true;
 }
