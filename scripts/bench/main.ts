@@ -201,8 +201,8 @@ async function measureServer(dir: string, runs: number, interactive: boolean): P
         await done;
         editTimes.push(performance.now() - t1);
       }
-      if (version % 2) {
-        // Leave the text as it was before the edits.
+      if (editTimes.length % 2) {
+        // Leave the text as it was before the edits: an odd number of them left a space in.
         version++;
         const done = waitForVersion(version);
         keystroke(version, false);
