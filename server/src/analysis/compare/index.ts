@@ -51,7 +51,7 @@ export function ruleSeverity(rule: Rule, options: CompareOptions): Severity | nu
  * `expected` values name at most `MAX_LISTED` other sources (the first ones of the draft), and
  * `data.more` counts the rest, so a draft of n sources gives findings of size O(1), not O(n).
  */
-function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
+export function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
   const level = draft.soft && ORDER.indexOf(severity) > ORDER.indexOf('information') ? 'information' : severity;
   const items = draft.items;
   return items.map((item) => {
@@ -61,13 +61,14 @@ function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
     return {
       rule: rule.id,
       severity: level,
-      message: draft.message,
+      message: draft.why ? `${draft.message} ${draft.why}` : draft.message,
       path: item.path,
       start: item.span.start,
       end: item.span.end,
       related: others.map((o) => ({ path: o.path, start: o.span.start, end: o.span.end, message: `${o.outlet}: "${o.wording}"` })),
       data: {
         ...draft.data,
+        ...(draft.why ? { why: draft.why } : {}),
         outlet: item.outlet,
         actual: item.value ?? item.wording,
         expected: others.map((o) => ({ outlet: o.outlet, path: o.path, value: o.value ?? o.wording })),

@@ -42,6 +42,12 @@ export interface FindingDraft {
    * hedges): shown at most at `information`, whatever the rule's severity.
    */
   soft?: boolean;
+  /**
+   * Why the passages are the same event, remark or thing, in one sentence a reader can check
+   * ("Same event: both report the shooting of Ana Ruiz in Millbrook."). Appended to the message
+   * and kept as `data.why`.
+   */
+  why?: string;
 }
 
 /** A comparison rule. */
