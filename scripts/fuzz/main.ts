@@ -1,10 +1,13 @@
 /**
  * `npm run fuzz`: feeds the analysis core random and mutated articles, and the language server
- * malformed and hostile protocol traffic, within a bound on time and count. Prints what it tried
- * and what it found; exits 1 when anything crashed, hung or produced a span outside the text.
+ * malformed and hostile protocol traffic, within a bound on time and count; then times the
+ * slow-input shapes (scripts/fuzz/shapes.ts) against ordinary news of the same size. Prints what
+ * it tried and what it found; exits 1 when anything crashed, hung, produced a span outside the
+ * text, or when a shape cost more than ten times ordinary news.
  *
- * Options: --seconds N (default 60, split between the two parts)  --seed N  --count N (most core
- * cases, default 20,000)  --json
+ * Options: --seconds N (default 60, split between the two random parts)  --seed N  --count N
+ * (most core cases, default 20,000)  --shape-kb 100,300 (sizes of the shapes, in KB; 0 skips
+ * them)  --shapes a,b (only these shapes)  --json
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../../server/src/analysis';
 import { rng } from '../bench/generate';
 import { LspClient } from '../bench/lspClient';
+import { formatRow, measureHere, measureShapes, type ShapeRow } from './slow';
 
 const root = resolve(__dirname, '..', '..', '..');
 const server = join(root, 'server', 'out', 'server.js');
@@ -216,8 +220,16 @@ async function fuzzServer(r: () => number, deadline: number, texts: string[], fi
   return { messages, requests, errors };
 }
 
+/** Ratio to ordinary news of the same size above which a shape is a finding. */
+const MAX_RATIO = 10;
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === '--measure') {
+    // A child of the slow-shape part: one measurement, printed as JSON.
+    process.stdout.write(JSON.stringify(measureHere(args[3] ?? root, args[1], Number(args[2]))) + '\n');
+    return;
+  }
   const seconds = Number(args[args.indexOf('--seconds') + 1]) || 60;
   const seed = Number(args[args.indexOf('--seed') + 1]) || 7;
   const r = rng(seed);
@@ -237,8 +249,20 @@ async function main(): Promise<void> {
     cases++;
   }
   const serverStats = existsSync(server) ? await fuzzServer(r, performance.now() + (seconds * 1000) / 2, texts, findings) : null;
-  const report = { seed, seconds, coreCases: cases, coreKinds: kinds, slowestCoreMs: Math.round(slowest), server: serverStats, findings };
-  if (args.includes('--json')) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  const json = args.includes('--json');
+  const shapeKb = args.includes('--shape-kb') ? args[args.indexOf('--shape-kb') + 1].split(',').map(Number).filter((n) => n > 0) : [100];
+  const only = args.includes('--shapes') ? args[args.indexOf('--shapes') + 1].split(',') : undefined;
+  if (shapeKb.length && !json) process.stdout.write('slow-input shapes against ordinary news of the same size (analysis, linking and comparison of one article):\n');
+  const shapes: ShapeRow[] = measureShapes(__filename, root, shapeKb.map((kb) => kb * 1024), 600_000, only, json ? undefined : (row) => process.stdout.write(`  ${formatRow(row)}\n`));
+  for (const row of shapes) {
+    if (row.shape === 'ordinary') continue;
+    const input = `${row.shape} at ${Math.round(row.size / 1024)} KB`;
+    if (row.ms === null) findings.push({ part: 'shapes', what: `did not finish: ${row.errors.join('; ')}`, input });
+    else if (row.ratio !== null && row.ratio > MAX_RATIO) findings.push({ part: 'shapes', what: `took ${row.ratio.toFixed(1)} times as long as ordinary news of its size`, input });
+    if (row.errors.length && row.ms !== null) findings.push({ part: 'shapes', what: row.errors.join('; '), input });
+  }
+  const report = { seed, seconds, coreCases: cases, coreKinds: kinds, slowestCoreMs: Math.round(slowest), server: serverStats, shapes, findings };
+  if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     process.stdout.write(`seed ${seed}, ${seconds} s\ncore: ${cases} articles (${kinds.mutated} mutated samples, ${kinds.random} random texts, ${kinds.longRun} with long runs), slowest ${report.slowestCoreMs} ms\n`);
     if (serverStats) process.stdout.write(`server: ${serverStats.messages} messages, ${serverStats.requests} requests (${serverStats.errors} answered with an error)\n`);

@@ -97,11 +97,16 @@ function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resol
   return speaker;
 }
 
-/** The text of a quote's content with line breaks and continuation marks folded to spaces. */
+/**
+ * The text of a quote's content with line breaks and continuation marks folded to spaces: each
+ * run of white space that holds a line break, with the opening mark that may follow it, becomes
+ * one space. The pattern matches each run once from its start, so a long run of spaces or tabs
+ * costs its length, not its length squared (as `\s*[\r\n]+` did, retried at every space).
+ */
 function wordsOf(text: string, content: Span): string {
   return text
     .slice(content.start, content.end)
-    .replace(/\s*[\r\n]+\s*["\u201c\u201e\u00ab]?/g, ' ')
+    .replace(/\s+["\u201c\u201e\u00ab]?/g, (run) => (/[\r\n]/.test(run) ? ' ' : run))
     .trim();
 }
 

@@ -16,6 +16,21 @@ function parseIsoDate(value: string): string | null {
   return m ? validIsoDate(+m[1], +m[2], +m[3]) : null;
 }
 
+/**
+ * A front-matter line `key: value`, the value without the white space around it. The key is
+ * matched by an anchored pattern and the value is trimmed, rather than matched by
+ * `(.*?)\s*$`, which retries the trailing run at every character and costs the square of a
+ * line padded with spaces.
+ */
+function keyValue(line: string): { key: string; value: string } | null {
+  const m = /^\s*([A-Za-z]+)\s*:/.exec(line);
+  if (!m) return null;
+  const value = line.slice(m[0].length).trim();
+  // A line separator inside the value ends the line: such a line is not a key and a value.
+  if (/[\u2028\u2029]/.test(value)) return null;
+  return { key: m[1], value };
+}
+
 function emptyHeader(): ArticleHeader {
   return { title: null, outlet: null, date: null, url: null, author: null, span: null, bodyStart: 0, problems: [] };
 }
@@ -42,10 +57,10 @@ export function parseHeader(text: string): ArticleHeader {
     while ((lm = lineRe.exec(body)) && lm[0].length > 0) {
       const line = lm[1];
       const lineStart = fm[0].length + lm.index;
-      const kv = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/.exec(line);
-      if (kv && FRONT_MATTER_KEYS.has(kv[1].toLowerCase())) {
-        const key = kv[1].toLowerCase() as 'title' | 'outlet' | 'date' | 'url' | 'author';
-        let value = kv[2];
+      const kv = keyValue(line);
+      if (kv && FRONT_MATTER_KEYS.has(kv.key.toLowerCase())) {
+        const key = kv.key.toLowerCase() as 'title' | 'outlet' | 'date' | 'url' | 'author';
+        let value = kv.value;
         if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
         if (key === 'date') {
           const iso = parseIsoDate(value);

@@ -1,0 +1,72 @@
+/**
+ * Inputs that once cost far more than their size. Each is timed against ordinary news analysed
+ * in the same process, per KB, so a loaded machine slows both sides alike; the bound is ten
+ * times ordinary news, and the shapes that were super-linear exceeded it many times over.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { analyzeArticle, type Article } from '../../server/src/analysis';
+
+const SENTENCES = [
+  'Anna Adler, the foreign minister, said on Monday that the talks in Velmora would resume.',
+  '"We will not give up," Boris Brandt told reporters outside the Ministry of Transport.',
+  'Police said 12 people were hurt and three were arrested after the march on March 3, 2024.',
+  'The Harbour Workers Union said about 300 members had walked out, costing $5 million a day.',
+  'Critics argued that the process had been rushed and that key questions remained open.',
+  'Clara Castillo, a spokesperson for the Red Cross, said aid would arrive by Friday.',
+];
+
+/** Ordinary news of about `size` characters: varied sentences in paragraphs. */
+function ordinary(size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += SENTENCES[(i * 7) % SENTENCES.length] + (i % 4 === 3 ? '\n\n' : ' ');
+  return out;
+}
+
+function msFor(text: string): { ms: number; article: Article } {
+  const t0 = performance.now();
+  const article = analyzeArticle(text, { path: 'story/outlet.txt' });
+  return { ms: performance.now() - t0, article };
+}
+
+let perKb: number | null = null;
+/** Milliseconds per KB of ordinary news on this machine, now: the best of three runs. */
+function ordinaryMsPerKb(): number {
+  if (perKb === null) {
+    const text = ordinary(40_000);
+    perKb = Math.min(...[0, 1, 2].map(() => msFor(text).ms)) / (text.length / 1024);
+  }
+  return perKb;
+}
+
+/**
+ * Analyses `text` and fails when it costs more than ten times ordinary news of its size (plus a
+ * quarter of a second for fixed costs). Returns the article for further checks.
+ */
+function assertCheap(text: string, what: string): Article {
+  const { ms, article } = msFor(text);
+  const limit = 10 * ordinaryMsPerKb() * (text.length / 1024) + 250;
+  assert.ok(ms < limit, `${what}: ${Math.round(ms)} ms for ${Math.round(text.length / 1024)} KB, over ${Math.round(limit)} ms (ten times ordinary news)`);
+  return article;
+}
+
+test('a quote holding a long run of spaces and tabs costs no more than ordinary news of its size', () => {
+  const text = `Officials met on Monday.\n\n"We will ${' \t'.repeat(150_000)}see," Anna Adler said.\n\n${ordinary(2000)}`;
+  const a = assertCheap(text, 'quote with a run of spaces');
+  const q = a.quotes.find((x) => x.direct && x.text.startsWith('We will'));
+  assert.ok(q, 'the quote is found');
+  assert.equal(q.text.length, 'We will '.length + 300_000 + 'see,'.length);
+});
+
+test('a quote running over lines keeps its words joined by single spaces', () => {
+  const a = analyzeArticle('"We will go on\n   \u201cand we will win," she said.', { path: 'story/outlet.txt' });
+  assert.equal(a.quotes[0].text, 'We will go on and we will win,');
+});
+
+test('a front-matter line padded with a long run of spaces costs no more than ordinary news of its size', () => {
+  const text = `---\ntitle: Talks resume${' '.repeat(300_000)}x\noutlet:   The Herald   \n---\n${ordinary(2000)}`;
+  const a = assertCheap(text, 'header line with a run of spaces');
+  assert.equal(a.header.outlet, 'The Herald');
+  assert.equal(a.header.title, `Talks resume${' '.repeat(300_000)}x`);
+});
