@@ -378,6 +378,16 @@ async function main(): Promise<void> {
   const real = !quick && !args.includes('--no-real');
   const profile = !args.includes('--no-profile');
   if (!existsSync(cli) || !existsSync(server)) throw new Error('Build first: npm run build');
+  const shared = resolve(root, '..', 'shared', 'corpus', 'materialised');
+  if (real && !existsSync(shared)) {
+    // The real corpora are kept outside the repository; a fresh clone has none. Failing here,
+    // before any timing, says so instead of writing a report that silently lacks them.
+    process.stderr.write(
+      `bench: the real corpora are not at ${shared}. They are kept outside the repository; ` +
+        'place them at ../shared/corpus, or pass --no-real (or --quick) to time the generated corpora only.\n',
+    );
+    process.exit(2);
+  }
   const work = join(tmpdir(), 'triangulate-bench');
   mkdirSync(work, { recursive: true });
   const rows: Row[] = [];
@@ -399,8 +409,7 @@ async function main(): Promise<void> {
     }
     rows.push({ corpus: `generated ${size}`, articles: files.length, words, cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: words / (cliStat.median / 1000), libraries, server: srv });
   }
-  const shared = resolve(root, '..', 'shared', 'corpus', 'materialised');
-  if (real && existsSync(shared)) {
+  if (real) {
     for (const name of ['ecbplus', 'esc', 'gum']) {
       const dir = join(shared, name);
       if (!existsSync(dir)) continue;

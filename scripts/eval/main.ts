@@ -63,7 +63,12 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const corpusDir = resolve(args.corpus);
   if (!existsSync(corpusDir)) {
-    process.stderr.write(`eval: no corpus at ${corpusDir}\n`);
+    // The annotated corpora are kept outside the repository (beside it, as ../shared/corpus), so
+    // a fresh clone has none: say so plainly rather than fail on the first file read.
+    process.stderr.write(
+      `eval: the evaluation corpus is not at ${corpusDir}. It is kept outside the repository; ` +
+        'place it at ../shared/corpus or name its folder with --corpus DIR. The tests (npm test) do not need it.\n',
+    );
     process.exit(2);
   }
   if (args.rawCheck) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the extension's integration suite (out/test/integration/index.js, the module that
 // @vscode/test-electron would run) inside the real VS Code workbench served by code-server, with
-// the repository loaded as the development extension and a copy of samples/ as the workspace folder.
+// the repository loaded as the development extension and a copy of test/fixtures/stories/ as the workspace folder.
 // Expects `npm run build` to have run and test/e2e/setup.sh to have installed the tools.
 //
 // The result only comes back through the page: when the suite's run() settles the workbench calls
@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  CodeServer, REPO_ROOT, SAMPLES_DIR, forwardConsole, launchBrowser, note, poll, remoteUri, saveArtifacts,
+  CodeServer, REPO_ROOT, STORIES_DIR, forwardConsole, launchBrowser, note, poll, remoteUri, saveArtifacts,
 } from './lib/workbench.mjs';
 
 const testsModule = path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js');
@@ -27,10 +27,10 @@ async function main() {
   if (!fs.existsSync(testsModule)) {
     throw new Error(`${path.relative(REPO_ROOT, testsModule)} is missing: run \`npm run build\` first`);
   }
-  // The suite changes the workspace (settings, decisions), so it runs on a copy of the samples
+  // The suite changes the workspace (settings, decisions), so it runs on a copy of the test stories
   // and the repository's own files stay as they are.
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-samples-'));
-  fs.cpSync(SAMPLES_DIR, folder, { recursive: true });
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-stories-'));
+  fs.cpSync(STORIES_DIR, folder, { recursive: true });
   const server = new CodeServer({ folder });
   let browser;
   let page;

@@ -24,12 +24,12 @@ async function waitFor<T>(probe: () => PromiseLike<T | undefined | null | false>
   }
 }
 
-/** The URI of a seed article: in the opened samples folder, or in the extension's own copy. */
+/** The URI of a seed article: in the opened stories folder, or in the repository's test copy. */
 function seedUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) return vscode.Uri.joinPath(folder.uri, 'kremlin-talks', name);
   const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  return vscode.Uri.joinPath(extension.extensionUri, 'samples', 'kremlin-talks', name);
+  return vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'stories', 'kremlin-talks', name);
 }
 
 function diagnosticCode(d: vscode.Diagnostic): string | undefined {

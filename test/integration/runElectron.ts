@@ -10,15 +10,16 @@ async function main(): Promise<void> {
   // This file is bundled to out/test/integration/runElectron.js, three levels below the root.
   const root = path.resolve(__dirname, '..', '..', '..');
   const extensionTestsPath = path.join(root, 'out', 'test', 'integration', 'index.js');
-  // The suite changes the workspace (settings, decisions), so it runs on a copy of the samples.
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-samples-'));
-  fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
+  // The suite changes the workspace (settings, decisions), so it runs on a copy of the test stories
+  // (test/fixtures/stories, copies of the stories in samples/).
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-stories-'));
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'stories'), workspace, { recursive: true });
   try {
     await runTests({
       version: process.env.VSCODE_VERSION || 'stable',
       extensionDevelopmentPath: root,
       extensionTestsPath,
-      // Other installed extensions could change what the tests see; the samples are the workspace.
+      // Other installed extensions could change what the tests see; the test stories are the workspace.
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
     });
   } catch (error) {

@@ -26,7 +26,7 @@ suite('Workbench smoke', () => {
 
   test('a sample .txt article opens with language article and activates the extension', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the samples folder is not open as the workspace');
+    assert.ok(folder, 'the stories folder is not open as the workspace');
     const uri = vscode.Uri.joinPath(folder.uri, 'harbour-bridge', 'coastal-herald.txt');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);

@@ -1,7 +1,7 @@
 // The parts of the extension that live in the client, checked through the `vscode` API: the claim
 // ledger view and the article it opens, the quick fixes that open the other source, add an alias
 // and mark a finding reconciled, the status bar's count for the story, and the commands while the
-// server is down (last, because it stops the server). The workspace is a copy of the samples.
+// server is down (last, because it stops the server). The workspace is a copy of the test stories.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../client/src/extension';
@@ -37,7 +37,7 @@ function within<T>(promise: Thenable<T>, ms: number, what: string): Promise<T> {
 
 function seedUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the samples folder is not open as the workspace');
+  assert.ok(folder, 'the stories folder is not open as the workspace');
   return vscode.Uri.joinPath(folder.uri, 'kremlin-talks', name);
 }
 

@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { ROOT, startServer, uriOf, type TestClient } from './lspClient';
+import { storyDir, storyText } from '../support/fixtures';
+import { startServer, uriOf, type TestClient } from './lspClient';
 
 const cost = (d: Diagnostic) => d.code === 'quantity-differs' && /\bcost\b/.test(d.message);
 
@@ -25,7 +26,7 @@ describe('republishing after an edit', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'triangulate-incremental-'));
-    cpSync(join(ROOT, 'samples/harbour-bridge'), dir, { recursive: true });
+    cpSync(storyDir('harbour-bridge'), dir, { recursive: true });
     client = await startServer({ folders: [dir] });
     const path = join(dir, 'coastal-herald.txt');
     text = readFileSync(path, 'utf8');
@@ -100,7 +101,7 @@ describe('republishing after an edit', () => {
 describe('the status while the workspace is read', () => {
   test('says the workspace is still being read until every article is in, even after an opened article is checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'triangulate-reading-'));
-    const sample = readFileSync(join(ROOT, 'samples/harbour-bridge/coastal-herald.txt'), 'utf8');
+    const sample = storyText('harbour-bridge', 'coastal-herald.txt');
     const total = 150;
     for (let i = 0; i < total; i++) writeFileSync(join(dir, `outlet-${String(i).padStart(3, '0')}.txt`), sample.replace('€80 million', `€${80 + (i % 7)} million`));
     // A slow answer to the settings request delays the reading, while the opened article is checked at once.

@@ -3,8 +3,8 @@
  * its configuration requests, and collects published diagnostics so tests can wait for them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -16,21 +16,14 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
+import { ROOT, SEED, storyDir } from '../support/fixtures';
 
-/** The repository root (tests run from `out/test/lsp`, sources live in `test/lsp`). */
-export const ROOT = (() => {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server'))) return dir;
-    dir = resolve(dir, '..');
-  }
-  return process.cwd();
-})();
+export { ROOT };
 
-/** The seed story: the samples copy, or the shared seeds when the samples are missing. */
-export const SEED_DIR = existsSync(join(ROOT, 'samples/kremlin-talks')) ? join(ROOT, 'samples/kremlin-talks') : resolve(ROOT, '../shared/corpus/seeds');
-export const SEED_A = join(SEED_DIR, '003_f8e5167f93d04d44.txt');
-export const SEED_B = join(SEED_DIR, '000_3b96670c0742de4e.txt');
+/** The seed story kept for tests (`test/fixtures/stories/kremlin-talks`). */
+export const SEED_DIR = storyDir(SEED.story);
+export const SEED_A = join(SEED_DIR, SEED.a);
+export const SEED_B = join(SEED_DIR, SEED.b);
 
 export function uriOf(path: string): string {
   return pathToFileURL(path).href;

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/analysis';
 import { EXPORT_ANNOTATIONS, RECONCILE_COMMAND, CHECK_WORKSPACE } from '../../server/src/lsp/protocol';
-import { ROOT, startServer, uriOf, type TestClient } from './lspClient';
+import { FIXTURES } from '../support/fixtures';
+import { startServer, uriOf, type TestClient } from './lspClient';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const MarkdownIt = require('markdown-it');
@@ -49,12 +50,12 @@ describe('the server never writes an article', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'triangulate-safety-'));
-    cpSync(join(ROOT, 'samples'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'stories'), dir, { recursive: true });
     for (const f of filesBelow(dir)) {
       const full = join(dir, f);
       before_.set(f, { bytes: readFileSync(full), mtimeMs: statSync(full).mtimeMs });
     }
-    assert.ok([...before_.keys()].filter(isArticle).length >= 4, 'the samples hold articles');
+    assert.ok([...before_.keys()].filter(isArticle).length >= 4, 'the fixture stories hold articles');
     client = await startServer({ folders: [dir] });
   });
 

@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle, parseHeader, type DateRef } from '../../server/src/analysis';
 import { ArticleContext } from '../../server/src/analysis/extract/context';
 import { extractDates } from '../../server/src/analysis/extract/dates';
 import { findParagraphs, findSentences } from '../../server/src/analysis/text/segment';
+import { SEED, storyText } from '../support/fixtures';
 
 /** Analyses `body` under an optional header date and returns its dates. */
 function datesOf(body: string, date: string | null = '2025-12-21'): DateRef[] {
@@ -34,10 +33,8 @@ function checkNone(body: string, texts: string[], date: string | null = '2025-12
   }
 }
 
-const samples = join(__dirname, '..', '..', '..', 'samples', 'kremlin-talks');
-
 test('seed 003: weekdays, "a day earlier", "in July" and "since Friday" resolve against 2025-12-21', () => {
-  const text = readFileSync(join(samples, '003_f8e5167f93d04d44.txt'), 'utf8');
+  const text = storyText(SEED.story, SEED.a);
   const dates = analyzeArticle(text, { path: '003.txt' }).dates;
   const first = (t: string): DateRef | undefined => dates.find((d) => d.text === t);
   assert.equal(first('Sunday')?.value, '2025-12-21');
@@ -54,7 +51,7 @@ test('seed 003: weekdays, "a day earlier", "in July" and "since Friday" resolve 
 });
 
 test('seed 000 (no date header): "February 2022" is absolute', () => {
-  const text = readFileSync(join(samples, '000_3b96670c0742de4e.txt'), 'utf8');
+  const text = storyText(SEED.story, SEED.b);
   const d = analyzeArticle(text, { path: '000.txt' }).dates.find((x) => x.text === 'February 2022');
   assert.equal(d?.value, '2022-02');
   assert.equal(d?.relative, false);

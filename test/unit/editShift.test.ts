@@ -1,15 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import * as path from 'node:path';
 import { Corpus, analyzeArticle, type Story } from '../../server/src/analysis';
 import { changedRegion, shiftAfterEdit } from '../../server/src/analysis/corpus/shift';
-
-const SAMPLES = path.join(__dirname, '..', '..', '..', 'samples');
+import { storyTexts } from '../support/fixtures';
 
 function story(name: string): Map<string, string> {
-  const dir = path.join(SAMPLES, name);
-  return new Map(readdirSync(dir).map((f) => [`${name}/${f}`, readFileSync(path.join(dir, f), 'utf8')]));
+  return new Map([...storyTexts(name)].map(([f, text]) => [`${name}/${f}`, text]));
 }
 
 /** What a user sees of a story: its findings and where each entity is named. */

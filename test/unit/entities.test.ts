@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle, type EntityKind } from '../../server/src/analysis';
+import { SEED, storyText } from '../support/fixtures';
 
 /** The names found in `text`, as "text/kind" strings in text order. */
 function names(text: string): string[] {
@@ -15,8 +14,6 @@ function check(text: string, expected: Array<[string, EntityKind]>, absent: stri
   for (const [name, kind] of expected) assert.ok(found.includes(`${name}/${kind}`), `expected ${name}/${kind} in ${found.join(', ')}`);
   for (const name of absent) assert.ok(!found.some((f) => f.startsWith(`${name}/`)), `did not expect ${name} in ${found.join(', ')}`);
 }
-
-const seeds = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'seeds');
 
 test('people, organisations and places get their kinds', () => {
   check('The mayor met Angela Merkel at the Ministry of Finance in Lisbon on Tuesday, the Associated Press reported.', [
@@ -106,8 +103,8 @@ test('odd input never throws', () => {
 });
 
 test('seed story: both spellings of Ushakov are people; Kremlin, Miami and U.S. are typed', () => {
-  const first = analyzeArticle(readFileSync(join(seeds, '000_3b96670c0742de4e.txt'), 'utf8'));
-  const second = analyzeArticle(readFileSync(join(seeds, '003_f8e5167f93d04d44.txt'), 'utf8'));
+  const first = analyzeArticle(storyText(SEED.story, SEED.b));
+  const second = analyzeArticle(storyText(SEED.story, SEED.a));
   const kinds = (a: typeof first) => new Map(a.mentions.map((m) => [m.text, m.kind]));
   assert.equal(kinds(first).get('Yuri Ushakov'), 'person');
   assert.equal(kinds(second).get('Yury Ushakov'), 'person');

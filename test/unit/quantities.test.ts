@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle, type Quantity } from '../../server/src/analysis';
 import { singular } from '../../server/src/analysis/extract/quantities';
+import { SEED, storyText } from '../support/fixtures';
 
 function quantitiesOf(body: string): { text: string; q: Quantity[] } {
   const text = ` date 2025-12-21 ${body}`;
@@ -34,8 +33,7 @@ function checkNone(body: string, texts: string[]): void {
 }
 
 test('seed 003: about 1,300 drones, nearly 1,200 guided aerial bombs, nine missiles', () => {
-  const path = join(__dirname, '..', '..', '..', 'samples', 'kremlin-talks', '003_f8e5167f93d04d44.txt');
-  const a = analyzeArticle(readFileSync(path, 'utf8'), { path });
+  const a = analyzeArticle(storyText(SEED.story, SEED.a), { path: SEED.a });
   const drones = a.quantities.find((q) => q.unit === 'drone');
   assert.deepEqual([drones?.value, drones?.hedge, drones?.text], [1300, 'about', 'about 1,300 drones']);
   const bombs = a.quantities.find((q) => q.unit === 'guided aerial bomb');

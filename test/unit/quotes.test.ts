@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle, type Quote } from '../../server/src/analysis';
+import { SEED, storyText } from '../support/fixtures';
 
 /** Quotes of `text`, direct or reported as asked. */
 function quotes(text: string, direct?: boolean): Quote[] {
@@ -161,11 +160,8 @@ test('10,000 quotes and a 1 MB paragraph without a full stop stay fast', () => {
   assert.ok(performance.now() - t0 < 8000, 'a 1 MB paragraph took over eight seconds');
 });
 
-const SEED = join(__dirname, '../../../shared/corpus/seeds/003_f8e5167f93d04d44.txt');
-const SEED_ALT = '/work/shared/corpus/seeds/003_f8e5167f93d04d44.txt';
-
-test('seed story: the Ushakov quote and Zelensky\'s reported speech', { skip: !existsSync(SEED) && !existsSync(SEED_ALT) }, () => {
-  const text = readFileSync(existsSync(SEED) ? SEED : SEED_ALT, 'utf8');
+test('seed story: the Ushakov quote and Zelensky\'s reported speech', () => {
+  const text = storyText(SEED.story, SEED.a);
   const all = quotes(text);
   const ushakov = all.find((q) => q.direct && q.text.startsWith('At present'));
   assert.equal(who(ushakov), 'Yury Ushakov');

@@ -1,16 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle } from '../../server/src/analysis';
+import { SEED, storyText } from '../support/fixtures';
 
 /** Roles as "role -> holder" strings, in text order. */
 function roles(text: string): string[] {
   const a = analyzeArticle(text);
   return a.roles.map((r) => `${r.text} -> ${a.mentions[r.mention].text}`);
 }
-
-const seeds = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'seeds');
 
 test('a role right before the name', () => {
   assert.deepEqual(roles('Kremlin foreign policy adviser Yury Ushakov spoke to reporters.'), ['Kremlin foreign policy adviser -> Yury Ushakov']);
@@ -43,8 +40,8 @@ test('no role without a role word, and courtesy titles are not roles', () => {
 });
 
 test('seed story: Dmitriev has a different role in each outlet', () => {
-  const first = analyzeArticle(readFileSync(join(seeds, '000_3b96670c0742de4e.txt'), 'utf8'));
-  const second = analyzeArticle(readFileSync(join(seeds, '003_f8e5167f93d04d44.txt'), 'utf8'));
+  const first = analyzeArticle(storyText(SEED.story, SEED.b));
+  const second = analyzeArticle(storyText(SEED.story, SEED.a));
   const of = (a: typeof first, name: string) => a.roles.filter((r) => a.mentions[r.mention].text === name).map((r) => r.text);
   assert.deepEqual(of(first, 'Kirill Dmitriev'), ['Russian special envoy']);
   assert.deepEqual(of(second, 'Kirill Dmitriev'), ['Vladimir Putin’s economic envoy']);

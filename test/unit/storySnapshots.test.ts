@@ -1,20 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus, LineIndex, type Finding, type Story } from '../../server/src/analysis';
+import { FIXTURES, storyNames, storyTexts } from '../support/fixtures';
 
 /**
- * Readable snapshots of every sample story: its entities with the spellings each outlet uses,
+ * Readable snapshots of every story kept for tests (`test/fixtures/stories/`, copies of the
+ * stories in `samples/`): its entities with the spellings each outlet uses,
  * then each finding on each article with the words it points at underlined (`^~~~`), its
  * message and its related locations. A change in what a reader would see fails the test;
  * `UPDATE_SNAPSHOTS=1 node --test out/test/unit/storySnapshots.test.js` rewrites the files
  * after the change has been checked by eye.
  */
 
-const ROOT = join(__dirname, '..', '..', '..');
-const SAMPLES = join(ROOT, 'samples');
-const SNAPSHOTS = join(ROOT, 'test', 'fixtures', 'snapshots');
+const SNAPSHOTS = join(FIXTURES, 'snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 const CONTEXT = 30;
 
@@ -69,19 +69,16 @@ function render(story: Story, name: string): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const stories = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((d) => !d.startsWith('.') && statSync(join(SAMPLES, d)).isDirectory()).sort() : [];
+const stories = storyNames();
 
-test('there are sample stories to snapshot', () => {
-  assert.ok(stories.length >= 2, 'samples/ should hold the seed story and the fictional one');
+test('there are stories to snapshot', () => {
+  assert.ok(stories.length >= 2, 'test/fixtures/stories/ should hold the seed story and the fictional one');
 });
 
 for (const name of stories) {
-  test(`sample story ${name} matches its snapshot`, () => {
+  test(`story ${name} matches its snapshot`, () => {
     const corpus = new Corpus();
-    const dir = join(SAMPLES, name);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-      corpus.setArticle(`samples/${name}/${file}`, readFileSync(join(dir, file), 'utf8'));
-    }
+    for (const [file, text] of storyTexts(name)) corpus.setArticle(`stories/${name}/${file}`, text);
     const story = corpus.snapshot().stories()[0];
     assert.ok(story, 'the folder forms a story');
     const actual = render(story, name);

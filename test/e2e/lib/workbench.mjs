@@ -17,8 +17,11 @@ export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export const REPO_ROOT = path.resolve(E2E_DIR, '..', '..');
 /** Where screenshots and logs of failed runs are kept. */
 export const ARTIFACTS_DIR = path.join(E2E_DIR, 'artifacts');
-/** The sample stories a person opens; the workspace folder of every run. */
-export const SAMPLES_DIR = path.join(REPO_ROOT, 'samples');
+/**
+ * The stories every run opens as its workspace folder: the test copies of the stories in
+ * `samples/`, so a change to the demo stories never changes what a test sees.
+ */
+export const STORIES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'stories');
 
 // The tools live in test/e2e/node_modules (installed by setup.sh), not in the root package.
 const requireHere = createRequire(path.join(E2E_DIR, 'package.json'));
@@ -128,7 +131,7 @@ export class CodeServer {
    * Prepares the folders; `start()` launches the server.
    * @param {{ folder?: string, settings?: object }} options
    */
-  constructor({ folder = SAMPLES_DIR, settings = {} } = {}) {
+  constructor({ folder = STORIES_DIR, settings = {} } = {}) {
     this.folder = folder;
     this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-e2e-'));
     this.userDataDir = path.join(this.tmp, 'user-data');

@@ -1,13 +1,13 @@
 // Exporting from the command palette, as a person does: "Triangulate: Export Annotations", pick
 // a format, and the files appear beside the story's articles: brat standoff (.ann) or W3C Web
-// Annotation JSON-LD (.jsonld). The samples are copied first, so the repository's own folder
-// never receives exported files.
+// Annotation JSON-LD (.jsonld). The test stories are copied first, so the repository's own
+// folder never receives exported files.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLES_DIR, poll } from '../lib/workbench.mjs';
+import { STORIES_DIR, poll } from '../lib/workbench.mjs';
 import { Session } from './session.mjs';
 
 const STORY = 'kremlin-talks';
@@ -16,8 +16,8 @@ const ARTICLES = ['000_3b96670c0742de4e', '003_f8e5167f93d04d44'];
 let session;
 let folder;
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-samples-'));
-  fs.cpSync(SAMPLES_DIR, folder, { recursive: true });
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-stories-'));
+  fs.cpSync(STORIES_DIR, folder, { recursive: true });
   session = await Session.start({ folder });
   await session.openFile(`${ARTICLES[1]}.txt`);
   await session.waitForLanguage('Article');

@@ -22,7 +22,7 @@ test('Triangulate: Check Workspace reports the articles and stories it read', as
     await session.runCommand('Triangulate: Check Workspace');
     const text = await session.notification(/Triangulate checked/);
     const [, articles, stories] = text.match(/checked (\d+) articles? in (\d+) stor/) ?? [];
-    // The samples hold two stories: the seed pair and a three-outlet fictional story.
+    // The test stories are two: the seed pair and a three-outlet fictional story.
     assert.ok(Number(articles) >= 5, `too few articles in ${JSON.stringify(text)}`);
     assert.ok(Number(stories) >= 2, `too few stories in ${JSON.stringify(text)}`);
   });

@@ -1,19 +1,19 @@
 // A person marks a finding reconciled from the quick-fix menu: it leaves the Problems pane, and
-// the decision is written to the workspace's .triangulate/decisions.json. The samples are copied
-// first so the repository's own folder never receives a decisions file.
+// the decision is written to the workspace's .triangulate/decisions.json. The test stories are
+// copied first so the repository's own folder never receives a decisions file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SAMPLES_DIR, poll } from '../lib/workbench.mjs';
+import { STORIES_DIR, poll } from '../lib/workbench.mjs';
 import { Session } from './session.mjs';
 
 let session;
 let folder;
 before(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-samples-'));
-  fs.cpSync(SAMPLES_DIR, folder, { recursive: true });
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tri-stories-'));
+  fs.cpSync(STORIES_DIR, folder, { recursive: true });
   session = await Session.start({ folder });
   await session.openFile('003_f8e5167f93d04d44.txt');
   await session.waitForLanguage('Article');
@@ -23,10 +23,10 @@ after(async () => {
   if (folder) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-test('the repository\'s samples never receive a decisions file', () => {
-  assert.equal(fs.existsSync(path.join(SAMPLES_DIR, '.triangulate')), false);
-  for (const story of fs.readdirSync(SAMPLES_DIR)) {
-    assert.equal(fs.existsSync(path.join(SAMPLES_DIR, story, '.triangulate')), false, `samples/${story}/.triangulate exists`);
+test('the repository\'s test stories never receive a decisions file', () => {
+  assert.equal(fs.existsSync(path.join(STORIES_DIR, '.triangulate')), false);
+  for (const story of fs.readdirSync(STORIES_DIR)) {
+    assert.equal(fs.existsSync(path.join(STORIES_DIR, story, '.triangulate')), false, `test/fixtures/stories/${story}/.triangulate exists`);
   }
 });
 

@@ -1,10 +1,10 @@
 // A person-like session in the real workbench: code-server with the packaged extension installed,
-// the samples folder open in headless Chromium, and the moves a reader makes (Quick Open, hover,
+// the test stories' folder open in headless Chromium, and the moves a reader makes (Quick Open, hover,
 // Problems, Outline, the command palette), each polling for the state it expects.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  CodeServer, REPO_ROOT, SAMPLES_DIR, launchBrowser, note, poll, remoteUri, saveArtifacts, slug,
+  CodeServer, REPO_ROOT, STORIES_DIR, launchBrowser, note, poll, remoteUri, saveArtifacts, slug,
 } from '../lib/workbench.mjs';
 
 /** The package `npm run package` writes. */
@@ -50,7 +50,7 @@ export class Session {
    * repository loaded as a development extension), opens `folder` and waits for the workbench.
    * @param {{ vsix?: string, devExtension?: boolean, folder?: string, settings?: object }} options
    */
-  static async start({ vsix = VSIX, devExtension = false, folder = SAMPLES_DIR, settings = {} } = {}) {
+  static async start({ vsix = VSIX, devExtension = false, folder = STORIES_DIR, settings = {} } = {}) {
     const server = new CodeServer({ folder, settings });
     let browser;
     try {

@@ -1,18 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Corpus } from '../../../server/src/analysis';
+import { SEED, storyTexts } from '../../support/fixtures';
 
 /**
  * The seed story's expected findings (two outlets' reports of the Kremlin denying three-way
  * talks), from the real extractors, linking and rules together.
  */
-const DIR = join(__dirname, '..', '..', '..', '..', 'samples', 'kremlin-talks');
 
 function findings() {
   const corpus = new Corpus();
-  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt'))) corpus.setArticle(`kremlin-talks/${f}`, readFileSync(join(DIR, f), 'utf8'));
+  for (const [f, text] of storyTexts(SEED.story)) corpus.setArticle(`kremlin-talks/${f}`, text);
   return corpus.snapshot().stories()[0].findings;
 }
 
