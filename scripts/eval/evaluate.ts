@@ -22,6 +22,7 @@ import {
   type Prf,
 } from './score';
 import { sameSpeaker, type SpeakerSet } from './speakers';
+import type { FindingsReport } from './findings/run';
 
 /** One document among the worst of a task, with a few of its errors quoted. */
 export interface WorstDoc {
@@ -132,6 +133,8 @@ export interface EvalReport {
   linking: LinkScores | null;
   /** Numeric discrepancies found between the sources of the ECB+ topics (issue 4). */
   discrepancies?: DiscrepancyReport | null;
+  /** The tool's findings on the development stories, scored against the judged list and the differences read in full. */
+  findings?: FindingsReport | null;
 }
 
 const WORST = 5;

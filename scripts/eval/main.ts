@@ -1,9 +1,11 @@
 /**
- * `npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--note TEXT]`
+ * `npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--unjudged] [--note TEXT]`
  *
  * Measures the analysis core against the annotated corpora: names, dates, quotes with speakers,
- * and cross-document linking. It reads `<corpus>/materialised/` when present and otherwise
- * rebuilds articles and gold from the raw tokenised datasets (`--raw` forces the rebuild).
+ * and cross-document linking; and the tool's findings on the development stories against the
+ * judging data of `scripts/eval/findings/` (`--unjudged` lists the findings nobody has judged).
+ * It reads `<corpus>/materialised/` when present and otherwise rebuilds articles and gold from
+ * the raw tokenised datasets (`--raw` forces the rebuild).
  * `--json` prints the numbers for machines; `--write` records them in `docs/quality.md`.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import { compareRaw } from './rawCheck';
 import { loadSpeakers } from './speakers';
 import { analyseAll, collectDiscrepancies, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
 import { formatText, updateQualityDoc } from './report';
+import { evaluateFindings, formatUnjudged } from './findings/run';
 
 interface Args {
   corpus: string;
@@ -23,11 +26,12 @@ interface Args {
   write: boolean;
   raw: boolean;
   rawCheck: boolean;
+  unjudged: boolean;
   note: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, rawCheck: false, note: '' };
+  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, rawCheck: false, unjudged: false, note: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus') args.corpus = argv[++i] ?? args.corpus;
@@ -36,9 +40,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--write') args.write = true;
     else if (a === '--raw') args.raw = true;
     else if (a === '--raw-check') args.rawCheck = true;
+    else if (a === '--unjudged') args.unjudged = true;
     else if (a === '--note') args.note = argv[++i] ?? '';
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--raw-check] [--note TEXT]\n');
+      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--raw-check] [--unjudged] [--note TEXT]\n');
       process.exit(0);
     } else {
       process.stderr.write(`eval: unknown argument ${a}\n`);
@@ -67,7 +72,7 @@ function main(): void {
     // a fresh clone has none: say so plainly rather than fail on the first file read.
     process.stderr.write(
       `eval: the evaluation corpus is not at ${corpusDir}. It is kept outside the repository; ` +
-        'place it at ../shared/corpus or name its folder with --corpus DIR. The tests (npm test) do not need it.\n',
+        'place it at ../shared/corpus or name its folder with --corpus DIR. Nothing is measured, the findings on the development stories included; the tests (npm test) do not need it.\n',
     );
     process.exit(2);
   }
@@ -97,6 +102,7 @@ function main(): void {
     quotes: null,
     linking: null,
     discrepancies: null,
+    findings: null,
   };
   for (const ds of ['gum', 'ecbplus'] as const) {
     const set = of((d) => d.dataset === ds && d.tasks.names);
@@ -130,10 +136,14 @@ function main(): void {
   if (corefDocs.length) report.linking = scoreLinking(corefDocs, corpus);
   // ESC holds ECB+ articles with their creation dates, so relative dates resolve there.
   if (corefDocs.length) report.discrepancies = collectDiscrepancies(corpus, (id) => /^(ecbplus|esc)\//.test(id));
+  const findings = evaluateFindings(corpusDir);
+  report.findings = findings;
+  if (findings.skipped) process.stderr.write(`eval: findings on the development stories NOT MEASURED: ${findings.skipped}\n`);
   report.seconds = (Date.now() - started) / 1000;
 
   if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(`${formatText(report)}\n`);
+  if (args.unjudged) process.stdout.write(`\n${formatUnjudged(findings.unjudged)}\n`);
 
   if (args.write) {
     const path = join('docs', 'quality.md');

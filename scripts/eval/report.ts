@@ -5,6 +5,7 @@
  */
 import type { EvalReport, WorstDoc } from './evaluate';
 import type { Accuracy, Prf } from './score';
+import { findingsMarkdown, findingsText } from './findings/format';
 
 /** A headline figure with its target. */
 export interface Headline {
@@ -23,6 +24,8 @@ export function headlines(r: EvalReport): Headline[] {
     { id: 'quote-span', label: 'Quotes: direct-quote span F1 (exact words)', value: r.quotes?.exact.f1 ?? null, target: 0.95 },
     { id: 'speaker', label: 'Quotes: speaker accuracy', value: r.quotes?.speakers?.accuracy ?? null, target: 0.85 },
     { id: 'link-b3', label: 'Linking, ECB+: B³ F1', value: r.linking?.b3.f1 ?? null, target: 0.85 },
+    { id: 'warn-true', label: 'Findings: warnings TRUE (judged, ECB+)', value: r.findings?.warnings.precision ?? null, target: 0.9 },
+    { id: 'diff-recall', label: 'Findings: real differences flagged', value: r.findings?.recall?.overall.recall ?? null, target: 0.75 },
   ];
 }
 
@@ -121,6 +124,7 @@ export function formatText(r: EvalReport): string {
     for (const [rule, c] of Object.entries(d.byRule)) out.push(`  ${pad(rule, 18)} ${pad(String(c.discrepancies), 4, true)} discrepancies (${c.findings} findings, one per source)`);
     d.list.slice(0, DISCREPANCIES_SHOWN).forEach((x, i) => out.push(`  ${pad(String(i + 1), 2, true)}. ${x.story} ${x.rule}: ${clipText(x.message, 220)}`));
   }
+  if (r.findings) out.push(...findingsText(r.findings));
   out.push('', 'Targets');
   for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(fHead(h), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
   return out.join('\n');
@@ -172,6 +176,7 @@ export function formatLatest(r: EvalReport): string {
     if (d.list.length) out.push('', `${d.list.length > DISCREPANCIES_SHOWN ? `The first ${DISCREPANCIES_SHOWN}, those` : 'Each, those'} involving most sources first:`, '');
     d.list.slice(0, DISCREPANCIES_SHOWN).forEach((x, i) => out.push(`${i + 1}. \`${x.story}\` \`${x.rule}\`: ${clipText(x.message, 300).replace(/\|/g, '\\|')}`));
   }
+  if (r.findings) out.push(...findingsMarkdown(r.findings));
   return out.join('\n');
 }
 
@@ -180,7 +185,7 @@ export function historyRow(r: EvalReport, note: string): string {
   return `| ${r.date} | \`${r.commit}\` | ${r.source} | ${headlines(r).map((h) => f3(h.value)).join(' | ')} | ${note} |`;
 }
 
-export const HISTORY_HEAD = `| date | commit | gold | names GUM | names ECB+ | date value | quote span | speaker | link B³ | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---|`;
+export const HISTORY_HEAD = `| date | commit | gold | names GUM | names ECB+ | date value | quote span | speaker | link B³ | warnings TRUE | differences flagged | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`;
 
 /**
  * Compares the new headlines with the last history row and names those that fell, so the
@@ -189,8 +194,9 @@ export const HISTORY_HEAD = `| date | commit | gold | names GUM | names ECB+ | d
 export function drops(r: EvalReport, lastRow: string | null): string[] {
   if (!lastRow) return [];
   const cells = lastRow.split('|').map((c) => c.trim());
-  // Cells: '', date, commit, gold, six headlines, note, ''.
-  const previous = cells.slice(4, 10).map((c) => (c === '—' || c === '' ? null : Number(c)));
+  // Cells: '', date, commit, gold, the headlines, note, ''. Rows written before a headline was
+  // added hold their note where it now stands: not a number, so it is not compared.
+  const previous = cells.slice(4, 4 + headlines(r).length).map((c) => (c === '—' || c === '' ? null : Number(c)));
   const out: string[] = [];
   headlines(r).forEach((h, i) => {
     const before = previous[i];
