@@ -6,8 +6,10 @@
  *   position that is not a pair of numbers, a `workspace/symbol` without a query, null params) is
  *   answered with `InvalidParams` (-32602) and never reaches a handler that would trip over it;
  *   a malformed notification is dropped;
- * - once `shutdown` has been received, every further request is answered with `InvalidRequest`
- *   (-32600) and every notification other than `exit` is dropped, as the protocol requires.
+ * - before `initialize`, every other request is answered with `ServerNotInitialized` (-32002)
+ *   and every notification other than `exit` is dropped; once `shutdown` has been received,
+ *   every further request is answered with `InvalidRequest` (-32600) and every notification
+ *   other than `exit` is dropped, as the protocol requires.
  *
  * Exceptions inside handlers are a separate matter, answered as internal errors by `guarded`
  * in `wire.ts`.
@@ -90,7 +92,13 @@ const REQUESTS: ReadonlyMap<string, Check> = new Map<string, Check>([
     }),
   ],
   ['workspace/symbol', shape((p) => (typeof p.query === 'string' ? null : 'query is not a string'))],
-  ['workspace/executeCommand', shape((p) => (typeof p.command === 'string' ? null : 'command is not a string'))],
+  [
+    'workspace/executeCommand',
+    shape(
+      (p) => (typeof p.command === 'string' ? null : 'command is not a string'),
+      (p) => (p.arguments === undefined || Array.isArray(p.arguments) ? null : 'arguments is not a list'),
+    ),
+  ],
   ['triangulate/claims', shape(uri)],
   ['triangulate/storySources', shape(uri)],
   ['triangulate/exportAnnotations', shape(uri)],
@@ -137,17 +145,29 @@ export type Verdict =
   | { kind: 'answer'; response: ResponseMessage; log: string }
   | { kind: 'drop'; log: string | null };
 
+/** Where the session is: before `initialize`, running, or after `shutdown`. */
+export type Phase = 'uninitialized' | 'running' | 'shuttingDown';
+
 /**
- * Decides what to do with one message, given whether `shutdown` was already received. Pure, so
- * the rules can be tested without a transport; the gate below keeps the state.
+ * Decides what to do with one message in a phase of the session. Pure, so the rules can be
+ * tested without a transport; the gate below keeps the phase.
  */
-export function judge(message: Message, shutDown: boolean): Verdict {
+export function judge(message: Message, phase: Phase): Verdict {
   const m = message as Partial<RequestMessage & NotificationMessage>;
   if (typeof m.method !== 'string') return { kind: 'pass' }; // A response to one of our requests.
   const isRequest = 'id' in m && (typeof m.id === 'number' || typeof m.id === 'string');
+  if (phase === 'uninitialized' && m.method !== 'initialize') {
+    // Nothing is logged: the protocol lets the server send messages only once it is initialized.
+    if (!isRequest) return m.method === 'exit' ? { kind: 'pass' } : { kind: 'drop', log: null };
+    return {
+      kind: 'answer',
+      response: { jsonrpc: '2.0', id: m.id as number | string, error: { code: ErrorCodes.ServerNotInitialized, message: `${m.method} refused: the server is not initialized yet.` } },
+      log: '',
+    };
+  }
   if (isRequest) {
     const id = m.id as number | string;
-    if (shutDown) {
+    if (phase === 'shuttingDown') {
       return {
         kind: 'answer',
         response: { jsonrpc: '2.0', id, error: { code: ErrorCodes.InvalidRequest, message: `${m.method} refused: the server is shutting down.` } },
@@ -164,7 +184,7 @@ export function judge(message: Message, shutDown: boolean): Verdict {
     }
     return { kind: 'pass' };
   }
-  if (shutDown && m.method !== 'exit') return { kind: 'drop', log: null };
+  if (phase === 'shuttingDown' && m.method !== 'exit') return { kind: 'drop', log: null };
   const problem = NOTIFICATIONS.get(m.method)?.(m.params);
   if (problem) return { kind: 'drop', log: `Ignored ${m.method}: ${problem}.` };
   return { kind: 'pass' };
@@ -175,7 +195,7 @@ export function judge(message: Message, shutDown: boolean): Verdict {
  * Refusals are written straight to `writer`; `log` receives one line per refused message.
  */
 export class GatedReader implements MessageReader {
-  private shutDown = false;
+  private phase: Phase = 'uninitialized';
   /** Where refusals are reported; set once the connection exists. */
   log: (line: string) => void = () => undefined;
 
@@ -196,14 +216,14 @@ export class GatedReader implements MessageReader {
 
   /** True once a `shutdown` request has come in. */
   get shuttingDown(): boolean {
-    return this.shutDown;
+    return this.phase === 'shuttingDown';
   }
 
   listen(callback: DataCallback): Disposable {
     return this.inner.listen((message) => {
       let verdict: Verdict;
       try {
-        verdict = judge(message, this.shutDown);
+        verdict = judge(message, this.phase);
       } catch {
         // Judging is plain data inspection; should it ever fail, the handlers' own guards apply.
         verdict = { kind: 'pass' };
@@ -218,7 +238,8 @@ export class GatedReader implements MessageReader {
         return;
       }
       const m = message as Partial<RequestMessage>;
-      if (m.method === 'shutdown' && m.id !== undefined) this.shutDown = true;
+      if (m.method === 'shutdown' && m.id !== undefined) this.phase = 'shuttingDown';
+      else if (m.method === 'initialize' && this.phase === 'uninitialized') this.phase = 'running';
       callback(message);
     });
   }
