@@ -11,7 +11,8 @@ import { describeDate } from '../../server/src/lsp/handlers/hover';
 import { documentSymbols } from '../../server/src/lsp/handlers/symbols';
 import { foldingRanges } from '../../server/src/lsp/handlers/folding';
 import { normalizeSettings } from '../../server/src/lsp/settings';
-import { decodeArticle, keyOf } from '../../server/src/lsp/workspace';
+import { keyOf } from '../../server/src/lsp/workspace';
+import { decodeArticle } from '../../server/src/host';
 import { decodeTokens } from './lspClient';
 
 // A CommonMark renderer (installed with the packaging tools) to check what a hover would show.
@@ -202,7 +203,7 @@ describe('settings and files', () => {
   test('binary and invalid UTF-8 bytes are refused; a BOM is removed', () => {
     assert.ok('reason' in decodeArticle(new Uint8Array([0x61, 0x00, 0x62])));
     assert.ok('reason' in decodeArticle(new Uint8Array([0x63, 0x61, 0x66, 0xe9])));
-    assert.deepEqual(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), { text: 'hi' });
+    assert.deepEqual(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])), { text: 'hi', bom: true });
   });
 
   test('a file URI spelled two ways gives one key', () => {

@@ -52,7 +52,8 @@ test('brat: a .ann beside each article and an annotation.conf, articles untouche
   const r = run(dir, 'export', 'news/summit', '--format', 'brat');
   assert.equal(r.status, 0, r.stderr);
   const folder = join(dir, 'news', 'summit');
-  assert.deepEqual(readdirSync(folder).sort(), ['annotation.conf', 'north.ann', 'north.txt', 'south.ann', 'south.txt']);
+  // The record of what the export wrote sits beside its files (see host/export.ts).
+  assert.deepEqual(readdirSync(folder).sort(), ['.triangulate-export.json', 'annotation.conf', 'north.ann', 'north.txt', 'south.ann', 'south.txt']);
   assert.equal(readFileSync(join(folder, 'north.txt'), 'utf8'), NORTH);
   assert.equal(readFileSync(join(folder, 'south.txt'), 'utf8'), SOUTH);
   const north = assertAnnMatches(join(folder, 'north.ann'), join(folder, 'north.txt'));
@@ -78,7 +79,7 @@ test('brat --out: a collection folder with copies of the texts, keeping the rela
   const out = join(dir, 'brat-out');
   const r = run(dir, 'export', 'news', '--format', 'brat', '--out', out, '--force');
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(readdirSync(join(out, 'summit')).sort(), ['annotation.conf', 'north.ann', 'north.txt', 'south.ann', 'south.txt']);
+  assert.deepEqual(readdirSync(join(out, 'summit')).sort(), ['.triangulate-export.json', 'annotation.conf', 'north.ann', 'north.txt', 'south.ann', 'south.txt']);
   assert.equal(readFileSync(join(out, 'summit', 'north.txt'), 'utf8'), NORTH);
   assertAnnMatches(join(out, 'summit', 'north.ann'), join(out, 'summit', 'north.txt'));
 });
@@ -102,7 +103,7 @@ test('webannotation: one file to stdout, a folder to .jsonld files', () => {
   const many = run(dir, 'export', 'news/summit', '--format', 'webannotation', '--out', out);
   assert.equal(many.status, 0, many.stderr);
   assert.equal(many.stdout, '');
-  assert.deepEqual(readdirSync(out).sort(), ['north.jsonld', 'south.jsonld']);
+  assert.deepEqual(readdirSync(out).sort(), ['.triangulate-export.json', 'north.jsonld', 'south.jsonld']);
   assert.equal(JSON.parse(readFileSync(join(out, 'south.jsonld'), 'utf8')).type, 'AnnotationCollection');
 });
 

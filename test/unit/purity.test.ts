@@ -64,3 +64,32 @@ test('only the protocol layer imports the language-server packages, and only con
   }
   assert.deepEqual(offences, []);
 });
+
+/** The layer (first folder below `server/src`) a relative import of `file` lands in, or null for a package. */
+function layerOf(file: string, spec: string, server: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = resolve(file, '..', spec);
+  const rel = target.slice(server.length + 1).split(/[\\/]/);
+  return target.startsWith(server + '/') || target.startsWith(server + '\\') ? (rel.length > 1 ? rel[0] : rel[0].replace(/\.(ts|js)$/, '')) : '(outside server/src)';
+}
+
+test('layers import only downwards: lsp never imports cli, host imports neither, the core imports none of them', () => {
+  const server = join(root(), 'server/src');
+  const forbidden: Record<string, string[]> = { lsp: ['cli'], host: ['lsp', 'cli', 'server'], cli: ['lsp', 'server'], analysis: ['host', 'lsp', 'cli', 'server'] };
+  const offences: string[] = [];
+  for (const file of sources(server)) {
+    const rel = file.slice(server.length + 1).split(/[\\/]/).join('/');
+    const layer = rel.split('/')[0];
+    const banned = forbidden[layer];
+    if (!banned) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const spec of importsOf(text)) {
+      const target = layerOf(file, spec, server);
+      if (target && banned.includes(target)) offences.push(`${rel} imports ${spec} (${target}/)`);
+      if (layer === 'host' && /^vscode/.test(spec)) offences.push(`${rel} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(offences, []);
+  // The scan sees what it must: an import of cli/ from lsp/ is an offence.
+  assert.equal(layerOf(join(server, 'lsp', 'wire.ts'), '../cli/export', server), 'cli');
+});

@@ -80,7 +80,7 @@ for (const bundle of ['server/out/server.js', 'client/out/extension.js', 'out/cl
   });
 }
 
-test('only the decisions store and the exporter write files; nothing writes an article', () => {
+test('only the host layer writes files, and only decisions and exports; nothing writes an article', () => {
   const writeRe = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|rename|renameSync|unlink|unlinkSync|rm|rmSync|rmdir|copyFile|copyFileSync|truncate|truncateSync|utimes|utimesSync|chmod|symlink)\s*\(|\bapplyEdit\b|\bWorkspaceEdit\b|\bedit\s*:/g;
   const writers = new Map<string, string[]>();
   for (const s of SOURCES) {
@@ -90,12 +90,15 @@ test('only the decisions store and the exporter write files; nothing writes an a
       writers.set(s.path, list);
     }
   }
-  assert.deepEqual([...writers.keys()].sort(), ['server/src/cli/export.ts', 'server/src/lsp/decisions.ts']);
-  // The decisions store writes one file, `.triangulate/decisions.json`.
-  const decisions = SOURCES.find((s) => s.path === 'server/src/lsp/decisions.ts')!.text;
-  assert.match(decisions, /DECISIONS_PATH\s*=\s*\[\s*'\.triangulate',\s*'decisions\.json'\s*\]/);
+  // Every write goes through the host layer's one atomic, link-refusing writer.
+  assert.deepEqual([...writers.keys()].sort(), ['server/src/host/safeFs.ts']);
+  // Its callers: the decisions file, `.triangulate/decisions.json`, and the export writer.
+  const callers = SOURCES.filter((s) => /\bwriteFileAtomic\s*\(/.test(s.text) && s.path !== 'server/src/host/safeFs.ts').map((s) => s.path);
+  assert.deepEqual(callers.sort(), ['server/src/host/decisions.ts', 'server/src/host/export.ts']);
+  const decisions = SOURCES.find((s) => s.path === 'server/src/host/decisions.ts')!.text;
+  assert.match(decisions, /DECISIONS_PATH: readonly string\[\] = \['\.triangulate', 'decisions\.json'\]/);
   // The exporter refuses to write over an article it reads.
-  const exporter = SOURCES.find((s) => s.path === 'server/src/cli/export.ts')!.text;
+  const exporter = SOURCES.find((s) => s.path === 'server/src/host/export.ts')!.text;
   assert.match(exporter, /it is one of the articles being exported/);
 });
 
@@ -108,11 +111,11 @@ test('server options are read from user settings only: workspace values are igno
   assert.ok(!/get<[^>]*>\('server\.extraArgs'\)/.test(config), 'extraArgs is never read with get(), which merges workspace values');
 });
 
-test('the manifest declares limited support for untrusted workspaces, restricting the server options', () => {
+test('the manifest declares limited support for untrusted workspaces, restricting the server options and the file size limit', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const untrusted = manifest.capabilities.untrustedWorkspaces;
   assert.equal(untrusted.supported, 'limited');
-  assert.deepEqual(untrusted.restrictedConfigurations, ['triangulate.server.extraArgs']);
+  assert.deepEqual(untrusted.restrictedConfigurations, ['triangulate.server.extraArgs', 'triangulate.maxFileSize']);
   const setting = manifest.contributes.configuration.properties['triangulate.server.extraArgs'];
   assert.equal(setting.scope, 'machine');
   // No other setting makes the extension run something: every other one is data for the analysis.

@@ -273,6 +273,17 @@ function toDecision(entry: unknown, n: number, problems: string[]): Decision | n
   return { rule, key, paths, note, date };
 }
 
+/**
+ * Why a text cannot be used as a decisions file at all (not JSON, not an object, "reconciled"
+ * not a list), or null when it can. Such a file applies no decision and is never rewritten.
+ * Empty text counts as usable here; whether an empty file on disk is an error is for the
+ * caller that read it to decide.
+ */
+export function unusableDecisionsReason(text: string): string | null {
+  const raw = readRaw(text);
+  return raw.readable ? null : (raw.problems[0] ?? 'The decisions file cannot be read.');
+}
+
 /** Reads a decisions file. Never throws: unreadable text gives no decisions and a problem saying why. */
 export function parseDecisions(text: string): DecisionSet {
   const raw = readRaw(text);

@@ -20,7 +20,7 @@ export { buildReport, headerFindings, HEADER_RULE } from './report';
 export type { Report, ReportOptions, ReportSource, ReportEntity, ReportFinding } from './report';
 export { toBrat, bratAnnotationConf, toWebAnnotation, collectionIdFor, sourcesOfStory, codePointIndex, ANNOTATION_CONTEXT } from './export';
 export type { BratOptions, ExportSource, WebAnnotation, WebAnnotationCollection, WebAnnotationOptions, CodePointIndex } from './export';
-export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecision, tryAddDecision, normaliseWording, DECISIONS_VERSION } from './decisions';
+export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecision, tryAddDecision, unusableDecisionsReason, normaliseWording, DECISIONS_VERSION } from './decisions';
 export type { Decision, DecisionSet, DecisionPathOptions, AddDecisionOptions, FingerprintInput } from './decisions';
 export { compareStory, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
 export type { CompareOptions, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';

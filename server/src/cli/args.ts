@@ -4,7 +4,7 @@
  * with a dash) and word their usage errors alike.
  */
 import type { StoryScope } from '../analysis';
-import { readArticles, type ReadResult } from './files';
+import { readArticles, type ReadResult } from '../host';
 import type { CliIo } from './check';
 
 /** A mistake in the command line: the message is shown to the user and the command exits with 2. */
@@ -61,8 +61,8 @@ export function fileSizeOption(v: string): number {
  * Reads the articles named on the command line and reports on stderr what could not be read.
  * Returns null when a named path does not exist, which both commands treat as a usage error.
  */
-export function readInputs(paths: readonly string[], io: CliIo, maxFileSize: number): ReadResult | null {
-  const read = readArticles([...paths], io.cwd, maxFileSize);
+export async function readInputs(paths: readonly string[], io: CliIo, maxFileSize: number): Promise<ReadResult | null> {
+  const read = await readArticles(paths, io.cwd, maxFileSize, 'see --max-file-size');
   for (const m of read.missing) io.stderr(`triangulate: ${m}: no such file or folder\n`);
   if (read.missing.length) return null;
   for (const s of read.skipped) io.stderr(`triangulate: skipped ${s.display}: ${s.reason}\n`);

@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { HEADER_RULE, RULES, type StoryScope } from '../analysis';
-import { DEFAULT_MAX_FILE_SIZE } from './files';
+import { DEFAULT_MAX_FILE_SIZE } from '../host';
 import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
 import { type RuleInfo } from './format';
 import { runCheck } from './checkRun';
@@ -128,8 +128,8 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
   return check(parsed, io);
 }
 
-function check(parsed: Parsed, io: CliIo): number | Promise<number> {
-  const read = readInputs(parsed.paths, io, parsed.maxFileSize);
+async function check(parsed: Parsed, io: CliIo): Promise<number> {
+  const read = await readInputs(parsed.paths, io, parsed.maxFileSize);
   if (!read) return 2;
   if (!read.files.length) io.stderr('triangulate: no articles to check (.txt or .article files)\n');
   let root = pathToFileURL(io.cwd).href;

@@ -15,16 +15,15 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { folderOf, type ReportEntity, type ReportFinding, type ReportSource, type StoryScope } from '../analysis';
 import { checkStory, indentJson, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
-import { loadDecisions, type DecisionLookup } from './decisions';
 import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
-import type { ArticleFile } from './files';
+import { keepFindingFor, loadDecisions, type ArticleFile, type DecisionLookup, type DecisionsRead } from '../host';
 
 /** What a run of the check needs besides the files. */
 export interface CheckRunOptions {
   format: CheckFormat;
   scope: StoryScope;
   cwd: string;
-  /** Where the decisions file is looked for; each worker thread reads it again. */
+  /** Where the decisions file is looked for. */
   decisions: DecisionLookup;
   /** The bundled command line tool, started as a worker thread; without it every story is checked in this thread. */
   workerScript?: string;
@@ -44,7 +43,8 @@ export interface CheckWorkerData {
   format: CheckFormat;
   scope: StoryScope;
   cwd: string;
-  decisions: DecisionLookup;
+  /** The decisions file as this thread read it: each worker builds the same filter from it. */
+  decisions: DecisionsRead | null;
 }
 
 /**
@@ -270,20 +270,22 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
   const displays = files.map((f) => f.display);
   // The texts now live in the stories; dropping them here lets each go once its story is done.
   files.length = 0;
-  const decisions = loadDecisions(options.cwd, options.decisions);
+  const decisions = await loadDecisions(options.cwd, options.decisions);
+  const keepFinding = keepFindingFor(decisions, (p) => path.resolve(options.cwd, p));
+  const problems = decisions ? [...(decisions.error ? [decisions.error] : []), ...decisions.problems] : [];
   const writer = new OutputWriter(options, (i) => displays[i]);
   const settings = { format: options.format, scope: options.scope };
   const local = (id: number): void => {
     const story = stories[id];
     // Nothing of a story is needed once its output is taken.
     stories[id] = { key: story.key, files: [] };
-    writer.add(id, checkStory(story, settings, decisions.keepFinding));
+    writer.add(id, checkStory(story, settings, keepFinding));
   };
 
   const count = workerCount(options, stories);
   if (count === 0) {
     for (let id = 0; id < stories.length; id++) local(id);
-    writer.finish(decisions.problems);
+    writer.finish(problems);
     return 0;
   }
 
@@ -370,7 +372,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
       for (const s of slots) assign(s);
     };
 
-    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions: options.decisions };
+    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions };
     for (let w = 0; w < count; w++) {
       const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
       slots.push(slot);
@@ -410,6 +412,6 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
     }
     assignAll();
   });
-  writer.finish(decisions.problems);
+  writer.finish(problems);
   return 0;
 }

@@ -2,14 +2,16 @@
  * A worker thread of `triangulate check`. The main thread gives it one task at a time: analyse
  * some files of a story, keeping the articles when the story is this thread's to compare or
  * sending them back when it is another's; take articles another thread analysed for a story of
- * its own; compare a story whose articles are all here. The thread reads the decisions file
- * itself, since the filter it builds cannot be sent between threads.
+ * its own; compare a story whose articles are all here. The main thread reads the decisions
+ * file once and sends what it read; each thread builds the filter from it, since a function
+ * cannot be sent between threads.
  */
 import { parentPort } from 'node:worker_threads';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../analysis';
 import { analyseFiles, compareStory } from './checkStory';
-import { loadDecisions } from './decisions';
+import * as path from 'node:path';
+import { keepFindingFor } from '../host';
 import type { CheckWorkerData, CheckWorkerReply, CheckWorkerTask } from './checkRun';
 
 /** Whether the data a thread was started with marks it as a worker of the check. */
@@ -36,7 +38,7 @@ export function unpackArticles(data: ArrayBuffer): Article[] {
 export function runCheckWorker(data: CheckWorkerData): void {
   const port = parentPort;
   if (!port) return;
-  const decisions = loadDecisions(data.cwd, data.decisions);
+  const keepFinding = keepFindingFor(data.decisions, (p) => path.resolve(data.cwd, p));
   const settings = { format: data.format, scope: data.scope };
   // The articles of the stories this thread compares, by story and by the file's place in it.
   const kept = new Map<number, Article[]>();
@@ -66,7 +68,7 @@ export function runCheckWorker(data: CheckWorkerData): void {
         let complete = !broken.has(task.story) && list.length === task.files.length;
         for (let i = 0; complete && i < list.length; i++) if (!list[i]) complete = false;
         if (!complete) throw new Error('articles of the story are missing');
-        const output = compareStory(task.key, task.files, list, settings, decisions.keepFinding);
+        const output = compareStory(task.key, task.files, list, settings, keepFinding);
         port.postMessage({ type: 'output', story: task.story, output } satisfies CheckWorkerReply);
       } else {
         kept.delete(task.story);

@@ -4,6 +4,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { CorpusOptions, StoryScope } from '../analysis';
+import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from '../host';
 
 /** Severity a user can give a rule, or 'off'. */
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
@@ -26,7 +27,7 @@ export interface Settings {
 /** The settings used before the client answers, or when it cannot. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   storyScope: 'folder',
-  maxFileSize: 2_000_000,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
   aliases: Object.freeze([]),
   rules: Object.freeze({}),
   inlayHintsDates: true,
@@ -34,7 +35,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 });
 
 const LEVELS = new Set<RuleLevel>(['off', 'error', 'warning', 'information', 'hint']);
-const MIN_FILE_SIZE = 1_000;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,7 +57,12 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
   let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
   if (src.maxFileSize !== undefined) {
     const n = typeof src.maxFileSize === 'string' ? Number(src.maxFileSize) : src.maxFileSize;
-    if (typeof n === 'number' && Number.isFinite(n) && n > 0) maxFileSize = Math.max(MIN_FILE_SIZE, Math.floor(n));
+    if (typeof n === 'number' && Number.isFinite(n) && n > MAX_MAX_FILE_SIZE) {
+      // The setting may come from a workspace the user did not write: it cannot make the server
+      // read (and analyse) files of any size.
+      maxFileSize = MAX_MAX_FILE_SIZE;
+      problems.push(`triangulate.maxFileSize is capped at ${MAX_MAX_FILE_SIZE.toLocaleString('en')} bytes; ${JSON.stringify(src.maxFileSize)} was asked for.`);
+    } else if (typeof n === 'number' && Number.isFinite(n) && n > 0) maxFileSize = Math.max(MIN_MAX_FILE_SIZE, Math.floor(n));
     else problems.push(`triangulate.maxFileSize must be a positive number of bytes, not ${JSON.stringify(src.maxFileSize)}.`);
   }
 

@@ -27,10 +27,8 @@ import {
   type StatusParams,
   type StorySource,
 } from './protocol';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runExport } from '../cli/export';
-import { DecisionStore, isDecisionsFile } from './decisions';
+import { DecisionStore, isDecisionsFile } from '../host';
+import { exportStory } from './export';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
 import {
@@ -80,7 +78,20 @@ export function wire(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
   const publisher = new DiagnosticsPublisher(connection, workspace);
-  const decisions = new DecisionStore({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  const decisions = new DecisionStore();
+  // A decisions file that cannot be used is an error the user sees, once per distinct error,
+  // not only a line in the log: until it is fixed, findings the team reconciled show again.
+  const shownDecisionErrors = new Set<string>();
+  const loadDecisions = async (): Promise<void> => {
+    const reads = await decisions.load(workspace.folderPaths);
+    for (const r of reads) {
+      for (const p of r.problems) connection.console.warn(p);
+      if (r.error) connection.console.error(r.error);
+      if (r.error && !shownDecisionErrors.has(r.error)) void connection.window.showErrorMessage(`Triangulate: ${r.error}`);
+    }
+    shownDecisionErrors.clear();
+    for (const e of decisions.errors) shownDecisionErrors.add(e);
+  };
   publisher.keep = (f) => decisions.keep(f);
   let features: ClientFeatures = clientFeatures({});
   let settings: Settings = DEFAULT_SETTINGS;
@@ -174,7 +185,7 @@ export function wire(connection: Connection): void {
         background(
           'Reading the workspace folders',
           workspace.setFolders(folders).then(async () => {
-            await decisions.load(workspace.folderPaths);
+            await loadDecisions();
             publisher.scheduleAll();
           }),
         );
@@ -184,7 +195,7 @@ export function wire(connection: Connection): void {
       settings = await pullSettings(connection, features.configuration);
       workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
       await workspace.setFolders(folders);
-      await decisions.load(workspace.folderPaths);
+      await loadDecisions();
       connection.console.info(`Triangulate read ${workspace.snapshot().paths().length} articles.`);
     } catch (err) {
       workspace.reading = false;
@@ -209,7 +220,7 @@ export function wire(connection: Connection): void {
     if (params.changes.some((c) => isDecisionsFile(c.uri))) {
       background(
         'Reading the decisions',
-        decisions.load(workspace.folderPaths).then(() => publisher.scheduleAll()),
+        loadDecisions().then(() => publisher.scheduleAll()),
       );
     }
   });
@@ -258,8 +269,8 @@ export function wire(connection: Connection): void {
       // The finding's own message is the default note, so a reviewer reading the file (or its
       // diff) sees what was reconciled, not only a fingerprint.
       const result = await decisions.reconcile(finding, finding.message);
-      if (!result.file) {
-        void connection.window.showErrorMessage(`Triangulate could not record the decision: ${result.problems.join(' ')}`);
+      if ('error' in result) {
+        void connection.window.showErrorMessage(`Triangulate could not record the decision: ${result.error}`);
         return null;
       }
       for (const p of result.problems) connection.console.warn(p);
@@ -295,22 +306,13 @@ export function wire(connection: Connection): void {
     }),
   );
 
-  // Exports go through the command line's own exporter, so the editor and the CLI write the
-  // same files and refuse to overwrite the same files.
-  connection.onRequest(EXPORT_ANNOTATIONS, (p: ExportAnnotationsParams): ExportAnnotationsResult => {
-    let folder: string;
+  // The export writes the story the server holds, analysed with the user's settings, through
+  // the same writer as the command line's.
+  connection.onRequest(EXPORT_ANNOTATIONS, async (p: ExportAnnotationsParams): Promise<ExportAnnotationsResult> => {
     try {
-      folder = dirname(fileURLToPath(keyOf(p.uri)));
-    } catch {
-      return { ok: false, message: 'Only articles saved in a folder can be exported.' };
-    }
-    if (p.format !== 'brat' && p.format !== 'webannotation') return { ok: false, message: `Unknown export format "${String(p.format)}".` };
-    const out: string[] = [];
-    try {
-      const status = runExport([folder, '--format', p.format], { cwd: folder, stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
-      const message = out.join('').replace(/^triangulate(?: export)?: /gm, '').trim();
-      return { ok: status === 0, message: message || (status === 0 ? 'Exported.' : 'Nothing was exported.') };
+      return await exportStory(workspace.snapshot(), keyOf(p?.uri ?? ''), p?.format, settings.maxFileSize);
     } catch (err) {
+      connection.console.error(`Export failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
   });

@@ -3,34 +3,19 @@
  * file in the workspace folders, read from disk. It pushes their text into the analysis corpus
  * and hands out snapshots for queries. Open documents win over the copy on disk.
  */
-import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus, type CorpusOptions, type CorpusSnapshot } from '../analysis';
-
-/** File name endings read as articles. */
-export const ARTICLE_EXTENSIONS = ['.article', '.txt'];
-
-/** Folders never searched for articles. */
-const IGNORED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
+import { DEFAULT_MAX_FILE_SIZE, filePathOf as fsPathOf, isArticleName, isInside, listArticleFiles, readArticleFile } from '../host';
 
 /** Most files read from one workspace folder, so a huge tree cannot stall the server. */
 const MAX_FILES_PER_FOLDER = 20_000;
-
-/** Bytes inspected for NUL characters to recognise a binary file. */
-const BINARY_PROBE = 8_192;
 
 /** Where log messages go (the connection's console, or a test's collector). */
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
-}
-
-/** True when a path or URI names an article file by its extension. */
-export function isArticleName(name: string): boolean {
-  const lower = name.toLowerCase().replace(/[?#].*$/, '');
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /**
@@ -43,27 +28,6 @@ export function keyOf(uri: string): string {
     return pathToFileURL(fileURLToPath(uri)).href;
   } catch {
     return uri;
-  }
-}
-
-function fsPathOf(key: string): string | null {
-  if (!key.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(key);
-  } catch {
-    return null;
-  }
-}
-
-/** Why a file cannot be read as an article, or null when it can; with its text. */
-export function decodeArticle(bytes: Uint8Array): { text: string } | { reason: string } {
-  const probe = bytes.subarray(0, BINARY_PROBE);
-  if (probe.includes(0)) return { reason: 'it looks like binary data (it contains NUL bytes)' };
-  try {
-    // The decoder removes a leading BOM, as the editor does.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { reason: 'it is not valid UTF-8 text' };
   }
 }
 
@@ -84,7 +48,7 @@ export class Workspace {
   readonly skipped = new Map<string, string>();
   private folders: string[] = [];
   private cached: CorpusSnapshot | null = null;
-  private maxFileSize = 2_000_000;
+  private maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
   /** Called with the keys whose articles changed (added, edited or removed). */
   onDidChange: (keys: string[]) => void = () => {};
@@ -178,16 +142,9 @@ export class Workspace {
   private readonly extraDirs = new Set<string>();
 
   private async readSiblings(dir: string): Promise<void> {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const { files } = await listArticleFiles(dir, { recursive: false, maxFiles: MAX_FILES_PER_FOLDER });
     const changed: string[] = [];
-    for (const e of entries.slice(0, MAX_FILES_PER_FOLDER)) {
-      if (!e.isFile() || !isArticleName(e.name) || e.name.startsWith('.')) continue;
-      const full = nodePath.join(dir, e.name);
+    for (const full of files) {
       const key = pathToFileURL(full).href;
       if (this.open.has(key)) continue;
       if (await this.readFile(key, full)) changed.push(key);
@@ -225,7 +182,7 @@ export class Workspace {
   }
 
   private inFolders(path: string): boolean {
-    return this.folders.some((f) => path === f || path.startsWith(f.endsWith(nodePath.sep) ? f : f + nodePath.sep));
+    return this.folders.some((f) => isInside(f, path));
   }
 
   /** The workspace folders as file-system paths. */
@@ -266,7 +223,11 @@ export class Workspace {
   private async readFolders(): Promise<number> {
     const seen = new Set<string>();
     const lists: string[][] = [];
-    for (const folder of this.folders) lists.push(await listArticles(folder, this.log));
+    for (const folder of this.folders) {
+      const listed = await listArticleFiles(folder, { maxFiles: MAX_FILES_PER_FOLDER });
+      if (listed.truncated) this.log.warn(`Stopped reading ${folder} after ${MAX_FILES_PER_FOLDER.toLocaleString('en')} articles.`);
+      lists.push(listed.files);
+    }
     // Articles beside the open documents come first, so their stories are complete soonest.
     const openDirs = new Set([...this.open.keys()].map((k) => fsPathOf(k)).filter((p): p is string => !!p).map((p) => nodePath.dirname(p)));
     const all = lists.flat();
@@ -304,26 +265,18 @@ export class Workspace {
    * invalid UTF-8 are left out with one message each. Returns whether the corpus changed.
    */
   private async readFile(key: string, path: string): Promise<boolean> {
-    let bytes: Uint8Array;
-    try {
-      const stat = await fsp.stat(path);
-      if (!stat.isFile()) return false;
-      if (stat.size > this.maxFileSize) {
-        return this.skip(key, path, `it is ${stat.size.toLocaleString('en')} bytes, over triangulate.maxFileSize (${this.maxFileSize.toLocaleString('en')})`);
-      }
-      bytes = await fsp.readFile(path);
-    } catch {
-      // Deleted or unreadable between listing and reading: forget it.
+    const read = await readArticleFile(path, this.maxFileSize, 'triangulate.maxFileSize');
+    if ('reason' in read && read.missing) {
+      // Deleted between listing and reading: forget it.
       const had = this.fromDisk.has(key);
       this.remove(key);
       return had;
     }
     if (this.open.has(key)) return false;
-    const decoded = decodeArticle(bytes);
-    if ('reason' in decoded) return this.skip(key, path, decoded.reason);
+    if ('reason' in read) return this.skip(key, path, read.reason);
     this.skipped.delete(key);
     this.fromDisk.add(key);
-    this.set(key, decoded.text);
+    this.set(key, read.text);
     return true;
   }
 
@@ -358,34 +311,4 @@ export class Workspace {
     }
     if (changed.length) this.onDidChange(changed);
   }
-}
-
-/** Lists article files below a folder, skipping hidden and build folders, up to a bound. */
-export async function listArticles(root: string, log: Logger): Promise<string[]> {
-  const found: string[] = [];
-  const queue = [root];
-  while (queue.length) {
-    const dir = queue.shift()!;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = nodePath.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!IGNORED_FOLDERS.has(e.name)) queue.push(full);
-      } else if (e.isFile() && isArticleName(e.name)) {
-        if (found.length >= MAX_FILES_PER_FOLDER) {
-          log.warn(`Stopped reading ${root} after ${MAX_FILES_PER_FOLDER.toLocaleString('en')} articles.`);
-          return found;
-        }
-        found.push(full);
-      }
-    }
-  }
-  return found;
 }
