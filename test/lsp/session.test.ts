@@ -1,6 +1,7 @@
 /**
  * Protocol tests of the session's edges, over stdio: what the server does with messages before
- * `initialize`, and with command arguments of the wrong shape.
+ * `initialize`, with a stream it can no longer read, and with command arguments of the wrong
+ * shape.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,4 +91,26 @@ describe('workspace/executeCommand', () => {
       assert.equal(child.exitCode, null);
     });
   });
+});
+
+describe('a broken stream', () => {
+  const frames: [string, (body: string) => string][] = [
+    ['a Content-Length that is not a number', (body) => `Content-Length: twelve\r\n\r\n${body}`],
+    ['no Content-Length at all', (body) => `Content-Type: application/json\r\n\r\n${body}`],
+    ['a Content-Length shorter than the body', (body) => `Content-Length: ${body.length - 5}\r\n\r\n${body}`],
+  ];
+  for (const [what, frame] of frames) {
+    test(`${what} ends the process with a non-zero status`, async () => {
+      await withServer(async ({ child, connection, exit }) => {
+        await initialize(connection);
+        const body = JSON.stringify({ jsonrpc: '2.0', id: 900, method: 'workspace/symbol', params: { query: 'a' } });
+        child.stdin.write(frame(body));
+        // A well-formed request after the broken one, as an editor would send next.
+        child.stdin.write(`Content-Length: ${body.length}\r\n\r\n${body}`);
+        const status = await exitWithin(exit, 10_000);
+        assert.notEqual(status, 'running', 'the server must not stay alive on a stream it cannot read');
+        assert.notEqual(status, 0);
+      });
+    });
+  }
 });

@@ -40,6 +40,14 @@ export function openConnection(argv: readonly string[] = process.argv.slice(2)):
   // The editor closing its end without `exit` ends the server too: status 0 after `shutdown`,
   // 1 otherwise, as the protocol asks of `exit`.
   reader.onClose(() => process.exit(gated.shuttingDown ? 0 : 1));
+  // A message that cannot be read (a header without a usable Content-Length, a body that is not
+  // JSON) means the stream is out of step: every later message would be misread, and the server
+  // would go silent with the editor waiting on it. Ending the process lets the editor start a
+  // fresh one; status 1, as for any end the editor did not ask for.
+  reader.onError((err) => {
+    process.stderr.write(`Triangulate: the stream from the editor is broken (${err instanceof Error ? err.message : String(err)}); the server exits so that the editor can restart it.\n`);
+    process.exit(1);
+  });
   if (stdio) {
     // Over stdio, stdout carries the protocol: a stray console.log would corrupt it, so the
     // console writes to stderr instead.
