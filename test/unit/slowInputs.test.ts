@@ -70,3 +70,16 @@ test('a front-matter line padded with a long run of spaces costs no more than or
   assert.equal(a.header.outlet, 'The Herald');
   assert.equal(a.header.title, `Talks resume${' '.repeat(300_000)}x`);
 });
+
+test('a run of 12,000 titles and names gives every name, without an internal error, at the cost of ordinary news', () => {
+  const titles = ['Mr.', 'Mrs.', 'Dr.', 'Gen.', 'Sen.'];
+  const surname = (i: number) => `B${i.toString(36).replace(/\d/g, (d) => 'aeiouyrlnm'[Number(d)])}ek`;
+  const parts = ['Officials met on Monday.\n\n'];
+  for (let i = 0; i < 12_000; i++) parts.push(`${titles[i % titles.length]} ${surname(i)} `);
+  const text = parts.join('');
+  const a = assertCheap(text, 'run of titles');
+  assert.deepEqual(a.notes.filter((n) => /Internal error/.test(n)), []);
+  const names = new Set(a.mentions.map((m) => m.text));
+  for (const i of [0, 1, 5_000, 11_999]) assert.ok(names.has(surname(i)), `${surname(i)} is found`);
+  assert.ok(a.mentions.length >= 12_000, `${a.mentions.length} names`);
+});

@@ -493,7 +493,11 @@ function phrase(ws: Word[]): string {
   return ws.map((w) => w.lower).join(' ');
 }
 
+/** Most words in any entry of the name lexicons: a longer run cannot be one of their names. */
+const LEXICON_MAX_WORDS = Math.max(...[PLACES, ORGANIZATIONS, PEOPLE].flatMap((set) => [...set].map((name) => name.split(' ').length)));
+
 function lexiconKind(ws: Word[]): EntityKind | null {
+  if (ws.length > LEXICON_MAX_WORDS) return null;
   const p = phrase(ws);
   const single = ws.length === 1;
   // Short lexicon entries ("who", "ap", "us") only count when written as an acronym.
@@ -507,82 +511,110 @@ function lexiconKind(ws: Word[]): EntityKind | null {
 
 /** The kind a name's own words give it (lexicon, final keyword, heading word), if any. */
 function intrinsicKind(ws: Word[]): { kind: EntityKind; evidence: Evidence } | null {
-  const lex = lexiconKind(ws);
+  return intrinsicKindIn(ws, 0, ws.length, ws.findIndex((w) => bare(w) === 'of'));
+}
+
+/**
+ * `intrinsicKind` of the words `run[lo..hi)`, given the index of the first "of" at or after
+ * `lo` (or -1), so that a long run is typed piece after piece without copying it each time.
+ */
+function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): { kind: EntityKind; evidence: Evidence } | null {
+  const n = hi - lo;
+  const lex = n <= LEXICON_MAX_WORDS ? lexiconKind(run.slice(lo, hi)) : null;
   if (lex) return { kind: lex, evidence: Evidence.Lexicon };
-  const lowers = ws.map(bare);
-  const hasOf = lowers.includes('of');
-  const first = lowers[0];
-  const last = lowers[lowers.length - 1];
-  if (ws.length > 1) {
+  const ofAt = firstOf >= lo && firstOf < hi ? firstOf : -1;
+  const hasOf = ofAt >= 0;
+  const first = bare(run[lo]);
+  const last = bare(run[hi - 1]);
+  if (n > 1) {
     if (!hasOf && GIVEN_NAMES.has(first) && SURNAME_LIKE_PLACE_WORDS.has(last) && !PLACES.has(first)) return { kind: 'person', evidence: Evidence.GivenName };
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };
-    if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(ws[ws.length - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
-    if (PLACE_WORDS.has(last) || PLACE_WORDS.has(ws[ws.length - 1].lower)) return { kind: 'place', evidence: Evidence.Keyword };
+    if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(run[hi - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
+    if (PLACE_WORDS.has(last) || PLACE_WORDS.has(run[hi - 1].lower)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf) {
-      const head = lowers.slice(0, lowers.indexOf('of'));
-      const h = head[head.length - 1];
-      if (ORGANIZATION_WORDS.has(h)) return { kind: 'organization', evidence: Evidence.Keyword };
-      if (PLACE_WORDS.has(h)) return { kind: 'place', evidence: Evidence.Keyword };
+      const h = ofAt > lo ? bare(run[ofAt - 1]) : undefined;
+      if (h !== undefined && ORGANIZATION_WORDS.has(h)) return { kind: 'organization', evidence: Evidence.Keyword };
+      if (h !== undefined && PLACE_WORDS.has(h)) return { kind: 'place', evidence: Evidence.Keyword };
     }
   }
-  if (ws.length === 1 && isAcronym(ws[0].text)) return { kind: 'organization', evidence: Evidence.Keyword };
+  if (n === 1 && isAcronym(run[lo].text)) return { kind: 'organization', evidence: Evidence.Keyword };
   return null;
 }
 
-/** Trims a run of name words into zero or more typed candidates. */
+/**
+ * Trims a run of name words into zero or more typed candidates. A title inside the run splits
+ * it: what follows the title is a person, and what stands before it is split again. The run is
+ * worked from its right end inside one window (`lo`, `hi`), never copied or recursed into, so a
+ * run of thousands of titles and names ("Mr. Smith Mr. Jones …") costs its length in time and
+ * memory and cannot overflow the stack.
+ */
 function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
-  let ws = run.slice();
-  let offset = from;
-  // Drop calendar words at either edge ("Friday", "May") and demonyms that open a longer name
-  // which does not end in an institution word ("Ukrainian President ...").
-  while (ws.length && isCalendar(ws[0])) {
-    ws.shift();
-    offset++;
-  }
-  while (ws.length && isCalendar(ws[ws.length - 1]) && !(ws.length >= 2 && GIVEN_NAMES.has(bare(ws[ws.length - 2])))) ws.pop();
-  if (!ws.length) return [];
-  if (isEventName(ws)) {
-    // An organisation or place that opens the event's name is still a name ("FIFA World Cup",
-    // "Google Science Fair").
-    const head = ws.length > 2 || (ws.length === 2 && !/s$/.test(ws[1].lower)) ? intrinsicKind([ws[0]]) : null;
-    return head ? [candidate([ws[0]], head.kind, head.evidence)] : [];
-  }
-  const out: Candidate[] = [];
-  const whole = intrinsicKind(ws);
-  if (whole && whole.evidence === Evidence.Lexicon) return [candidate(ws, whole.kind, whole.evidence)];
+  // Index of the first "of" at or after each position, for typing any window in constant time.
+  const nextOf = new Array<number>(run.length + 1);
+  nextOf[run.length] = -1;
+  for (let k = run.length - 1; k >= 0; k--) nextOf[k] = bare(run[k]) === 'of' ? k : nextOf[k + 1];
+  // People named after a title, found right to left.
+  const titled: Candidate[] = [];
+  const done = (left: Candidate[]): Candidate[] => {
+    for (let k = titled.length - 1; k >= 0; k--) left.push(titled[k]);
+    return left;
+  };
+  let lo = 0;
+  let hi = run.length;
+  for (;;) {
+    // Drop calendar words at either edge ("Friday", "May") and demonyms that open a longer
+    // name which does not end in an institution word ("Ukrainian President ...").
+    while (lo < hi && isCalendar(run[lo])) lo++;
+    while (hi > lo && isCalendar(run[hi - 1]) && !(hi - lo >= 2 && GIVEN_NAMES.has(bare(run[hi - 2])))) hi--;
+    if (lo === hi) return done([]);
+    if (isEventNameIn(run, lo, hi)) {
+      // An organisation or place that opens the event's name is still a name ("FIFA World
+      // Cup", "Google Science Fair").
+      const n = hi - lo;
+      const head = n > 2 || (n === 2 && !/s$/.test(run[lo + 1].lower)) ? intrinsicKind([run[lo]]) : null;
+      return done(head ? [candidate([run[lo]], head.kind, head.evidence)] : []);
+    }
+    const whole = hi - lo <= LEXICON_MAX_WORDS ? lexiconKind(run.slice(lo, hi)) : null;
+    if (whole) return done([candidate(run.slice(lo, hi), whole, Evidence.Lexicon)]);
 
-  // A title inside the run: what stands before it is a separate name, what follows is a person.
-  const t = findTitle(ws);
-  if (t) {
-    if (t.start > 0) out.push(...splitChunk(ws.slice(0, t.start), words, offset));
-    out.push(candidate(ws.slice(t.end), 'person', Evidence.Title));
-    return out;
+    const t = findTitleIn(run, lo, hi);
+    if (t) {
+      titled.push(candidate(run.slice(t.end, hi), 'person', Evidence.Title));
+      if (t.start === lo) return done([]);
+      hi = t.start;
+      continue;
+    }
+    if (isDemonym(run[lo])) {
+      if (hi - lo === 1) return done([]);
+      const kind = intrinsicKindIn(run, lo, hi, nextOf[lo]);
+      if (!kind || kind.evidence < Evidence.Keyword) {
+        lo++;
+        continue;
+      }
+    }
+    // A connector left dangling by trimming is not part of a name.
+    while (hi > lo && !run[hi - 1].cap) hi--;
+    if (lo === hi) return done([]);
+    const own = intrinsicKindIn(run, lo, hi, nextOf[lo]);
+    const ws = run.slice(lo, hi);
+    if (own) return done([candidate(ws, own.kind, own.evidence)]);
+    const c = candidate(ws, null, Evidence.None);
+    typeByContext(c, words, from + lo);
+    return done([c]);
   }
-  if (isDemonym(ws[0])) {
-    if (ws.length === 1) return [];
-    const kind = intrinsicKind(ws);
-    if (!kind || kind.evidence < Evidence.Keyword) return splitChunk(ws.slice(1), words, offset + 1);
-  }
-  // A connector left dangling by trimming is not part of a name.
-  while (ws.length && !ws[ws.length - 1].cap) ws.pop();
-  if (!ws.length) return [];
-  const own = intrinsicKind(ws);
-  if (own) return [candidate(ws, own.kind, own.evidence)];
-  const c = candidate(ws, null, Evidence.None);
-  typeByContext(c, words, offset);
-  return [c];
 }
 
 /**
  * True for the name of an event ("Academy Awards", "Super Bowl", "Waitangi Day"): it ends in
  * an event word and does not begin with a given name ("Doris Day" is a person).
  */
-function isEventName(ws: Word[]): boolean {
-  if (ws.length < 2 && !/s$/.test(ws[0]?.lower ?? '')) return false;
-  const last = bare(ws[ws.length - 1]);
+function isEventNameIn(run: Word[], lo: number, hi: number): boolean {
+  const n = hi - lo;
+  if (n < 2 && !/s$/.test(run[lo]?.lower ?? '')) return false;
+  const last = bare(run[hi - 1]);
   if (!EVENT_WORDS.has(last)) return false;
-  return !GIVEN_NAMES.has(bare(ws[0])) || ws.length > 2;
+  return !GIVEN_NAMES.has(bare(run[lo])) || n > 2;
 }
 
 function candidate(words: Word[], kind: EntityKind | null, evidence: Evidence): Candidate {
@@ -590,29 +622,33 @@ function candidate(words: Word[], kind: EntityKind | null, evidence: Evidence): 
 }
 
 /**
- * Finds a title within a run of capitalised words: a title head followed by at least one
+ * Finds the last title within the words `run[lo..hi)`: a title head followed by at least one
  * name word that is not itself an institution ("President Trump", "Police Inspector Dave
- * Gaskin"), with the modifiers before the head ("Vice", "Foreign").
+ * Gaskin"), with the modifiers before the head ("Vice", "Foreign"). Whether the words after a
+ * head hold an institution word is carried along the scan, so the scan costs the words it
+ * passes.
  */
-function findTitle(ws: Word[]): { start: number; end: number } | null {
-  for (let h = ws.length - 2; h >= 0; h--) {
-    const head = bare(ws[h]);
-    if (!TITLE_HEADS.has(head) && !TITLE_HEADS.has(ws[h].lower)) continue;
-    const rest = ws.slice(h + 1);
-    if (rest.some((w) => ORGANIZATION_WORDS.has(bare(w)) || PLACE_WORDS.has(bare(w)) || w.lower === 'of' || w.lower === 'for')) continue;
-    const restLex = lexiconKind(rest);
+function findTitleIn(run: Word[], lo: number, hi: number): { start: number; end: number } | null {
+  let blocked = false;
+  for (let h = hi - 2; h >= lo; h--) {
+    const added = run[h + 1];
+    if (ORGANIZATION_WORDS.has(bare(added)) || PLACE_WORDS.has(bare(added)) || added.lower === 'of' || added.lower === 'for') blocked = true;
+    const head = bare(run[h]);
+    if (!TITLE_HEADS.has(head) && !TITLE_HEADS.has(run[h].lower)) continue;
+    if (blocked) continue;
+    const restLex = hi - h - 1 <= LEXICON_MAX_WORDS ? lexiconKind(run.slice(h + 1, hi)) : null;
     if (restLex && restLex !== 'person') continue;
-    if (!rest[0].cap) continue;
+    if (!run[h + 1].cap) continue;
     let s = h;
-    while (s > 0 && (TITLE_MODIFIERS.has(bare(ws[s - 1])) || TITLE_HEADS.has(bare(ws[s - 1])))) {
+    while (s > lo && (TITLE_MODIFIERS.has(bare(run[s - 1])) || TITLE_HEADS.has(bare(run[s - 1])))) {
       // Keep a place or organisation that stands before the title ("U.S. President").
-      if (lexiconKind([ws[s - 1]]) && !TITLE_HEADS.has(bare(ws[s - 1]))) break;
+      if (lexiconKind([run[s - 1]]) && !TITLE_HEADS.has(bare(run[s - 1]))) break;
       s--;
     }
     return { start: s, end: h + 1 };
   }
   // "Secretary of State John Kerry" arrives as "State John Kerry": a lone modifier before a name.
-  if (ws.length >= 2 && TITLE_MODIFIERS.has(bare(ws[0])) && GIVEN_NAMES.has(bare(ws[1])) && !lexiconKind([ws[0]])) return { start: 0, end: 1 };
+  if (hi - lo >= 2 && TITLE_MODIFIERS.has(bare(run[lo])) && GIVEN_NAMES.has(bare(run[lo + 1])) && !lexiconKind([run[lo]])) return { start: lo, end: lo + 1 };
   return null;
 }
 
