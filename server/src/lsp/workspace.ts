@@ -38,8 +38,11 @@ export class Workspace {
   private readonly uris = new Map<string, string>();
   /** Open documents whose latest text has not reached the corpus yet. */
   private readonly pending = new Map<string, TextDocument>();
-  /** The version of each open document last handed to the corpus. */
-  private readonly versions = new Map<string, number>();
+  /**
+   * The text of each open document last handed to the corpus, so a change is analysed whenever
+   * the text changed, whatever version number the editor gave it.
+   */
+  private readonly handed = new Map<string, string>();
   /** Open documents by key. */
   private readonly open = new Map<string, TextDocument>();
   /** Keys of articles that came from disk. */
@@ -122,7 +125,7 @@ export class Workspace {
     const key = keyOf(doc.uri);
     this.uris.set(key, doc.uri);
     this.open.set(key, doc);
-    this.versions.set(key, doc.version);
+    this.handed.set(key, doc.getText());
     this.pending.delete(key);
     this.setOpen(key, doc.getText());
     this.onDidChange([key]);
@@ -157,8 +160,10 @@ export class Workspace {
   didChange(doc: TextDocument): void {
     const key = keyOf(doc.uri);
     // The protocol library reports an opened document as changed too; it is analysed already.
-    if (this.open.get(key) === doc && this.versions.get(key) === doc.version) return;
-    this.versions.set(key, doc.version);
+    // A change is recognised by its text, not its version: an editor may repeat a version.
+    const text = doc.getText();
+    if (this.open.get(key) === doc && this.handed.get(key) === text) return;
+    this.handed.set(key, text);
     this.open.set(key, doc);
     this.pending.set(key, doc);
     this.onDidChange([key]);
@@ -168,7 +173,7 @@ export class Workspace {
   async didClose(doc: TextDocument): Promise<void> {
     const key = keyOf(doc.uri);
     this.open.delete(key);
-    this.versions.delete(key);
+    this.handed.delete(key);
     this.pending.delete(key);
     const path = fsPathOf(key);
     if (path && isArticleName(path) && (this.inFolders(path) || this.extraDirs.has(nodePath.dirname(path)))) {
