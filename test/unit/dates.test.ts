@@ -144,7 +144,10 @@ test('durations and periods are not dates', () => {
 
 test('counts, clock times and model numbers that look like years are not dates', () => {
   checkNone('About 2000 people marched. The police counted 1500 protesters.', ['2000', '1500']);
-  checkNone('Posted 1052 GMT (1852 HKT) by the desk.', ['1052', '1852']);
+  // "1052 GMT" is a time of day, never the year 1052.
+  const times = datesOf('Posted 1052 GMT (1852 HKT) by the desk.');
+  // The same time in another zone, in brackets, is part of it.
+  assert.deepEqual(times.map((d) => [d.text, d.value, d.time?.minutes, d.time?.zone]), [['1052 GMT (1852 HKT)', null, 652, 'GMT']]);
   check('Protests erupted before the 2014 elections.', { '2014': '2014' });
 });
 
@@ -191,4 +194,65 @@ test('a 1.6 MB paragraph with many dates is read in linear time', () => {
   assert.equal(dates[2].value, '2025-12-20');
   assert.equal(dates[3].value, '2025-12-18');
   assert.ok(Date.now() - t0 < 5_000, `took ${Date.now() - t0} ms`);
+});
+
+test('a clock time next to a day is that day\'s time, with the range its hedge allows', () => {
+  const dates = datesOf('The warehouse fire started at about 9.15pm on Tuesday, and crews left Wednesday at 6:05am.', '2019-10-10');
+  const tuesday = dates.find((d) => d.text === 'Tuesday');
+  assert.equal(tuesday?.value, '2019-10-08');
+  assert.deepEqual(tuesday?.stated, { weekday: 2 });
+  assert.deepEqual([tuesday?.time?.text, tuesday?.time?.minutes, tuesday?.time?.from, tuesday?.time?.to, tuesday?.time?.hedge], ['about 9.15pm', 1275, 1260, 1290, 'about']);
+  // A resolved day takes a clock time right after it into its span, as before.
+  const wednesday = dates.find((d) => d.text === 'Wednesday at 6:05am');
+  assert.deepEqual([wednesday?.time?.minutes, wednesday?.time?.from, wednesday?.time?.to], [365, 363, 367]);
+});
+
+test('a clock time alone is a time with no day; a fight\'s clock or a verse is none', () => {
+  const alone = datesOf('The driver was stopped shortly after 3 a.m. near the bridge.', '2019-10-10');
+  assert.deepEqual(alone.map((d) => [d.text, d.value, d.time?.from, d.time?.to]), [['shortly after 3 a.m.', null, 180, 200]]);
+  checkNone('The referee stopped the bout at 2:56 of the fourth round, citing Luke 4:12.', ['2:56', '4:12']);
+  const zoned = datesOf('Filed 16:40 GMT, 3 May 2019 by the desk.', null);
+  assert.deepEqual(zoned.map((d) => [d.text, d.value, d.time?.zone]), [['16:40 GMT, 3 May 2019', '2019-05-03', 'GMT']]);
+});
+
+test('what the words state is kept when no article date resolves them', () => {
+  const dates = datesOf('The mill closed on Friday and reopened in October.', null);
+  assert.deepEqual(dates.map((d) => [d.text, d.value, d.stated]), [['Friday', null, { weekday: 5 }], ['October', null, { month: 10 }]]);
+});
+
+test('a month and day before a plural event noun name the event: no value of the article\'s year', () => {
+  const dates = datesOf('Survivors of the May 14 floods met the mayor. The March 3 vote is close.', '2019-12-01');
+  const floods = dates.find((d) => d.text === 'May 14');
+  assert.equal(floods?.value, null);
+  assert.equal(floods?.named, true);
+  assert.equal(floods?.head?.text, 'floods');
+  const vote = dates.find((d) => d.text === 'March 3');
+  assert.equal(vote?.value, '2019-03-03');
+  assert.equal(vote?.head?.text, 'vote');
+  // A year the text gave the same day earlier still holds.
+  check('Floods hit the valley on May 14, 2017. Survivors of the May 14 floods met the mayor.', { 'May 14': '2017-05-14' }, '2019-12-01');
+});
+
+test('named days are computed from their feast, never read as the last such weekday', () => {
+  check('Shops opened early for Black Friday sales.', { 'Black Friday': '2019-11-29' }, '2019-12-02');
+  check('The agreement signed on Good Friday still holds.', { 'Good Friday': '2019-04-19' }, '2019-06-10');
+  check('Written on Ash Wednesday 2005 in a hurry.', { 'Ash Wednesday 2005': '2005-02-09' }, '2019-06-10');
+  const super_ = datesOf('Turnout was high on Super Tuesday.', '2019-06-10').find((d) => d.text === 'Super Tuesday');
+  assert.equal(super_?.value, null);
+  assert.equal(super_?.named, true);
+});
+
+test('a weekday before a noun belongs to that noun ("Tuesday\'s verdict", "the Friday meeting")', () => {
+  const dates = datesOf('The family rejected Tuesday\'s jury verdict. The Friday meeting was cancelled. The mayor left on Friday.', '2019-10-10');
+  assert.deepEqual(dates.map((d) => [d.text, d.head?.text ?? null]), [["Tuesday's", 'verdict'], ['Friday', 'meeting'], ['Friday', null]]);
+});
+
+test('an offset from an event counts from the day the article gives that event, else stays unresolved', () => {
+  check('The landslide hit the village on March 2, 2021. Four days after the landslide, the road reopened.', { 'Four days after': '2021-03-06' }, '2021-03-20');
+  check('The quake struck on Monday. Three days after the earthquake, a girl was found alive.', { 'Three days after': '2021-03-18' }, '2021-03-20');
+  const storm = datesOf('The ferry sank on Monday. Two weeks after the storm, the harbour reopened.', '2021-03-20').find((d) => d.text === 'Two weeks after');
+  assert.equal(storm?.value ?? null, null);
+  const flood = datesOf('The ferry sank on Monday. Two days after the flood, the harbour reopened.', '2021-03-20').find((d) => d.text === 'Two days after');
+  assert.equal(flood?.value, null);
+  assert.equal(flood?.named, true);
 });

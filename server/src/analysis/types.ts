@@ -88,6 +88,41 @@ export interface DateRef extends Span {
   value: string | null;
   /** True when the value depends on another date (the article's, or an event's). */
   relative: boolean;
+  /**
+   * What the words state of the calendar, whether or not the value could be resolved: a weekday
+   * (Sunday = 0), a month (1–12), a day of the month. "on Friday" states a weekday even in an
+   * article with no date.
+   */
+  stated?: { weekday?: number; month?: number; day?: number };
+  /** A part of the day the words name: `morning`, `afternoon`, `evening`, `night`, or `early`/`late`. */
+  part?: string;
+  /** The time of day the expression gives ("8.49pm", "shortly after 2 a.m."). */
+  time?: TimeOfDay;
+  /**
+   * True when the words name an event or a day by a date without being that day of the
+   * article's year ("the July 7 bombings", "Black Friday"), or count from an event the article
+   * does not date ("three days after the earthquake"): the value is then null.
+   */
+  named?: boolean;
+  /**
+   * The noun the date is attached to ("Monday's ruling", "the July 7 bombings", "the Friday
+   * meeting"): the date belongs to that noun's event, not to the clause's verb.
+   */
+  head?: Span & { text: string };
+}
+
+/** A time of day, in minutes after midnight, with the range its wording allows. */
+export interface TimeOfDay extends Span {
+  text: string;
+  /** The time written: 20:49 is 1249. */
+  minutes: number;
+  /** The earliest and latest minutes the wording allows ("about 8.40pm": 20:25 to 20:55; "shortly after 2 a.m.": 2:00 to 2:20). */
+  from: number;
+  to: number;
+  /** The hedge as written ("about", "shortly after"), or null. */
+  hedge: string | null;
+  /** The time zone written ("GMT"), or null for local time. */
+  zone: string | null;
 }
 
 /** A number with what it counts. */

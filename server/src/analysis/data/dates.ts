@@ -60,3 +60,73 @@ export const PAST_CUE = /\b(?:was|were|had|did|since|ago|\w{3,}ed)\b/i;
 
 /** Hedges that make a four-digit number a count, not a year ("about 2000 people"). */
 export const COUNT_HEDGES = /\b(?:about|around|nearly|some|almost|approximately|roughly|than|least|up to|estimated|just over|just under)\s+$/i;
+
+/**
+ * Words that, before a weekday, make a named day rather than the most recent such weekday
+ * ("Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday").
+ */
+export const NAMED_DAY_WORDS = new Set(['black', 'good', 'super', 'bloody', 'cyber', 'easter', 'ash', 'palm', 'holy', 'maundy', 'giving', 'fat', 'shrove', 'whit', 'low', 'plough']);
+
+/**
+ * Named days whose date a year fixes, as days after a feast the calendar computes: Easter
+ * Sunday (Gregorian) or United States Thanksgiving (the fourth Thursday of November). Named days
+ * not listed here ("Super Tuesday", "Bloody Sunday") have no value.
+ */
+export const NAMED_DAYS: Readonly<Record<string, { from: 'easter' | 'thanksgiving'; days: number }>> = {
+  'shrove tuesday': { from: 'easter', days: -47 },
+  'fat tuesday': { from: 'easter', days: -47 },
+  'ash wednesday': { from: 'easter', days: -46 },
+  'palm sunday': { from: 'easter', days: -7 },
+  'maundy thursday': { from: 'easter', days: -3 },
+  'holy thursday': { from: 'easter', days: -3 },
+  'good friday': { from: 'easter', days: -2 },
+  'holy saturday': { from: 'easter', days: -1 },
+  'easter sunday': { from: 'easter', days: 0 },
+  'easter monday': { from: 'easter', days: 1 },
+  'low sunday': { from: 'easter', days: 7 },
+  'whit sunday': { from: 'easter', days: 49 },
+  'whit monday': { from: 'easter', days: 50 },
+  'black friday': { from: 'thanksgiving', days: 1 },
+  'cyber monday': { from: 'thanksgiving', days: 4 },
+  'giving tuesday': { from: 'thanksgiving', days: 5 },
+};
+
+/** Time zones a clock time may carry ("2045 GMT", "9:56 AM AKDT"). */
+export const TIME_ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|IST|HKT|JST|AEST|AEDT|AKDT|AKST|ET|PT|CT|MT|[ECMP][DS]T';
+
+/**
+ * Hedges before a clock time and the range of minutes each allows around the time written,
+ * as [before, after]: "about 8.40pm" is 20:25 to 20:55; "shortly after 2 a.m." is 2:00 to 2:20.
+ * A time with no hedge allows a little for rounding when it is round (see `roundTolerance` in
+ * the extractor).
+ */
+export const TIME_HEDGES: Readonly<Record<string, [number, number]>> = {
+  about: [15, 15],
+  around: [15, 15],
+  approximately: [15, 15],
+  roughly: [15, 15],
+  circa: [15, 15],
+  'some time around': [20, 20],
+  'sometime around': [20, 20],
+  nearly: [20, 0],
+  almost: [20, 0],
+  'just before': [20, 0],
+  'shortly before': [20, 0],
+  'some time before': [120, 0],
+  'sometime before': [120, 0],
+  'just after': [0, 20],
+  'just past': [0, 20],
+  'shortly after': [0, 20],
+  'soon after': [0, 20],
+  'some time after': [0, 120],
+  'sometime after': [0, 120],
+  after: [0, 240],
+  since: [0, 240],
+  before: [240, 0],
+  by: [240, 0],
+  until: [240, 0],
+  till: [240, 0],
+};
+
+/** Minutes after midnight of the clock words that are not numbers. */
+export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };

@@ -96,3 +96,27 @@ export function weekdayNear(ref: Day, target: number, direction: 'onOrBefore' | 
       return addDays(ref, ((target - wd + 7) % 7) || 7);
   }
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterOf(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}
+
+/** United States Thanksgiving: the fourth Thursday of November. */
+export function thanksgivingOf(year: number): Day {
+  const first = weekdayOf({ year, month: 11, day: 1 });
+  return { year, month: 11, day: 1 + ((4 - first + 7) % 7) + 21 };
+}

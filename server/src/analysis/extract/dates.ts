@@ -1,6 +1,8 @@
-import type { DateRef, Sentence, Span } from '../types';
+import type { DateRef, Sentence, Span, TimeOfDay } from '../types';
 import type { ArticleContext } from './context';
+import type { Token } from '../text/tokens';
 import {
+  CLOCK_WORDS,
   COUNT_HEDGES,
   DAY_PARTS,
   FUTURE_CUE,
@@ -8,22 +10,30 @@ import {
   MONTH_ABBR,
   MONTH_CUES,
   MONTH_FULL,
+  NAMED_DAY_WORDS,
+  NAMED_DAYS,
   PAST_CUE,
+  TIME_HEDGES,
+  TIME_ZONES,
   WEEKDAYS,
   WEEKDAY_ABBR,
   WEEKDAY_FULL,
 } from '../data/dates';
 import { NUMBER_WORD_PATTERN, wordToNumber } from '../data/numbers';
+import wordData from '../data/rulesWords.json';
+import { isEventNoun, lemmaOf, relatePredicates } from '../compare/events';
 import {
   addDays,
   addMonths,
   type Day,
   daysBetween,
+  easterOf,
   formatDay,
   formatMonth,
   formatYear,
   isValidDay,
   parseDay,
+  thanksgivingOf,
   weekdayNear,
 } from './dateCalendar';
 
@@ -45,6 +55,15 @@ import {
  *   stands for them; "last week" and "this weekend" are reported with a null value for the same
  *   reason.
  * - With no article date, anything relative has a null value; absolute dates still resolve.
+ *   What the words state is kept all the same (`stated`: "Friday" is a Friday whatever its date).
+ * - A clock time ("8.49pm", "shortly after 2 a.m.", "2045 GMT") next to a day belongs to it;
+ *   alone it is reported with a null value. Its hedge gives the range of minutes it allows.
+ * - Named events and days are not dates of the article's year: "the July 7 bombings" (a date
+ *   before a plural event noun) and "Black Friday" have a null value unless the text gave the
+ *   year; days a feast fixes ("Good Friday", "Black Friday") are computed for the year given or
+ *   the article's. A date before a noun ("Monday's ruling", "the Friday meeting") is that noun's
+ *   (`head`). An offset from an event ("three days after the earthquake") counts from the day the
+ *   article gives that event, and stays null when it gives none.
  * - Every pattern is linear: bounded repetitions only, no nested quantifiers over the same text.
  */
 
@@ -53,6 +72,13 @@ interface Candidate extends Span {
   /** Computes the value once earlier dates are resolved. */
   resolve: (env: Env) => string | null;
   relative: boolean;
+  stated?: DateRef['stated'];
+  named?: boolean;
+  time?: TimeOfDay;
+  /** A clock time with no day of its own: joined to an adjacent day expression when there is one. */
+  clock?: boolean;
+  /** An offset from an event the text names ("three days after the earthquake"). */
+  anchor?: { head: string; n: number; unit: string };
 }
 
 /** What resolution needs: the article's date, the last date mentioned, and the words before. */
@@ -86,10 +112,14 @@ function candidate(m: RegExpExecArray, relative: boolean, resolve: (env: Env) =>
   return { start: m.index + trimStart, end: m.index + m[0].length, relative, resolve };
 }
 
-/** Month and day without a year: the article's year, adjusted by tense and earlier mentions. */
-function resolveMonthDay(month: number, day: number, env: Env): string | null {
+/**
+ * Month and day without a year: the article's year, adjusted by tense and earlier mentions. A
+ * date that names an event ("the July 7 bombings") takes only a year the text gave it.
+ */
+function resolveMonthDay(month: number, day: number, env: Env, named = false): string | null {
   const known = env.yearOfMonthDay.get(`${month}-${day}`);
   if (known !== undefined) return isValidDay(known, month, day) ? formatDay({ year: known, month, day }) : null;
+  if (named) return null;
   const a = env.article;
   if (!a) return null;
   let year = a.year;
@@ -165,36 +195,91 @@ function looksLikeCount(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const STOPWORDS = new Set<string>(wordData.stopwords);
+
+/**
+ * True when a month and day without a year name an event rather than a day of the article's
+ * year: "the July 7 bombings", "the September 11 attacks" (a date between "the" and a plural
+ * noun of an event).
+ */
+function namesEvent(text: string, start: number, end: number): boolean {
+  if (!/\bthe[ \t]{1,3}$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^[ \t]{1,3}([a-z][a-z-]{2,30})\b/.exec(text.slice(end, end + 40));
+  return !!next && next[1].endsWith('s') && !next[1].endsWith('ss') && isEventNoun(next[1]);
+}
+
+/** The weekday, month and day a month-day match states. */
+function statedOf(weekday: string | undefined, month: number, day?: number): DateRef['stated'] {
+  const out: NonNullable<DateRef['stated']> = { month };
+  if (day !== undefined) out.day = day;
+  if (weekday) {
+    const w = weekdayNumber(weekday);
+    if (w >= 0) out.weekday = w;
+  }
+  return out;
+}
+
+const AMPM = '(?:[AaPp]\\.[ \\t]?[Mm]\\.?|[AaPp][Mm]\\b)';
+const TIME_HEDGE = Object.keys(TIME_HEDGES)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/ /g, '[ \\t]{1,3}'))
+  .join('|');
+
+/**
+ * Rounding a time allows when it has no hedge: a whole hour is often given for a few minutes
+ * either side of it, a quarter or a multiple of five minutes for a couple; "8:39" for none.
+ */
+function roundTolerance(minutes: number): number {
+  if (minutes % 60 === 0) return 5;
+  if (minutes % 15 === 0) return 3;
+  if (minutes % 5 === 0) return 2;
+  return 0;
+}
+
+/** A clock time from its parts, or null when they are no time of day. */
+function clockTime(m: RegExpExecArray, hedgeText: string | undefined, hours: number, minutes: number, zone: string | undefined): TimeOfDay | null {
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes) || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return null;
+  const at = hours * 60 + minutes;
+  const hedge = hedgeText ? hedgeText.toLowerCase().replace(/[ \t]+/g, ' ') : null;
+  const range = hedge ? TIME_HEDGES[hedge] : undefined;
+  const [before, after] = range ?? [roundTolerance(at), roundTolerance(at)];
+  return { start: m.index, end: m.index + m[0].length, text: m[0], minutes: at, from: at - before, to: at + after, hedge, zone: zone ? zone.toUpperCase() : null };
+}
+
 const RULES: Rule[] = [
   // "Friday, July 21, 2017", "Dec. 21, 2025", "May 3rd, 2013", "Thursday, May 2", "November 27-2005".
   {
     re: new RegExp(`\\b(?:(${WD_ANY}),?${S})?(${MON_ANY})${S}(\\d{1,2})${ORD}\\b(?!:|\\.\\d|,\\d)(?:(?:,?${S}|-)(\\d{4})\\b)?`, 'gi'),
-    make(m) {
+    make(m, text) {
       const month = monthNumber(m[2]);
       const day = +m[3];
       if (!month || day < 1 || day > 31) return null;
       if (m[1] && !m[1].match(new RegExp(`^(?:${WEEKDAY_FULL})$`, 'i')) && !/^[A-Z]/.test(m[1])) return null;
+      const stated = statedOf(m[1], month, day);
       if (m[4]) {
         const year = +m[4];
-        return candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null));
+        return { ...candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null)), stated };
       }
-      return candidate(m, true, (env) => resolveMonthDay(month, day, env));
+      const named = namesEvent(text, m.index, m.index + m[0].length);
+      return { ...candidate(m, true, (env) => resolveMonthDay(month, day, env, named)), stated, named };
     },
   },
   // "21 December 2025", "Saturday 8 October 2011", "MON 22 JUL 2013", "6th June".
   {
     re: new RegExp(`(?<![\\d,.])\\b(?:(${WD_ANY}),?${S})?(\\d{1,2})${ORD}${S}(?:of${S})?(${MON_ANY})(?:,?${S}(\\d{4})\\b)?`, 'gi'),
-    make(m) {
+    make(m, text) {
       const month = monthNumber(m[3]);
       const day = +m[2];
       if (!month || day < 1 || day > 31) return null;
       // "May" after a number is usually the verb ("3 may be"); ask for a capital.
       if (/^may$/i.test(m[3]) && !/^M/.test(m[3])) return null;
+      const stated = statedOf(m[1], month, day);
       if (m[4]) {
         const year = +m[4];
-        return candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null));
+        return { ...candidate(m, false, () => (isValidDay(year, month, day) ? formatDay({ year, month, day }) : null)), stated };
       }
-      return candidate(m, true, (env) => resolveMonthDay(month, day, env));
+      const named = namesEvent(text, m.index, m.index + m[0].length);
+      return { ...candidate(m, true, (env) => resolveMonthDay(month, day, env, named)), stated, named };
     },
   },
   // "February 2022", "June, 2005", "Oct. 2011", "late October 2011".
@@ -205,7 +290,7 @@ const RULES: Rule[] = [
       const year = +m[3];
       if (!month) return null;
       if (/^may$/i.test(m[2]) && !/^M/.test(m[2])) return null;
-      return candidate(m, false, () => formatMonth(year, month));
+      return { ...candidate(m, false, () => formatMonth(year, month)), stated: { month } };
     },
   },
   // ISO and numeric dates: "2025-12-21", "2012.08.08", "4/9/2007", "11/28/05", "08.07.2012".
@@ -258,16 +343,17 @@ const RULES: Rule[] = [
         if (/^(may|march)$/i.test(name) && ['to', 'that', 'and', 'or', 'as', 'on', 'for', 'each', 'every'].includes(cue)) return null;
         if (/^(?:last|next|this)$/.test(cue)) {
           const start = m.index - prev![0].length;
-          return { start, end: m.index + m[0].length, relative: true, resolve: (env) => resolveMonth(month, env, cue) };
+          return { start, end: m.index + m[0].length, relative: true, resolve: (env) => resolveMonth(month, env, cue), stated: { month } };
         }
       }
       const yearWord = m[3]?.toLowerCase();
-      return candidate(m, true, (env) => {
+      const c = candidate(m, true, (env) => {
         if (!yearWord) return resolveMonth(month, env, undefined);
         if (!env.article) return null;
         const year = env.article.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
         return formatMonth(year, month);
       });
+      return { ...c, stated: { month } };
     },
   },
   // A year: "in 2019", "the 2014 protests", "late 2007", "mid-2015", "2000 - 2050".
@@ -305,11 +391,32 @@ const RULES: Rule[] = [
       `\\b(?:(early|late)${S}(?:on${S})?)?(?:(last|next|this|past|coming|previous|following)${S})?(${WEEKDAY_FULL})(?:['\\u2019]s)?(?:${S}(?:${DAY_PARTS})\\b)?`,
       'gi',
     ),
-    make(m) {
+    make(m, text) {
       if (!/^[A-Z]/.test(m[3])) return null;
       const weekday = weekdayNumber(m[3]);
       const mod = m[2];
-      return candidate(m, true, (env) => resolveWeekday(weekday, mod, env));
+      if (!m[1] && !mod) {
+        // "Black Friday", "Good Friday": a named day, not the last such weekday.
+        const prev = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]{1,3}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+        if (prev && NAMED_DAY_WORDS.has(prev[1].toLowerCase())) {
+          const start = m.index - (prev[0].length - prev[0].indexOf(prev[1]));
+          const rule = NAMED_DAYS[`${prev[1].toLowerCase()} ${m[3].toLowerCase()}`];
+          const year = /^,?[ \t]{1,3}(\d{4})\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+          const end = m.index + m[0].length + (year ? year[0].length : 0);
+          const resolve = (env: Env): string | null => {
+            if (!rule) return null;
+            const y = year ? +year[1] : env.article?.year;
+            if (y === undefined || y < 1583 || y > 9999) return null;
+            const dayOf = (yy: number) => addDays(rule.from === 'easter' ? easterOf(yy) : thanksgivingOf(yy), rule.days);
+            let day = dayOf(y);
+            // Without a year, a named day well ahead of the article in past-tense text is last year's.
+            if (!year && env.article && daysBetween(env.article, day) > 7 && !FUTURE_CUE.test(env.before)) day = dayOf(y - 1);
+            return formatDay(day);
+          };
+          return { start, end, relative: !year, resolve, named: !rule };
+        }
+      }
+      return { ...candidate(m, true, (env) => resolveWeekday(weekday, mod, env)), stated: weekday >= 0 ? { weekday } : undefined };
     },
   },
   // "two days ago", "a day earlier", "Seventeen years ago", "the day before", "three months later".
@@ -326,11 +433,14 @@ const RULES: Rule[] = [
       const dir = m[3].toLowerCase();
       const sign = dir === 'later' || dir === 'after' ? 1 : -1;
       if (dir === 'ago' && word === 'the') return null;
-      // "two months before the election" counts from an event the text names after it, which
-      // this extractor cannot place: the value stays null.
-      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "two months before the election" counts from an event the text names after it: from the
+      // day the article gives that event when it gives one (see `resolveAnchors`), else the
+      // value stays null.
+      const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
       const namedAnchor = (dir === 'before' || dir === 'after') && /^[ \t]{1,3}(?:the|a|an|his|her|their|its|[A-Z][a-z])/.test(follows);
-      return candidate(m, true, (env) => {
+      const head = namedAnchor ? anchorHead(follows) : null;
+      const anchor = head ? { head, n: sign * n, unit } : undefined;
+      const c = candidate(m, true, (env) => {
         if (namedAnchor) return null;
         if (dir === 'ago') {
           const a = env.article;
@@ -341,6 +451,7 @@ const RULES: Rule[] = [
         if (!base) return null;
         return shift(base, unit, sign * n, 'event');
       });
+      return namedAnchor ? { ...c, named: true, anchor } : c;
     },
   },
   // "last week", "next month", "this year", "earlier this month", "the previous year".
@@ -369,7 +480,53 @@ const RULES: Rule[] = [
       });
     },
   },
+  // A clock time: "8.49pm", "shortly after 2 a.m.", "about 2045 GMT", "16:05 GMT", "around noon".
+  {
+    re: new RegExp(
+      `\\b(?:(${TIME_HEDGE})[ \\t]{1,3})?(?:(\\d{1,2})(?:[:.](\\d{2}))?[ \\t]?(${AMPM})|(\\d{1,2}):(\\d{2})(?![\\d:])|(\\d{2})\\.?(\\d{2})(?=[ \\t]{1,2}(?:${TIME_ZONES}|hrs|hours)\\b)|(noon|midday|midnight)\\b)(?:[ \\t]{1,2}(${TIME_ZONES})\\b)?`,
+      'gi',
+    ),
+    make(m, text) {
+      const hedge = m[1];
+      const zone = m[10];
+      let time: TimeOfDay | null = null;
+      if (m[2] !== undefined) {
+        let h = +m[2];
+        if (h < 1 || h > 12) return null;
+        const pm = /^p/i.test(m[4]);
+        if (h === 12) h = 0;
+        time = clockTime(m, hedge, h + (pm ? 12 : 0), m[3] === undefined ? 0 : +m[3], zone);
+      } else if (m[5] !== undefined) {
+        // "15:30" alone could be a ratio, a verse or a fight's clock ("stopped at 2:56"): a zone
+        // makes it a time, and so does a hedge or "at" before a 24-hour time ("at 15:30", "at 09:10").
+        const clock24 = +m[5] >= 13 || m[5].length === 2;
+        if (!zone && !(clock24 && (hedge || /\bat[ \t]{1,3}$/i.test(text.slice(Math.max(0, m.index - 4), m.index))))) return null;
+        time = clockTime(m, hedge, +m[5], +m[6], zone);
+      } else if (m[7] !== undefined) {
+        time = clockTime(m, hedge, +m[7], +m[8], zone);
+      } else if (m[9] !== undefined) {
+        // "noon" is a time after a hedge or "at" ("around noon", "at midnight"), not in "the noon news".
+        if (!hedge && !/\bat[ \t]{1,3}$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+        time = clockTime(m, hedge, Math.floor(CLOCK_WORDS[m[9].toLowerCase()] / 60), 0, zone);
+      }
+      if (!time) return null;
+      return { ...candidate(m, true, () => null), time, clock: true };
+    },
+  },
 ];
+
+/** The noun an offset counts from: "the earthquake" in "three days after the earthquake struck". */
+function anchorHead(follows: string): string | null {
+  const m = /^[ \t]{1,3}(?:the|a|an|his|her|their|its)[ \t]{1,3}((?:[a-z][a-z-]{0,30}[ \t]{1,3}){0,2}[a-z][a-z-]{0,30})\b/.exec(follows);
+  if (!m) return null;
+  const words = m[1].split(/[ \t]+/);
+  let head: string | null = null;
+  for (const w of words) {
+    if (STOPWORDS.has(w)) break;
+    head = w;
+  }
+  return head;
+}
 
 function shift(base: Day, unit: string, n: number, _from: 'article' | 'event'): string | null {
   switch (unit) {
@@ -414,7 +571,47 @@ function findCandidates(text: string, from: number): Candidate[] {
     }
     kept.push(c);
   }
-  return kept;
+  return joinClocks(text, kept);
+}
+
+/** Words between a clock time and the day after it ("8.40am on Saturday", "16:05 GMT, 9 June 2013"). */
+const CLOCK_THEN_DAY = /^(?:,?[ \t]{1,3}(?:on[ \t]{1,3})?|,)$/;
+/** Words between a day and the clock time after it ("Friday at 8.49pm", "Jul 7, 2012 8:44 PM"). */
+const DAY_THEN_CLOCK = /^(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?|,|[ \t]{0,3}[|@][ \t]{0,3})$/;
+
+/**
+ * Gives each clock time to the day expression right before or after it, which then states
+ * the time; a full date written with its time ("16:05 GMT, 9 June 2013") takes the time into
+ * its span. Times next to no day stay on their own.
+ */
+function joinClocks(text: string, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    let c = kept[i];
+    // The same time in a second zone, in brackets ("1052 GMT (1852 HKT)"), is part of the first.
+    const twin = kept[i + 1];
+    if (c.clock && twin?.clock && /^[ \t]{0,2}\($/.test(text.slice(c.end, twin.start)) && text[twin.end] === ')') {
+      c = { ...c, end: twin.end + 1 };
+      kept[i + 1] = c;
+      continue;
+    }
+    if (!c.clock) {
+      out.push(c);
+      continue;
+    }
+    const next = kept[i + 1];
+    if (next && !next.clock && !next.time && next.start - c.end <= 6 && CLOCK_THEN_DAY.test(text.slice(c.end, next.start))) {
+      kept[i + 1] = { ...next, time: c.time, start: next.relative ? next.start : c.start };
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && !prev.clock && !prev.time && c.start - prev.end <= 6 && DAY_THEN_CLOCK.test(text.slice(prev.end, c.start))) {
+      out[out.length - 1] = { ...prev, time: c.time, end: prev.relative ? prev.end : c.end };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -493,6 +690,7 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
     sentenceBefore: '',
   };
   const out: DateRef[] = [];
+  const anchored: Anchored[] = [];
   for (const c of candidates) {
     const sentence = sentenceAt(ctx.sentences, c.start);
     const sStart = sentence ? sentence.start : Math.max(from, c.start - 200);
@@ -512,7 +710,10 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
       const time = TRAILING_TIME.exec(text.slice(end, end + 40));
       if (time) end += time[0].length;
     }
-    out.push({ start: c.start, end, text: text.slice(c.start, end), value, relative: c.relative });
+    const ref: DateRef = { start: c.start, end, text: text.slice(c.start, end), value, relative: c.relative };
+    describe(ref, c, text, () => ctx.tokens);
+    out.push(ref);
+    if (c.anchor) anchored.push({ ref, anchor: c.anchor, index: out.length - 1 });
     if (value) {
       env.lastValue = value;
       const d = parseDay(value);
@@ -522,5 +723,109 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
       }
     }
   }
+  if (anchored.length) resolveAnchors(text, ctx.sentences, out, anchored);
   return out;
+}
+
+/** Fills in what the words state besides the value: calendar fields, part of day, time, the noun it is attached to. */
+function describe(ref: DateRef, c: Candidate, text: string, tokens: () => readonly Token[]): void {
+  if (c.stated && Object.keys(c.stated).length) ref.stated = c.stated;
+  const part = /\b(morning|afternoon|evening|night|overnight)\b/i.exec(ref.text)?.[1] ?? /^(early|late)\b/i.exec(ref.text)?.[1];
+  if (part) ref.part = part.toLowerCase() === 'overnight' ? 'night' : part.toLowerCase();
+  if (c.time) ref.time = c.time;
+  if (c.named) ref.named = true;
+  if (!c.clock) {
+    const head = headOf(text, ref, tokens);
+    if (head) ref.head = head;
+  }
+}
+
+/** Determiners before a date used as a noun's modifier ("the Friday meeting"). */
+const MODIFIER_DETERMINER = /\b(?:the|a|an|this|that|his|her|their|its)[ \t]{1,3}$/i;
+
+/**
+ * The noun a date is attached to: after a possessive date ("Monday's ruling", "yesterday's
+ * jury verdict"), or after a date between a determiner and a noun ("the July 7 bombings", "the
+ * Friday meeting"). Read from the tagger's parts of speech: the last noun of the run of
+ * adjectives and nouns that follows. Undefined when the date stands on its own.
+ */
+function headOf(text: string, ref: DateRef, tokens: () => readonly Token[]): (Span & { text: string }) | undefined {
+  const possessive = /['\u2019]s$/.test(ref.text);
+  if (!possessive && !MODIFIER_DETERMINER.test(text.slice(Math.max(0, ref.start - 8), ref.start))) return undefined;
+  // Cheap test first: a word must follow.
+  if (!/^[ \t]{1,3}[A-Za-z]/.test(text.slice(ref.end, ref.end + 4))) return undefined;
+  const list = tokens();
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < ref.end) lo = mid + 1;
+    else hi = mid;
+  }
+  let head: Token | undefined;
+  for (let k = lo; k < list.length && k < lo + 4; k++) {
+    const t = list[k];
+    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) head = t;
+    else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') continue;
+    else break;
+  }
+  return head ? { start: head.start, end: head.end, text: head.text } : undefined;
+}
+
+interface Anchored {
+  ref: DateRef;
+  anchor: { head: string; n: number; unit: string };
+  index: number;
+}
+
+/** How far from an offset its event's date is looked for, in dates either way. */
+const ANCHOR_REACH = 40;
+
+/**
+ * Resolves offsets from an event ("three days after the earthquake") from the day the article
+ * gives that event: the nearest date, earlier in the text first, whose sentence names the event
+ * by the same word or a synonym ("the quake struck on May 12"). Without one the value stays null.
+ */
+function resolveAnchors(text: string, sentences: Sentence[], refs: DateRef[], anchored: Anchored[]): void {
+  const words = new Map<number, string[]>();
+  const wordsOf = (s: Sentence): string[] => {
+    let w = words.get(s.start);
+    if (!w) {
+      w = (text.slice(s.start, Math.min(s.end, s.start + 600)).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((x) => x.toLowerCase());
+      words.set(s.start, w);
+    }
+    return w;
+  };
+  const names = (head: string, word: string): boolean => {
+    if (word === head) return true;
+    const noun = { word: head, pos: 'noun' as const };
+    if (lemmaOf(word, 'noun') === lemmaOf(head, 'noun') || lemmaOf(word, 'verb') === lemmaOf(head, 'noun')) return true;
+    const r = relatePredicates(noun, { word, pos: 'noun' });
+    return r === 'same' || r === 'synonym';
+  };
+  for (const { ref, anchor, index } of anchored) {
+    const order: number[] = [];
+    for (let k = 1; k <= ANCHOR_REACH; k++) order.push(index - k);
+    for (let k = 1; k <= ANCHOR_REACH; k++) order.push(index + k);
+    for (const i of order) {
+      const other = refs[i];
+      if (!other || other.named || !other.value || other.value.length !== 10) continue;
+      const sentence = sentenceAt(sentences, other.start);
+      if (!sentence) continue;
+      // A later date of the same sentence dates the event only when it follows the event's
+      // noun ("after the earthquake struck on May 12"), not when it restates the offset's own day.
+      if (i > index && ref.start >= sentence.start && ref.start < sentence.end) {
+        const between = text.slice(ref.end, other.start).toLowerCase();
+        if (between.length > 60 || !between.includes(anchor.head)) continue;
+      }
+      if (!wordsOf(sentence).some((w) => w.length > 2 && names(anchor.head, w))) continue;
+      const day = parseDay(other.value);
+      const value = day ? shift(day, anchor.unit, anchor.n, 'event') : null;
+      if (value) {
+        ref.value = value;
+        delete ref.named;
+      }
+      break;
+    }
+  }
 }

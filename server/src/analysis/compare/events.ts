@@ -1,0 +1,413 @@
+/**
+ * Events: which clauses of a story, in different sources, report the same happening. Values
+ * (a date, a time, a count) are compared only between clauses this module has put in one
+ * event, and every comparison can say in one line why the two clauses are one event.
+ *
+ * Two clauses report the same event when
+ * - their predicates are of one class: the same lemma, WordNet synonyms ("foiled" and
+ *   "thwarted" share a sense), or one names the other's direct hypernym ("murdered" is a way
+ *   to "kill"); a noun names the event of the verb it derives from ("the bombing", "bombed");
+ * - they share participants: a person, organisation or place both name; or, when one of them
+ *   names nobody, enough words of what they are about ("the fire broke out in the roof of the
+ *   store");
+ * - they are compatible in time: the same mood (what happened is not what is expected to
+ *   happen) and years no more than one apart when both give one.
+ *
+ * The predicate lexicon is derived from WordNet 3.1 by `scripts/lexicon/eventLexicon.ts` into
+ * `data/eventLexicon.json` (a few hundred kilobytes of text); it is decoded on first use and
+ * kept. Everything here is pure, never throws on odd input, and grouping tests only clauses
+ * that share a predicate class, never every pair of a story's clauses.
+ *
+ * Typical use:
+ * ```ts
+ * const groups = groupEvents(claims, { clauseOf: (c) => c.event, sourceOf: (c) => c.path, keyOf: (c) => signature(c) });
+ * for (const g of groups) for (const e of g.edges) compare(e.a, e.b, describeMatch(e.match, nameOf));
+ * ```
+ */
+import lexiconData from '../data/eventLexicon.json';
+import { stem } from './claimsText';
+
+/** A word that states an event: a verb ("thwarted"), or the noun a value is attached to ("ruling"). */
+export interface Predicate {
+  /** The word as written (any case); a verb may carry its particle ("broke out"). */
+  word: string;
+  pos: 'verb' | 'noun';
+}
+
+/** How two predicates name one event, from the closest relation to the loosest. */
+export type PredicateRelation = 'same' | 'synonym' | 'hypernym';
+
+/** What decides a clause's event. */
+export interface EventClause {
+  /** The predicates the compared value belongs to (the verb that governs a date, the noun it is attached to). */
+  predicates: readonly Predicate[];
+  /** Entity ids of the people, organisations and places the clause or its sentence names. */
+  participants: readonly string[];
+  /** Content stems of the clause, predicates left out: what the event is about. */
+  words: readonly string[];
+  /** `future` for what is expected, planned or scheduled; `past` otherwise. */
+  mood?: 'past' | 'future';
+  /** A year the clause's own time gives, when it gives one. */
+  year?: number;
+}
+
+/** Why two clauses are taken to report one event. */
+export interface EventMatch {
+  relation: PredicateRelation;
+  /** The two predicates that met, as written. */
+  predicates: [string, string];
+  /** Entity ids both clauses name. */
+  participants: string[];
+  /** Content stems both clauses share. */
+  words: string[];
+  /** Higher is a closer match; used to pick one clause per source. */
+  score: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon, decoded on first use.
+
+interface Senses {
+  own: readonly number[];
+  parents: readonly number[];
+}
+
+interface Lexicon {
+  verbs: Map<string, Senses>;
+  nouns: Map<string, Senses>;
+  irregular: Map<string, string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+function decodeTable(text: string): Map<string, Senses> {
+  const map = new Map<string, Senses>();
+  if (!text) return map;
+  for (const entry of text.split(';')) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) continue;
+    const [own, parents] = entry.slice(eq + 1).split('/');
+    const ids = (s: string | undefined) => (s ? s.split(',').filter(Boolean).map((x) => parseInt(x, 36)) : []);
+    map.set(entry.slice(0, eq), { own: ids(own), parents: ids(parents) });
+  }
+  return map;
+}
+
+/** The decoded lexicon; an unreadable lexicon leaves every predicate compared by its lemma alone. */
+function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  try {
+    const data = lexiconData as { verbs?: string; nouns?: string; irregular?: string };
+    const irregular = new Map<string, string>();
+    for (const pair of (data.irregular ?? '').split(';')) {
+      const [form, base] = pair.split('=');
+      if (form && base) irregular.set(form, base);
+    }
+    lexicon = { verbs: decodeTable(data.verbs ?? ''), nouns: decodeTable(data.nouns ?? ''), irregular };
+  } catch {
+    lexicon = { verbs: new Map(), nouns: new Map(), irregular: new Map() };
+  }
+  return lexicon;
+}
+
+/** Candidate base forms of an inflected word, most likely first (WordNet's "morphy" rules). */
+function baseForms(w: string, pos: 'verb' | 'noun'): string[] {
+  const out = [w];
+  const cut = (n: number, add = '') => w.slice(0, w.length - n) + add;
+  if (w.endsWith('ies') && w.length > 4) out.push(cut(3, 'y'));
+  if (w.endsWith('es') && w.length > 3) out.push(cut(2), cut(1));
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 2) out.push(cut(1));
+  if (pos === 'verb') {
+    if (w.endsWith('ied') && w.length > 4) out.push(cut(3, 'y'));
+    if (w.endsWith('ed') && w.length > 3) {
+      out.push(cut(2), cut(1));
+      if (w.length > 4 && w[w.length - 3] === w[w.length - 4]) out.push(cut(3));
+    }
+    if (w.endsWith('ing') && w.length > 4) {
+      out.push(cut(3), cut(3, 'e'));
+      if (w.length > 5 && w[w.length - 4] === w[w.length - 5]) out.push(cut(4));
+      if (w.endsWith('ying')) out.push(cut(4, 'ie'));
+    }
+  }
+  return out;
+}
+
+/**
+ * The lemma of a verb or an event noun as the lexicon lists it ("broke" → "break", "thwarted"
+ * → "thwart", "bombings" → "bombing", "broke out" → "break out"), or the word's light stem
+ * when the lexicon does not know it.
+ */
+export function lemmaOf(word: string, pos: 'verb' | 'noun'): string {
+  const w = word.toLowerCase().replace(/[\u2019']s$/, '').trim();
+  if (!w) return w;
+  const { verbs, nouns, irregular } = lex();
+  const table = pos === 'verb' ? verbs : nouns;
+  const space = w.indexOf(' ');
+  if (space > 0 && pos === 'verb') {
+    const head = lemmaOf(w.slice(0, space), 'verb');
+    const phrase = `${head} ${w.slice(space + 1).trim()}`;
+    return table.has(phrase) ? phrase : head;
+  }
+  if (pos === 'verb') {
+    const base = irregular.get(w);
+    if (base) return base;
+  }
+  for (const form of baseForms(w, pos)) if (table.has(form)) return form;
+  // A noun the lexicon does not list may still be a verb's event ("arrests").
+  if (pos === 'noun') for (const form of baseForms(w, 'noun')) if (verbs.has(form)) return form;
+  return stem(w);
+}
+
+function sensesOf(p: Predicate): Senses | undefined {
+  const { verbs, nouns } = lex();
+  const lemma = lemmaOf(p.word, p.pos);
+  if (p.pos === 'verb') return verbs.get(lemma);
+  return nouns.get(lemma) ?? verbs.get(lemma);
+}
+
+const intersects = (a: readonly number[], b: readonly number[]): boolean => a.some((x) => b.includes(x));
+
+/**
+ * How two predicates name one event: `same` lemma ("arrested", "arrests"), `synonym` (a
+ * WordNet sense in common: "foiled", "thwarted"), `hypernym` (one's sense is the other's
+ * direct hypernym: "murdered", "killed"), or null.
+ */
+export function relatePredicates(a: Predicate, b: Predicate): PredicateRelation | null {
+  const la = lemmaOf(a.word, a.pos);
+  const lb = lemmaOf(b.word, b.pos);
+  if (!la || !lb) return null;
+  if (la === lb) return 'same';
+  const sa = sensesOf(a);
+  const sb = sensesOf(b);
+  if (!sa || !sb) return null;
+  if (intersects(sa.own, sb.own)) return 'synonym';
+  if (intersects(sa.own, sb.parents) || intersects(sa.parents, sb.own)) return 'hypernym';
+  return null;
+}
+
+/**
+ * Keys under which a predicate is indexed: its lemma and its senses (own and direct
+ * hypernyms). Two predicates that `relatePredicates` relates always share a key, so an index
+ * by these keys finds every candidate pair without testing all pairs.
+ */
+export function predicateKeys(p: Predicate): string[] {
+  const lemma = lemmaOf(p.word, p.pos);
+  if (!lemma) return [];
+  const keys = [`l:${lemma}`];
+  const s = sensesOf(p);
+  // Own senses are keys; a hypernym is a key too, so that "murder" (whose hypernym is a sense of
+  // "kill") meets "kill" under it.
+  if (s) for (const id of [...s.own, ...s.parents]) keys.push(`s:${id}`);
+  return keys;
+}
+
+const RANK: Record<PredicateRelation, number> = { same: 3, synonym: 2, hypernym: 1 };
+
+/** The closest relation between any predicate of `a` and any of `b`, with the two words. */
+function bestRelation(a: readonly Predicate[], b: readonly Predicate[]): { relation: PredicateRelation; words: [string, string] } | null {
+  let best: { relation: PredicateRelation; words: [string, string] } | null = null;
+  for (const pa of a) {
+    for (const pb of b) {
+      const r = relatePredicates(pa, pb);
+      if (r && (!best || RANK[r] > RANK[best.relation])) best = { relation: r, words: [pa.word, pb.word] };
+    }
+  }
+  return best;
+}
+
+/** Shared words needed when one clause names no participant, or when the clauses share none. */
+const MIN_WORDS_UNNAMED = 3;
+
+function shared<T>(a: readonly T[], b: readonly T[]): T[] {
+  const set = new Set(b);
+  return [...new Set(a.filter((x) => set.has(x)))];
+}
+
+/**
+ * Whether two clauses report the same event (see the module's comment), and why. Null when
+ * they do not.
+ */
+export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
+  if (a.mood && b.mood && a.mood !== b.mood) return null;
+  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > 1) return null;
+  const rel = bestRelation(a.predicates, b.predicates);
+  if (!rel) return null;
+  const participants = shared(a.participants, b.participants);
+  const predicateStems = new Set([...a.predicates, ...b.predicates].map((p) => stem(p.word.split(' ')[0])));
+  const words = shared(a.words, b.words).filter((w) => !predicateStems.has(w));
+  if (!participants.length) {
+    // Two clauses that name people or places, none of them the same, are about different events.
+    if (a.participants.length && b.participants.length) return null;
+    if (words.length < MIN_WORDS_UNNAMED) return null;
+  }
+  const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
+  return { relation: rel.relation, predicates: rel.words, participants, words, score };
+}
+
+/**
+ * One line saying why two clauses are one event, for a finding's message: the predicates and
+ * how they relate, the participants both name, the words both use.
+ */
+export function describeMatch(m: EventMatch, nameOf: (id: string) => string = (id) => id): string {
+  const [x, y] = m.predicates.map((p) => p.toLowerCase());
+  const how =
+    m.relation === 'same' || x === y
+      ? `both report "${x}"`
+      : m.relation === 'synonym'
+        ? `"${x}" and "${y}" name one act (WordNet synonyms)`
+        : `"${x}" and "${y}" name one act (one is a kind of the other in WordNet)`;
+  const parts = [how];
+  if (m.participants.length) parts.push(`both name ${m.participants.slice(0, 3).map(nameOf).join(', ')}`);
+  if (m.words.length) parts.push(`both mention ${m.words.slice(0, 4).join(', ')}`);
+  return parts.join('; ');
+}
+
+/** A group of clauses from different sources that report one event. */
+export interface EventGroup<T> {
+  /** One clause per source: the one that matches the rest of the group best. */
+  members: T[];
+  /**
+   * Pairs of members judged the same event directly (not only through a third), closest first:
+   * one pair for each two matched classes of alike members (see `GroupOptions.keyOf`), so that
+   * their number grows with the distinct clauses, not with the sources.
+   */
+  edges: { a: T; b: T; match: EventMatch }[];
+}
+
+/** How `groupEvents` reads the items it groups. */
+export interface GroupOptions<T> {
+  clauseOf(item: T): EventClause;
+  /** The item's source (an article's path): a group holds at most one item per source. */
+  sourceOf(item: T): string;
+  /**
+   * A key that is equal for items every test treats alike (same predicates, participants,
+   * words, value). Items with one key are tested once, so a story that retells one clause in
+   * hundreds of articles costs the square of its distinct clauses, not of its clauses.
+   */
+  keyOf(item: T): string;
+}
+
+/**
+ * Groups items of different sources into events. Candidates come from an index by predicate
+ * key (`predicateKeys`); groups are the connected parts of the same-event relation, and each
+ * keeps one item per source (the best connected) and the direct matches between those, so a
+ * value is compared only across two clauses judged one event, never through a chain.
+ */
+export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): EventGroup<T>[] {
+  // Classes of interchangeable items.
+  const classes: { key: string; members: T[]; clause: EventClause }[] = [];
+  const byKey = new Map<string, number>();
+  for (const item of items) {
+    const key = options.keyOf(item);
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, classes.length);
+      classes.push({ key, members: [item], clause: options.clauseOf(item) });
+    } else classes[at].members.push(item);
+  }
+  // Index classes by predicate key.
+  const index = new Map<string, number[]>();
+  classes.forEach((c, i) => {
+    const keys = new Set<string>();
+    for (const p of c.clause.predicates) for (const k of predicateKeys(p)) keys.add(k);
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  // Matches between classes (and of a class with itself when it spans two sources).
+  const matches = new Map<string, EventMatch>();
+  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
+  const tested = new Set<string>();
+  const parent = classes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x; y < list.length; y++) {
+        const i = list[x];
+        const j = list[y];
+        const k = pairKey(i, j);
+        if (tested.has(k)) continue;
+        tested.add(k);
+        if (i === j && new Set(classes[i].members.map(options.sourceOf)).size < 2) continue;
+        const m = sameEvent(classes[i].clause, classes[j].clause);
+        if (!m) continue;
+        matches.set(k, m);
+        parent[find(i)] = find(j);
+      }
+    }
+  }
+  // Components of classes, then one member per source.
+  const components = new Map<number, number[]>();
+  classes.forEach((_, i) => {
+    const r = find(i);
+    const list = components.get(r);
+    if (list) list.push(i);
+    else components.set(r, [i]);
+  });
+  const out: EventGroup<T>[] = [];
+  for (const ids of components.values()) {
+    const sources = new Set<string>();
+    for (const i of ids) for (const m of classes[i].members) sources.add(options.sourceOf(m));
+    if (sources.size < 2) continue;
+    // How well each class is connected inside the component: the sum of its match scores.
+    const weight = new Map<number, number>();
+    for (const i of ids) {
+      let w = 0;
+      for (const j of ids) w += matches.get(pairKey(i, j))?.score ?? 0;
+      weight.set(i, w);
+    }
+    const ranked = [...ids].sort((p, q) => weight.get(q)! - weight.get(p)! || p - q);
+    const chosen = new Map<string, { item: T; cls: number }>();
+    for (const i of ranked) {
+      for (const m of classes[i].members) {
+        const s = options.sourceOf(m);
+        if (!chosen.has(s)) chosen.set(s, { item: m, cls: i });
+      }
+    }
+    const members = [...chosen.values()];
+    // The chosen members by class: an edge joins two matched classes, once, through a member
+    // of each from different sources (members of one class are alike, so one stands for all).
+    const byClass = new Map<number, T[]>();
+    for (const m of members) {
+      const list = byClass.get(m.cls);
+      if (list) list.push(m.item);
+      else byClass.set(m.cls, [m.item]);
+    }
+    const kept = [...byClass.keys()];
+    const edges: EventGroup<T>['edges'] = [];
+    for (let p = 0; p < kept.length; p++) {
+      for (let q = p + 1; q < kept.length; q++) {
+        const m = matches.get(pairKey(kept[p], kept[q]));
+        if (!m) continue;
+        const a = byClass.get(kept[p])!;
+        const b = byClass.get(kept[q])!;
+        const source = options.sourceOf(a[0]);
+        const other = b.find((x) => options.sourceOf(x) !== source);
+        if (other) edges.push({ a: a[0], b: other, match: m });
+        else if (a.length > 1) edges.push({ a: a[1], b: b[0], match: m });
+      }
+    }
+    if (!edges.length && byClass.size === 1 && members.length > 1) {
+      // One class across sources: its members agree with each other by construction.
+      const only = matches.get(pairKey(kept[0], kept[0]));
+      if (only) edges.push({ a: members[0].item, b: members[1].item, match: only });
+    }
+    if (!edges.length) continue;
+    edges.sort((e, f) => f.match.score - e.match.score);
+    out.push({ members: members.map((m) => m.item), edges });
+  }
+  return out;
+}
+
+/** True when the lexicon lists the word as a noun of an act or event, or as a verb ("attacks", "bombings"). */
+export function isEventNoun(word: string): boolean {
+  const { nouns, verbs } = lex();
+  const w = word.toLowerCase();
+  for (const form of baseForms(w, 'noun')) if (nouns.has(form) || verbs.has(form)) return true;
+  return false;
+}

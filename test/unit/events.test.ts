@@ -1,0 +1,137 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  describeMatch,
+  groupEvents,
+  isEventNoun,
+  lemmaOf,
+  predicateKeys,
+  relatePredicates,
+  sameEvent,
+  type EventClause,
+} from '../../server/src/analysis/compare/events';
+
+const verb = (word: string) => ({ word, pos: 'verb' as const });
+const noun = (word: string) => ({ word, pos: 'noun' as const });
+
+test('lemmas: regular and irregular verb forms, plural nouns, verbs with a particle', () => {
+  assert.equal(lemmaOf('thwarted', 'verb'), 'thwart');
+  assert.equal(lemmaOf('broke', 'verb'), 'break');
+  assert.equal(lemmaOf('slain', 'verb'), 'slay');
+  assert.equal(lemmaOf('stopped', 'verb'), 'stop');
+  assert.equal(lemmaOf('broke out', 'verb'), 'break out');
+  assert.equal(lemmaOf('floods', 'noun'), 'flood');
+});
+
+test('predicates of one event: the same lemma, WordNet synonyms, a direct hypernym', () => {
+  assert.equal(relatePredicates(verb('arrested'), verb('arrests')), 'same');
+  assert.equal(relatePredicates(verb('foiled'), verb('thwarted')), 'synonym');
+  assert.equal(relatePredicates(noun('quake'), noun('earthquake')), 'synonym');
+  assert.equal(relatePredicates(verb('murdered'), verb('killed')), 'hypernym');
+  assert.equal(relatePredicates(noun('bombings'), verb('bombed')), 'synonym');
+});
+
+test('predicates of different acts are not related', () => {
+  assert.equal(relatePredicates(verb('walked'), verb('sang')), null);
+  assert.equal(relatePredicates(verb('resigned'), verb('arrived')), null);
+  // Two words that only share a very general ancestor ("move", "change") are not one act.
+  assert.equal(relatePredicates(verb('walked'), verb('ran')), null);
+});
+
+test('related predicates share an index key, so grouping finds them without testing all pairs', () => {
+  const a = new Set(predicateKeys(verb('foiled')));
+  assert.ok(predicateKeys(verb('thwarted')).some((k) => a.has(k)));
+  const m = new Set(predicateKeys(verb('murdered')));
+  assert.ok(predicateKeys(verb('killed')).some((k) => m.has(k)));
+});
+
+test('event nouns: acts and happenings, and nouns of a verb', () => {
+  assert.ok(isEventNoun('bombings'));
+  assert.ok(isEventNoun('attacks'));
+  assert.ok(!isEventNoun('teapots'));
+});
+
+const clause = (over: Partial<EventClause>): EventClause => ({ predicates: [verb('thwarted')], participants: [], words: [], ...over });
+
+test('same event: related predicates and a shared participant, with a reason in one line', () => {
+  const a = clause({ predicates: [verb('foiled')], participants: ['place:gulf', 'org:navy'], words: ['pirat', 'attack', 'vessel'] });
+  const b = clause({ predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack', 'pirat'] });
+  const m = sameEvent(a, b);
+  assert.ok(m);
+  assert.equal(m.relation, 'synonym');
+  assert.deepEqual(m.participants, ['place:gulf']);
+  const why = describeMatch(m, (id) => (id === 'place:gulf' ? 'Gulf of Tessa' : id));
+  assert.match(why, /"foiled" and "thwarted" name one act/);
+  assert.match(why, /both name Gulf of Tessa/);
+  assert.ok(!why.includes('\n'));
+});
+
+test('not the same event: different people, different moods, years far apart, unrelated acts', () => {
+  const base = clause({ predicates: [verb('arrested')], participants: ['person:ada'], words: ['police', 'station'] });
+  assert.equal(sameEvent(base, clause({ predicates: [verb('arrested')], participants: ['person:ben'], words: ['police', 'station'] })), null);
+  assert.equal(sameEvent({ ...base, mood: 'past' }, { ...base, mood: 'future' }), null);
+  assert.equal(sameEvent({ ...base, year: 2001 }, { ...base, year: 2009 }), null);
+  assert.equal(sameEvent(base, { ...base, predicates: [verb('married')] }), null);
+});
+
+test('a clause that names nobody needs several words in common', () => {
+  const named = clause({ predicates: [verb('broke out')], participants: ['place:elm-street'], words: ['fire', 'roof', 'store'] });
+  const few = clause({ predicates: [verb('broke out')], words: ['roof'] });
+  const many = clause({ predicates: [verb('broke out')], words: ['fire', 'roof', 'store'] });
+  assert.equal(sameEvent(named, few), null);
+  assert.ok(sameEvent(named, many));
+});
+
+interface Item {
+  source: string;
+  id: string;
+  clause: EventClause;
+}
+
+const item = (source: string, id: string, over: Partial<EventClause>): Item => ({ source, id, clause: clause(over) });
+
+test('grouping keeps one clause per source and compares only clauses matched directly', () => {
+  const items: Item[] = [
+    item('a', 'a1', { predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack'] }),
+    item('a', 'a2', { predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack'] }),
+    item('b', 'b1', { predicates: [verb('foiled')], participants: ['place:gulf', 'org:navy'], words: ['attack'] }),
+    // c shares the navy with b but not the gulf with a: b–c match, a–c do not.
+    item('c', 'c1', { predicates: [verb('foiled')], participants: ['org:navy'], words: ['patrol'] }),
+    item('d', 'd1', { predicates: [verb('sang')], participants: ['place:gulf'], words: ['attack'] }),
+  ];
+  const groups = groupEvents(items, { clauseOf: (i) => i.clause, sourceOf: (i) => i.source, keyOf: (i) => i.id });
+  assert.equal(groups.length, 1);
+  const g = groups[0];
+  assert.deepEqual(g.members.map((m) => m.source).sort(), ['a', 'b', 'c']);
+  const pairs = g.edges.map((e) => [e.a.source, e.b.source].sort().join('-')).sort();
+  assert.deepEqual(pairs, ['a-b', 'b-c']);
+});
+
+test('items with one key are tested once: thousands of retellings cost their distinct clauses', () => {
+  const items: Item[] = [];
+  for (let i = 0; i < 4000; i++) items.push(item(`s${i}`, i % 2 ? 'odd' : 'even', { predicates: [verb(i % 2 ? 'foiled' : 'thwarted')], participants: ['place:gulf'] }));
+  let calls = 0;
+  const t0 = Date.now();
+  const groups = groupEvents(items, {
+    clauseOf: (i) => {
+      calls++;
+      return i.clause;
+    },
+    sourceOf: (i) => i.source,
+    keyOf: (i) => i.id,
+  });
+  assert.equal(calls, 2);
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].members.length, 4000);
+  assert.ok(Date.now() - t0 < 5000);
+});
+
+test('the lexicon is data kept in the repository within its size budget', () => {
+  const file = join(__dirname, '..', '..', '..', 'server', 'src', 'analysis', 'data', 'eventLexicon.json');
+  assert.ok(statSync(file).size < 320_000, `${statSync(file).size} bytes`);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  assert.match(data.notice, /WordNet/);
+  assert.match(data.license, /Princeton University/);
+});
