@@ -1,12 +1,13 @@
 /**
- * Protocol tests of how the server follows documents: every change of text is analysed.
+ * Protocol tests of how the server follows documents: every change of text is analysed, and the
+ * articles read from a folder outside the workspace are let go once no open document needs them.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer, uriOf, type TestClient } from './lspClient';
 
 const NORTH = [
@@ -40,6 +41,15 @@ function writeStory(dir: string): { north: string; south: string } {
   return { north, south };
 }
 
+/** Polls until a publication for `uri` after the first `since` ones satisfies `check`. */
+async function publishedAfter(client: TestClient, since: number, uri: string, check: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!client.published.slice(since).some((p) => p.uri === uri && check(p))) {
+    if (Date.now() > deadline) throw new Error(`no matching publication for ${uri} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Names the server finds for a workspace symbol query. */
 async function symbolNames(client: TestClient, query: string): Promise<string[]> {
   const found = (await client.connection.sendRequest('workspace/symbol', { query })) as { name: string }[] | null;
@@ -70,5 +80,57 @@ describe('a change that repeats the document version', () => {
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text }] });
     await client.waitForDiagnostics(uri, (d) => !differs(d));
     assert.ok((await symbolNames(client, 'Holmgren')).length > 0, 'the new name is known');
+  });
+});
+
+describe('an article opened from a folder outside the workspace', () => {
+  let client: TestClient;
+  let workspace = '';
+  let outside = '';
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'triangulate-workspace-'));
+    outside = mkdtempSync(join(tmpdir(), 'triangulate-outside-'));
+    client = await startServer({ folders: [workspace] });
+  });
+
+  after(async () => {
+    await client?.stop();
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  test('is let go with the articles beside it, and their diagnostics, once its document closes', async () => {
+    const { north, south } = writeStory(outside);
+    const uri = await client.open(north, NORTH);
+    const southUri = uriOf(south);
+    // The article beside it was read and compared: both carry the finding.
+    await client.waitForDiagnostics(uri, differs);
+    await client.waitForDiagnostics(southUri, differs);
+    assert.ok((await symbolNames(client, 'Lindqvist')).length > 0);
+
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.waitForDiagnostics(uri, (d) => d.length === 0);
+    await client.waitForDiagnostics(southUri, (d) => d.length === 0);
+    assert.deepEqual(await symbolNames(client, 'Lindqvist'), [], 'no article of that folder is kept');
+
+    // Opened again, the folder is read again.
+    await client.open(north, NORTH);
+    await client.waitForDiagnostics(southUri, differs);
+  });
+
+  test('stays while another document of that folder is open', async () => {
+    const { north, south } = writeStory(join(outside, 'again'));
+    const northUri = await client.open(north, NORTH);
+    const southUri = await client.open(south, SOUTH);
+    await client.waitForDiagnostics(southUri, differs);
+    const since = client.published.length;
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: northUri } });
+    // The closed article is read from disk again (published without a document version), and
+    // its story stays whole.
+    await publishedAfter(client, since, northUri, (p) => p.version === undefined && differs(p.diagnostics));
+    assert.ok(differs(client.diagnostics.get(southUri)?.diagnostics ?? []));
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'Lindqvist' })) as { location: { uri: string } }[];
+    assert.ok(symbols.some((s) => s.location.uri === northUri), 'the closed article is still known from disk');
   });
 });

@@ -148,12 +148,37 @@ export class Workspace {
     const { files } = await listArticleFiles(dir, { recursive: false, maxFiles: MAX_FILES_PER_FOLDER });
     const changed: string[] = [];
     for (const full of files) {
+      // The document that asked for the folder may close while it is read.
+      if (!this.extraDirs.has(dir)) break;
       const key = pathToFileURL(full).href;
       if (this.open.has(key)) continue;
       if (await this.readFile(key, full)) changed.push(key);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    if (!this.extraDirs.has(dir)) changed.push(...this.release(dir));
     if (changed.length) this.onDidChange(changed);
+  }
+
+  /**
+   * Forgets the articles read from a folder outside the workspace, unless a document of it is
+   * open. Returns the keys that left the corpus.
+   */
+  private release(dir: string): string[] {
+    const inDir = (key: string) => {
+      const p = fsPathOf(key);
+      return !!p && nodePath.dirname(p) === dir;
+    };
+    if ([...this.open.keys()].some(inDir)) return [];
+    this.extraDirs.delete(dir);
+    const released: string[] = [];
+    for (const key of [...this.fromDisk]) {
+      if (!inDir(key)) continue;
+      this.remove(key);
+      this.uris.delete(key);
+      released.push(key);
+    }
+    for (const key of [...this.skipped.keys()]) if (inDir(key)) this.skipped.delete(key);
+    return released;
   }
 
   /** An editor changed a document: the text is analysed on the next flush. */
@@ -169,21 +194,33 @@ export class Workspace {
     this.onDidChange([key]);
   }
 
-  /** An editor closed a document: fall back to the file on disk, or forget it. */
+  /**
+   * An editor closed a document: fall back to the file on disk, or forget it. The last document
+   * of a folder outside the workspace takes the articles read beside it along.
+   */
   async didClose(doc: TextDocument): Promise<void> {
     const key = keyOf(doc.uri);
     this.open.delete(key);
     this.handed.delete(key);
     this.pending.delete(key);
     const path = fsPathOf(key);
-    if (path && isArticleName(path) && (this.inFolders(path) || this.extraDirs.has(nodePath.dirname(path)))) {
+    const dir = path ? nodePath.dirname(path) : null;
+    const changed = [key];
+    if (path && dir && isArticleName(path) && !this.inFolders(path) && this.extraDirs.has(dir)) {
+      this.remove(key);
+      this.uris.delete(key);
+      const released = this.release(dir);
+      // Another document of the folder is still open: the closed one is read from disk again.
+      if (this.extraDirs.has(dir)) await this.readFile(key, path);
+      changed.push(...released.filter((k) => k !== key));
+    } else if (path && isArticleName(path) && this.inFolders(path)) {
       this.uris.delete(key);
       await this.readFile(key, path);
     } else {
       this.remove(key);
       this.uris.delete(key);
     }
-    this.onDidChange([key]);
+    this.onDidChange(changed);
   }
 
   private inFolders(path: string): boolean {
