@@ -1,7 +1,7 @@
 /**
  * The status-bar item: the finding count of the active article's story (the workspace's totals in
- * its tooltip), a note when files were skipped, and a spinner while the server reads a large
- * folder. Clicking it opens the Problems view.
+ * its tooltip), a note when files were skipped, a warning when part of the comparison failed, and
+ * a spinner while the server reads a large folder. Clicking it opens the Problems view.
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
@@ -52,10 +52,13 @@ export class StatusItem implements vscode.Disposable {
     const status = this.last;
     if (!status) return;
     const total = plural(status.findings, 'finding', 'findings');
-    const icon = status.reading ? '$(sync~spin)' : status.skipped.length ? '$(warning)' : '$(checklist)';
+    // A failed comparison means missing findings: the count alone would read as agreement.
+    const failed = status.problemCount ?? 0;
+    const icon = status.reading ? '$(sync~spin)' : failed ? '$(error)' : status.skipped.length ? '$(warning)' : '$(checklist)';
     // While a large folder is read, the counts are still growing, so the item says so instead.
     const shown = status.reading ? 'Reading articles…' : this.story ? `Story: ${plural(this.story.findings, 'finding', 'findings')}` : total;
-    this.item.text = `${icon} ${shown}`;
+    this.item.text = `${icon} ${shown}${failed && !status.reading ? ` (${plural(failed, 'check', 'checks')} failed)` : ''}`;
+    this.item.backgroundColor = failed ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const lines: string[] = [];
     if (this.story) {
       lines.push(`This story: ${plural(this.story.sources, 'source', 'sources')}, ${plural(this.story.findings, 'finding', 'findings')}.`);
@@ -63,6 +66,11 @@ export class StatusItem implements vscode.Disposable {
     lines.push(
       `Workspace: ${plural(status.articles, 'article', 'articles')} in ${plural(status.stories, 'story', 'stories')}, ${total}.`,
     );
+    if (failed) {
+      lines.push('', `Failed, so findings may be missing (details in "Triangulate: Show Output"):`);
+      for (const p of status.problems ?? []) lines.push(`- ${p}`);
+      if (failed > (status.problems?.length ?? 0)) lines.push(`- and ${failed - (status.problems?.length ?? 0)} more`);
+    }
     if (status.skipped.length) {
       lines.push('', 'Skipped:');
       for (const s of status.skipped) lines.push(`- ${vscode.Uri.parse(s.uri).path.split('/').pop()}: ${s.reason}`);
@@ -77,6 +85,7 @@ export class StatusItem implements vscode.Disposable {
     // The counts of the stopped server are stale; a restarted one sends its own.
     this.last = undefined;
     this.story = undefined;
+    this.item.backgroundColor = undefined;
     this.item.text = '$(circle-slash) Triangulate';
     this.item.tooltip = 'The Triangulate language server is not running. Run "Triangulate: Restart Server".';
     this.item.command = 'triangulate.restartServer';

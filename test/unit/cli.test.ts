@@ -62,12 +62,13 @@ test('binary and invalid UTF-8 files are skipped with a clear message on stderr;
   assert.match(small.stdout, /checked 0 articles/);
 });
 
-test('json output follows schema version 1, with entity ids shared across the sources', () => {
+test('json output follows schema version 2, with entity ids shared across the sources', () => {
   const r = run('check', 'summit', '--format', 'json');
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout);
-  assert.equal(report.version, 1);
-  assert.deepEqual(Object.keys(report), ['version', 'sources', 'entities', 'findings']);
+  assert.equal(report.version, 2);
+  assert.deepEqual(Object.keys(report), ['version', 'sources', 'entities', 'findings', 'problems']);
+  assert.deepEqual(report.problems, []);
   assert.deepEqual(report.sources.map((s: { path: string }) => s.path), ['summit/north-post.txt', 'summit/south-daily.article']);
   for (const s of report.sources) {
     assert.deepEqual(Object.keys(s), ['path', 'outlet', 'title', 'date', 'mentions', 'quotes', 'dates', 'quantities', 'roles']);

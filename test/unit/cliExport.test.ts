@@ -111,7 +111,7 @@ test('json: the same report as check --format json', () => {
   const exported = run(dir, 'export', 'news/summit', '--format', 'json');
   const checked = run(dir, 'check', 'news/summit', '--format', 'json');
   assert.equal(exported.status, 0, exported.stderr);
-  assert.equal(JSON.parse(exported.stdout).version, 1);
+  assert.equal(JSON.parse(exported.stdout).version, 2);
   assert.equal(exported.stdout, checked.stdout);
 });
 

@@ -117,7 +117,7 @@ test('aliases from the options link names in every story', () => {
   assert.equal(story.entities[0].name, 'Luiz Inácio Lula da Silva');
 });
 
-test('the report follows schema version 1 with entity ids shared across sources', () => {
+test('the report follows schema version 2 with entity ids shared across sources', () => {
   const corpus = new Corpus();
   const base = corpus.setArticle('tmp.txt', 'x');
   corpus.removeArticle('tmp.txt');
@@ -129,7 +129,8 @@ test('the report follows schema version 1 with entity ids shared across sources'
   corpus.putArticle(a);
   corpus.putArticle(handMade('s/b.txt', 'Then [[Yury Ushakov|person]] left for [[Moscow|place]].', base));
   const report = buildReport(corpus.snapshot().stories(), { displayPath: (p) => `./${p}` });
-  assert.equal(report.version, 1);
+  assert.equal(report.version, 2);
+  assert.deepEqual(report.problems, []);
   assert.deepEqual(report.sources.map((s) => s.path), ['./s/a.txt', './s/b.txt']);
   for (const s of report.sources) {
     assert.deepEqual(Object.keys(s), ['path', 'outlet', 'title', 'date', 'mentions', 'quotes', 'dates', 'quantities', 'roles']);
@@ -138,7 +139,8 @@ test('the report follows schema version 1 with entity ids shared across sources'
   assert.deepEqual(Object.keys(sa.mentions[0]), ['start', 'end', 'text', 'kind', 'entity']);
   assert.equal(sa.mentions[0].entity, sb.mentions[0].entity);
   assert.equal(sa.quotes[0].speaker!.entity, sa.mentions[0].entity);
-  assert.deepEqual(Object.keys(sa.quotes[0]), ['start', 'end', 'text', 'direct', 'speaker']);
+  assert.deepEqual(Object.keys(sa.quotes[0]), ['start', 'end', 'text', 'content', 'direct', 'speaker']);
+  assert.deepEqual(sa.quotes[0].content, { start: 21, end: 35 });
   assert.equal(sa.roles[0].entity, sa.mentions[0].entity);
   assert.deepEqual(sa.quantities[0], { start: 0, end: 3, text: 'x', value: 3, unit: 'drone', hedge: 'about' });
   assert.deepEqual(sa.dates[0], { start: 0, end: 3, text: 'x', value: null });

@@ -16,11 +16,11 @@ export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/
 export type { EntityMention } from './corpus/corpus';
 export { linkEntities, nameSkeleton } from './compare/link';
 export type { Linking, LinkOptions } from './compare/link';
-export { buildReport, headerFindings, HEADER_RULE } from './report';
-export type { Report, ReportOptions, ReportSource, ReportEntity, ReportFinding } from './report';
+export { buildReport, headerFindings, describeProblem, reportProblem, HEADER_RULE, REPORT_VERSION } from './report';
+export type { Report, ReportOptions, ReportSource, ReportEntity, ReportFinding, ReportProblem } from './report';
 export { toBrat, bratAnnotationConf, toWebAnnotation, collectionIdFor, sourcesOfStory, codePointIndex, ANNOTATION_CONTEXT } from './export';
 export type { BratOptions, ExportSource, WebAnnotation, WebAnnotationCollection, WebAnnotationOptions, CodePointIndex } from './export';
 export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecision, tryAddDecision, unusableDecisionsReason, normaliseWording, DECISIONS_VERSION } from './decisions';
 export type { Decision, DecisionSet, DecisionPathOptions, AddDecisionOptions, FingerprintInput } from './decisions';
-export { compareStory, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
-export type { CompareOptions, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';
+export { compareStory, failingRules, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
+export type { CompareOptions, Comparison, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';

@@ -1,8 +1,9 @@
 /**
- * The machine-readable report of a set of stories: JSON schema version 1. Later versions may
- * add fields but never remove or change these.
+ * The machine-readable report of a set of stories, described by `schema/report.schema.json`.
+ * Its `version` changes whenever its shape does; version 2 added each quote's `content` span and
+ * the `problems` of the comparison. Later versions may add fields but never remove or change these.
  */
-import type { Article, EntityKind, Finding, Severity } from './types';
+import type { Article, EntityKind, Finding, Severity, StoryProblem } from './types';
 import type { Story } from './corpus/corpus';
 
 /** A name in a source, with the story-wide entity it refers to. */
@@ -18,6 +19,8 @@ export interface ReportQuote {
   start: number;
   end: number;
   text: string;
+  /** The quoted words without the quotation marks. */
+  content: { start: number; end: number };
   direct: boolean;
   speaker: { start: number; end: number; text: string; entity: string | null } | null;
 }
@@ -74,12 +77,25 @@ export interface ReportFinding {
   related: Array<{ path: string; start: number; end: number; message: string }>;
 }
 
+/** A part of the comparison that failed, so that its findings are missing (see `StoryProblem`). */
+export interface ReportProblem {
+  story: string;
+  stage: string;
+  path?: string;
+  message: string;
+}
+
+/** The version of the report's shape, as `schema/report.schema.json` describes it. */
+export const REPORT_VERSION = 2 as const;
+
 /** The whole report. */
 export interface Report {
-  version: 1;
+  version: typeof REPORT_VERSION;
   sources: ReportSource[];
   entities: ReportEntity[];
   findings: ReportFinding[];
+  /** What failed while comparing; empty when every rule ran. */
+  problems: ReportProblem[];
 }
 
 /** Options for {@link buildReport}. */
@@ -112,7 +128,32 @@ export function headerFindings(article: Article): Finding[] {
 }
 
 /**
- * Builds the version 1 report of the given stories. Entity ids are shared across the sources
+ * A problem in words, for a log or a terminal: what failed, where, and what is missing because
+ * of it.
+ */
+export function describeProblem(p: StoryProblem, show: (path: string) => string = (x) => x): string {
+  const story = `story "${p.story ? show(p.story) : '.'}"`;
+  switch (p.stage) {
+    case 'claims':
+      return p.path
+        ? `the claims of ${show(p.path)} could not be read (${p.message}); the article is compared on nothing`
+        : `the claims of ${story} could not be indexed (${p.message}); it is not compared`;
+    case 'linking':
+      return `the names of ${story} could not be linked (${p.message}); its articles are compared unlinked`;
+    case 'comparison':
+      return `the comparison of ${story} failed (${p.message}); its findings are missing`;
+    default:
+      return `rule ${p.stage} failed on ${story} (${p.message}); its findings are missing`;
+  }
+}
+
+/** A problem as the report lists it. */
+export function reportProblem(p: StoryProblem, show: (path: string) => string = (x) => x): ReportProblem {
+  return { story: p.story ? show(p.story) : p.story, stage: p.stage, ...(p.path !== undefined ? { path: show(p.path) } : {}), message: p.message };
+}
+
+/**
+ * Builds the report of the given stories. Entity ids are shared across the sources
  * of a story; should two stories have an entity with the same id, the report lists it once.
  */
 export function buildReport(stories: readonly Story[], options: ReportOptions = {}): Report {
@@ -121,6 +162,7 @@ export function buildReport(stories: readonly Story[], options: ReportOptions = 
   const sources: ReportSource[] = [];
   const entities = new Map<string, ReportEntity>();
   const findings: ReportFinding[] = [];
+  const problems: ReportProblem[] = [];
 
   for (const story of stories) {
     for (const e of story.entities) {
@@ -138,6 +180,7 @@ export function buildReport(stories: readonly Story[], options: ReportOptions = 
           start: q.start,
           end: q.end,
           text: q.text,
+          content: { start: q.content.start, end: q.content.end },
           direct: q.direct,
           speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entity: entityAt(q.speaker.mention) } : null,
         })),
@@ -159,12 +202,14 @@ export function buildReport(stories: readonly Story[], options: ReportOptions = 
         related: f.related.map((r) => ({ path: show(r.path), start: r.start, end: r.end, message: r.message })),
       });
     }
+    for (const p of story.problems) problems.push(reportProblem(p, show));
   }
   findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
   return {
-    version: 1,
+    version: REPORT_VERSION,
     sources,
     entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     findings,
+    problems,
   };
 }

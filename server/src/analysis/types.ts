@@ -190,6 +190,22 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
 }
 
+/**
+ * A part of a story's comparison that failed: a rule, the linking of names, or the claims of
+ * an article. Its findings are missing, so the hosts show the problem instead of letting the
+ * silence read as sources that agree.
+ */
+export interface StoryProblem {
+  /** The story concerned: its folder, or '' when the whole workspace is one story. */
+  story: string;
+  /** What failed: a rule id, `linking`, `claims` or `comparison`. */
+  stage: string;
+  /** The article concerned, when the failure was on one article. */
+  path?: string;
+  /** The error, in its own words. */
+  message: string;
+}
+
 /** One real person, organisation or place, shared by every article of a story. */
 export interface Entity {
   id: string;

@@ -37,7 +37,9 @@ Options:
   -h, --help                      show this help
   --version                       show the version
 
-Exit status: 0 when the check ran (with or without findings), 2 on a usage error.
+Exit status: 0 when the check ran (with or without findings), 2 on a usage error,
+3 when part of the comparison failed: the failure is printed on stderr (and listed
+under "problems" in the JSON report) and the findings it would have given are missing.
 
 Also: triangulate export <files or folders...> --format brat|webannotation|json
       writes the annotations for other tools (see "triangulate export --help").

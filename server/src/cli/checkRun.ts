@@ -13,10 +13,16 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { folderOf, type ReportEntity, type ReportFinding, type ReportSource, type StoryScope } from '../analysis';
+import { describeProblem, folderOf, REPORT_VERSION, type ReportEntity, type ReportFinding, type ReportProblem, type ReportSource, type StoryScope } from '../analysis';
 import { checkStory, indentJson, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
 import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
 import { keepFindingFor, loadDecisions, type ArticleFile, type DecisionLookup, type DecisionsRead } from '../host';
+
+/**
+ * The exit status of a check that ran but could not finish part of the comparison (a rule
+ * failed): findings may be missing, which must not pass for sources that agree.
+ */
+export const EXIT_PROBLEMS = 3;
 
 /** What a run of the check needs besides the files. */
 export interface CheckRunOptions {
@@ -150,6 +156,7 @@ class OutputWriter {
   private notes: Array<{ index: number; text: string }> = [];
   private entities = new Map<string, ReportEntity>();
   private findings: PlacedFinding[] = [];
+  private problems: ReportProblem[] = [];
   private sourcePaths: string[] = [];
   private summaries: StorySummary[] = [];
   /** The key of each story taken, in order. */
@@ -159,7 +166,7 @@ class OutputWriter {
     private options: CheckRunOptions,
     private displayOf: (index: number) => string,
   ) {
-    if (options.format === 'json') options.stdout('{\n  "version": 1,\n  "sources": [');
+    if (options.format === 'json') options.stdout(`{\n  "version": ${REPORT_VERSION},\n  "sources": [`);
   }
 
   add(id: number, output: StoryOutput): void {
@@ -179,17 +186,23 @@ class OutputWriter {
     this.notes.push(...o.notes);
     for (const e of o.entities) if (!this.entities.has(e.id)) this.entities.set(e.id, e);
     for (const f of o.findings) this.findings.push(f);
+    for (const p of o.problems) this.problems.push(p);
     for (const p of o.sourcePaths) this.sourcePaths.push(p);
     this.summaries.push(o.summary);
     this.keys.push(o.key);
   }
 
-  /** Writes the notes, the decision problems and the rest of the output. */
-  finish(problems: string[]): void {
+  /**
+   * Writes the notes, the decision problems, what failed in the comparison, and the rest of the
+   * output. Returns how many parts of the comparison failed.
+   */
+  finish(problems: string[]): number {
     const { options } = this;
     this.notes.sort((a, b) => a.index - b.index);
     for (const n of this.notes) options.stderr(`triangulate: ${this.displayOf(n.index)}: ${n.text}\n`);
     for (const p of problems) options.stderr(`triangulate: ${p}\n`);
+    for (const p of this.problems) options.stderr(`triangulate: error: ${describeProblem(p)}\n`);
+    const failed = this.problems.length;
 
     // A stable sort of the stories' findings, each story's already in report order, gives the
     // order of one sort over all of them.
@@ -198,9 +211,9 @@ class OutputWriter {
     if (options.format === 'json') {
       const entities = [...this.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       options.stdout(
-        `${this.sourcesWritten ? '\n  ]' : ']'},\n  "entities": ${indentJson(JSON.stringify(entities, null, 2), '  ')},\n  "findings": ${indentJson(JSON.stringify(findings, null, 2), '  ')}\n}\n`,
+        `${this.sourcesWritten ? '\n  ]' : ']'},\n  "entities": ${indentJson(JSON.stringify(entities, null, 2), '  ')},\n  "findings": ${indentJson(JSON.stringify(findings, null, 2), '  ')},\n  "problems": ${indentJson(JSON.stringify(this.problems, null, 2), '  ')}\n}\n`,
       );
-      return;
+      return failed;
     }
     const positions = new KnownPositions();
     for (const { finding: f, lines } of placed) {
@@ -212,10 +225,10 @@ class OutputWriter {
       });
     }
     // The formatters read only the paths of the sources.
-    const report = { version: 1 as const, sources: this.sourcePaths.map((path) => ({ path }) as ReportSource), entities: [], findings };
+    const report = { version: REPORT_VERSION, sources: this.sourcePaths.map((path) => ({ path }) as ReportSource), entities: [], findings, problems: this.problems };
     if (options.format === 'sarif') {
       options.stdout(formatSarif(report, positions, options.rules, options.version, options.root));
-      return;
+      return failed;
     }
     const byStory = new Map<string, number>();
     for (const f of findings) {
@@ -224,6 +237,7 @@ class OutputWriter {
     }
     this.summaries.forEach((s, i) => (s.findings = byStory.get(options.scope === 'workspace' ? '' : this.keys[i]) ?? 0));
     options.stdout(formatText(report, positions, this.summaries));
+    return failed;
   }
 }
 
@@ -285,8 +299,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
   const count = workerCount(options, stories);
   if (count === 0) {
     for (let id = 0; id < stories.length; id++) local(id);
-    writer.finish(problems);
-    return 0;
+    return writer.finish(problems) ? EXIT_PROBLEMS : 0;
   }
 
   await new Promise<void>((resolve) => {
@@ -412,6 +425,5 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
     }
     assignAll();
   });
-  writer.finish(problems);
-  return 0;
+  return writer.finish(problems) ? EXIT_PROBLEMS : 0;
 }

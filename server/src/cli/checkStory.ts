@@ -5,7 +5,7 @@
  * can cross a thread boundary, so that nothing of the story (articles, claims, links) outlives
  * the call.
  */
-import { analyzeArticle, buildReport, Corpus, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type StoryScope } from '../analysis';
+import { analyzeArticle, buildReport, Corpus, failingRules, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type ReportProblem, type StoryScope } from '../analysis';
 import type { StorySummary } from './format';
 
 /** The output formats of `triangulate check`. */
@@ -49,6 +49,8 @@ export interface StoryOutput {
   entities: ReportEntity[];
   /** The findings kept, with their positions. */
   findings: PlacedFinding[];
+  /** What failed while comparing the story (its findings are missing). */
+  problems: ReportProblem[];
   /** The counts shown for the story at the end of the text output; `findings` is filled in later. */
   summary: StorySummary;
 }
@@ -63,6 +65,13 @@ export interface StorySettings {
 export function indentJson(json: string, indent: string): string {
   return json.includes('\n') ? json.split('\n').join(`\n${indent}`) : json;
 }
+
+/**
+ * The comparison rules. Rule ids named in `TRIANGULATE_FAULTS` (comma-separated, as the
+ * language server reads it) throw instead of running: the tests use it to check that a failing
+ * rule is reported and changes the exit status. Read by each thread, since rules cannot be sent.
+ */
+const RULE_SET = failingRules((process.env.TRIANGULATE_FAULTS ?? '').split(','));
 
 /** Where a file of a story stands: enough to name it once its article is analysed. */
 export type StoryFileName = Pick<StoryFile, 'index' | 'display'>;
@@ -94,7 +103,7 @@ export function compareStory(
   settings: StorySettings,
   keepFinding: (finding: Finding) => boolean,
 ): StoryOutput {
-  const corpus = new Corpus({ storyScope: settings.scope });
+  const corpus = new Corpus({ storyScope: settings.scope, ruleSet: RULE_SET });
   const notes: StoryOutput['notes'] = [];
   const texts = new Map<string, string>();
   files.forEach((f, i) => {
@@ -144,6 +153,7 @@ export function compareStory(
     sourcePaths: report.sources.map((s) => s.path),
     entities: report.entities,
     findings,
+    problems: report.problems,
     summary,
   };
 }

@@ -10,7 +10,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, buildReport, sourcesOfStory, type StoryScope } from '../analysis';
+import { Corpus, REPORT_VERSION, buildReport, sourcesOfStory, type StoryScope } from '../analysis';
 import type { CliIo } from './check';
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -36,7 +36,7 @@ Formats:
                  file as it is on disk) and an annotation.conf in each folder
   webannotation  a .jsonld file beside each article (W3C Web Annotation, with text-quote and
                  text-position selectors); printed instead when one file is given without --out
-  json           the report of "triangulate check --format json" (schema version 1)
+  json           the report of "triangulate check --format json" (schema version ${REPORT_VERSION})
 
 Options:
   --format brat|webannotation|json  what to write (required)

@@ -28,6 +28,12 @@ export interface StatusParams {
   skipped: { uri: string; reason: string }[];
   /** True while the workspace folders are still being read. */
   reading: boolean;
+  /**
+   * Parts of the comparison that failed (a rule, the claims of an article), in words: their
+   * findings are missing. At most 20 are listed; `problemCount` counts them all.
+   */
+  problems: string[];
+  problemCount: number;
 }
 
 /** Command run by the server: record a finding as reconciled. Arguments: uri, rule, start, end. */

@@ -3,7 +3,7 @@
  * normalised from untyped JSON into a frozen object with defaults, and refreshed on change.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { CorpusOptions, StoryScope } from '../analysis';
+import { failingRules, type CorpusOptions, type StoryScope } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from '../host';
 
 /** Severity a user can give a rule, or 'off'. */
@@ -115,12 +115,20 @@ function bool(value: unknown, fallback: boolean, name: string, problems: string[
   return fallback;
 }
 
+/**
+ * The comparison rules. Rule ids named in `TRIANGULATE_FAULTS` (which also names handlers, see
+ * `wire.ts`) throw instead of running: the protocol tests use it to check that a failing rule
+ * is logged and shown in the status bar rather than read as "no differences".
+ */
+const RULE_SET = failingRules((process.env.TRIANGULATE_FAULTS ?? '').split(','));
+
 /** The corpus options these settings imply. */
 export function corpusOptionsOf(settings: Settings): CorpusOptions {
   return {
     storyScope: settings.storyScope,
     aliases: settings.aliases.map((a) => [...a]),
     rules: { ...settings.rules },
+    ruleSet: RULE_SET,
   };
 }
 

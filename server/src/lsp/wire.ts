@@ -27,6 +27,8 @@ import {
   type StatusParams,
   type StorySource,
 } from './protocol';
+import { basename } from 'node:path';
+import { describeProblem, type StoryProblem } from '../analysis';
 import { DecisionStore, isDecisionsFile } from '../host';
 import { exportStory } from './export';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
@@ -67,6 +69,9 @@ function guarded<P, R>(connection: Connection, name: string, run: (params: P) =>
     }
   };
 }
+
+/** The last part of a path, as the status bar names a story or an article. */
+const baseName = (path: string): string => basename(path) || path;
 
 /** Registers every handler on the connection. */
 export function wire(connection: Connection): void {
@@ -160,13 +165,26 @@ export function wire(connection: Connection): void {
     if (features.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (features.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   };
+  // A failure in the comparison is logged once, and shown in the status bar while it lasts.
+  const logged = new WeakSet<StoryProblem>();
   const sendStatus = (): void => {
     const snapshot = workspace.snapshot();
     const stories = snapshot.stories();
     let findings = 0;
-    for (const story of stories) for (const f of story.findings ?? []) if (f.severity !== 'hint' && decisions.keep(f)) findings++;
+    const problems: string[] = [];
+    let problemCount = 0;
+    for (const story of stories) {
+      for (const f of story.findings ?? []) if (f.severity !== 'hint' && decisions.keep(f)) findings++;
+      for (const p of story.problems ?? []) {
+        if (!logged.has(p)) {
+          logged.add(p);
+          connection.console.error(`Comparison failed: ${describeProblem(p)}`);
+        }
+        if (problemCount++ < 20) problems.push(describeProblem(p, baseName));
+      }
+    }
     const skipped = [...workspace.skipped].slice(0, 20).map(([key, reason]) => ({ uri: workspace.uriOf(key), reason }));
-    const status: StatusParams = { articles: snapshot.paths().length, stories: stories.length, findings, skipped, reading: workspace.reading };
+    const status: StatusParams = { articles: snapshot.paths().length, stories: stories.length, findings, skipped, reading: workspace.reading, problems, problemCount };
     void connection.sendNotification(STATUS, status).catch(() => undefined);
   };
   publisher.onDidPublish = () => {

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'attribution-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'attribution-differs');
 }
 
 test('the same quoted words given to the mayor by one outlet and to a council member by another', () => {
@@ -42,7 +42,7 @@ test('a speaker named only by a pronoun or a description is an inference, not a 
   };
   barber.speaker = { ...barber.speaker!, ...at(articles[0], 'a local barber') };
   he.speaker = { ...he.speaker!, ...at(articles[1], 'he said') , text: 'he' };
-  assert.deepEqual(compareStory(articles, link).filter((f) => f.rule === 'attribution-differs'), []);
+  assert.deepEqual(compareStory(articles, link).findings.filter((f) => f.rule === 'attribution-differs'), []);
   // The same quotations with both speakers named are a difference.
   const named = run({
     's/a.txt': 'Lawyer [[Ken Morrow|person|morrow]] spoke first. [[“They have a hard time because there is a lot of crime here,”|quote|morrow]] [[Morrow|person|morrow]] told a newspaper.',

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'date-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'date-differs');
 }
 
 test('the council vote dated Thursday in one outlet and Wednesday in another is a difference on both', () => {

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function findings(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'name-variant');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'name-variant');
 }
 
 test('a name spelled two ways by two outlets is reported on both, naming each spelling and outlet', () => {

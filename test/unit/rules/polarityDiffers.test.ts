@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'polarity-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'polarity-differs');
 }
 
 test('an authority that confirmed funding in one outlet and denied it in another', () => {

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'quantity-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'quantity-differs');
 }
 
 test('"€80 million", "85 million euros" and "$137 million" for one bridge differ; the dollar figure is converted with its rate', () => {

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>, rule = 'quote-differs') {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === rule);
+  return compareStory(articles, link).findings.filter((f) => f.rule === rule);
 }
 
 test('a paraphrase in one outlet of a direct quote in another is linked as a paraphrase, as information', () => {

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>, rule: string) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === rule);
+  return compareStory(articles, link).findings.filter((f) => f.rule === rule);
 }
 
 const DMITRIEV = {

@@ -10,12 +10,12 @@ const FILES = {
 
 test('single-source is off by default', () => {
   const { articles, link } = fixtureStory(FILES);
-  assert.deepEqual(compareStory(articles, link).filter((f) => f.rule === 'single-source'), []);
+  assert.deepEqual(compareStory(articles, link).findings.filter((f) => f.rule === 'single-source'), []);
 });
 
 test('when on, it hints at the quote only one outlet gives, and not at the corroborated number', () => {
   const { articles, link } = fixtureStory(FILES);
-  const found = compareStory(articles, link, { rules: { 'single-source': 'hint' } }).filter((f) => f.rule === 'single-source');
+  const found = compareStory(articles, link, { rules: { 'single-source': 'hint' } }).findings.filter((f) => f.rule === 'single-source');
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'hint');
   assert.equal(found[0].path, 's/a.txt');
@@ -27,7 +27,7 @@ test('settings turn a rule off or change its severity', () => {
     's/a.txt': 'Adviser [[Yuri Ushakov|person|u]] spoke.',
     's/b.txt': 'Adviser [[Yury Ushakov|person|u]] spoke.',
   });
-  assert.equal(compareStory(articles, link, { rules: { 'name-variant': 'off' } }).length, 0);
-  const raised = compareStory(articles, link, { rules: { 'name-variant': 'error' } });
+  assert.equal(compareStory(articles, link, { rules: { 'name-variant': 'off' } }).findings.length, 0);
+  const raised = compareStory(articles, link, { rules: { 'name-variant': 'error' } }).findings;
   assert.ok(raised.length === 2 && raised.every((f) => f.severity === 'error'));
 });

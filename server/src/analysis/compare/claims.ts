@@ -137,6 +137,8 @@ export interface ClaimIndex {
   byEntity: Map<string, Claim[]>;
   /** Claims by article path. */
   byPath: Map<string, Claim[]>;
+  /** Articles whose claims could not be read, and why: they are compared on nothing. */
+  problems: Array<{ path: string; message: string }>;
 }
 
 /** What claim resolution needs from entity linking. */
@@ -194,6 +196,8 @@ interface LocalClaims {
 }
 
 const cache = new WeakMap<Article, LocalClaims>();
+/** Why an article's claims could not be read, for those that failed (kept as long as its empty claims are). */
+const failures = new WeakMap<Article, string>();
 
 const CURRENCY_BY_NAME = new Map<string, string>();
 for (const [code, c] of Object.entries(currencyData.currencies)) {
@@ -485,9 +489,10 @@ function localClaims(article: Article): LocalClaims {
   if (!local) {
     try {
       local = extractLocal(article);
-    } catch {
-      // Claims are an aid; an article whose claims cannot be read is compared on nothing.
+    } catch (err) {
+      // An article whose claims cannot be read is compared on nothing, and the index says so.
       local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [] };
+      failures.set(article, err instanceof Error ? err.message || err.name : String(err));
     }
     cache.set(article, local);
   }
@@ -511,6 +516,7 @@ export function releaseClaims(articles: readonly Article[]): void {
   for (const a of articles) {
     cache.delete(a);
     resolvedCache.delete(a);
+    failures.delete(a);
   }
 }
 
@@ -619,11 +625,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Extracts and indexes the claims of a story's articles. */
+/**
+ * Extracts and indexes the claims of a story's articles. An article whose claims cannot be
+ * read contributes none, and is listed in `problems`; the others are indexed as usual.
+ */
 export function buildClaimIndex(articles: readonly Article[], link: ClaimLinking): ClaimIndex {
-  const index: ClaimIndex = { all: [], byKey: new Map(), byEntity: new Map(), byPath: new Map() };
+  const index: ClaimIndex = { all: [], byKey: new Map(), byEntity: new Map(), byPath: new Map(), problems: [] };
   for (const article of articles) {
-    const r = resolved(article, link);
+    let r: ResolvedClaims;
+    try {
+      r = resolved(article, link);
+    } catch (err) {
+      index.problems.push({ path: article.path, message: err instanceof Error ? err.message || err.name : String(err) });
+      continue;
+    }
+    const failure = failures.get(article);
+    if (failure !== undefined) index.problems.push({ path: article.path, message: failure });
     for (let i = 0; i < r.claims.length; i++) {
       const claim = r.claims[i];
       index.all.push(claim);

@@ -4,7 +4,7 @@
  * per source involved, carrying the other sources' words as related locations, so every
  * article's Problems list shows the difference.
  */
-import type { Article, Entity, Finding, Severity } from '../types';
+import type { Article, Entity, Finding, Severity, StoryProblem } from '../types';
 import { buildClaimIndex, type ClaimIndex } from './claims';
 import { RULES, type FindingDraft, type Rule, type RuleContext } from './rules';
 import { MAX_LISTED } from './rules/rule';
@@ -29,6 +29,22 @@ export interface CompareOptions {
   rules?: Record<string, 'off' | Severity>;
   /** When given, only the rules with these ids run (the others' findings are known already). */
   only?: ReadonlySet<string>;
+  /** The rules to run, in order; `RULES` unless a host substitutes its own (see `failingRules`). */
+  ruleSet?: readonly Rule[];
+  /** The story's id, as problems name it (its folder, or '' for the workspace). */
+  story?: string;
+}
+
+/** What comparing a story gives: its findings, and what failed on the way (whose findings are missing). */
+export interface Comparison {
+  findings: Finding[];
+  problems: StoryProblem[];
+}
+
+/** The words of an error, whatever was thrown. */
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
 }
 
 /** Orders findings as every output lists them: by path, start, end, then rule id. Stable. */
@@ -93,10 +109,11 @@ export function ruleContext(articles: readonly Article[], link: StoryLinking, cl
 }
 
 /**
- * Compares the articles of one story and returns every finding, sorted by path and offset.
- * Never throws: a rule that fails on some input contributes nothing.
+ * Compares the articles of one story and returns every finding, sorted by path and offset,
+ * with the problems met on the way. Never throws: a rule that fails adds a problem naming it,
+ * and the other rules' findings are kept.
  */
-export function compareStory(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Finding[] {
+export function compareStory(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Comparison {
   const steps = compareStorySteps(articles, link, options);
   for (;;) {
     const r = steps.next();
@@ -106,28 +123,58 @@ export function compareStory(articles: Article[], link: StoryLinking, options: C
 
 /**
  * The same comparison as `compareStory`, one step at a time: building the claim index is one
- * step and each rule another, and the findings are the generator's return value. A caller that
- * must stay responsive (the language server) runs a step, lets other work through, and stops
- * early when the result is no longer wanted.
+ * step and each rule another, and the comparison is the generator's return value. A caller
+ * that must stay responsive (the language server) runs a step, lets other work through, and
+ * stops early when the result is no longer wanted.
  */
-export function* compareStorySteps(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Generator<void, Finding[], void> {
+export function* compareStorySteps(articles: Article[], link: StoryLinking, options: CompareOptions = {}): Generator<void, Comparison, void> {
+  const story = options.story ?? '';
+  const problems: StoryProblem[] = [];
   let ctx: RuleContext;
   try {
-    ctx = ruleContext(articles, link);
-  } catch {
-    return [];
+    const claims = buildClaimIndex(articles, link);
+    for (const p of claims.problems) problems.push({ story, stage: 'claims', path: p.path, message: p.message });
+    ctx = ruleContext(articles, link, claims);
+  } catch (err) {
+    problems.push({ story, stage: 'claims', message: errorText(err) });
+    return { findings: [], problems };
   }
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of options.ruleSet ?? RULES) {
     const severity = ruleSeverity(rule, options);
     if (!severity || (options.only && !options.only.has(rule.id))) continue;
     yield;
+    // A rule's findings are kept only when it ran to its end: half a rule's findings would
+    // look like the whole of them.
+    const own: Finding[] = [];
     try {
       // Pushed one by one: spreading thousands of findings into push() can overflow the stack.
-      for (const draft of rule.check(ctx)) for (const f of place(rule, severity, draft)) findings.push(f);
-    } catch {
-      // One rule's failure must not hide the others' findings.
+      for (const draft of rule.check(ctx)) for (const f of place(rule, severity, draft)) own.push(f);
+    } catch (err) {
+      problems.push({ story, stage: rule.id, message: errorText(err) });
+      continue;
     }
+    for (const f of own) findings.push(f);
   }
-  return sortFindings(findings);
+  return { findings: sortFindings(findings), problems };
+}
+
+/**
+ * The rules with those whose ids are named replaced by rules that throw when they run (the
+ * rules themselves when none is named). Hosts use it, when their environment asks for it, to
+ * show that a failing rule is reported rather than read as "no differences"; nothing else does.
+ */
+export function failingRules(ids: Iterable<string>, rules: readonly Rule[] = RULES): readonly Rule[] {
+  const failing = new Set([...ids].map((id) => id.trim()));
+  if (!rules.some((r) => failing.has(r.id))) return rules;
+  return rules.map((r) =>
+    failing.has(r.id)
+      ? {
+          ...r,
+          check(): FindingDraft[] {
+            throw new Error(`fault injected into rule ${r.id}`);
+          },
+        }
+      : r,
+  );
 }

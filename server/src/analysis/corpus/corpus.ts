@@ -1,8 +1,8 @@
-import type { Article, Entity, Finding } from '../types';
+import type { Article, Entity, Finding, StoryProblem } from '../types';
 import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
-import { compareStorySteps, RULES, sortFindings } from '../compare';
+import { compareStorySteps, errorText, RULES, sortFindings, type Comparison, type Rule } from '../compare';
 import { changedInputs, moveFindings, sameNamesAfterEdit, shiftAfterEdit } from './shift';
 
 /**
@@ -27,6 +27,8 @@ export interface CorpusOptions {
   rules?: Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>;
   /** Longest article text analysed, in UTF-16 code units (see `AnalyzeOptions.maxLength`). */
   maxLength?: number;
+  /** The comparison rules to run; `RULES` unless a host substitutes its own. */
+  ruleSet?: readonly Rule[];
 }
 
 /** The linked, compared view of one story. */
@@ -41,6 +43,11 @@ export interface Story {
   entityOf(path: string, mentionIndex: number): string | null;
   /** Every finding in the story, on any of its articles. */
   findings: Finding[];
+  /**
+   * What failed while linking and comparing the story (a rule, the claims of an article): the
+   * findings it would have given are missing. Computed with the findings.
+   */
+  problems: StoryProblem[];
   /** The entity with this id, if the story has it. */
   entity(id: string): Entity | undefined;
   /** Every mention of an entity across the story's articles (path, span, text), for hovers and references. */
@@ -78,23 +85,34 @@ export function folderOf(path: string): string {
  * The comparison step of a story: the engine in `compare/` runs every comparison rule over
  * the claims of the story's articles, with the rule settings from the options.
  */
-function compareFindings(articles: Article[], linking: Linking, options: CorpusOptions, only?: ReadonlySet<string>): Generator<void, Finding[], void> {
-  return compareStorySteps(articles, linking, { rules: options.rules, only });
+function compareFindings(id: string, articles: Article[], linking: Linking, options: CorpusOptions, only?: ReadonlySet<string>): Generator<void, Comparison, void> {
+  return compareStorySteps(articles, linking, { rules: options.rules, only, ruleSet: options.ruleSet, story: id });
+}
+
+/** The rules the options run. */
+function rulesOf(options: CorpusOptions): readonly Rule[] {
+  return options.ruleSet ?? RULES;
 }
 
 /** What a story derived from an earlier one already knows. */
 interface KnownWork {
   linking: Linking;
-  /** Every finding, when the edit changed nothing the rules read. */
-  findings?: Finding[];
-  /** Findings of the rules the edit did not concern (moved), and the ids of the rules to run again. */
-  partial?: { kept: Finding[]; rerun: ReadonlySet<string> };
+  /** The problems of linking it. */
+  linkProblems: StoryProblem[];
+  /** Every finding and problem of the comparison, when the edit changed nothing the rules read. */
+  comparison?: Comparison;
+  /**
+   * Findings and problems of the rules the edit did not concern (findings moved), and the ids
+   * of the rules to run again.
+   */
+  partial?: { kept: Finding[]; keptProblems: StoryProblem[]; rerun: ReadonlySet<string> };
 }
 
 /** What a story has computed so far, read when a later story is derived from it. */
 interface StoryState {
   linking(): Linking | null;
-  findings(): Finding[] | null;
+  linkProblems(): StoryProblem[];
+  comparison(): Comparison | null;
 }
 const states = new WeakMap<Story, StoryState>();
 
@@ -104,45 +122,60 @@ const states = new WeakMap<Story, StoryState>();
  */
 function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: KnownWork): Story {
   let linking: Linking | null = known?.linking ?? null;
-  let findings: Finding[] | null = known?.findings ?? null;
+  const linkProblems: StoryProblem[] = known?.linkProblems ?? [];
+  let comparison: Comparison | null = known?.comparison ?? null;
   const byPath = new Map(articles.map((a) => [a.path, a]));
   // Runs the comparison in steps and keeps its result; a story already compared costs nothing.
   function* check(): Generator<void, Finding[], void> {
-    if (findings) return findings;
+    if (comparison) return comparison.findings;
     if (!linking) {
       link();
       yield;
     }
-    let result: Finding[] = [];
+    let result: Comparison;
+    const partial = known?.partial;
     try {
-      const partial = known?.partial;
-      const steps = compareFindings(articles, link(), options, partial?.rerun);
+      const steps = compareFindings(id, articles, link(), options, partial?.rerun);
       for (;;) {
         const r = steps.next();
         if (r.done) {
-          result = partial ? sortFindings([...partial.kept, ...r.value]) : r.value;
+          result = partial ? { findings: sortFindings([...partial.kept, ...r.value.findings]), problems: [...partial.keptProblems, ...r.value.problems] } : r.value;
           break;
         }
         yield;
         // Another caller may have finished the comparison while this one was paused.
-        if (findings) return findings;
+        const finished = comparison as Comparison | null;
+        if (finished) return finished.findings;
       }
-    } catch {
-      result = [];
+    } catch (err) {
+      // The engine reports a rule's failure itself; this is for a failure of the engine.
+      result = { findings: [], problems: [{ story: id, stage: 'comparison', message: errorText(err) }] };
     }
-    findings = result;
-    return findings;
+    comparison = result;
+    return comparison.findings;
   }
   const link = (): Linking => {
     if (!linking) {
       try {
         linking = linkEntities(articles, { aliases: options.aliases });
-      } catch {
-        // Linking never throws by design; should it ever, the story still answers, unlinked.
+      } catch (err) {
+        // Linking never throws by design; should it ever, the story still answers, unlinked,
+        // and says so.
         linking = { entities: [], entityOf: () => null, entity: () => undefined, mentionsOf: () => [] };
+        linkProblems.push({ story: id, stage: 'linking', message: errorText(err) });
       }
     }
     return linking;
+  };
+  const run = (): Comparison => {
+    if (!comparison) {
+      const steps = check();
+      for (;;) {
+        const r = steps.next();
+        if (r.done) break;
+      }
+    }
+    return comparison ?? { findings: [], problems: [] };
   };
   const story: Story = {
     id,
@@ -155,18 +188,15 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions, know
     mentionsOf: (entityId) => link().mentionsOf(entityId),
     article: (path) => byPath.get(path),
     get findings() {
-      if (!findings) {
-        const steps = check();
-        for (;;) {
-          const r = steps.next();
-          if (r.done) break;
-        }
-      }
-      return findings ?? [];
+      return run().findings;
+    },
+    get problems() {
+      const { problems } = run();
+      return linkProblems.length ? [...linkProblems, ...problems] : problems;
     },
     checkSteps: () => check(),
   };
-  states.set(story, { linking: () => linking, findings: () => findings });
+  states.set(story, { linking: () => linking, linkProblems: () => linkProblems, comparison: () => comparison });
   return story;
 }
 
@@ -217,25 +247,31 @@ function movedStory(cached: CachedStory, id: string, list: Article[], options: C
   if (edited < 0) return null;
   const state = states.get(cached.story);
   const linking = state?.linking();
-  const findings = state?.findings();
-  if (!linking) return null;
+  // A comparison the engine itself could not finish is not built on.
+  const known = state?.comparison();
+  const comparison = known && !known.problems.some((p) => p.stage === 'comparison') ? known : null;
+  const findings = comparison?.findings;
+  if (!linking || !state) return null;
+  const linkProblems = state.linkProblems();
   const after = list[edited];
   const shift = findings ? shiftAfterEdit(cached.articles[edited], after) : null;
   const moved = findings && shift && moveFindings(findings, after.path, shift);
-  if (moved) return makeStory(id, list, options, { linking: movedLinking(linking, after), findings: moved });
+  if (moved && comparison) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems, comparison: { findings: moved, problems: comparison.problems } });
   // The claims changed but the names did not: the linking holds, and only the rules that read
-  // what changed run again; the others' findings are moved.
+  // what changed run again; the others' findings are moved, and their problems kept.
   const inputs = findings ? changedInputs(cached.articles[edited], after) : null;
-  if (inputs && findings) {
-    const rerun = new Set(RULES.filter((r) => !r.reads || r.reads.some((x) => inputs.changed.has(x))).map((r) => r.id));
+  if (inputs && comparison) {
+    const rerun = new Set(rulesOf(options).filter((r) => !r.reads || r.reads.some((x) => inputs.changed.has(x))).map((r) => r.id));
     const kept = moveFindings(
-      findings.filter((f) => !rerun.has(f.rule)),
+      comparison.findings.filter((f) => !rerun.has(f.rule)),
       after.path,
       inputs.shift,
     );
-    if (kept) return makeStory(id, list, options, { linking: movedLinking(linking, after), partial: { kept, rerun } });
+    // The claims are indexed again for the rules run again, which reports their problems anew.
+    const keptProblems = comparison.problems.filter((p) => p.stage !== 'claims' && !rerun.has(p.stage));
+    if (kept) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems, partial: { kept, keptProblems, rerun } });
   }
-  if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after) });
+  if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems });
   return null;
 }
 

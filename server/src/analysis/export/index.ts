@@ -1,6 +1,6 @@
 /**
  * Exports of the annotations in formats other tools open: brat standoff and W3C Web Annotation
- * JSON-LD. The JSON report (schema version 1) is `buildReport` in `../report`, shared with
+ * JSON-LD. The JSON report is `buildReport` in `../report`, shared with
  * `triangulate check --format json`.
  */
 export { toBrat, bratAnnotationConf, lineFragments, BRAT_ENTITY_TYPES } from './brat';
