@@ -83,3 +83,12 @@ test('a run of 12,000 titles and names gives every name, without an internal err
   for (const i of [0, 1, 5_000, 11_999]) assert.ok(names.has(surname(i)), `${surname(i)} is found`);
   assert.ok(a.mentions.length >= 12_000, `${a.mentions.length} names`);
 });
+
+test('one pull quote repeated 3,000 times: each repetition is quoted once, at the cost of ordinary news', () => {
+  const pull = 'We never saw it coming, and we lost everything we had built over the years.';
+  const text = Array.from({ length: 3_000 }, () => `${pull} Maria Lopez`).join('\n\n');
+  const a = assertCheap(text, 'repeated pull quote');
+  const quoted = a.quotes.filter((q) => q.text === pull);
+  assert.equal(quoted.length, 3_000);
+  assert.ok(quoted.every((q) => q.speaker?.text === 'Maria Lopez'));
+});

@@ -192,7 +192,12 @@ function trailingName(text: string, line: Span): { name: Span; dashed: boolean; 
  * at the start of a paragraph or a sentence, are quoted too, with the same speaker.
  */
 export function findPullQuotes(text: string, paragraphs: Span[], marked: Span[], floor: number): UnmarkedQuote[] {
-  const out: UnmarkedQuote[] = [];
+  // Each quote carries the order in which it was found, so that quotes starting at the same
+  // offset keep that order: a paragraph's own pull quote, then the repetitions of its words.
+  const out: Array<UnmarkedQuote & { order: number }> = [];
+  // The distinct words of the pull quotes long enough to be looked for again, with the first
+  // paragraph that printed them.
+  const repeated = new Map<string, Repeated>();
   for (let p = 0; p < paragraphs.length; p++) {
     let line = trimSpan(text, paragraphs[p]);
     if (line.start < floor || line.end - line.start > MAX_PULL + 80) continue;
@@ -217,18 +222,89 @@ export function findPullQuotes(text: string, paragraphs: Span[], marked: Span[],
     if (!/[.!?\u2026]$/.test(words) || wordCount(words) < MIN_WORDS || words.length > MAX_PULL) continue;
     if (!dashed && !FIRST_PERSON.test(words)) continue;
     const speaker: FoundSpeaker = { start: found.name.start, end: found.name.end, text: text.slice(found.name.start, found.name.end), kind: 'name' };
-    out.push({ content, kind: 'pull', speaker, verb: null });
-    // The same words repeated in the body. A pull quote is a few hundred characters at most and
-    // there are few of them, so searching the text for each costs a linear pass apiece.
-    if (words.length < 30) continue;
-    for (let at = text.indexOf(words, floor); at >= 0; at = text.indexOf(words, at + words.length)) {
-      if (at === content.start) continue;
-      const span = { start: at, end: at + words.length };
-      if (overlapsAny(marked, span)) continue;
-      const before = text.slice(Math.max(floor, at - 3), at);
-      if (at > floor && !/(?:^|[\r\n]|[.!?]\s+)$/.test(before)) continue;
-      out.push({ content: span, kind: 'pull', speaker, verb: null });
+    out.push({ content, kind: 'pull', speaker, verb: null, order: 2 * p });
+    if (words.length >= MIN_REPEATED && !repeated.has(words)) repeated.set(words, { speaker, order: 2 * p + 1, at: content.start });
+  }
+  for (const r of findRepetitions(text, floor, repeated)) {
+    if (overlapsAny(marked, r.span)) continue;
+    out.push({ content: r.span, kind: 'pull', speaker: r.speaker, verb: null, order: r.order });
+  }
+  out.sort((a, b) => a.content.start - b.content.start || a.order - b.order);
+  return out.map(({ order: _, ...q }) => q);
+}
+
+/** Shortest pull quote looked for again in the body, in UTF-16 code units. */
+const MIN_REPEATED = 30;
+
+/** A pull quote's words to look for again: its speaker, its order, and where it stands itself. */
+interface Repeated {
+  speaker: FoundSpeaker;
+  order: number;
+  at: number;
+}
+
+/**
+ * True when a repetition of a pull quote may start at `at`: at the start of the body, of a
+ * line, or of a sentence.
+ */
+function mayRepeatAt(text: string, at: number, floor: number): boolean {
+  if (at === floor) return true;
+  const prev = text.charCodeAt(at - 1);
+  // Every accepted ending is a line break or white space after a full stop.
+  if (!(prev === 10 || prev === 13 || /\s/.test(text[at - 1]))) return false;
+  return /(?:^|[\r\n]|[.!?]\s+)$/.test(text.slice(Math.max(floor, at - 3), at));
+}
+
+/**
+ * Where the words of each pull quote in `wanted` are printed again in the body, at the start of
+ * the body, a line or a sentence. Every such start is hashed once for each distinct length of
+ * the wanted words (a rolling hash over the text, checked character by character on a match),
+ * so the search costs the text's length times the number of distinct lengths, however many
+ * pull quotes there are and however often their words repeat; a search of the whole text for
+ * each pull quote cost the square of an article made of repeated pull quotes.
+ */
+function findRepetitions(text: string, floor: number, wanted: Map<string, Repeated>): Array<{ span: Span; speaker: FoundSpeaker; order: number }> {
+  const found: Array<{ span: Span; speaker: FoundSpeaker; order: number }> = [];
+  if (!wanted.size) return found;
+  const BASE = 0x9e3779b1 | 1;
+  const hashOf = (s: string, from: number, to: number) => {
+    let h = 0;
+    for (let i = from; i < to; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) >>> 0;
+    return h;
+  };
+  // Wanted words by length, then by hash.
+  const byLength = new Map<number, Map<number, string[]>>();
+  for (const words of wanted.keys()) {
+    let byHash = byLength.get(words.length);
+    if (!byHash) byLength.set(words.length, (byHash = new Map()));
+    const h = hashOf(words, 0, words.length);
+    const list = byHash.get(h);
+    if (list) list.push(words);
+    else byHash.set(h, [words]);
+  }
+  const lengths = [...byLength.keys()].sort((a, b) => a - b);
+  const longest = lengths[lengths.length - 1];
+  // Prefix hashes of the body and the powers of the base up to the longest wanted length.
+  const prefix = new Uint32Array(text.length - floor + 1);
+  for (let i = floor; i < text.length; i++) prefix[i - floor + 1] = (Math.imul(prefix[i - floor], BASE) + text.charCodeAt(i)) >>> 0;
+  const power = new Uint32Array(longest + 1);
+  power[0] = 1;
+  for (let k = 1; k <= longest; k++) power[k] = Math.imul(power[k - 1], BASE) >>> 0;
+  for (let at = floor; at < text.length; at++) {
+    if (!mayRepeatAt(text, at, floor)) continue;
+    for (const length of lengths) {
+      const end = at + length;
+      if (end > text.length) break;
+      const h = (prefix[end - floor] - Math.imul(prefix[at - floor], power[length])) >>> 0;
+      const list = byLength.get(length)!.get(h);
+      if (!list) continue;
+      for (const words of list) {
+        if (!text.startsWith(words, at)) continue;
+        const w = wanted.get(words)!;
+        if (w.at === at) continue;
+        found.push({ span: { start: at, end }, speaker: w.speaker, order: w.order });
+      }
     }
   }
-  return out.sort((a, b) => a.content.start - b.content.start);
+  return found;
 }
