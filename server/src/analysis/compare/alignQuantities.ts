@@ -188,11 +188,15 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     // counts what, so its numbers in that unit are not compared.
     const values = new Map<string, Set<number>>();
     for (const q of claims as QuantityClaim[]) {
+      // Counts of the fact frames are told apart by their slot ("killed", "injured"), so they
+      // do not make the article's other numbers of the unit unclear.
+      if (q.framed) continue;
       const set = values.get(q.path) ?? new Set<number>();
       set.add(q.currency ? q.value * (RATES[q.currency]?.usd ?? 1) : q.value);
       values.set(q.path, set);
     }
-    const qs = (claims as QuantityClaim[]).filter((q) => comparable(q) && values.get(q.path)!.size === 1);
+    // Counts of the fact frames are compared there, within their incident and slot.
+    const qs = (claims as QuantityClaim[]).filter((q) => !q.framed && comparable(q) && values.get(q.path)!.size === 1);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
     // Quantities of this unit from different sources that share context are joined, the
     // closest pairs first; two groups are never joined when any of their members count

@@ -16,6 +16,7 @@ import currencyData from '../data/currency.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateGoverning, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
+import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 
 /** Where a claim was found. */
 export interface ClaimBase {
@@ -90,6 +91,11 @@ export interface QuantityClaim extends ClaimBase {
    * drives", "the top five players"): the writer chose the number, so it is not compared.
    */
   window?: boolean;
+  /**
+   * True when the number is a count of a fact frame (people killed, hurt, arrested…): the
+   * frames compare it within its incident, so the unit alignment leaves it out.
+   */
+  framed?: boolean;
 }
 
 /** An event happened on a date. */
@@ -193,6 +199,8 @@ interface LocalClaims {
   quantityParticipants: number[][];
   dates: LocalDate[];
   acts: LocalAct[];
+  /** The article's fact frames: counts of people by incident, ages, statuses. */
+  frames: LocalFrames;
 }
 
 const cache = new WeakMap<Article, LocalClaims>();
@@ -349,6 +357,7 @@ function extractLocal(article: Article): LocalClaims {
       stems: contentStems(text, q.content),
     }));
 
+  const frames = extractFrames(article);
   const quantities: QuantityClaim[] = article.quantities
     .filter((q) => Number.isFinite(q.value) && q.unit)
     .map((q) => {
@@ -385,6 +394,7 @@ function extractLocal(article: Article): LocalClaims {
         scope: about.scope,
         frame: about.frame,
         window: about.window,
+        ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
       };
     });
 
@@ -481,7 +491,7 @@ function extractLocal(article: Article): LocalClaims {
       i = verbEnd;
     }
   }
-  return { roles, quotes, quantities, quantityParticipants, dates, acts };
+  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames };
 }
 
 function localClaims(article: Article): LocalClaims {
@@ -491,7 +501,7 @@ function localClaims(article: Article): LocalClaims {
       local = extractLocal(article);
     } catch (err) {
       // An article whose claims cannot be read is compared on nothing, and the index says so.
-      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [] };
+      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames() };
       failures.set(article, err instanceof Error ? err.message || err.name : String(err));
     }
     cache.set(article, local);

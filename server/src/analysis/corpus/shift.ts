@@ -162,6 +162,7 @@ const CLAIM_INPUTS: ReadonlyArray<[keyof ReturnType<typeof localClaimsOf>, RuleI
   ['quantityParticipants', 'quantity'],
   ['dates', 'date'],
   ['acts', 'act'],
+  ['frames', 'frame'],
 ];
 
 /**

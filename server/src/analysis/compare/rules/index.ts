@@ -4,6 +4,8 @@ import { nameVariant } from './nameVariant';
 import { roleDiffers } from './roleDiffers';
 import { roleAgrees } from './roleAgrees';
 import { quantityDiffers } from './quantityDiffers';
+import { ageDiffers } from './ageDiffers';
+import { statusDiffers } from './statusDiffers';
 import { dateDiffers } from './dateDiffers';
 import { quoteDiffers } from './quoteDiffers';
 import { attributionDiffers } from './attributionDiffers';
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   roleDiffers,
   roleAgrees,
   quantityDiffers,
+  ageDiffers,
+  statusDiffers,
   dateDiffers,
   quoteDiffers,
   attributionDiffers,

@@ -1,18 +1,21 @@
 import { alignQuantities, compatible, conversion } from '../alignQuantities';
+import { countFindings } from '../framesAlign';
 import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `quantity-differs`: sources give different numbers for the same thing. Hedges widen each
  * number to the range it allows ("about 1,300" is 1,170 to 1,430) and amounts in different
  * currencies are converted at a stated rate; numbers whose ranges meet are reported as an
- * observation that they agree within their hedges, not as a difference.
+ * observation that they agree within their hedges, not as a difference. Counts of people
+ * (killed, injured, shot, arrested, evacuated…) come from the fact frames and are compared
+ * within one incident, slot by slot (see `framesAlign.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
   description: 'Sources give different numbers for the same thing, after hedges and currency conversions.',
   defaultSeverity: 'warning',
   enabledByDefault: true,
-  reads: ['quantity'],
+  reads: ['quantity', 'frame'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const group of alignQuantities(ctx.claims)) {
@@ -57,6 +60,8 @@ export const quantityDiffers: Rule = {
         },
       });
     }
+    // Counts of people killed, hurt, arrested…, compared within their incident.
+    for (const d of countFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };

@@ -1,0 +1,637 @@
+/**
+ * The story's fact frames, compared slot by slot. Counts of people (killed, injured, shot,
+ * arrested…) are compared only within one incident: the counts of all articles are grouped by
+ * what tells incidents apart (the kind of act, a quake's magnitude, the day, a past period
+ * such as "in February", the words that recall an earlier incident), one-to-one per article.
+ * Within an incident each article's slot gets one value: counts added with "others", "more",
+ * "additional" are summed, a count restated with "rose to" replaces the one before, and for a
+ * shooting the number shot, killed and wounded complete each other (three shot, one killed:
+ * two wounded). A value that differs between articles of different dates, or one marked as
+ * moving ("so far", "rose to"), is an update of a developing story, not a contradiction.
+ *
+ * Ages are compared per person (the same entity), allowing for the time between articles;
+ * statuses per person, where some pairs cannot both hold at once (fired and resigned; sought
+ * and arrested) and a later stage of a case (charged, then convicted) is an update.
+ */
+import type { Article } from '../types';
+import type { ClaimIndex } from './claims';
+import { localClaimsOf } from './claims';
+import type { LocalCount, LocalFrames, Slot } from './frames';
+import type { FindingDraft, RuleContext } from './rules/rule';
+import { andMore, MAX_LISTED } from './rules/rule';
+import { rangeOf } from './alignQuantities';
+import { clean } from './claimsText';
+import frameData from '../data/frames.json';
+
+/** An article's frames with entity ids for its mentions. */
+interface ArticleFrames {
+  article: Article;
+  frames: LocalFrames;
+  /** The entity id of each mention the frames refer to. */
+  entity(mention: number): string | null;
+  /** The article's date, or the latest date it names (a lower bound), or null. */
+  time: string | null;
+  /** True when `time` is the article's own date. */
+  dated: boolean;
+}
+
+const VIOLENT = new Set(['shooting', 'stabbing', 'explosion', 'attack']);
+/** Incidents that last for days (riots, storms): their counts grow as they go on. */
+const LASTING = new Set(['unrest', 'storm']);
+/** Counts that grow as a case goes on (more arrests, more people evacuated), whatever the incident. */
+const GROWING = new Set<string>(['arrested', 'charged', 'evacuated', 'rescued', 'missing']);
+const SLOT_WORDS: Record<string, string> = frameData.slots;
+const ACT_NOUNS: Record<string, string> = { shooting: 'shooting', earthquake: 'earthquake', fire: 'fire', crash: 'crash', explosion: 'explosion', stabbing: 'stabbing', storm: 'storm', unrest: 'unrest', attack: 'attack' };
+const GROUP_PLURALS: Record<string, string> = { man: 'men', woman: 'women', child: 'children', crew: 'crew members', people: 'people', police: 'police officers', fisherman: 'fishermen', gunman: 'gunmen' };
+const STAGES = frameData.stages;
+const CONTRADICTIONS = frameData.contradictions.map(([a, b]) => [a, b] as const);
+/** At most this many distinct incident signatures are grouped per story: the grouping compares them pairwise. */
+const MAX_SIGNATURES = 400;
+
+const memo = new WeakMap<ClaimIndex, ArticleFrames[]>();
+
+/** Every article's frames, with entity ids, once per claim index. */
+function storyFrames(ctx: RuleContext): ArticleFrames[] {
+  const done = memo.get(ctx.claims);
+  if (done) return done;
+  const out = ctx.articles.map((article) => {
+    const frames = localClaimsOf(article).frames;
+    const time = frames.date ?? frames.latestDate;
+    return {
+      article,
+      frames,
+      entity: (i: number) => (i >= 0 && i < article.mentions.length ? ctx.entityOf(article.path, i) : null),
+      time,
+      dated: !!frames.date,
+    };
+  });
+  memo.set(ctx.claims, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incidents.
+
+/** What tells a count's incident from another. */
+interface Signature {
+  act: string | null;
+  magnitude: number | null;
+  days: string[];
+  /** True when its clause names a day, placed on the calendar or not ("on Saturday"). */
+  dayStated: boolean;
+  periods: string[];
+  recall: boolean;
+  /** The article's time: the day it reports from. */
+  time: string | null;
+  /** Names of places and people around the count (for recalled incidents, which need one in common). */
+  entities: string[];
+}
+
+function actsAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return true;
+  return (a === 'attack' && VIOLENT.has(b)) || (b === 'attack' && VIOLENT.has(a));
+}
+
+function dayNumber(value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
+}
+
+/** True when a day or month falls inside a period ("2011", "2011-10"), or the two overlap. */
+function within(value: string, period: string): boolean {
+  return value.startsWith(period) || period.startsWith(value);
+}
+
+/** True when two signatures can be one incident. */
+function sameIncident(a: Signature, b: Signature): boolean {
+  if (!actsAgree(a.act, b.act)) return false;
+  // Of an incident that lasts for days, a count of one day ("86 arrests over Saturday's
+  // protests") is not the count of the whole.
+  if ((LASTING.has(a.act ?? '') || LASTING.has(b.act ?? '')) && a.dayStated !== b.dayStated) return false;
+  if (a.magnitude !== null && b.magnitude !== null && Math.abs(a.magnitude - b.magnitude) > 0.3) return false;
+  if (a.days.length && b.days.length) {
+    const near = a.days.some((x) => b.days.some((y) => {
+      const dx = dayNumber(x);
+      const dy = dayNumber(y);
+      return dx !== null && dy !== null ? Math.abs(dx - dy) <= 1 : within(x, y);
+    }));
+    if (!near) return false;
+  }
+  if (a.recall || b.recall) {
+    if (a.recall && b.recall) {
+      if (!a.entities.some((e) => b.entities.includes(e))) return false;
+      if (a.periods.length && b.periods.length && !a.periods.some((x) => b.periods.some((y) => within(x, y)))) return false;
+      return true;
+    }
+    // A recalled incident is the other's only when its period holds the other's day.
+    const [old, now] = a.recall ? [a, b] : [b, a];
+    const when = now.days.length ? now.days : now.time ? [now.time] : [];
+    if (!old.periods.length || !when.length) return false;
+    return old.periods.some((p) => when.some((d) => within(d, p)));
+  }
+  return true;
+}
+
+interface CountRef {
+  story: ArticleFrames;
+  count: LocalCount;
+  sig: Signature;
+}
+
+function signatureOf(story: ArticleFrames, c: LocalCount): Signature {
+  const f = story.frames;
+  let act = c.act ?? f.act;
+  if (act === 'attack' && f.act && VIOLENT.has(f.act)) act = f.act;
+  const days = c.dates.filter((d) => !d.period && d.value && d.value.length === 10).map((d) => d.value!) as string[];
+  const periods = c.dates.filter((d) => d.period && d.value).map((d) => d.value!) as string[];
+  const own = !c.recall;
+  const entities = [...new Set(c.mentions.map(story.entity).filter((e): e is string => !!e))];
+  return {
+    act,
+    magnitude: c.magnitude ?? (own && act === f.act ? f.leadMagnitude : null),
+    days: days.length || !own || LASTING.has(act ?? '') ? days : f.leadDates.map((d) => d.value).filter((v): v is string => !!v && v.length === 10),
+    dayStated: c.dates.some((d) => !d.period),
+    periods,
+    recall: c.recall || (!!periods.length && !days.length),
+    time: story.time,
+    entities,
+  };
+}
+
+/** Groups the counts of every article into incidents, each article's counts of one incident together. */
+function incidents(stories: readonly ArticleFrames[]): CountRef[][] {
+  const refs: CountRef[] = [];
+  for (const story of stories) for (const count of story.frames.counts) refs.push({ story, count, sig: signatureOf(story, count) });
+  if (!refs.length) return [];
+  // Counts with the same signature are one incident; signatures are grouped greedily, each
+  // joining the first group every member of which it can be the same incident with. The
+  // articles' own incidents (no recall) come first, the most specific first.
+  const bySig = new Map<string, CountRef[]>();
+  for (const r of refs) {
+    const key = JSON.stringify([r.sig.act, r.sig.magnitude, r.sig.days, r.sig.dayStated, r.sig.periods, r.sig.recall, r.sig.recall ? r.sig.entities : [], r.sig.time]);
+    const list = bySig.get(key);
+    if (list) list.push(r);
+    else bySig.set(key, [r]);
+  }
+  const sigs = [...bySig.values()].slice(0, MAX_SIGNATURES);
+  const weight = (s: Signature) => (s.recall ? 0 : 100) + (s.magnitude !== null ? 4 : 0) + (s.days.length ? 2 : 0) + (s.act ? 1 : 0);
+  sigs.sort((x, y) => weight(y[0].sig) - weight(x[0].sig));
+  const groups: CountRef[][][] = [];
+  for (const members of sigs) {
+    const home = groups.find((g) => g.every((m) => sameIncident(m[0].sig, members[0].sig)));
+    if (home) home.push(members);
+    else groups.push([members]);
+  }
+  return groups.map((g) => g.flat());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots.
+
+/** One article's value for a slot of an incident. */
+interface SlotValue {
+  story: ArticleFrames;
+  value: number;
+  hedge: string | null;
+  /** The counts that state it, in text order. */
+  counts: LocalCount[];
+  /** How it was worked out when no count states it ("3 shot, 1 killed"). */
+  derived: string | null;
+  /**
+   * Whether the toll counts the attacker: `includes` ("four dead, including the gunman": three
+   * victims), `maybe` (the attacker died and the article does not say), or `no`.
+   */
+  perpetrator: 'includes' | 'maybe' | 'no';
+  update: boolean;
+}
+
+const slotKey = (slot: Slot, group: string) => `${slot}|${group}`;
+
+/** Each slot's value in one article's counts of one incident; a slot stated twice with different values and no update word is left out. */
+function slotValues(story: ArticleFrames, counts: readonly LocalCount[], act: string | null): Map<string, SlotValue> {
+  const out = new Map<string, SlotValue>();
+  const ambiguous = new Set<string>();
+  const sorted = [...counts].sort((a, b) => a.span.start - b.span.start);
+  sorted.forEach((c, i) => {
+    const key = slotKey(c.slot, c.group);
+    if (ambiguous.has(key)) return;
+    const before = out.get(key);
+    if (!before) {
+      out.set(key, { story, value: c.value, hedge: c.hedge, counts: [c], derived: null, perpetrator: 'no', update: c.update });
+      return;
+    }
+    // "Five others": added to a count of the same slot just before it in the sentence;
+    // "six more", "another two", "additional": added to the count given before.
+    const prev = sorted[i - 1];
+    const sameSentence = prev && prev.sentence.start === c.sentence.start && slotKey(prev.slot, prev.group) === key;
+    if (c.additive && (sameSentence || c.additive !== 'others')) {
+      before.value += c.value;
+      before.hedge ??= c.hedge;
+      before.counts.push(c);
+      return;
+    }
+    if (c.value === before.value) {
+      if (!before.hedge && c.hedge) before.hedge = c.hedge;
+      before.counts.push(c);
+      return;
+    }
+    if (c.update) {
+      out.set(key, { story, value: c.value, hedge: c.hedge, counts: [c], derived: null, perpetrator: 'no', update: true });
+      return;
+    }
+    ambiguous.add(key);
+    out.delete(key);
+  });
+  // A shooting: the shot are the killed and the wounded.
+  if (act === 'shooting') {
+    const shot = out.get(slotKey('shot', 'people'));
+    const killed = out.get(slotKey('killed', 'people'));
+    const injured = out.get(slotKey('injured', 'people'));
+    const base = { story, hedge: null, perpetrator: 'no' as const, update: false };
+    const exact = (v: SlotValue | undefined) => !!v && !v.hedge && !v.derived;
+    if (!injured && exact(shot) && exact(killed) && shot!.value >= killed!.value && !ambiguous.has(slotKey('injured', 'people'))) {
+      out.set(slotKey('injured', 'people'), { ...base, value: shot!.value - killed!.value, counts: [...shot!.counts, ...killed!.counts], derived: `${shot!.value} shot, ${killed!.value} killed` });
+    } else if (!shot && exact(killed) && exact(injured) && !ambiguous.has(slotKey('shot', 'people'))) {
+      out.set(slotKey('shot', 'people'), { ...base, value: killed!.value + injured!.value, counts: [...killed!.counts, ...injured!.counts], derived: `${killed!.value} killed, ${injured!.value} wounded` });
+    } else if (!killed && exact(shot) && exact(injured) && shot!.value >= injured!.value && !ambiguous.has(slotKey('killed', 'people'))) {
+      out.set(slotKey('killed', 'people'), { ...base, value: shot!.value - injured!.value, counts: [...shot!.counts, ...injured!.counts], derived: `${shot!.value} shot, ${injured!.value} wounded` });
+    }
+  }
+  // A toll that may count the attacker: "four dead" may be three victims and the gunman.
+  const killed = out.get(slotKey('killed', 'people'));
+  if (killed) {
+    if (killed.counts.some((c) => c.includesPerpetrator === true)) killed.perpetrator = 'includes';
+    else if (story.frames.perpetratorDied && killed.counts.every((c) => c.includesPerpetrator === null)) killed.perpetrator = 'maybe';
+  }
+  return out;
+}
+
+function rangeOfValue(v: SlotValue): [number, number] {
+  const [lo, hi] = rangeOf(v.value, v.hedge);
+  // The victims alone: one fewer when the toll counts the attacker, perhaps one fewer when it may.
+  if (v.perpetrator === 'includes') return [lo - 1, hi - 1];
+  return [v.perpetrator === 'maybe' ? lo - 1 : lo, hi];
+}
+
+function valuesMeet(a: SlotValue, b: SlotValue): boolean {
+  const [alo, ahi] = rangeOfValue(a);
+  const [blo, bhi] = rangeOfValue(b);
+  return alo <= bhi + 1e-9 && blo <= ahi + 1e-9;
+}
+
+/** Where a value is shown: its first count in a sentence of the body, a headline's only when no other states it. */
+function placeOf(v: SlotValue): { start: number; end: number } {
+  const text = v.story.article.text;
+  const body = v.counts.find((c) => /[.!?"\u201d']\s*$/.test(text.slice(c.sentence.start, c.sentence.end)));
+  return (body ?? v.counts[0]).span;
+}
+
+/** How a value is shown: the words of its counts, and how it was worked out. */
+function wordingOf(v: SlotValue): string {
+  const words = [...new Set(v.counts.map((c) => clean(c.text, 60)))];
+  const shown = words.slice(0, 2).join(' … ');
+  return v.derived ? `${shown} (so ${v.value}: ${v.derived})` : shown;
+}
+
+function actNoun(act: string | null): string {
+  return act ? ACT_NOUNS[act] ?? act : 'incident';
+}
+
+function groupNoun(group: string): string {
+  return GROUP_PLURALS[group] ?? `${group}s`;
+}
+
+/** The names two or more articles' counts of an incident share, places first. */
+function sharedNames(ctx: RuleContext, values: readonly SlotValue[]): string[] {
+  const sets = values.map((v) => {
+    const ids = new Set<string>();
+    for (const c of v.counts) for (const m of c.mentions) {
+      const e = v.story.entity(m);
+      if (e) ids.add(e);
+    }
+    if (!v.counts.some((c) => c.recall)) for (const m of v.story.frames.leadMentions) {
+      const e = v.story.entity(m);
+      if (e) ids.add(e);
+    }
+    return ids;
+  });
+  const [first, ...rest] = sets;
+  const common = [...first].filter((id) => rest.every((s) => s.has(id)));
+  const kind = (id: string) => ctx.entities.get(id)?.kind;
+  common.sort((a, b) => (kind(a) === 'place' ? 0 : 1) - (kind(b) === 'place' ? 0 : 1));
+  return common.slice(0, 3).map((id) => ctx.nameOf(id));
+}
+
+/** One line on why the counts are of one incident. */
+function whyIncident(ctx: RuleContext, act: string | null, sigs: readonly Signature[], values: readonly SlotValue[]): string {
+  const who = values.length > 2 ? 'all' : 'both';
+  const noun = actNoun(act);
+  const mags = sigs.map((s) => s.magnitude).filter((m): m is number => m !== null);
+  const mag = mags.length && mags.length === sigs.length ? ` of magnitude ${mags[0]}` : '';
+  const dayLists = sigs.map((s) => s.days);
+  const commonDay = dayLists.every((d) => d.length) ? dayLists[0].find((d) => dayLists.every((l) => l.includes(d))) : undefined;
+  const names = sharedNames(ctx, values);
+  const recalled = values.every((v) => v.counts.some((c) => c.recall));
+  const details = [names.length ? names.join(', ') : '', commonDay ?? ''].filter(Boolean).join('; ');
+  if (details || mag) return `Same event: ${who} report ${recalled ? 'the earlier' : 'the'} ${noun}${mag}${details ? ` (${details})` : ''}.`;
+  return `Same event: the ${noun} each article reports; no date, magnitude or kind of act sets them apart.`;
+}
+
+/** The later of two times, with a word for messages. */
+function laterDate(values: readonly SlotValue[]): string | null {
+  let latest: string | null = null;
+  for (const v of values) if (v.story.dated && v.story.time && (!latest || v.story.time > latest)) latest = v.story.time;
+  return latest;
+}
+
+function listed(values: readonly SlotValue[]): string {
+  return (
+    values
+      .slice(0, MAX_LISTED)
+      .map((v) => `"${wordingOf(v)}" (${v.story.article.outlet}${v.story.dated && v.story.time ? `, ${v.story.time}` : ''})`)
+      .join(' vs ') + andMore(values.length - MAX_LISTED)
+  );
+}
+
+/** The drafts of `quantity-differs` for counts of people that differ within one incident. */
+export function countFindings(ctx: RuleContext): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const incident of incidents(storyFrames(ctx))) {
+    const byArticle = new Map<ArticleFrames, CountRef[]>();
+    for (const r of incident) {
+      const list = byArticle.get(r.story);
+      if (list) list.push(r);
+      else byArticle.set(r.story, [r]);
+    }
+    if (byArticle.size < 2) continue;
+    const actCounts = new Map<string, number>();
+    for (const r of incident) if (r.sig.act) actCounts.set(r.sig.act, (actCounts.get(r.sig.act) ?? 0) + 1);
+    let act: string | null = null;
+    let most = 0;
+    for (const [a, n] of actCounts) if (n > most || (n === most && a !== 'attack')) [act, most] = [a, n];
+    const perSlot = new Map<string, Array<{ value: SlotValue; sig: Signature }>>();
+    for (const [story, refs] of byArticle) {
+      const values = slotValues(story, refs.map((r) => r.count), act);
+      for (const [key, value] of values) {
+        const list = perSlot.get(key) ?? [];
+        list.push({ value, sig: refs[0].sig });
+        perSlot.set(key, list);
+      }
+    }
+    // Slots stated in words first; a figure worked out from others ("three shot, one killed")
+    // is reported only for a pair of articles no other difference of the incident names.
+    const reportedPairs = new Set<string>();
+    const slotOrder = (key: string) => [...perSlot.get(key)!].some((e) => e.value.derived) ? 1 : 0;
+    const keys = [...perSlot.keys()].sort((a, b) => slotOrder(a) - slotOrder(b));
+    for (const key of keys) {
+      const entries = perSlot.get(key)!;
+      if (entries.length < 2) continue;
+      // The first two sources named give different figures, so the first related place of the
+      // first source's finding shows the difference.
+      const ordered = [...entries];
+      const other = ordered.findIndex((e) => e.value.value !== ordered[0].value.value);
+      if (other > 1) ordered.splice(1, 0, ...ordered.splice(other, 1));
+      const values = ordered.map((e) => e.value);
+      if (values.every((v) => v.value === values[0].value && (v.hedge ?? '') === (values[0].hedge ?? ''))) continue;
+      let allMeet = true;
+      for (let i = 0; i < values.length && allMeet; i++) for (let j = i + 1; j < values.length && allMeet; j++) allMeet = valuesMeet(values[i], values[j]);
+      const [slot, group] = key.split('|');
+      const what = `${group === 'people' ? 'people' : groupNoun(group)} ${SLOT_WORDS[slot] ?? slot}`;
+      // The incident is named when a count's own sentence names it, or when the count is a toll of it.
+      const named = values.some((v) => v.counts.some((c) => c.act !== null && actsAgree(c.act, act))) || !GROWING.has(slot);
+      const noun = named ? actNoun(act) : null;
+      // Agreement: only worth a note when hedges make different numbers agree.
+      if (allMeet) {
+        const numbersDiffer = values.some((v) => v.value !== values[0].value);
+        if (!numbersDiffer || !values.some((v) => v.hedge)) continue;
+      }
+      if (!allMeet) {
+        const pairs: string[] = [];
+        for (let i = 0; i < values.length; i++) {
+          for (let j = i + 1; j < values.length; j++) {
+            if (!valuesMeet(values[i], values[j])) pairs.push([values[i].story.article.path, values[j].story.article.path].sort().join('\n'));
+          }
+        }
+        const derived = values.some((v) => v.derived);
+        if (derived && pairs.every((p) => reportedPairs.has(p))) continue;
+        for (const p of pairs) reportedPairs.add(p);
+      }
+      const times = new Set(values.filter((v) => v.story.dated && v.story.time).map((v) => v.story.time));
+      // Figures that move as a story goes on differ between its articles by nature: an update
+      // unless every article is dated the same day.
+      const sameDay = times.size === 1 && values.every((v) => v.story.dated);
+      const moving = (act !== null && LASTING.has(act)) || GROWING.has(slot);
+      const update = !allMeet && (values.some((v) => v.update) || times.size > 1 || (moving && !sameDay));
+      const later = laterDate(values);
+      const items = values.map((v) => ({
+        path: v.story.article.path,
+        outlet: v.story.article.outlet,
+        span: placeOf(v),
+        wording: wordingOf(v),
+        value: { value: v.value, hedge: v.hedge, slot, group, ...(v.derived ? { derived: v.derived } : {}) },
+      }));
+      let message: string;
+      const inThe = noun ? ` in the ${noun}` : '';
+      if (allMeet) message = `The number of ${what}${inThe} is worded differently but agrees within the hedges: ${listed(values)}.`;
+      else if (update) message = `The number of ${what}${inThe} changed as the story developed: ${listed(values)}${later ? `; the latest figure is the one of ${later}` : ''}.`;
+      else message = `The number of ${what}${inThe} differs: ${listed(values)}.`;
+      drafts.push({
+        items,
+        soft: allMeet || update,
+        message,
+        why: whyIncident(ctx, named ? act : null, ordered.map((e) => e.sig), values),
+        data: { frame: 'count', slot, group, incident: act, agree: allMeet, update, ...(later && update ? { latest: later } : {}) },
+      });
+    }
+  }
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ages.
+
+interface AgeRef {
+  story: ArticleFrames;
+  value: number;
+  year: number | null;
+  span: { start: number; end: number };
+  text: string;
+  mentionText: string;
+}
+
+const yearOf = (time: string | null) => (time ? Number(time.slice(0, 4)) : null);
+
+/** The drafts of `age-differs`: one person given different ages, beyond what the time between the articles explains. */
+export function ageFindings(ctx: RuleContext): FindingDraft[] {
+  const stories = storyFrames(ctx);
+  const byEntity = new Map<string, AgeRef[]>();
+  // Surnames shared by two people of the story (a mother and her son): an age given to the
+  // surname alone may belong to either.
+  const surnames = new Map<string, Set<string>>();
+  for (const e of ctx.entities.values()) {
+    if (e.kind !== 'person') continue;
+    const last = e.name.split(/\s+/).pop()!.toLowerCase();
+    const set = surnames.get(last) ?? new Set<string>();
+    set.add(e.id);
+    surnames.set(last, set);
+  }
+  for (const story of stories) {
+    const own = new Map<string, AgeRef[]>();
+    for (const a of story.frames.ages) {
+      const id = story.entity(a.mention);
+      if (!id) continue;
+      const mentionText = story.article.mentions[a.mention].text;
+      if (!/\s/.test(mentionText.trim()) && (surnames.get(mentionText.toLowerCase().replace(/['\u2019]s$/, ''))?.size ?? 0) > 1) continue;
+      const list = own.get(id) ?? [];
+      list.push({ story, value: a.value, year: a.year, span: a.span, text: a.text, mentionText });
+      own.set(id, list);
+    }
+    for (const [id, list] of own) {
+      // An article that gives one person two ages for one time is not compared on them.
+      const current = list.filter((a) => a.year === null);
+      const pick = current.length ? current : list;
+      if (new Set(pick.map((a) => `${a.value}|${a.year}`)).size > 1) continue;
+      const all = byEntity.get(id) ?? [];
+      all.push(pick[0]);
+      byEntity.set(id, all);
+    }
+  }
+  const drafts: FindingDraft[] = [];
+  for (const [id, refs] of byEntity) {
+    if (refs.length < 2 || refs.every((r) => r.value === refs[0].value)) continue;
+    // The ages that cannot all hold, allowing for the years between the articles.
+    let conflict = false;
+    let update = false;
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = i + 1; j < refs.length; j++) {
+        const a = refs[i];
+        const b = refs[j];
+        if (a.value === b.value) continue;
+        const ya = a.year ?? yearOf(a.story.time);
+        const yb = b.year ?? yearOf(b.story.time);
+        // An age dated to a past year is compared only with one whose year is known.
+        if ((a.year !== null || b.year !== null) && (ya === null || yb === null)) continue;
+        if (ya !== null && yb !== null && ya !== yb) {
+          const older = ya > yb ? a : b;
+          const younger = older === a ? b : a;
+          if (older.value >= younger.value && older.value - younger.value <= Math.abs(ya - yb) + 1) {
+            update = true;
+            continue;
+          }
+        }
+        // Two ages a year or two apart from articles of unknown dates may be the time between them.
+        if ((ya === null || yb === null || !a.story.dated || !b.story.dated) && ya !== yb && Math.abs(a.value - b.value) <= 2) {
+          update = true;
+          continue;
+        }
+        conflict = true;
+      }
+    }
+    if (!conflict && !update) continue;
+    const name = ctx.nameOf(id);
+    const items = refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value }));
+    const list = refs.slice(0, MAX_LISTED).map((r) => `${r.value} ("${clean(r.text, 60)}", ${r.story.article.outlet}${r.story.time ? `, ${r.story.dated ? '' : 'after '}${r.story.time}` : ''})`).join(' vs ') + andMore(refs.length - MAX_LISTED);
+    const names = [...new Set(refs.map((r) => r.mentionText))].slice(0, 3).map((n) => `"${n}"`).join(', ');
+    drafts.push({
+      items,
+      soft: !conflict,
+      message: conflict ? `The sources give ${name} different ages: ${list}.` : `The ages given for ${name} differ by about the time between the articles: ${list}.`,
+      why: `Same person: ${names} name one person in every article${refs.length > 2 ? '' : ''}.`,
+      data: { frame: 'age', entity: id, ages: refs.slice(0, MAX_LISTED).map((r) => ({ outlet: r.story.article.outlet, path: r.story.article.path, value: r.value, year: r.year })), update: !conflict },
+    });
+  }
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statuses.
+
+interface StatusRef {
+  story: ArticleFrames;
+  status: string;
+  negated: boolean;
+  span: { start: number; end: number };
+  text: string;
+}
+
+/** The drafts of `status-differs`: one person reported in states that cannot both hold. */
+export function statusFindings(ctx: RuleContext): FindingDraft[] {
+  const stories = storyFrames(ctx);
+  const byEntity = new Map<string, Map<ArticleFrames, StatusRef[]>>();
+  for (const story of stories) {
+    const year = story.time ? story.time.slice(0, 4) : null;
+    for (const s of story.frames.statuses) {
+      const id = story.entity(s.mention);
+      if (!id) continue;
+      // A status of another time ("was acquitted in 1958") is not the person's status in the story.
+      if (s.dates.some((d) => d.period || (d.value && year && !d.value.startsWith(year)))) continue;
+      const perStory = byEntity.get(id) ?? new Map<ArticleFrames, StatusRef[]>();
+      const list = perStory.get(story) ?? [];
+      list.push({ story, status: s.status, negated: s.negated, span: s.span, text: s.text });
+      perStory.set(story, list);
+      byEntity.set(id, perStory);
+    }
+  }
+  const drafts: FindingDraft[] = [];
+  for (const [id, perStory] of byEntity) {
+    if (perStory.size < 2) continue;
+    const entries = [...perStory.entries()];
+    const has = (refs: readonly StatusRef[], status: string, negated = false) => refs.some((r) => r.status === status && r.negated === negated);
+    const reported: Array<{ a: StatusRef; b: StatusRef; kind: 'contradiction' | 'denial'; update: boolean }> = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = 0; j < entries.length; j++) {
+        if (i === j) continue;
+        const [sa, ra] = entries[i];
+        const [sb, rb] = entries[j];
+        for (const [x, y] of CONTRADICTIONS) {
+          if (!(has(ra, x) && has(rb, y) && !has(ra, y) && !has(rb, x))) continue;
+          const key = `${x}|${y}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const a = ra.find((r) => r.status === x && !r.negated)!;
+          const b = rb.find((r) => r.status === y && !r.negated)!;
+          // Stages of one case follow each other: the earlier stage in the earlier article is an update.
+          const staged = STAGES.includes(x) && STAGES.includes(y);
+          const ta = sa.dated ? sa.time : null;
+          const tb = sb.dated ? sb.time : null;
+          const ordered = ta && tb && ta !== tb && (STAGES.indexOf(x) < STAGES.indexOf(y) ? ta < tb : tb < ta);
+          reported.push({ a, b, kind: 'contradiction', update: staged && (!!ordered || !ta || !tb) });
+        }
+        // One article reports what the other denies: "was charged" and "has not been charged".
+        for (const r of ra) {
+          if (r.negated || !has(rb, r.status, true) || has(rb, r.status)) continue;
+          const key = `not|${r.status}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const b = rb.find((x) => x.status === r.status && x.negated)!;
+          const ta = sa.dated ? sa.time : null;
+          const tb = sb.dated ? sb.time : null;
+          reported.push({ a: r, b, kind: 'denial', update: !ta || !tb || tb < ta });
+        }
+      }
+    }
+    const name = ctx.nameOf(id);
+    for (const { a, b, kind, update } of reported) {
+      const items = [a, b].map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: { status: r.status, negated: r.negated } }));
+      const when = (r: StatusRef) => (r.story.dated && r.story.time ? `, ${r.story.time}` : '');
+      const pair = `"${clean(a.text, 60)}" (${a.story.article.outlet}${when(a)}) vs "${clean(b.text, 60)}" (${b.story.article.outlet}${when(b)})`;
+      const message =
+        kind === 'denial'
+          ? update
+            ? `One source reports that ${name} was ${a.status}, another that ${name} was not, possibly before it happened: ${pair}.`
+            : `The sources disagree on whether ${name} was ${a.status}: ${pair}.`
+          : update
+            ? `The sources report ${name} at different stages (${a.status}, ${b.status}): an update of a developing story unless the articles are of one time: ${pair}.`
+            : `The sources report ${name} as ${a.status} and as ${b.status}, which cannot both hold: ${pair}.`;
+      drafts.push({
+        items,
+        soft: update,
+        message,
+        why: `Same person: ${name} in both articles.`,
+        data: { frame: 'status', entity: id, statuses: [a.status, b.status], denial: kind === 'denial', update },
+      });
+    }
+  }
+  return drafts;
+}

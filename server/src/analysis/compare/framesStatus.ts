@@ -1,0 +1,160 @@
+/**
+ * What happened to a named person, as the article reports it: sought ("police are looking for
+ * Smith", "Smith remains at large"), arrested, charged, convicted, acquitted, sentenced,
+ * released, fired or resigned, and whether the report denies it ("Smith has not been charged").
+ * Read from the person as subject ("Smith was arrested", "Smith, 35, resigned"), as object
+ * ("police arrested Smith", "the team fired coach Smith") and from nouns ("Smith's arrest",
+ * "the resignation of Smith"). Plans and conditions ("is expected to be charged", "would
+ * resign") are not statuses. Each reads a bounded window around a mention: linear in the text.
+ */
+import type { DateRef, Mention, Span } from '../types';
+import frameData from '../data/frames.json';
+import { TITLE_HEADS } from '../data/titles';
+import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
+import { sentenceAt } from './claimsText';
+
+/** A status the article gives a person. */
+export interface LocalStatus {
+  /** Index of the person's mention. */
+  mention: number;
+  status: string;
+  /** True when the article says it did not happen ("has not been charged"). */
+  negated: boolean;
+  /** The words that report it, the name included. */
+  span: Span;
+  text: string;
+  /** Dates in the same clause ("was arrested Monday"). */
+  dates: FrameDate[];
+}
+
+const STATUS_OF = new Map<string, string>();
+/** "Looking for", "search for": someone else seeks the person, so these are read only before the name. */
+const SEEKING = new Set(['looking for', 'searching for', 'hunting for', 'manhunt for', 'search for', 'hunt for']);
+for (const [status, words] of Object.entries(frameData.statuses)) for (const w of words) if (!STATUS_OF.has(w) && !SEEKING.has(w)) STATUS_OF.set(w, status);
+// An escape is an event of the past, not the state of being sought; it contradicts nothing.
+STATUS_OF.set('escaped', 'escaped');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
+const ALL_WORDS = [...STATUS_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Statuses that need "was"/"is" before them when the person is the subject ("was arrested"), as they are also active verbs ("Smith arrested two men"). */
+const PASSIVE_ONLY = new Set(['arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed']);
+/** States a person is in, after "is", "remains", "was still" ("at large", "in custody"). */
+const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'behind bars', 'remains missing', 'wanted']);
+/** Verbs that report a status of their object ("police arrested Smith", "the team fired coach Smith"). */
+const OBJECT_VERBS = new Map<string, string>([
+  ['arrested', 'arrested'], ['detained', 'arrested'], ['captured', 'arrested'], ['apprehended', 'arrested'], ['recaptured', 'arrested'], ['jailed', 'arrested'],
+  ['charged', 'charged'], ['indicted', 'charged'], ['convicted', 'convicted'], ['acquitted', 'acquitted'], ['sentenced', 'sentenced'],
+  ['released', 'released'], ['freed', 'released'], ['fired', 'fired'], ['sacked', 'fired'], ['dismissed', 'fired'], ['ousted', 'fired'], ['axed', 'fired'],
+  ['looking for', 'sought'], ['searching for', 'sought'], ['hunting for', 'sought'], ['seeking', 'sought'], ['manhunt for', 'sought'], ['search for', 'sought'], ['hunt for', 'sought'],
+]);
+const OBJECT_ALT = [...OBJECT_VERBS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Nouns that report a status of the person after "of" or before them with "'s". */
+const NOUN_STATUS = new Map<string, string>([
+  ['arrest', 'arrested'], ['capture', 'arrested'], ['conviction', 'convicted'], ['acquittal', 'acquitted'], ['release', 'released'],
+  ['firing', 'fired'], ['dismissal', 'fired'], ['sacking', 'fired'], ['ouster', 'fired'], ['resignation', 'resigned'], ['indictment', 'charged'],
+]);
+const NOUN_ALT = [...NOUN_STATUS.keys()].join('|');
+
+const AUX_WORD = '(?:was|were|is|are|has|have|had|been|being|be|got|gets|later|also|reportedly|allegedly|subsequently|eventually|already|then|finally|since|now|still|not|never|yet|remains|remained|remain|n[\'\u2019]t|to)';
+/** After the name: an optional apposition or relative "who", then auxiliaries, then the status. */
+const SUBJECT = new RegExp(
+  `^(?:[ \\t]{1,2}(?:Jr|Sr)\\.?|[ \\t]{1,2}(?:II|III|IV))?(?:,[ \\t]{1,2}(?!who\\b)[^,.;:!?"\\u201c\\u201d]{1,70},)?(,?[ \\t]{1,2}who)?((?:[ \\t]{1,2}${AUX_WORD})*)[ \\t]{1,2}(${ALL_WORDS})\\b`,
+  'i',
+);
+const OBJECT = new RegExp(`\\b(${OBJECT_ALT})[ \\t]{1,2}((?:[A-Za-z][a-z-]*[ \\t]{1,2}){0,2})$`, 'i');
+/** Words that may stand between a verb and the person it acts on: titles ("fired head coach Smith"). */
+const TITLE_WORDS = new Set([...TITLE_HEADS, 'head', 'assistant', 'former', 'suspect', 'suspected', 'alleged', 'accused', 'fugitive', 'gunman', 'shooter', 'coach', 'manager', 'president', 'chief', 'director', 'officer', 'deputy', 'teen', 'teenager', 'man', 'woman', 'general', 'star', 'actor', 'actress', 'singer', 'rapper', 'player', 'pitcher', 'quarterback', 'guard', 'forward', 'the', 'his', 'her', 'their', 'its']);
+const NOUN_OF = new RegExp(`\\b(${NOUN_ALT})[ \\t]{1,2}of[ \\t]{1,2}(?:[a-z][a-z-]*[ \\t]{1,2}){0,2}$`, 'i');
+const POSSESSIVE_NOUN = new RegExp(`^['\\u2019]s?[ \\t]{1,2}(${NOUN_ALT})\\b`, 'i');
+const MODAL = /\b(?:will|would|could|can|may|might|should|must|to)\b/i;
+const NEGATED = /\b(?:not|never|n['\u2019]t|yet)\b/i;
+/** Verbs that report speech or thought take a clause: a name after them may be its subject ("said Smith was arrested"). */
+const CLAUSE_VERBS = new Set(['said', 'reported', 'confirmed', 'announced', 'alleged', 'believed', 'stated', 'added', 'claimed', 'insisted', 'learned', 'learnt', 'feared', 'suspected', 'thought', 'noted', 'revealed', 'indicated', 'suggested', 'understood']);
+/** Verbs whose object a name after them is ("the bullet that killed Smith was fired"), irregular ones listed. */
+const OBJECT_VERBS_IRREGULAR = new Set(['shot', 'hit', 'struck', 'saw', 'met', 'found', 'left', 'beat', 'fought', 'told', 'sent', 'brought', 'caught', 'kept', 'took', 'gave', 'led', 'let', 'made', 'named', 'chose', 'hired', 'drafted', 'signed', 'traded', 'replaced', 'succeeded', 'defeated', 'stopped', 'knocked', 'kill', 'kills', 'killing', 'killed']);
+/** True when the word before a name makes it the object of a verb, not the subject of what follows. */
+function objectOfVerb(before: string): boolean {
+  const m = /([a-z]+)[ \t]{1,2}(?:[A-Z][\w'\u2019.-]*[ \t]{1,2}){0,2}$/.exec(before);
+  if (!m) return false;
+  const w = m[1];
+  if (CLAUSE_VERBS.has(w)) return false;
+  return OBJECT_VERBS_IRREGULAR.has(w) || (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')));
+}
+/** A preposition right before a name makes it an object, not the subject of what follows ("charges against Smith were dismissed"). */
+const PREPOSITION_BEFORE = /\b(?:against|of|for|to|with|by|from|on|at|about|toward|towards|than|like|between|over)[ \t]{1,2}(?:[A-Z][\w'\u2019.-]*[ \t]{1,2}){0,2}$/;
+
+/** The clause around a span: between the nearest commas, semicolons or dashes, inside the sentence. */
+function clauseAround(text: string, sentence: Span, span: Span): Span {
+  let start = span.start;
+  const min = Math.max(sentence.start, span.start - 200);
+  while (start > min && !/[,;:\u2014\u2013]/.test(text[start - 1])) start--;
+  let end = span.end;
+  const max = Math.min(sentence.end, span.end + 200);
+  while (end < max && !/[,;:\u2014\u2013]/.test(text[end])) end++;
+  return { start, end };
+}
+
+/** The statuses an article gives the people it names. Never throws; linear in the text. */
+export function extractStatuses(text: string, sentences: readonly Span[], mentions: readonly Mention[], dates: readonly DateRef[], bodyStart = 0): LocalStatus[] {
+  const out: LocalStatus[] = [];
+  const push = (mention: number, status: string | undefined, negated: boolean, from: number, to: number, sentence: Span) => {
+    if (!status) return;
+    const span = { start: from, end: to };
+    const clause = clauseAround(text, sentence, span);
+    const own: FrameDate[] = [];
+    for (let i = firstFrom(dates, clause.start); i < dates.length && dates[i].start < clause.end; i++) {
+      const d = dates[i];
+      if (d.end <= clause.end) own.push({ value: d.value, text: d.text, period: isPeriod(d) });
+    }
+    out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own });
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'person' || m.start < bodyStart) continue;
+    const sentence = sentenceAt(sentences, m.start);
+    if (!sentence) continue;
+    const limit = Math.min(sentence.end, m.end + 160);
+    const after = text.slice(m.end, limit);
+    const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+    // The person as subject: "Smith was arrested", "Smith, 35, resigned", "Smith remains at large".
+    const possessive = /^['\u2019]s?\b/.test(after);
+    const subj = possessive || PREPOSITION_BEFORE.test(before) || objectOfVerb(before) ? null : SUBJECT.exec(after);
+    if (subj) {
+      const aux = subj[2] ?? '';
+      const word = subj[3].toLowerCase().replace(/\s+/g, ' ');
+      const hasBe = /\b(?:was|were|is|are|been|being|be|got|gets)\b/i.test(aux);
+      const state = STATES.has(word) && /\b(?:is|are|was|were|remains|remained|remain|still|been)\b/i.test(aux);
+      // A participle with no "was" is an active verb ("Smith arrested two men"), or a headline
+      // when a preposition follows ("Jackson arrested on suspicion of DUI").
+      const headline = !aux.trim() && !subj[1] && /^[ \t]{1,2}(?:on|for|in|after|at|over|following)\b/i.test(after.slice(subj[0].length));
+      // "Was fired upon", "fired at": shot at, not dismissed.
+      const shotAt = word === 'fired' && /^[ \t]{1,2}(?:upon|at|into|on[ \t]{1,2}by)\b/i.test(after.slice(subj[0].length));
+      const passiveOk = (!PASSIVE_ONLY.has(word) || hasBe || headline) && !shotAt;
+      const stateOk = !STATES.has(word) || state || word === 'wanted';
+      if (passiveOk && stateOk && !MODAL.test(aux)) {
+        push(i, STATUS_OF.get(word), NEGATED.test(aux), m.start, m.end + subj[0].length, sentence);
+        continue;
+      }
+    }
+    // The person as object: "police arrested Smith", "the 76ers fired coach Maurice Cheeks".
+    const obj = possessive ? null : OBJECT.exec(before);
+    if (obj) {
+      const between = obj[2].trim().split(/\s+/).filter(Boolean);
+      const lead = text.slice(Math.max(sentence.start, m.start - before.length + obj.index - 30), m.start - before.length + obj.index);
+      // "Smith was arrested" reads the other way round; "police are looking for Smith" does not.
+      const passive = /ed$/i.test(obj[1]) && /\b(?:was|were|been|being|is|are)[ \t]{1,2}$/i.test(lead);
+      if (!passive && between.every((w) => TITLE_WORDS.has(w.toLowerCase())) && !MODAL.test(lead.slice(-12))) {
+        push(i, OBJECT_VERBS.get(obj[1].toLowerCase().replace(/\s+/g, ' ')), NEGATED.test(lead.slice(-20)), m.start - before.length + obj.index, m.end, sentence);
+        continue;
+      }
+    }
+    // Nouns: "the arrest of Smith", "Smith's resignation".
+    const nounOf = possessive ? null : NOUN_OF.exec(before);
+    if (nounOf) {
+      push(i, NOUN_STATUS.get(nounOf[1].toLowerCase()), false, m.start - before.length + nounOf.index, m.end, sentence);
+      continue;
+    }
+    const poss = POSSESSIVE_NOUN.exec(after);
+    if (poss) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+import { statusFindings } from '../framesAlign';
+import type { FindingDraft, Rule, RuleContext } from './rule';
+
+/**
+ * `status-differs`: sources report what happened to a person in ways that cannot both hold:
+ * fired and resigned, convicted and acquitted, still sought and already arrested or charged,
+ * charged and not charged. Stages of a case reported by articles of different dates (sought,
+ * then arrested, then charged) are an update of a developing story, shown as information.
+ */
+export const statusDiffers: Rule = {
+  id: 'status-differs',
+  description: 'Sources report what happened to a person in ways that cannot both hold (fired or resigned; sought or arrested; charged or not).',
+  defaultSeverity: 'warning',
+  enabledByDefault: true,
+  reads: ['frame'],
+  check(ctx: RuleContext): FindingDraft[] {
+    return statusFindings(ctx);
+  },
+};

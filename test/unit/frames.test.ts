@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, type Mention } from '../../server/src/analysis';
+import { extractFrames } from '../../server/src/analysis/compare/frames';
+import { extractAges } from '../../server/src/analysis/extract/ages';
+import { extractStatuses } from '../../server/src/analysis/compare/framesStatus';
+
+/** The counts an article states, as `slot=value` with the words that state them. */
+function countsOf(text: string): string[] {
+  return extractFrames(analyzeArticle(text, { path: 'a.txt' })).counts.map((c) => `${c.slot}=${c.value}${c.additive ? '+' : ''}${c.recall ? ' recall' : ''}: ${c.text}`);
+}
+
+test('counts of people are read from headlines, active verbs and subjects, whatever the wording', () => {
+  assert.deepEqual(countsOf('1 dead, 2 hurt in office shooting\nA gunman shot three people, killing one.'), [
+    'killed=1: 1 dead',
+    'injured=2: 2 hurt',
+    'shot=3: shot three people',
+    'killed=1: killing one',
+  ]);
+  assert.deepEqual(countsOf('The quake injured two people. Two people from Zinbi village were hurt, the governor said.'), [
+    'injured=2: injured two people',
+    'injured=2: Two people from Zinbi village were hurt',
+  ]);
+  assert.deepEqual(countsOf('The blast killed three people and wounded five others. Six additional victims were taken to hospital.'), [
+    'killed=3: killed three people',
+    'injured=5+: wounded five others',
+    'hospital=6+: Six additional victims were taken to hospital',
+  ]);
+  assert.deepEqual(countsOf('No one was injured in the fire. The death toll rose to 12 on Monday.'), ['injured=0: No one was injured', 'killed=12: death toll rose to 12']);
+  assert.deepEqual(countsOf('Two people were seriously injured in the crash.'), ['grave=2: Two people were seriously injured']);
+});
+
+test('parts, possibilities, pronouns, times and lists are not counts of people hurt', () => {
+  assert.deepEqual(countsOf('Local news first reported that two of the three victims died.'), []);
+  assert.deepEqual(countsOf('"There might have been two people killed," he said.'), []);
+  assert.deepEqual(countsOf('When one is killed, all of us lose.'), []);
+  assert.deepEqual(countsOf('The teenager was shot seven times. He was killed three years ago.'), []);
+  assert.deepEqual(countsOf('A woman and two men were shot, the police said.'), []);
+});
+
+test('a count in a sentence about an incident the sentence before dates to the past is a recall', () => {
+  const counts = countsOf('A 6.4 quake struck the region in February 2005. It killed 612 people and injured more than 1,400.');
+  assert.deepEqual(counts, ['killed=612 recall: killed 612 people', 'injured=1400 recall: injured more than 1,400']);
+});
+
+const person = (text: string, name: string, from = 0): Mention => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, kind: 'person', key: name.toLowerCase() };
+};
+
+test('ages are tied to the person they belong to, in apposition, before the name, or at death', () => {
+  const text = 'Police said Gary Gomes, 35, was arrested. The victims were 61-year-old Katherine Gomes and Robyn Mendes, aged 48. Mark Felt died on Thursday at the age of 95.';
+  const mentions = [person(text, 'Gary Gomes'), person(text, 'Katherine Gomes'), person(text, 'Robyn Mendes'), person(text, 'Mark Felt')];
+  const ages = extractAges(text, [{ start: 0, end: text.length }], mentions);
+  assert.deepEqual(
+    ages.map((a) => [mentions[a.mention].text, a.value, a.text]),
+    [
+      ['Gary Gomes', 35, 'Gary Gomes, 35'],
+      ['Katherine Gomes', 61, '61-year-old Katherine Gomes'],
+      ['Robyn Mendes', 48, 'Robyn Mendes, aged 48'],
+      ['Mark Felt', 95, 'died on Thursday at the age of 95'],
+    ],
+  );
+});
+
+test('no age from a name that only describes a noun, a list of numbers, or an unnamed person after several names', () => {
+  const text = 'Anthony LaCalamita III, a 38-year-old Troy resident, was arrested. It fixes IE6, 7, 8 and 9. Riva and Steinberg were shot. The 39-year-old man fled.';
+  const mentions = [person(text, 'Anthony LaCalamita III'), person(text, 'Troy'), person(text, 'IE6'), person(text, 'Riva'), person(text, 'Steinberg')];
+  const sentences = [0, text.indexOf('It fixes'), text.indexOf('Riva and'), text.indexOf('The 39')].map((start, i, all) => ({ start, end: all[i + 1] ?? text.length }));
+  const ages = extractAges(text, sentences, mentions);
+  assert.deepEqual(
+    ages.map((a) => [mentions[a.mention].text, a.value]),
+    [['Anthony LaCalamita III', 38]],
+  );
+});
+
+test('statuses: subject, object and noun forms; negation; no status from plans or from a name that is an object', () => {
+  const text =
+    'Police arrested Dan Cole on Monday. Ann Lee has not been charged. The team fired head coach Rob Hale. Eva Park, 44, resigned. The bullet that killed Tim Ray was fired by an officer. Sam Oak is expected to be charged.';
+  const names = ['Dan Cole', 'Ann Lee', 'Rob Hale', 'Eva Park', 'Tim Ray', 'Sam Oak'];
+  const mentions = names.map((n) => person(text, n));
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  const found = extractStatuses(text, sentences, mentions, []);
+  assert.deepEqual(
+    found.map((s) => [names[s.mention], s.status, s.negated]),
+    [
+      ['Dan Cole', 'arrested', false],
+      ['Ann Lee', 'charged', true],
+      ['Rob Hale', 'fired', false],
+      ['Eva Park', 'resigned', false],
+    ],
+  );
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+function ages(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === 'age-differs');
+}
+
+test('"Armstead, 32," and "31-year-old Unique Armstead" give one person two ages: a warning that says it is one person', () => {
+  const found = ages({
+    's/a.txt': '[[Unique Armstead|person|armstead]], 32, testified that she ran for cover.',
+    's/b.txt': 'A bullet grazed 31-year-old [[Unique Armstead|person|armstead]] as she walked by.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /give Unique Armstead different ages: 32 \("Unique Armstead, 32", a\) vs 31 \("31-year-old Unique Armstead", b\)/);
+  assert.match(String(found[0].data?.why), /^Same person: /);
+});
+
+test('one age in two wordings, "Smith, aged 41" and "the 41-year-old Tom Smith", is agreement', () => {
+  const found = ages({
+    's/a.txt': '[[Tom Smith|person|smith]], aged 41, was arrested at his home.',
+    's/b.txt': 'Police arrested the 41-year-old [[Tom Smith|person|smith]] on Monday.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('an age dated to a past year is not compared with an age of unknown time; ages of articles years apart are an update', () => {
+  const past = ages({
+    's/a.txt': '"I am proud of it," [[Felt|person|felt]], 92, told a television interviewer [[in 2006|date|2006]].',
+    's/b.txt': '[[Mark Felt|person|felt]] died on Thursday at the age of 95.',
+  });
+  assert.deepEqual(past, []);
+  const later = ages({
+    's/a.txt': '---\ndate: 2005-06-25\n---\nPolice are looking for [[Jose Orozco|person|orozco]], 27, in connection with the shooting.',
+    's/b.txt': '---\ndate: 2007-04-04\n---\nA jury found [[Jose Orozco|person|orozco]], 29, guilty of murder.',
+  });
+  assert.equal(later.length, 2);
+  assert.equal(later[0].severity, 'information');
+  assert.match(later[0].message, /differ by about the time between the articles/);
+});
+
+test('an age given to a surname two people of the story share is not compared', () => {
+  const found = ages({
+    's/a.txt': '[[Gary Gomes|person|gary]] is accused of killing his mother, [[Catherine Gomes|person|catherine]], 61. [[Gomes|person|gary]], 35, was arrested.',
+    's/b.txt': 'The victim, [[Gomes|person|catherine]], 68, lived alone. [[Gary Gomes|person|gary]], 35, appeared in court.',
+  });
+  // Only the full names are compared: Gary Gomes is 35 in both.
+  assert.deepEqual(found, []);
+});

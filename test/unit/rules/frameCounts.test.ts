@@ -1,0 +1,173 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+/** The count findings of a hand-built story: `quantity-differs` findings that come from the fact frames. */
+function counts(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === 'quantity-differs' && f.data?.frame === 'count');
+}
+
+/** One finding per distinct message. */
+const distinct = <T extends { message: string }>(list: T[]) => list.filter((f, i) => list.findIndex((g) => g.message === f.message) === i);
+
+test('"killing three and wounding five others" and "three dead and five injured" agree: no count finding', () => {
+  const found = counts({
+    's/a.txt': 'A gunman opened fire at a school in [[Millbrook|place]], killing three and wounding five others.',
+    's/b.txt': 'Three dead and five injured in [[Millbrook|place]] school shooting.\nThe gunman fled on foot.',
+  });
+  assert.deepEqual(found, []);
+  // The same wordings with one figure changed are compared.
+  const differ = distinct(
+    counts({
+      's/a.txt': 'A gunman opened fire at a school in [[Millbrook|place]], killing three and wounding six others.',
+      's/b.txt': 'Three dead and five injured in [[Millbrook|place]] school shooting.\nThe gunman fled on foot.',
+    }),
+  );
+  assert.equal(differ.length, 1);
+  assert.match(differ[0].message, /"wounding six others" \(a\) vs "five injured" \(b\)/);
+});
+
+test('"six people were hospitalised" and "five people were injured" in one shooting differ, and the finding says why it is one event', () => {
+  const found = counts({
+    's/a.txt': 'Six people were hospitalised after a shooting at a bar in [[Millbrook|place]] on Saturday night.',
+    's/b.txt': 'A shooting at a [[Millbrook|place]] bar left one man dead. Five people were injured, police said.',
+  });
+  const f = distinct(found);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+  assert.match(f[0].message, /number of people injured in the shooting differs/);
+  assert.match(f[0].message, /"Six people were hospitalised" \(a\) vs "Five people were injured" \(b\)/);
+  assert.match(String(f[0].data?.why), /^Same event: both report the shooting \(Millbrook\)\.$/);
+  assert.ok(f[0].message.endsWith(String(f[0].data?.why)));
+});
+
+test('an unrelated count nearby does not block the comparison: six injured vs five injured', () => {
+  const found = counts({
+    's/a.txt': 'Six people were injured in the blast at the depot. Two officers were treated for smoke inhalation.',
+    's/b.txt': 'Five people were injured in the blast at the depot, officials said.',
+  });
+  const f = distinct(found);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /"Six people were injured" \(a\) vs "Five people were injured" \(b\)/);
+});
+
+test('"more" adds to the count given before: three killed and two more killed is five', () => {
+  const agree = counts({
+    's/a.txt': 'Three people were killed in the first explosion. Two more were killed when a second bomb went off.',
+    's/b.txt': 'The two explosions killed five people, the police said.',
+  });
+  assert.deepEqual(agree, []);
+  const differ = distinct(
+    counts({
+      's/a.txt': 'Three people were killed in the first explosion. Two more were killed when a second bomb went off.',
+      's/b.txt': 'The two explosions killed four people, the police said.',
+    }),
+  );
+  assert.equal(differ.length, 1);
+  assert.match(differ[0].message, /number of people killed in the explosion differs/);
+  assert.match(differ[0].message, /Three people were killed … Two more were killed/);
+});
+
+test('a toll "including the gunman" counts one victim fewer; where the gunman died and the article does not say, either reading holds', () => {
+  const found = counts({
+    's/a.txt': 'Four people died in the shooting at the office, including the gunman.',
+    's/b.txt': 'The gunman killed three people at the office before killing himself.',
+    's/c.txt': 'Four people are dead after a shooting at the office. The shooter then turned the gun on himself.',
+  });
+  assert.deepEqual(found, []);
+  const differ = counts({
+    's/a.txt': 'Four people died in the shooting at the office, including the gunman.',
+    's/b.txt': 'The gunman killed five people at the office before he was arrested.',
+  });
+  assert.equal(distinct(differ).length, 1);
+});
+
+test('for a shooting the shot are the killed and the wounded: "shot three people, killing one" differs from "killed one and wounded three", once', () => {
+  const agree = counts({
+    's/a.txt': 'A man shot three people at the warehouse, killing one.',
+    's/b.txt': 'A gunman killed one person and wounded two others at the warehouse.',
+  });
+  assert.deepEqual(agree, []);
+  const differ = distinct(
+    counts({
+      's/a.txt': 'A man shot three people at the warehouse, killing one.',
+      's/b.txt': 'A gunman killed one person and wounded three others at the warehouse.',
+    }),
+  );
+  assert.equal(differ.length, 1, differ.map((f) => f.message).join('\n'));
+  assert.match(differ[0].message, /so 2: 3 shot, 1 killed|so 4: 1 killed, 3 wounded/);
+});
+
+test('a figure given by articles of different dates is an update naming the later date, not a contradiction', () => {
+  const found = distinct(
+    counts({
+      's/a.txt': '---\ndate: 2024-03-01\n---\nTwo people were killed when the building collapsed in the fire.',
+      's/b.txt': '---\ndate: 2024-03-02\n---\nThe death toll from the fire rose to five on Saturday.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /changed as the story developed/);
+  assert.match(found[0].message, /the latest figure is the one of 2024-03-02/);
+  assert.equal(found[0].data?.update, true);
+});
+
+test('an earlier incident an article recalls is not the incident of the story', () => {
+  const found = counts({
+    's/a.txt': 'A gunman killed three people at the mall on Monday. [[In February|date|2024-02]], a gunman killed five people at a school across town.',
+    's/b.txt': 'Three people were killed in the shooting at the mall.',
+    's/c.txt': 'Last year a shooting at a school killed seven people. Police said three people died at the mall.',
+    's/d.txt': 'Four people were killed in the shooting at the mall.',
+  });
+  const f = distinct(found);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /"Four people were killed" \(d\)/);
+  assert.doesNotMatch(f[0].message, /five|seven/);
+  assert.deepEqual(new Set(found.map((x) => x.path)), new Set(['s/a.txt', 's/b.txt', 's/c.txt', 's/d.txt']));
+});
+
+test('quakes of different magnitudes are different incidents; the same quake reported with different injured is a difference', () => {
+  const apart = counts({
+    's/a.txt': 'A 5.6 magnitude earthquake struck the island on Sunday, injuring five people.',
+    's/b.txt': 'A magnitude-5.2 quake has injured three people on the island.',
+  });
+  assert.deepEqual(apart, []);
+  const same = distinct(
+    counts({
+      's/a.txt': 'A 5.6 magnitude earthquake struck the island on Sunday, injuring five people.',
+      's/b.txt': 'A strong 5.6-magnitude earthquake jolted the island. The quake injured two people.',
+    }),
+  );
+  assert.equal(same.length, 1);
+  assert.equal(same[0].severity, 'warning');
+  assert.match(String(same[0].data?.why), /magnitude 5\.6/);
+});
+
+test('counts of a riot that lasts for days move as it goes on: an update, not a contradiction', () => {
+  const found = distinct(
+    counts({
+      's/a.txt': 'Police said 46 people had been arrested during the riots in the city.',
+      's/b.txt': 'One person has been arrested after the riot broke out, though no injuries have been reported.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'information');
+});
+
+test('"no one was injured" and "two people were injured" in one fire differ; "shot three times" is no count of people', () => {
+  const found = distinct(
+    counts({
+      's/a.txt': 'No one was injured in the fire at the warehouse.',
+      's/b.txt': 'Two people were injured in the fire at the warehouse.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /"No one was injured" \(a\) vs "Two people were injured" \(b\)/);
+  const shots = counts({
+    's/a.txt': 'Police said the man was shot three times in the shooting.',
+    's/b.txt': 'The man was shot seven times in the shooting, police said.',
+  });
+  assert.deepEqual(shots, []);
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { fixtureStory } from './fixture';
+
+function statuses(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).filter((f) => f.rule === 'status-differs');
+}
+
+test('"was fired" and "resigned" for one coach cannot both hold: a warning naming the person', () => {
+  const found = statuses({
+    's/a.txt': 'The club fired coach [[Ana Ruiz|person|ruiz]] on Saturday after a fifth straight loss.',
+    's/b.txt': '[[Ana Ruiz|person|ruiz]] resigned on Saturday after a fifth straight loss.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /Ana Ruiz as fired and as resigned, which cannot both hold/);
+  assert.equal(found[0].data?.why, 'Same person: Ana Ruiz in both articles.');
+});
+
+test('"police are looking for X" and "X was arrested" on the same day differ; on different days they are an update', () => {
+  const sameDay = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nPolice are looking for [[Dan Cole|person|cole]] after the robbery.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] was arrested after the robbery.',
+  });
+  assert.equal(sameDay.length, 2);
+  assert.equal(sameDay[0].severity, 'warning');
+  const later = statuses({
+    's/a.txt': '---\ndate: 2024-05-01\n---\n[[Dan Cole|person|cole]] remains at large after the robbery.',
+    's/b.txt': '---\ndate: 2024-05-03\n---\nDeputies arrested [[Dan Cole|person|cole]] in a motel.',
+  });
+  assert.equal(later.length, 2);
+  assert.equal(later[0].severity, 'information');
+  assert.match(later[0].message, /different stages \(sought, arrested\)/);
+});
+
+test('"has not been charged" and "was charged" for one person are set against each other', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] has not been charged, police said.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] was charged with burglary.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /disagree on whether Dan Cole was charged/);
+});
+
+test('no status from a name that is the object of a verb, a plan, or a status of another year', () => {
+  const found = statuses({
+    's/a.txt': 'The bullet that killed [[Alex Marin|person|marin]] was fired by an officer. [[Rob Hale|person|hale]] is expected to be charged. [[Vic Gale|person|gale]] was acquitted [[in 1958|date|1958]].',
+    's/b.txt': '[[Alex Marin|person|marin]] resigned from the club. [[Rob Hale|person|hale]] has not been charged. The jury convicted [[Vic Gale|person|gale]] of racketeering.',
+  });
+  assert.deepEqual(found, []);
+});
