@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function ages(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'age-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'age-differs');
 }
 
 test('"Armstead, 32," and "31-year-old Unique Armstead" give one person two ages: a warning that says it is one person', () => {

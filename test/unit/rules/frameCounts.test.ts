@@ -6,7 +6,7 @@ import { fixtureStory } from './fixture';
 /** The count findings of a hand-built story: `quantity-differs` findings that come from the fact frames. */
 function counts(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'quantity-differs' && f.data?.frame === 'count');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'quantity-differs' && f.data?.frame === 'count');
 }
 
 /** One finding per distinct message. */

@@ -5,7 +5,7 @@ import { fixtureStory } from './fixture';
 
 function statuses(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
-  return compareStory(articles, link).filter((f) => f.rule === 'status-differs');
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'status-differs');
 }
 
 test('"was fired" and "resigned" for one coach cannot both hold: a warning naming the person', () => {
