@@ -4,10 +4,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, LineIndex, type Article, type Finding } from '../../server/src/analysis';
+import { analyzeArticle, describeDate, LineIndex, tokenSpans, type Article, type Finding } from '../../server/src/analysis';
 import { escapeMarkdown, hoverToMarkdown, splitByLines, toDiagnostic, toOffset, toRange } from '../../server/src/lsp/convert';
-import { encodeTokens, tokenSpans } from '../../server/src/lsp/handlers/semanticTokens';
-import { describeDate } from '../../server/src/lsp/handlers/hover';
+import { encodeTokens } from '../../server/src/lsp/handlers/semanticTokens';
 import { documentSymbols } from '../../server/src/lsp/handlers/symbols';
 import { foldingRanges } from '../../server/src/lsp/handlers/folding';
 import { normalizeSettings } from '../../server/src/lsp/settings';
@@ -114,7 +113,7 @@ describe('conversions', () => {
 
   test('article text in a hover cannot open links, commands, HTML or emphasis', () => {
     const hostile = '[click](command:workbench.action.terminal.new) <img src=x> **bold** `code` https://evil.example www.evil.example';
-    const md = hoverToMarkdown({ title: hostile, kind: 'quote', lines: [{ label: 'Speaker', text: hostile }] });
+    const md = hoverToMarkdown({ title: hostile, kind: 'quote', lines: [{ label: 'Speaker', text: hostile }] }, (path) => path);
     // Rendered the most permissive way (raw HTML and bare-URL linking on), nothing active remains.
     const html: string = new MarkdownIt({ html: true, linkify: true }).render(md);
     assert.ok(!/<a\b|<img\b|<code>|<strong>bold/.test(html), html);

@@ -24,3 +24,11 @@ export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecisio
 export type { Decision, DecisionSet, DecisionPathOptions, AddDecisionOptions, FingerprintInput } from './decisions';
 export { compareStory, failingRules, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
 export type { CompareOptions, Comparison, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';
+
+/**
+ * Editor features over a snapshot, offsets in and plain data out (`features/`): `hoverAt`,
+ * `definitionAt`, `referencesAt`, `highlightsAt`, `findSymbols`, `outline`, `foldingRegions`,
+ * `tokenSpans`, `dateHints`, `storySummary`, `storyLedger`, `findingMatching` and `quickFixes`.
+ * The language server converts their answers to protocol values and decides nothing itself.
+ */
+export * from './features';

@@ -1,6 +1,6 @@
 /**
  * The one module that turns the core's plain data into protocol values: offsets into
- * positions and back, findings into diagnostics, hover data into Markdown. Nothing else in the
+ * positions and back, findings into diagnostics, hover cards into Markdown. Nothing else in the
  * server does arithmetic on lines and characters.
  */
 import {
@@ -10,22 +10,13 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node';
-import { LineIndex, type Finding, type Severity, type Span } from '../analysis';
-
-const indexes = new WeakMap<object, LineIndex>();
+import { lineIndexOf, type Finding, type HoverCard, type HoverLine, type HoverLink, type LineIndex, type Severity, type Span } from '../analysis';
 
 /**
- * The line index of an article's text. Indexes are cached per owner object (an article is
+ * The line index of an article's text, cached per article by the core (an article is
  * immutable once analysed), so repeated requests on one snapshot do not rescan the text.
  */
-export function lineIndexOf(owner: { text: string }): LineIndex {
-  let index = indexes.get(owner);
-  if (!index || index.text !== owner.text) {
-    index = new LineIndex(owner.text);
-    indexes.set(owner, index);
-  }
-  return index;
-}
+export { lineIndexOf };
 
 /** The protocol position of a UTF-16 offset. */
 export function toPosition(index: LineIndex, offset: number): Position {
@@ -144,68 +135,34 @@ export function escapeMarkdown(text: string): string {
     .replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
-/** Shortens text for a card, cutting at a word boundary and never inside a surrogate pair. */
-export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  let cut = t.lastIndexOf(' ', max - 1);
-  if (cut < max / 2) cut = max - 1;
-  const c = t.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return `${t.slice(0, cut).trimEnd()}…`;
-}
-
-/** A link to a line of an article that VS Code opens at that line. */
-export interface HoverLink {
-  label: string;
-  uri: string;
-  /** Zero-based line. */
-  line: number;
-}
-
-/** One line of a hover card: a label, some text from the article, and optional links. */
-export interface HoverLine {
-  label: string;
-  /** Article text or values; escaped when rendered. */
-  text: string;
-  links?: HoverLink[];
-}
-
-/** What a hover card shows, independent of its rendering. */
-export interface HoverCard {
-  /** The card's first line: what the thing is. */
-  title: string;
-  /** Short kind shown after the title ("person", "date"). */
-  kind: string;
-  lines: HoverLine[];
-  /** Other sources, each with a label, text and links. */
-  sources?: HoverLine[];
-  /** How the sources differ here (findings), each with links to the other sources. */
-  differs?: HoverLine[];
-}
+/** Turns an article's path (its key in the corpus) into the URI a client opens. */
+export type UriOf = (path: string) => string;
 
 /** Renders a link whose label is escaped and whose target is an encoded file URI with a line. */
-export function renderLink(link: HoverLink): string {
+export function renderLink(link: HoverLink, uriOf: UriOf): string {
   // encodeURIComponent leaves parentheses alone, and an unbalanced one in a file name would end
   // the link early; every character that could end or split a link target is percent-encoded.
-  const target = `${link.uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${link.line + 1}`;
+  const target = `${uriOf(link.path).replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${link.line + 1}`;
   return `[${escapeMarkdown(link.label)}](${target})`;
 }
 
-/** Renders a hover card as compact Markdown: the answer first, then the sources as links. */
-export function hoverToMarkdown(card: HoverCard): string {
+/**
+ * Renders a hover card as compact Markdown: the answer first, then how the sources differ, then
+ * the sources, each link opening its article (named by `uriOf`) at its line.
+ */
+export function hoverToMarkdown(card: HoverCard, uriOf: UriOf): string {
   const out: string[] = [`**${escapeMarkdown(card.title)}** · ${escapeMarkdown(card.kind)}`, ''];
-  for (const line of card.lines) out.push(renderLine(line));
+  for (const line of card.lines) out.push(renderLine(line, uriOf));
   for (const block of [card.differs, card.sources]) {
     if (!block?.length) continue;
     out.push('', '---', '');
-    for (const line of block) out.push(renderLine(line));
+    for (const line of block) out.push(renderLine(line, uriOf));
   }
   return out.join('\n').trimEnd();
 }
 
-function renderLine(line: HoverLine): string {
+function renderLine(line: HoverLine, uriOf: UriOf): string {
   let s = `- ${line.label ? `*${escapeMarkdown(line.label)}*: ` : ''}${escapeMarkdown(line.text)}`;
-  if (line.links?.length) s += ` — ${line.links.map(renderLink).join(', ')}`;
+  if (line.links?.length) s += ` — ${line.links.map((l) => renderLink(l, uriOf)).join(', ')}`;
   return s;
 }

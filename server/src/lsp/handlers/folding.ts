@@ -1,25 +1,18 @@
-/** Folding ranges: each section from its heading to its last line, and the front-matter block. */
+/** Folding ranges: the core's folding regions (the header block, each section) as line ranges. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver/node';
-import type { Article } from '../../analysis';
+import { foldingRegions, type Article } from '../../analysis';
 import { lineIndexOf, toRange } from '../convert';
 
-/** The folding ranges of an article. */
+/** The folding ranges of an article; a region on a single line folds nothing and is left out. */
 export function foldingRanges(article: Article | undefined): FoldingRange[] {
   if (!article) return [];
   const index = lineIndexOf(article);
   const ranges: FoldingRange[] = [];
-  const header = article.header;
-  // Only a front-matter block spans lines; a one-line `date` token has nothing to fold.
-  if (header.span) {
-    const r = toRange(index, header.span);
-    // The span ends after the closing line's terminator, which puts its end on the next line.
+  for (const region of foldingRegions(article)) {
+    const r = toRange(index, region);
+    // A region ends after its last line's terminator, which puts its end on the next line.
     const endLine = r.end.character === 0 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line;
-    if (endLine > r.start.line) ranges.push({ startLine: r.start.line, endLine, kind: FoldingRangeKind.Comment });
-  }
-  for (const section of article.sections) {
-    const r = toRange(index, section);
-    const endLine = r.end.character === 0 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line;
-    if (endLine > r.start.line) ranges.push({ startLine: r.start.line, endLine, kind: FoldingRangeKind.Region });
+    if (endLine > r.start.line) ranges.push({ startLine: r.start.line, endLine, kind: region.kind === 'header' ? FoldingRangeKind.Comment : FoldingRangeKind.Region });
   }
   return ranges;
 }

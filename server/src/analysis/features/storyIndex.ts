@@ -1,9 +1,10 @@
 /**
- * Indexes over one story, built once per snapshot and shared by the handlers: every mention of
- * each entity, and every quote by each speaker's entity. Hovers and outlines look entities up
- * here instead of scanning every article.
+ * Indexes over one story, built once per story object and shared by the features: every
+ * mention of each entity, and every quote by each speaker's entity. Hovers and outlines look
+ * entities up here instead of scanning every article.
  */
-import type { Article, Entity, Mention, Quote, Story } from '../../analysis';
+import type { Mention, Quote, Article, Entity } from '../types';
+import type { Story } from '../corpus/corpus';
 
 /** Where one mention is: its article and its index in `article.mentions`. */
 export interface MentionRef {
