@@ -13,6 +13,7 @@ import {
   type ExportAnnotationsResult,
   type StorySource,
 } from '../../server/src/lsp/protocol';
+import { iconFreeText, notificationText } from '../../server/src/lsp/shownText';
 import type { Ctx } from './ctx';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -52,9 +53,9 @@ export const COMMANDS: Record<string, Command> = {
     const sources = await client.sendRequest<StorySource[]>(STORY_SOURCES, { uri: uri.toString() });
     const picked = await vscode.window.showQuickPick(
       sources.map((s) => ({
-        label: s.outlet,
+        label: iconFreeText(s.outlet),
         description: [s.date, s.findings ? `${s.findings} finding${s.findings === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · '),
-        detail: s.title,
+        detail: iconFreeText(s.title),
         uri: s.uri,
       })),
       { title: `The story's ${sources.length} source${sources.length === 1 ? '' : 's'}`, matchOnDetail: true },
@@ -82,8 +83,8 @@ export const COMMANDS: Record<string, Command> = {
     // The exporter reads the files on disk, so unsaved edits are saved first.
     await vscode.workspace.saveAll(false);
     const result = await client.sendRequest<ExportAnnotationsResult>(EXPORT_ANNOTATIONS, { uri: uri.toString(), format: chosen });
-    if (result.ok) void vscode.window.showInformationMessage(`Triangulate: ${result.message}`);
-    else void vscode.window.showErrorMessage(`Triangulate could not export: ${result.message}`);
+    if (result.ok) void vscode.window.showInformationMessage(notificationText(`Triangulate: ${result.message}`));
+    else void vscode.window.showErrorMessage(notificationText(`Triangulate could not export: ${result.message}`));
     return result;
   },
   'triangulate.checkWorkspace': (ctx) => async () => {
@@ -119,7 +120,7 @@ export const INTERNAL_COMMANDS: Record<string, Command> = {
     }
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
     await config.update('aliases', groups, target);
-    void vscode.window.setStatusBarMessage(`Triangulate: ${names.join(' = ')} added to triangulate.aliases`, 4000);
+    void vscode.window.setStatusBarMessage(iconFreeText(`Triangulate: ${names.join(' = ')} added to triangulate.aliases`), 4000);
   },
   [OPEN_LOCATION_COMMAND]: () => async (uri: unknown, range: unknown) => {
     if (typeof uri !== 'string') return;
@@ -140,7 +141,7 @@ export function registerCommands(ctx: Ctx): void {
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
           ctx.output.appendLine(`${id} failed: ${message}`);
-          void vscode.window.showErrorMessage(`Triangulate: ${message}`);
+          void vscode.window.showErrorMessage(notificationText(`Triangulate: ${message}`));
           return undefined;
         }
       }),

@@ -17,6 +17,7 @@ import { Config } from './config';
 import { RestartPolicy } from './restartPolicy';
 import { StatusItem } from './status';
 import { STATUS, STORY_SOURCES, type StatusParams, type StorySource } from '../../server/src/lsp/protocol';
+import { notificationText } from '../../server/src/lsp/shownText';
 
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
@@ -135,7 +136,7 @@ export class Ctx implements vscode.Disposable {
       this.status.stopped();
       const message = err instanceof Error ? err.message : String(err);
       this.output.appendLine(`The Triangulate language server could not start: ${message}`);
-      void vscode.window.showErrorMessage(`Triangulate could not start its language server: ${message}`, 'Show Output').then((choice) => {
+      void vscode.window.showErrorMessage(notificationText(`Triangulate could not start its language server: ${message}`), 'Show Output').then((choice) => {
         if (choice) this.output.show(true);
       });
       return false;

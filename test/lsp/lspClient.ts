@@ -40,6 +40,8 @@ export interface TestClient {
   published: PublishDiagnosticsParams[];
   /** Log messages the server sent. */
   logs: string[];
+  /** Messages the server asked the editor to show (`window/showMessage` and `window/showMessageRequest`), in order. */
+  messages: { type: number; message: string }[];
   /** Status summaries (`triangulate/status`) the server sent, in order. */
   statuses: StatusParams[];
   /** Work-done progress values (`$/progress`) the server sent, in order. */
@@ -69,6 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
+  const messages: TestClient['messages'] = [];
   const statuses: StatusParams[] = [];
   const progress: TestClient['progress'] = [];
   const waiters = new Set<() => void>();
@@ -78,6 +81,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     for (const w of [...waiters]) w();
   });
   connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification('window/showMessage', (p: { type: number; message: string }) => messages.push(p));
+  connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+    messages.push(p);
+    return null;
+  });
   connection.onNotification(STATUS, (p: StatusParams) => statuses.push(p));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('$/progress', (p: { value: TestClient['progress'][number] }) => progress.push(p.value));
@@ -121,6 +129,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestClien
     diagnostics,
     published,
     logs,
+    messages,
     statuses,
     progress,
     async open(path, text, uri) {

@@ -6,6 +6,7 @@
 import { sourcesOfStory, type CorpusSnapshot } from '../analysis';
 import { exportAnnotations, filePathOf, type ExportArticle } from '../host';
 import type { ExportAnnotationsResult } from './protocol';
+import { notificationText } from './shownText';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,7 +28,8 @@ export async function exportStory(snapshot: CorpusSnapshot, key: string, format:
   const result = await exportAnnotations(articles, { format, maxFileSize });
   if (result.refused.length || result.failed.length) {
     const lines = [...result.refused, ...result.failed];
-    return { ok: false, message: `Nothing was exported. ${lines.join('; ')}` };
+    // The lines name files, which the editor shows in a notification.
+    return { ok: false, message: notificationText(`Nothing was exported. ${lines.join('; ')}`) };
   }
   const what = format === 'brat' ? `${plural(result.articles, 'brat annotation file')} in ${plural(result.folders.length, 'folder')}` : plural(result.articles, 'Web Annotation file');
   const left = unsaved ? ` (${plural(unsaved, 'article')} not saved to a file left out)` : '';

@@ -31,6 +31,7 @@ import { basename } from 'node:path';
 import { describeProblem, type StoryProblem } from '../analysis';
 import { DecisionStore, isDecisionsFile } from '../host';
 import { exportStory } from './export';
+import { notificationText } from './shownText';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
 import {
@@ -92,7 +93,7 @@ export function wire(connection: Connection): void {
     for (const r of reads) {
       for (const p of r.problems) connection.console.warn(p);
       if (r.error) connection.console.error(r.error);
-      if (r.error && !shownDecisionErrors.has(r.error)) void connection.window.showErrorMessage(`Triangulate: ${r.error}`);
+      if (r.error && !shownDecisionErrors.has(r.error)) void connection.window.showErrorMessage(notificationText(`Triangulate: ${r.error}`));
     }
     shownDecisionErrors.clear();
     for (const e of decisions.errors) shownDecisionErrors.add(e);
@@ -288,7 +289,7 @@ export function wire(connection: Connection): void {
       // diff) sees what was reconciled, not only a fingerprint.
       const result = await decisions.reconcile(finding, finding.message);
       if ('error' in result) {
-        void connection.window.showErrorMessage(`Triangulate could not record the decision: ${result.error}`);
+        void connection.window.showErrorMessage(notificationText(`Triangulate could not record the decision: ${result.error}`));
         return null;
       }
       for (const p of result.problems) connection.console.warn(p);
@@ -297,7 +298,7 @@ export function wire(connection: Connection): void {
       return { file: result.file };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      void connection.window.showErrorMessage(`Triangulate could not write the decisions file: ${message}`);
+      void connection.window.showErrorMessage(notificationText(`Triangulate could not write the decisions file: ${message}`));
       return new ResponseError(ErrorCodes.InternalError, message);
     }
   });
