@@ -2,10 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseOptions, fileSizeOption, storyScopeOption, UsageError } from '../../server/src/cli/args';
 
-/** Parses with one switch (`--force`) and one valued option (`--out`), returning what was seen. */
+/** Parses with one switch (`--force`, or `-f`) and one valued option (`--out`), returning what was seen. */
 function parse(args: string[]): { out: string[]; force: number; positionals: string[] } {
   const seen = { out: [] as string[], force: 0, positionals: [] as string[] };
-  parseOptions(args, { '--out': (value) => seen.out.push(value()), '--force': () => seen.force++ }, (arg) => seen.positionals.push(arg));
+  parseOptions(
+    args,
+    { out: { type: 'string', set: (v) => seen.out.push(v) }, force: { type: 'boolean', short: 'F', set: () => seen.force++ } },
+    (arg) => seen.positionals.push(arg),
+  );
   return seen;
 }
 
@@ -31,4 +35,11 @@ test('story scope and file size values are checked', () => {
   assert.throws(() => storyScopeOption('all'), /unknown story scope "all"/);
   assert.equal(fileSizeOption('1000'), 1000);
   for (const bad of ['0', '-5', 'big', 'Infinity']) assert.throws(() => fileSizeOption(bad), /positive number of bytes/);
+});
+
+test('a value given to a switch is a usage error; a short name stands for its option', () => {
+  assert.throws(() => parse(['--force=yes']), (e: unknown) => e instanceof UsageError && e.message === '--force takes no value');
+  assert.deepEqual(parse(['-F', 'a', '--force']), { out: [], force: 2, positionals: ['a'] });
+  // A value that starts with a dash is still the option's value, as before.
+  assert.deepEqual(parse(['--out', '--force', '--out', '-5']), { out: ['--force', '-5'], force: 0, positionals: [] });
 });

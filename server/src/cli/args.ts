@@ -1,46 +1,53 @@
 /**
  * The command-line parser that `triangulate check` and `triangulate export` share, so both
- * accept options the same way (`--name value`, `--name=value`, `--` before paths that start
- * with a dash) and word their usage errors alike.
+ * accept options the same way (`--name value`, `--name=value`, `-h`, `--` before paths that
+ * start with a dash) and word their usage errors alike. The arguments are split by `node:util`
+ * `parseArgs`; this module adds the checks and the messages.
  */
+import { parseArgs } from 'node:util';
 import type { StoryScope } from '../analysis';
 import { readArticles, type ReadResult } from '../host';
 import type { CliIo } from './check';
+import { printable } from './format';
 
 /** A mistake in the command line: the message is shown to the user and the command exits with 2. */
 export class UsageError extends Error {}
 
 /**
- * What to do for one option. `value` takes the option's value, from after `=` or from the next
- * argument; an option that is a plain switch never calls it.
+ * One option of a command, named by its long name without the dashes: a switch, or an option
+ * that takes a value (`--name value` or `--name=value`). `set` is called each time it is given,
+ * in order, so a later value replaces an earlier one unless `set` keeps them all.
  */
-export type OptionHandler = (value: () => string) => void;
+export type OptionSpec = { type: 'boolean'; short?: string; set(): void } | { type: 'string'; short?: string; set(value: string): void };
 
 /**
- * Walks the arguments once, calling the handler of each known option and `positional` for every
- * other argument that does not start with a dash. Everything after `--` is positional.
+ * Walks the arguments once, calling the `set` of each option given and `positional` for every
+ * other argument that does not start with a dash (a lone `-` is one, by convention standard
+ * input). Everything after `--` is positional.
  *
- * @throws UsageError on an unknown option or an option missing its value.
+ * @throws UsageError on an unknown option, an option missing its value, or a value given to a switch.
  */
-export function parseOptions(args: readonly string[], options: Readonly<Record<string, OptionHandler>>, positional: (arg: string) => void): void {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    // Only long options take `=value`; a lone `-` is an ordinary argument (standard input by convention).
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
-    const handler = Object.prototype.hasOwnProperty.call(options, name) ? options[name] : undefined;
-    if (handler) handler(value);
-    else if (arg === '--') {
-      for (const rest of args.slice(i + 1)) positional(rest);
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else positional(arg);
+export function parseOptions(args: readonly string[], options: Readonly<Record<string, OptionSpec>>, positional: (arg: string) => void): void {
+  const own = (name: string): OptionSpec | undefined => (Object.prototype.hasOwnProperty.call(options, name) ? options[name] : undefined);
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const [name, o] of Object.entries(options)) config[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+  // Not strict: unknown options and missing values come back as tokens, to be worded here.
+  const { tokens } = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positional(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const option = own(token.name);
+    if (!option) throw new UsageError(`unknown option ${token.rawName}`);
+    if (option.type === 'string') {
+      if (token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+      option.set(token.value);
+    } else {
+      if (token.inlineValue) throw new UsageError(`${token.rawName} takes no value`);
+      option.set();
+    }
   }
 }
 
@@ -63,8 +70,9 @@ export function fileSizeOption(v: string): number {
  */
 export async function readInputs(paths: readonly string[], io: CliIo, maxFileSize: number): Promise<ReadResult | null> {
   const read = await readArticles(paths, io.cwd, maxFileSize, 'see --max-file-size');
-  for (const m of read.missing) io.stderr(`triangulate: ${m}: no such file or folder\n`);
+  // File names are printed escaped: a name may hold a line break or a terminal escape.
+  for (const m of read.missing) io.stderr(`triangulate: ${printable(m)}: no such file or folder\n`);
   if (read.missing.length) return null;
-  for (const s of read.skipped) io.stderr(`triangulate: skipped ${s.display}: ${s.reason}\n`);
+  for (const s of read.skipped) io.stderr(`triangulate: skipped ${printable(s.display)}: ${printable(s.reason)}\n`);
   return read;
 }

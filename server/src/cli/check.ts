@@ -3,7 +3,7 @@
  * finds as compiler-style text, the JSON report, or SARIF.
  */
 import { pathToFileURL } from 'node:url';
-import { HEADER_RULE, RULES, type StoryScope } from '../analysis';
+import { HEADER_RULE, RULES, type Severity, type StoryScope } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE } from '../host';
 import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
 import { type RuleInfo } from './format';
@@ -22,6 +22,21 @@ export interface CliIo {
   workerScript?: string;
 }
 
+/** The rule ids, wrapped to the width of the help under an indent. */
+function ruleList(indent: string, width = 96): string {
+  const lines: string[] = [];
+  let line = '';
+  RULES.forEach((r, i) => {
+    const word = `${r.id}${r.enabledByDefault ? '' : ' (off by default)'}${i < RULES.length - 1 ? ',' : ''}`;
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  });
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
 export const USAGE = `Usage: triangulate check <files or folders...> [options]
 
 Reads news articles (.txt and .article files; folders are searched recursively) and
@@ -34,6 +49,9 @@ Options:
   --max-file-size <bytes>         skip larger files (default: ${DEFAULT_MAX_FILE_SIZE})
   --decisions <file>              editorial decisions to honour (default: .triangulate/decisions.json
                                   in the nearest folder at or above the inputs)
+  --rule <rule>=<level>           turn a rule off or set the severity of its findings (level: off,
+                                  error, warning, information or hint); may be repeated. Rules:
+${ruleList('                                  ')}
   -h, --help                      show this help
   --version                       show the version
 
@@ -47,8 +65,8 @@ Also: triangulate export <files or folders...> --format brat|webannotation|json
 
 /** Every rule a finding can come from: the comparison engine's, and the check of article headers. */
 const ALL_RULES: RuleInfo[] = [
-  ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })),
-  { id: HEADER_RULE, description: "The article's header is malformed (for example, an impossible date).", defaultSeverity: 'warning' },
+  ...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, enabledByDefault: r.enabledByDefault })),
+  { id: HEADER_RULE, description: "The article's header is malformed (for example, an impossible date).", defaultSeverity: 'warning', enabledByDefault: true },
 ];
 
 type Format = 'text' | 'json' | 'sarif';
@@ -61,37 +79,48 @@ interface Parsed {
   maxFileSize: number;
   /** The decisions file given with --decisions, if any. */
   decisions?: string;
+  /** Rules turned off or given another severity with --rule. */
+  rules: Record<string, RuleLevel>;
   help: boolean;
   version: boolean;
 }
 
-function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { command: null, paths: [], format: 'text', scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false, version: false };
-  const help = () => {
-    parsed.help = true;
-  };
+/** A comparison rule's setting: off, or the severity its findings are reported with. */
+type RuleLevel = 'off' | Severity;
+const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** Reads a value of `--rule`: `<rule id>=<off|error|warning|information|hint>`. */
+function ruleOption(v: string, into: Record<string, RuleLevel>): void {
+  const eq = v.indexOf('=');
+  const id = eq < 0 ? v : v.slice(0, eq);
+  const level = eq < 0 ? '' : v.slice(eq + 1);
+  if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" in --rule (rules: ${RULES.map((r) => r.id).join(', ')})`);
+  if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${id} needs =off, =error, =warning, =information or =hint`);
+  into[id] = level as RuleLevel;
+}
+
+function parseCheckArgs(args: string[]): Parsed {
+  const parsed: Parsed = { command: null, paths: [], format: 'text', scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, rules: {}, help: false, version: false };
   parseOptions(
     args,
     {
-      '-h': help,
-      '--help': help,
-      '--version': () => {
-        parsed.version = true;
+      help: {
+        type: 'boolean',
+        short: 'h',
+        set: () => (parsed.help = true),
       },
-      '--format': (value) => {
-        const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
-        parsed.format = v;
+      version: { type: 'boolean', set: () => (parsed.version = true) },
+      format: {
+        type: 'string',
+        set: (v) => {
+          if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
+          parsed.format = v;
+        },
       },
-      '--story-scope': (value) => {
-        parsed.scope = storyScopeOption(value());
-      },
-      '--decisions': (value) => {
-        parsed.decisions = value();
-      },
-      '--max-file-size': (value) => {
-        parsed.maxFileSize = fileSizeOption(value());
-      },
+      'story-scope': { type: 'string', set: (v) => (parsed.scope = storyScopeOption(v)) },
+      decisions: { type: 'string', set: (v) => (parsed.decisions = v) },
+      'max-file-size': { type: 'string', set: (v) => (parsed.maxFileSize = fileSizeOption(v)) },
+      rule: { type: 'string', set: (v) => ruleOption(v, parsed.rules) },
     },
     // The first word is the command; the rest are the articles to read.
     (arg) => {
@@ -106,7 +135,7 @@ function parseArgs(args: string[]): Parsed {
 export function runCli(args: string[], io: CliIo): number | Promise<number> {
   let parsed: Parsed;
   try {
-    parsed = parseArgs(args);
+    parsed = parseCheckArgs(args);
   } catch (err) {
     io.stderr(`triangulate: ${err instanceof Error ? err.message : String(err)}\nRun "triangulate --help" for usage.\n`);
     return 2;
@@ -139,6 +168,7 @@ async function check(parsed: Parsed, io: CliIo): Promise<number> {
   return runCheck(read.files, {
     format: parsed.format,
     scope: parsed.scope,
+    ruleLevels: parsed.rules,
     cwd: io.cwd,
     decisions: { inputs: parsed.paths, file: parsed.decisions },
     workerScript: io.workerScript,

@@ -14,8 +14,8 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describeProblem, folderOf, REPORT_VERSION, type ReportEntity, type ReportFinding, type ReportProblem, type ReportSource, type StoryScope } from '../analysis';
-import { checkStory, indentJson, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
-import { formatSarif, formatText, Positions, type RuleInfo, type StorySummary } from './format';
+import { checkStory, indentJson, type RuleLevels, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
+import { formatSarif, formatText, Positions, printable, type RuleInfo, type StorySummary } from './format';
 import { keepFindingFor, loadDecisions, type ArticleFile, type DecisionLookup, type DecisionsRead } from '../host';
 
 /**
@@ -28,6 +28,8 @@ export const EXIT_PROBLEMS = 3;
 export interface CheckRunOptions {
   format: CheckFormat;
   scope: StoryScope;
+  /** Rules turned off or given another severity (`--rule`). */
+  ruleLevels?: RuleLevels;
   cwd: string;
   /** Where the decisions file is looked for. */
   decisions: DecisionLookup;
@@ -48,6 +50,7 @@ export interface CheckWorkerData {
   triangulateCheckWorker: true;
   format: CheckFormat;
   scope: StoryScope;
+  ruleLevels?: RuleLevels;
   cwd: string;
   /** The decisions file as this thread read it: each worker builds the same filter from it. */
   decisions: DecisionsRead | null;
@@ -199,9 +202,10 @@ class OutputWriter {
   finish(problems: string[]): number {
     const { options } = this;
     this.notes.sort((a, b) => a.index - b.index);
-    for (const n of this.notes) options.stderr(`triangulate: ${this.displayOf(n.index)}: ${n.text}\n`);
-    for (const p of problems) options.stderr(`triangulate: ${p}\n`);
-    for (const p of this.problems) options.stderr(`triangulate: error: ${describeProblem(p)}\n`);
+    // File names and the words of errors are printed escaped: a name may hold a line break.
+    for (const n of this.notes) options.stderr(`triangulate: ${printable(this.displayOf(n.index))}: ${printable(n.text)}\n`);
+    for (const p of problems) options.stderr(`triangulate: ${printable(p)}\n`);
+    for (const p of this.problems) options.stderr(`triangulate: error: ${printable(describeProblem(p))}\n`);
     const failed = this.problems.length;
 
     // A stable sort of the stories' findings, each story's already in report order, gives the
@@ -227,7 +231,9 @@ class OutputWriter {
     // The formatters read only the paths of the sources.
     const report = { version: REPORT_VERSION, sources: this.sourcePaths.map((path) => ({ path }) as ReportSource), entities: [], findings, problems: this.problems };
     if (options.format === 'sarif') {
-      options.stdout(formatSarif(report, positions, options.rules, options.version, options.root));
+      const fingerprints = new Map<ReportFinding, string>();
+      for (const p of placed) if (p.fingerprint) fingerprints.set(p.finding, p.fingerprint);
+      options.stdout(formatSarif(report, positions, options.rules, options.version, options.root, { ruleLevels: options.ruleLevels, fingerprints }));
       return failed;
     }
     const byStory = new Map<string, number>();
@@ -288,7 +294,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
   const keepFinding = keepFindingFor(decisions, (p) => path.resolve(options.cwd, p));
   const problems = decisions ? [...(decisions.error ? [decisions.error] : []), ...decisions.problems] : [];
   const writer = new OutputWriter(options, (i) => displays[i]);
-  const settings = { format: options.format, scope: options.scope };
+  const settings = { format: options.format, scope: options.scope, ruleLevels: options.ruleLevels };
   const local = (id: number): void => {
     const story = stories[id];
     // Nothing of a story is needed once its output is taken.
@@ -385,7 +391,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
       for (const s of slots) assign(s);
     };
 
-    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, cwd: options.cwd, decisions };
+    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, ruleLevels: options.ruleLevels, cwd: options.cwd, decisions };
     for (let w = 0; w < count; w++) {
       const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
       slots.push(slot);

@@ -5,8 +5,8 @@
  * can cross a thread boundary, so that nothing of the story (articles, claims, links) outlives
  * the call.
  */
-import { analyzeArticle, buildReport, Corpus, failingRules, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type ReportProblem, type StoryScope } from '../analysis';
-import type { StorySummary } from './format';
+import { analyzeArticle, buildReport, Corpus, failingRules, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type ReportProblem, type Severity, type StoryScope } from '../analysis';
+import { findingFingerprint, type StorySummary } from './format';
 
 /** The output formats of `triangulate check`. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -33,6 +33,8 @@ export interface StoryInput {
 export interface PlacedFinding {
   finding: ReportFinding;
   lines: number[];
+  /** For SARIF: the finding's fingerprint, from its words and those of the places it relates. */
+  fingerprint?: string;
 }
 
 /** What the output needs from one story. */
@@ -59,7 +61,12 @@ export interface StoryOutput {
 export interface StorySettings {
   format: CheckFormat;
   scope: StoryScope;
+  /** Rules turned off or given another severity. */
+  ruleLevels?: RuleLevels;
 }
+
+/** Per rule id, 'off' or the severity its findings are reported with. */
+export type RuleLevels = Record<string, 'off' | Severity>;
 
 /** Indents every line after the first, so that a value rendered alone can stand inside an enclosing JSON document. */
 export function indentJson(json: string, indent: string): string {
@@ -103,7 +110,7 @@ export function compareStory(
   settings: StorySettings,
   keepFinding: (finding: Finding) => boolean,
 ): StoryOutput {
-  const corpus = new Corpus({ storyScope: settings.scope, ruleSet: RULE_SET });
+  const corpus = new Corpus({ storyScope: settings.scope, rules: settings.ruleLevels, ruleSet: RULE_SET });
   const notes: StoryOutput['notes'] = [];
   const texts = new Map<string, string>();
   files.forEach((f, i) => {
@@ -130,7 +137,14 @@ export function compareStory(
       place(r.path, r.start, lines);
       place(r.path, Math.max(r.start, r.end), lines);
     }
-    return { finding, lines };
+    if (settings.format !== 'sarif') return { finding, lines };
+    const words = (path: string, start: number, end: number) => texts.get(path)?.slice(start, end) ?? '';
+    const fingerprint = findingFingerprint(
+      finding.rule,
+      words(finding.path, finding.start, finding.end),
+      finding.related.map((r) => words(r.path, r.start, r.end)),
+    );
+    return { finding, lines, fingerprint };
   });
 
   const story = stories[0];

@@ -25,6 +25,7 @@ import {
   type ExportFormat as FileFormat,
 } from '../host';
 import { UsageError, fileSizeOption, parseOptions, readInputs, storyScopeOption } from './args';
+import { printable } from './format';
 
 export const EXPORT_USAGE = `Usage: triangulate export <files or folders...> --format brat|webannotation|json [options]
 
@@ -68,36 +69,28 @@ interface ExportArgs {
 
 function parseExportArgs(args: string[]): ExportArgs {
   const parsed: ExportArgs = { paths: [], format: null, out: null, force: false, decisions: null, scope: 'folder', maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false };
-  const help = () => {
-    parsed.help = true;
-  };
   parseOptions(
     args,
     {
-      '-h': help,
-      '--help': help,
-      '--format': (value) => {
-        const v = value();
-        if (v !== 'brat' && v !== 'webannotation' && v !== 'json') throw new UsageError(`unknown export format "${v}" (use brat, webannotation or json)`);
-        parsed.format = v;
+      help: { type: 'boolean', short: 'h', set: () => (parsed.help = true) },
+      format: {
+        type: 'string',
+        set: (v) => {
+          if (v !== 'brat' && v !== 'webannotation' && v !== 'json') throw new UsageError(`unknown export format "${v}" (use brat, webannotation or json)`);
+          parsed.format = v;
+        },
       },
-      '--out': (value) => {
-        const v = value();
-        if (!v) throw new UsageError('--out needs a folder');
-        parsed.out = v;
+      out: {
+        type: 'string',
+        set: (v) => {
+          if (!v) throw new UsageError('--out needs a folder');
+          parsed.out = v;
+        },
       },
-      '--force': () => {
-        parsed.force = true;
-      },
-      '--decisions': (value) => {
-        parsed.decisions = value();
-      },
-      '--story-scope': (value) => {
-        parsed.scope = storyScopeOption(value());
-      },
-      '--max-file-size': (value) => {
-        parsed.maxFileSize = fileSizeOption(value());
-      },
+      force: { type: 'boolean', set: () => (parsed.force = true) },
+      decisions: { type: 'string', set: (v) => (parsed.decisions = v) },
+      'story-scope': { type: 'string', set: (v) => (parsed.scope = storyScopeOption(v)) },
+      'max-file-size': { type: 'string', set: (v) => (parsed.maxFileSize = fileSizeOption(v)) },
     },
     (arg) => parsed.paths.push(arg),
   );
@@ -106,8 +99,8 @@ function parseExportArgs(args: string[]): ExportArgs {
 
 /** Prints what the writer refused or could not write; returns the exit status. */
 function reportProblems(result: { refused: string[]; failed: string[] }, io: CliIo): number {
-  for (const r of result.refused) io.stderr(`triangulate: not written: ${r}\n`);
-  for (const f of result.failed) io.stderr(`triangulate: cannot write ${f}\n`);
+  for (const r of result.refused) io.stderr(`triangulate: not written: ${printable(r)}\n`);
+  for (const f of result.failed) io.stderr(`triangulate: cannot write ${printable(f)}\n`);
   return result.refused.length || result.failed.length ? 1 : 0;
 }
 

@@ -1,0 +1,164 @@
+/**
+ * What `triangulate check` prints for other programs and for terminals: SARIF with the rules as
+ * configured, the run's problems and fingerprints that survive edits elsewhere in a file; text
+ * output in which article words and file names cannot inject control characters.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const CLI = join(ROOT, 'out', 'cli.js');
+let dir = '';
+
+function run(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+  partialFingerprints?: Record<string, string>;
+}
+
+function sarif(...args: string[]) {
+  const r = run(['check', '--format', 'sarif', ...args]);
+  assert.ok(r.status === 0 || r.status === 3, r.stderr);
+  return { status: r.status, run: JSON.parse(r.stdout).runs[0] };
+}
+
+/** Each result as `rule uri` → its fingerprints, in order. */
+function fingerprints(results: SarifResult[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of results) {
+    const key = `${r.ruleId} ${r.locations[0].physicalLocation.artifactLocation.uri}`;
+    const print = r.partialFingerprints?.['triangulateFinding/v1'];
+    assert.match(print ?? '', /^[0-9a-f]{32}:\d+$/, JSON.stringify(r));
+    out.set(key, [...(out.get(key) ?? []), print!]);
+  }
+  return out;
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'triangulate-output-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'report', 'harbour'), join(dir, 'harbour'), { recursive: true });
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('SARIF rules say whether they are on by default; --rule overrides are the invocation\'s', () => {
+  const { run: plain } = sarif('harbour');
+  const rules = plain.tool.driver.rules as { id: string; defaultConfiguration: { enabled: boolean; level: string } }[];
+  const byId = new Map(rules.map((r) => [r.id, r.defaultConfiguration]));
+  assert.equal(byId.get('single-source')?.enabled, false);
+  for (const id of ['name-variant', 'quote-differs', 'quantity-differs', 'invalid-header']) assert.equal(byId.get(id)?.enabled, true, id);
+  assert.equal(plain.invocations[0].executionSuccessful, true);
+  assert.equal(plain.invocations[0].ruleConfigurationOverrides, undefined);
+  assert.ok(!plain.results.some((r: SarifResult) => r.ruleId === 'single-source'));
+
+  const { run: configured } = sarif('harbour', '--rule', 'single-source=warning', '--rule=quote-differs=off', '--rule', 'quantity-differs=error');
+  const overrides = configured.invocations[0].ruleConfigurationOverrides as { descriptor: { id: string; index: number }; configuration: unknown }[];
+  assert.deepEqual(
+    overrides.map((o) => [o.descriptor.id, o.configuration]),
+    [
+      ['single-source', { enabled: true, level: 'warning' }],
+      ['quote-differs', { enabled: false }],
+      ['quantity-differs', { enabled: true, level: 'error' }],
+    ],
+  );
+  for (const o of overrides) assert.equal(configured.tool.driver.rules[o.descriptor.index].id, o.descriptor.id);
+  // The defaults stay the defaults; the results follow the configuration.
+  assert.deepEqual(configured.tool.driver.rules, plain.tool.driver.rules);
+  const results = configured.results as SarifResult[];
+  assert.ok(results.some((r) => r.ruleId === 'single-source' && r.level === 'warning'));
+  assert.ok(!results.some((r) => r.ruleId === 'quote-differs'));
+  assert.ok(results.filter((r) => r.ruleId === 'quantity-differs').every((r) => r.level === 'error'));
+});
+
+test('--rule names a known rule and a level', () => {
+  for (const [args, message] of [
+    [['--rule', 'no-such-rule=off'], /unknown rule "no-such-rule" in --rule \(rules: name-variant, /],
+    [['--rule', 'quote-differs'], /--rule quote-differs needs =off, =error, =warning, =information or =hint/],
+    [['--rule', 'quote-differs=loud'], /--rule quote-differs needs =off/],
+    [['--rule'], /--rule needs a value/],
+  ] as const) {
+    const r = run(['check', 'harbour', ...args]);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message);
+  }
+  assert.match(run(['--help']).stdout, /--rule <rule>=<level>[\s\S]*single-source \(off by default\)/);
+});
+
+test('SARIF lists what failed in the invocation', () => {
+  const r = run(['check', '--format', 'sarif', 'harbour'], { TRIANGULATE_FAULTS: 'quote-differs' });
+  assert.equal(r.status, 3);
+  const invocation = JSON.parse(r.stdout).runs[0].invocations[0];
+  assert.equal(invocation.executionSuccessful, false);
+  assert.equal(invocation.toolExecutionNotifications.length, 1);
+  assert.equal(invocation.toolExecutionNotifications[0].level, 'error');
+  assert.equal(invocation.toolExecutionNotifications[0].associatedRule.id, 'quote-differs');
+  assert.match(invocation.toolExecutionNotifications[0].message.text, /rule quote-differs failed on story "harbour"/);
+});
+
+test('SARIF fingerprints are the same across runs and after edits elsewhere in the file, and change with the words', () => {
+  const first = sarif('harbour').run.results as SarifResult[];
+  assert.ok(first.length >= 6);
+  const prints = fingerprints(first);
+  assert.deepEqual(fingerprints(sarif('harbour').run.results), prints);
+  // Every result of the story is told apart from the others.
+  const all = [...prints.values()].flat();
+  assert.equal(new Set(all).size, all.length);
+
+  const north = join(dir, 'harbour', 'north-post.txt');
+  const original = readFileSync(north, 'utf8');
+  try {
+    // A paragraph added before every finding moves them all down.
+    writeFileSync(north, original.replace('---\nMaria', '---\nThe port authority met on Thursday evening.\n\nMaria'));
+    const moved = sarif('harbour').run.results as SarifResult[];
+    const line = (rs: SarifResult[], rule: string) => rs.find((r) => r.ruleId === rule && r.locations[0].physicalLocation.artifactLocation.uri.endsWith('north-post.txt'))!.locations[0].physicalLocation.region.startLine;
+    assert.equal(line(moved, 'quantity-differs'), line(first, 'quantity-differs') + 2);
+    assert.deepEqual(fingerprints(moved), prints);
+
+    // Changing the words of a finding changes its fingerprint (on both sources), and no other.
+    writeFileSync(north, original.replace('40 people', '45 people'));
+    const changed = fingerprints(sarif('harbour').run.results);
+    for (const [key, list] of prints) {
+      if (key.startsWith('quantity-differs ')) assert.notDeepEqual(changed.get(key), list, key);
+      else assert.deepEqual(changed.get(key), list, key);
+    }
+  } finally {
+    writeFileSync(north, original);
+  }
+});
+
+test('text output escapes control characters from article text and file names', () => {
+  const story = join(dir, 'hostile');
+  mkdirSync(story);
+  const header = (outlet: string) => `---\ntitle: Report\noutlet: ${outlet}\ndate: 2025-03-14\n---\n`;
+  // A quotation carrying an escape sequence that would clear the screen and retitle the window.
+  writeFileSync(join(story, 'plain.txt'), `${header('Plain')}"We acted as fast as we could and nobody was hurt," Maria Lindqvist told reporters at the quay.\n`);
+  // A name whose second line reads as a finding on another file.
+  const forged = 'evil\nplain.txt:1:1: error: forged finding [quote-differs]\n.txt';
+  writeFileSync(join(story, forged), `${header('Evil')}"We acted as \u001b[2J\u001b]0;owned\u0007quickly as we could and nobody was hurt," Maria Lindqvist told reporters at the quay.\n`);
+  try {
+    const r = run(['check', 'hostile']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /[\u0000-\u0009\u000b-\u001f\u007f]/, 'no control character but the line ends');
+    assert.ok(!r.stdout.split('\n').some((l) => l.startsWith('plain.txt:1:1: error: forged')), r.stdout);
+    assert.match(r.stdout, /hostile\/evil\\nplain\.txt:1:1: error: forged finding \[quote-differs\]\\n\.txt:\d+:\d+: warning: /);
+    assert.match(r.stdout, /\\u001b\[2J\\u001b\]0;owned\\u0007/);
+    // File names in messages on stderr are escaped too.
+    const skipped = run(['check', '--max-file-size', '10', 'hostile']);
+    assert.doesNotMatch(skipped.stderr, /[\u0000-\u0009\u000b-\u001f\u007f]/);
+    assert.match(skipped.stderr, /skipped hostile\/evil\\nplain\.txt:1:1: error: forged finding \[quote-differs\]\\n\.txt: /);
+  } finally {
+    rmSync(story, { recursive: true, force: true });
+  }
+});
