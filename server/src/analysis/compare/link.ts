@@ -5,9 +5,10 @@
  *
  * The work is done on distinct name forms, not on mentions or sentences: mentions are grouped
  * by a spelling skeleton (so "Yuri Gromov" and "Yury Gromov" are one form from the start),
- * forms are joined by alias groups, initialisms and fuzzy full-name matching inside small
- * buckets, and a surname alone is attached to the one full name that ends with it. Nothing
- * compares every pair of mentions or sentences.
+ * forms are joined by alias groups, initialisms and fuzzy full-name matching within blocks
+ * that share a word (searched through deletion variants when a block is large), and a surname
+ * alone is attached to the one full name that ends with it. Nothing compares every pair of
+ * mentions, forms or sentences.
  */
 import type { Article, Entity, EntityKind } from '../types';
 import { foldName } from '../text/normalize';
@@ -100,6 +101,116 @@ function fuzzyWordMatch(a: string, b: string): boolean {
   if (len < FUZZY.minLength) return false;
   const limit = len >= FUZZY.longLength ? FUZZY.maxDistanceLong : FUZZY.maxDistance;
   return editDistance(a, b, limit) <= limit;
+}
+
+/** Largest block of names compared pair by pair; larger blocks go through the variant index. */
+const SMALL_BLOCK = 16;
+
+/** The most letters a word's close spellings may differ by, as `fuzzyWordMatch` allows. */
+function fuzzyLimit(word: string): number {
+  if (word.length < FUZZY.minLength) return 0;
+  return word.length >= FUZZY.longLength ? FUZZY.maxDistanceLong : FUZZY.maxDistance;
+}
+
+/** Every string made by deleting at most `k` letters of `word`, the word itself included. */
+function deletionVariants(word: string, k: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < k; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** True when two names of the same length join: every word equal or close, one at least equal. */
+function namesMatch(a: string[], b: string[]): boolean {
+  let exact = 0;
+  for (let w = 0; w < a.length; w++) {
+    if (a[w] === b[w]) exact++;
+    else if (!fuzzyWordMatch(a[w], b[w])) return false;
+  }
+  return exact > 0;
+}
+
+/**
+ * The pairs of full-name forms that are spellings of one name (see `namesMatch`), found through
+ * blocking keys rather than by comparing every pair. `joined` tells when two forms are already
+ * one entity, so that their comparison can be skipped.
+ */
+function* fuzzyNamePairs(forms: Form[], joined: (a: Form, b: Form) => boolean): Generator<[Form, Form]> {
+  // Blocks: the same number of words, the same first letters of the first and last words, and
+  // the same word at one position.
+  const blocks = new Map<string, { p: number; list: Form[] }>();
+  for (const form of forms) {
+    if (form.words.length < 2 || form.initialism) continue;
+    const n = form.words.length;
+    const shape = `${n}:${form.words[0][0]}:${form.words[n - 1][0]}`;
+    for (let p = 0; p < n; p++) {
+      const key = `${shape}:${p}:${form.words[p]}`;
+      const block = blocks.get(key);
+      if (block) block.list.push(form);
+      else blocks.set(key, { p, list: [form] });
+    }
+  }
+  for (const { p, list } of blocks.values()) {
+    if (list.length < 2) continue;
+    if (list.length <= SMALL_BLOCK) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          if (!joined(list[i], list[j]) && namesMatch(list[i].words, list[j].words)) yield [list[i], list[j]];
+        }
+      }
+      continue;
+    }
+    // A large block: index the other words of its names by their deletion variants, and compare
+    // each name only with the names that share a variant at the position where the fewest do.
+    const n = list[0].words.length;
+    const variants = list.map((form) => form.words.map((w, q) => (q === p ? null : deletionVariants(w, fuzzyLimit(w)))));
+    const index: Array<Map<string, number[]>> = [];
+    for (let q = 0; q < n; q++) {
+      const byVariant = new Map<string, number[]>();
+      index.push(byVariant);
+      if (q === p) continue;
+      list.forEach((_, i) => {
+        for (const v of variants[i][q]!) {
+          const at = byVariant.get(v);
+          if (at) at.push(i);
+          else byVariant.set(v, [i]);
+        }
+      });
+    }
+    for (let i = 0; i < list.length; i++) {
+      let bestQ = -1;
+      let bestCount = Infinity;
+      for (let q = 0; q < n; q++) {
+        if (q === p) continue;
+        let count = 0;
+        for (const v of variants[i][q]!) count += index[q].get(v)?.length ?? 0;
+        if (count < bestCount) {
+          bestCount = count;
+          bestQ = q;
+        }
+      }
+      const seen = new Set<number>();
+      for (const v of variants[i][bestQ]!) {
+        for (const j of index[bestQ].get(v) ?? []) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          if (!joined(list[i], list[j]) && namesMatch(list[i].words, list[j].words)) yield [list[i], list[j]];
+        }
+      }
+    }
+  }
 }
 
 /** A distinct name form: all mentions whose words have the same skeletons. */
@@ -327,32 +438,14 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     if (roots.size === 1) groups.union(form.id, [...roots][0]);
   }
 
-  // Full names spelled differently: compare forms only within a bucket of the same word count
-  // and the same first letters of the first and last words, so the work stays small.
-  const buckets = new Map<string, Form[]>();
-  for (const form of forms) {
-    if (form.words.length < 2 || form.initialism) continue;
-    const last = form.words[form.words.length - 1];
-    const key = `${form.words.length}:${form.words[0][0]}:${last[0]}`;
-    const list = buckets.get(key);
-    if (list) list.push(form);
-    else buckets.set(key, [form]);
-  }
-  for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i].words;
-        const b = list[j].words;
-        let exact = 0;
-        let ok = true;
-        for (let w = 0; w < a.length && ok; w++) {
-          if (a[w] === b[w]) exact++;
-          else ok = fuzzyWordMatch(a[w], b[w]);
-        }
-        if (ok && exact > 0) groups.union(list[i].id, list[j].id);
-      }
-    }
-  }
+  // Full names spelled differently: two names of the same length in words join when every word
+  // is the same or a close spelling of it, at least one word being the same, and their first
+  // and last words start alike. Such a pair shares an exact word at some position, so names are
+  // blocked by that word; a block too large to compare pair by pair is searched through an
+  // index of the other words' deletion variants (two words within an edit distance of k share
+  // a string made by deleting at most k letters from each), so no block costs the square of its
+  // size unless its names really are alike.
+  for (const pair of fuzzyNamePairs(forms, (a, b) => groups.find(a.id) === groups.find(b.id))) groups.union(pair[0].id, pair[1].id);
 
   // A lone word that ends a longer name stands for it: a surname for a person ("Gromov"),
   // a short name for an organisation ("Saints" for "New Orleans Saints"). It is resolved in
