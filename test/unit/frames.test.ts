@@ -4,6 +4,7 @@ import { analyzeArticle, type Mention } from '../../server/src/analysis';
 import { extractFrames } from '../../server/src/analysis/compare/frames';
 import { extractAges } from '../../server/src/analysis/extract/ages';
 import { extractStatuses } from '../../server/src/analysis/compare/framesStatus';
+import { extractPeople } from '../../server/src/analysis/compare/framesPeople';
 
 /** The counts an article states, as `slot=value` with the words that state them. */
 function countsOf(text: string): string[] {
@@ -92,6 +93,39 @@ test('statuses: subject, object and noun forms; negation; no status from plans o
       ['Ann Lee', 'charged', true],
       ['Rob Hale', 'fired', false],
       ['Eva Park', 'resigned', false],
+      // Killed, as the object of "killed"; not fired, as the bullet was.
+      ['Tim Ray', 'killed', false],
+    ],
+  );
+});
+
+test('children, times shot and people described without a name, with what happened to them', () => {
+  const text =
+    'Ana Ruiz, a mother of three, was hurt. Mother of 13 Zora Hale was killed. Kim Gray, 16, was shot eleven times. A 31-year-old Brooklyn mom was shot in the arm. Police arrested a 23-year-old man. They were killing a mother of 12. The mother of a 10-year-old girl spoke.';
+  const mentions = [person(text, 'Ana Ruiz'), person(text, 'Zora Hale'), person(text, 'Kim Gray')];
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  const people = extractPeople(text, sentences, mentions);
+  assert.deepEqual(
+    people.kin.map((k) => [mentions[k.mention].text, k.value]),
+    [
+      ['Ana Ruiz', 3],
+      ['Zora Hale', 13],
+    ],
+  );
+  assert.deepEqual(
+    people.times.map((k) => [mentions[k.mention].text, k.value]),
+    [['Kim Gray', 11]],
+  );
+  assert.deepEqual(
+    people.descriptors.map((d) => [d.role, d.age, d.kin, d.text]),
+    [
+      ['shot', 31, null, 'A 31-year-old Brooklyn mom was shot'],
+      ['arrested', 23, null, 'arrested a 23-year-old man'],
+      ['killed', null, 12, 'killing a mother of 12'],
     ],
   );
 });

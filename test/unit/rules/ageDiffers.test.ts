@@ -50,3 +50,27 @@ test('an age given to a surname two people of the story share is not compared', 
   // Only the full names are compared: Gary Gomes is 35 in both.
   assert.deepEqual(found, []);
 });
+
+test('a person described by age and what happened to them is the one person the story reports so: "a 31-year-old mom was shot" vs "Armstead, 32"', () => {
+  const found = ages({
+    's/a.txt': '[[Zurana Horton|person|horton]] was killed on the corner. A 31-year-old Brooklyn mom was shot in the arm.',
+    's/b.txt': '[[Unique Armstead|person|armstead]], 32, was shot as she walked with her son. [[Zurana Horton|person|horton]] was fatally shot.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /31 \("A 31-year-old Brooklyn mom was shot", a\) vs 32 \("Unique Armstead, 32", b\)/);
+  assert.match(String(found[0].data?.why), /is Unique Armstead, the one person the story reports shot and not killed/);
+});
+
+test('a description that fits two people, or whose age is far from the named one, is tied to nobody', () => {
+  const two = ages({
+    's/a.txt': 'A 31-year-old mom was shot in the arm.',
+    's/b.txt': '[[Unique Armstead|person|armstead]], 32, was shot. [[Cheanne McKnight|person|mcknight]] was also shot.',
+  });
+  assert.deepEqual(two, []);
+  const far = ages({
+    's/a.txt': 'An 11-year-old girl was wounded by the gunfire.',
+    's/b.txt': '[[Unique Armstead|person|armstead]], 32, was wounded by the gunfire.',
+  });
+  assert.deepEqual(far, []);
+});

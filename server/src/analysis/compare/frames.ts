@@ -17,11 +17,13 @@ import { fold, wordsOf, type Word } from './claimsText';
 import { NUMBER_WORDS } from '../data/numbers';
 import { extractAges, type LocalAge } from '../extract/ages';
 import { extractStatuses, type LocalStatus } from './framesStatus';
+import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
 import frameData from '../data/frames.json';
 
 export type { LocalAge } from '../extract/ages';
 export type { LocalStatus } from './framesStatus';
+export type { LocalPeople, Descriptor, PersonFact, PersonRole } from './framesPeople';
 export type { FrameDate } from './framesCommon';
 
 /** What a count counts. */
@@ -62,6 +64,8 @@ export interface LocalFrames {
   counts: LocalCount[];
   ages: LocalAge[];
   statuses: LocalStatus[];
+  /** Children and times shot of named people, and the people described without a name. */
+  people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
   act: string | null;
   /** The article's date: its header's, or a dateline on its first lines. */
@@ -617,6 +621,7 @@ export function extractFrames(article: Article): LocalFrames {
     counts,
     ages: extractAges(text, sentences, mentions, dates, article.header.bodyStart),
     statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart),
+    people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
     perpetratorDied,
@@ -639,6 +644,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

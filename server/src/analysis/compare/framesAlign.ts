@@ -16,7 +16,7 @@
 import type { Article } from '../types';
 import type { ClaimIndex } from './claims';
 import { localClaimsOf } from './claims';
-import type { LocalCount, LocalFrames, Slot } from './frames';
+import type { LocalCount, LocalFrames, PersonRole, Slot } from './frames';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { rangeOf } from './alignQuantities';
@@ -44,6 +44,14 @@ const SLOT_WORDS: Record<string, string> = frameData.slots;
 const ACT_NOUNS: Record<string, string> = { shooting: 'shooting', earthquake: 'earthquake', fire: 'fire', crash: 'crash', explosion: 'explosion', stabbing: 'stabbing', storm: 'storm', unrest: 'unrest', attack: 'attack' };
 const GROUP_PLURALS: Record<string, string> = { man: 'men', woman: 'women', child: 'children', crew: 'crew members', people: 'people', police: 'police officers', fisherman: 'fishermen', gunman: 'gunmen' };
 const STAGES = frameData.stages;
+/** The position of a status in its sequence of stages, or null when it is in none. */
+function stageOf(status: string): [number, number] | null {
+  for (let i = 0; i < STAGES.length; i++) {
+    const at = STAGES[i].indexOf(status);
+    if (at >= 0) return [i, at];
+  }
+  return null;
+}
 const CONTRADICTIONS = frameData.contradictions.map(([a, b]) => [a, b] as const);
 /** At most this many distinct incident signatures are grouped per story: the grouping compares them pairwise. */
 const MAX_SIGNATURES = 400;
@@ -448,24 +456,97 @@ export function countFindings(ctx: RuleContext): FindingDraft[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Ages.
+// People: ages, children, times shot.
 
-interface AgeRef {
+/** A number one article gives a person. */
+interface PersonValue {
   story: ArticleFrames;
   value: number;
+  /** The year it is dated to, when its sentence dates it to a past one. */
   year: number | null;
   span: { start: number; end: number };
   text: string;
-  mentionText: string;
+  /** The name as written, or null when the article describes the person without naming them. */
+  mentionText: string | null;
+  /** For a description: what it says happened to the person ("shot and not killed"). */
+  role: PersonRole | null;
+  /** For a description: whether the article itself or only the whole story names the one person it fits. */
+  basis: 'article' | 'story' | null;
 }
+
+type PersonFactKind = 'age' | 'kin' | 'times';
 
 const yearOf = (time: string | null) => (time ? Number(time.slice(0, 4)) : null);
 
-/** The drafts of `age-differs`: one person given different ages, beyond what the time between the articles explains. */
-export function ageFindings(ctx: RuleContext): FindingDraft[] {
+/** Statuses that fit what a description says happened to a person. */
+function fitsRole(role: PersonRole, statuses: ReadonlySet<string>, everKilled: boolean): boolean {
+  switch (role) {
+    case 'killed':
+      return statuses.has('killed');
+    case 'shot':
+    case 'wounded':
+      return (statuses.has('shot') || statuses.has('wounded')) && !everKilled;
+    case 'arrested':
+    case 'charged':
+      return ['arrested', 'charged', 'convicted', 'sentenced'].some((x) => statuses.has(x));
+  }
+}
+
+const ROLE_WORDS: Record<PersonRole, string> = { killed: 'killed', shot: 'shot and not killed', wounded: 'wounded and not killed', arrested: 'arrested or charged', charged: 'arrested or charged' };
+
+interface PeopleIndex {
+  /** Each article's people (entity ids) with the statuses it gives them. */
+  perArticle: Map<ArticleFrames, Map<string, Set<string>>>;
+  /** Every status any article gives each person. */
+  story: Map<string, Set<string>>;
+}
+
+const peopleMemo = new WeakMap<ClaimIndex, PeopleIndex>();
+
+function peopleIndex(ctx: RuleContext): PeopleIndex {
+  const done = peopleMemo.get(ctx.claims);
+  if (done) return done;
+  const perArticle = new Map<ArticleFrames, Map<string, Set<string>>>();
+  const story = new Map<string, Set<string>>();
+  for (const s of storyFrames(ctx)) {
+    const own = new Map<string, Set<string>>();
+    for (const st of s.frames.statuses) {
+      if (st.negated) continue;
+      const id = s.entity(st.mention);
+      if (!id) continue;
+      for (const map of [own, story]) {
+        const set = map.get(id) ?? new Set<string>();
+        set.add(st.status);
+        map.set(id, set);
+      }
+    }
+    perArticle.set(s, own);
+  }
+  const index = { perArticle, story };
+  peopleMemo.set(ctx.claims, index);
+  return index;
+}
+
+/**
+ * The person a description fits ("a 31-year-old mom was shot in the arm"): the one person the
+ * article reports so, or, when the article names nobody so, the one person the whole story does.
+ */
+function describedPerson(index: PeopleIndex, story: ArticleFrames, role: PersonRole, age: number | null, namedAges: ReadonlyMap<string, number[]>): { id: string; basis: 'article' | 'story' } | null {
+  // A described age rules out a person whose named age is far from it ("an 11-year-old girl" is not the 32-year-old mother).
+  const ageFits = (id: string) => age === null || !namedAges.get(id)?.length || namedAges.get(id)!.some((a) => Math.abs(a - age) <= 3);
+  const fits = (map: Map<string, Set<string>>) => [...map].filter(([id, st]) => fitsRole(role, st, !!index.story.get(id)?.has('killed')) && ageFits(id)).map(([id]) => id);
+  const local = fits(index.perArticle.get(story) ?? new Map());
+  if (local.length === 1) return { id: local[0], basis: 'article' };
+  if (local.length > 1) return null;
+  const all = fits(index.story);
+  return all.length === 1 ? { id: all[0], basis: 'story' } : null;
+}
+
+/** Each article's value of one kind of fact for each person, named or described; an article that gives one person two values for one time gives none. */
+function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, PersonValue[]> {
   const stories = storyFrames(ctx);
-  const byEntity = new Map<string, AgeRef[]>();
-  // Surnames shared by two people of the story (a mother and her son): an age given to the
+  const index = peopleIndex(ctx);
+  // Surnames shared by two people of the story (a mother and her son): a fact given to the
   // surname alone may belong to either.
   const surnames = new Map<string, Set<string>>();
   for (const e of ctx.entities.values()) {
@@ -475,30 +556,84 @@ export function ageFindings(ctx: RuleContext): FindingDraft[] {
     set.add(e.id);
     surnames.set(last, set);
   }
+  // The ages the story gives each person by name, to tell whom a description of an age fits.
+  const namedAges = new Map<string, number[]>();
   for (const story of stories) {
-    const own = new Map<string, AgeRef[]>();
     for (const a of story.frames.ages) {
+      const id = story.entity(a.mention);
+      if (!id) continue;
+      const list = namedAges.get(id) ?? [];
+      list.push(a.value);
+      namedAges.set(id, list);
+    }
+  }
+  const byEntity = new Map<string, PersonValue[]>();
+  for (const story of stories) {
+    const own = new Map<string, PersonValue[]>();
+    const add = (id: string, v: PersonValue) => {
+      const list = own.get(id) ?? [];
+      list.push(v);
+      own.set(id, list);
+    };
+    const named = kind === 'age' ? story.frames.ages : kind === 'kin' ? story.frames.people.kin : story.frames.people.times;
+    for (const a of named) {
       const id = story.entity(a.mention);
       if (!id) continue;
       const mentionText = story.article.mentions[a.mention].text;
       if (!/\s/.test(mentionText.trim()) && (surnames.get(mentionText.toLowerCase().replace(/['\u2019]s$/, ''))?.size ?? 0) > 1) continue;
-      const list = own.get(id) ?? [];
-      list.push({ story, value: a.value, year: a.year, span: a.span, text: a.text, mentionText });
-      own.set(id, list);
+      add(id, { story, value: a.value, year: 'year' in a ? (a.year as number | null) : null, span: a.span, text: a.text, mentionText, role: null, basis: null });
+    }
+    for (const d of story.frames.people.descriptors) {
+      const value = kind === 'age' ? d.age : kind === 'kin' ? d.kin : d.times;
+      if (value === null) continue;
+      const who = describedPerson(index, story, d.role, d.age, namedAges);
+      // A person the article names with this fact already is read from the name; a described
+      // age is compared only with an age the story gives the person by name.
+      if (!who || own.has(who.id) || (kind === 'age' && !namedAges.get(who.id)?.length)) continue;
+      add(who.id, { story, value, year: null, span: d.span, text: d.text, mentionText: null, role: d.role, basis: who.basis });
     }
     for (const [id, list] of own) {
-      // An article that gives one person two ages for one time is not compared on them.
       const current = list.filter((a) => a.year === null);
       const pick = current.length ? current : list;
       if (new Set(pick.map((a) => `${a.value}|${a.year}`)).size > 1) continue;
       const all = byEntity.get(id) ?? [];
-      all.push(pick[0]);
+      all.push(pick.find((a) => a.mentionText !== null) ?? pick[0]);
       byEntity.set(id, all);
     }
   }
+  return byEntity;
+}
+
+/** One line on why the values are of one person: the names used, and how a description was tied to them. */
+function whyPerson(ctx: RuleContext, id: string, refs: readonly PersonValue[]): string {
+  const names = [...new Set(refs.map((r) => r.mentionText).filter((n): n is string => !!n))].slice(0, 3).map((n) => `"${n}"`);
+  const described = refs.filter((r) => r.mentionText === null);
+  const name = ctx.nameOf(id);
+  const parts = [names.length ? `${names.join(', ')} name${names.length === 1 ? 's' : ''} one person` : ''];
+  for (const d of described.slice(0, 2)) {
+    parts.push(`"${clean(d.text, 60)}" (${d.story.article.outlet}) is ${name}, the one person ${d.basis === 'article' ? 'that article' : 'the story'} reports ${ROLE_WORDS[d.role!]}`);
+  }
+  return `Same person: ${parts.filter(Boolean).join('; ')}.`;
+}
+
+function listValues(refs: readonly PersonValue[]): string {
+  return refs.slice(0, MAX_LISTED).map((r) => `${r.value} ("${clean(r.text, 60)}", ${r.story.article.outlet}${r.story.time ? `, ${r.story.dated ? '' : 'after '}${r.story.time}` : ''})`).join(' vs ') + andMore(refs.length - MAX_LISTED);
+}
+
+/** Puts a source with a different value second, so the first source's finding relates to it first. */
+function differentSecond(refs: PersonValue[]): PersonValue[] {
+  const out = [...refs];
+  const other = out.findIndex((r) => r.value !== out[0].value);
+  if (other > 1) out.splice(1, 0, ...out.splice(other, 1));
+  return out;
+}
+
+/** The drafts of `age-differs`: one person given different ages, beyond what the time between the articles explains. */
+export function ageFindings(ctx: RuleContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
-  for (const [id, refs] of byEntity) {
-    if (refs.length < 2 || refs.every((r) => r.value === refs[0].value)) continue;
+  for (const [id, all] of personValues(ctx, 'age')) {
+    if (all.length < 2 || all.every((r) => r.value === all[0].value)) continue;
+    const refs = differentSecond(all);
     // The ages that cannot all hold, allowing for the years between the articles.
     let conflict = false;
     let update = false;
@@ -529,16 +664,42 @@ export function ageFindings(ctx: RuleContext): FindingDraft[] {
     }
     if (!conflict && !update) continue;
     const name = ctx.nameOf(id);
-    const items = refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value }));
-    const list = refs.slice(0, MAX_LISTED).map((r) => `${r.value} ("${clean(r.text, 60)}", ${r.story.article.outlet}${r.story.time ? `, ${r.story.dated ? '' : 'after '}${r.story.time}` : ''})`).join(' vs ') + andMore(refs.length - MAX_LISTED);
-    const names = [...new Set(refs.map((r) => r.mentionText))].slice(0, 3).map((n) => `"${n}"`).join(', ');
+    const list = listValues(refs);
     drafts.push({
-      items,
+      items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
       soft: !conflict,
       message: conflict ? `The sources give ${name} different ages: ${list}.` : `The ages given for ${name} differ by about the time between the articles: ${list}.`,
-      why: `Same person: ${names} name one person in every article${refs.length > 2 ? '' : ''}.`,
-      data: { frame: 'age', entity: id, ages: refs.slice(0, MAX_LISTED).map((r) => ({ outlet: r.story.article.outlet, path: r.story.article.path, value: r.value, year: r.year })), update: !conflict },
+      why: whyPerson(ctx, id, refs),
+      data: { frame: 'age', entity: id, ages: refs.slice(0, MAX_LISTED).map((r) => ({ outlet: r.story.article.outlet, path: r.story.article.path, value: r.value, year: r.year, described: r.mentionText === null })), update: !conflict },
     });
+  }
+  return drafts;
+}
+
+/**
+ * The drafts of `quantity-differs` for numbers given to one person: how many children
+ * ("a mother of 12" / "Mother of 13 Zurana Horton") and how many times the person was shot.
+ * Articles of different dates that differ are an update (an autopsy corrects a first report).
+ */
+export function personCountFindings(ctx: RuleContext): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  for (const kind of ['kin', 'times'] as const) {
+    for (const [id, all] of personValues(ctx, kind)) {
+      if (all.length < 2 || all.every((r) => r.value === all[0].value)) continue;
+      const refs = differentSecond(all);
+      const times = new Set(refs.filter((r) => r.story.dated && r.story.time).map((r) => r.story.time));
+      const update = kind === 'times' && times.size > 1;
+      const name = ctx.nameOf(id);
+      const what = kind === 'kin' ? `children of ${name}` : `times ${name} was shot`;
+      const list = listValues(refs);
+      drafts.push({
+        items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
+        soft: update,
+        message: update ? `The number of ${what} changed between the articles: ${list}.` : `The number of ${what} differs: ${list}.`,
+        why: whyPerson(ctx, id, refs),
+        data: { frame: 'person', fact: kind, entity: id, update },
+      });
+    }
   }
   return drafts;
 }
@@ -592,10 +753,12 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
           const a = ra.find((r) => r.status === x && !r.negated)!;
           const b = rb.find((r) => r.status === y && !r.negated)!;
           // Stages of one case follow each other: the earlier stage in the earlier article is an update.
-          const staged = STAGES.includes(x) && STAGES.includes(y);
+          const sx = stageOf(x);
+          const sy = stageOf(y);
+          const staged = !!sx && !!sy && sx[0] === sy[0];
           const ta = sa.dated ? sa.time : null;
           const tb = sb.dated ? sb.time : null;
-          const ordered = ta && tb && ta !== tb && (STAGES.indexOf(x) < STAGES.indexOf(y) ? ta < tb : tb < ta);
+          const ordered = staged && ta && tb && ta !== tb && (sx![1] < sy![1] ? ta < tb : tb < ta);
           reported.push({ a, b, kind: 'contradiction', update: staged && (!!ordered || !ta || !tb) });
         }
         // One article reports what the other denies: "was charged" and "has not been charged".

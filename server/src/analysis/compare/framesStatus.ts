@@ -36,7 +36,7 @@ STATUS_OF.set('escaped', 'escaped');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
 const ALL_WORDS = [...STATUS_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Statuses that need "was"/"is" before them when the person is the subject ("was arrested"), as they are also active verbs ("Smith arrested two men"). */
-const PASSIVE_ONLY = new Set(['arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed']);
+const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed']);
 /** States a person is in, after "is", "remains", "was still" ("at large", "in custody"). */
 const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'behind bars', 'remains missing', 'wanted']);
 /** Verbs that report a status of their object ("police arrested Smith", "the team fired coach Smith"). */
@@ -44,12 +44,15 @@ const OBJECT_VERBS = new Map<string, string>([
   ['arrested', 'arrested'], ['detained', 'arrested'], ['captured', 'arrested'], ['apprehended', 'arrested'], ['recaptured', 'arrested'], ['jailed', 'arrested'],
   ['charged', 'charged'], ['indicted', 'charged'], ['convicted', 'convicted'], ['acquitted', 'acquitted'], ['sentenced', 'sentenced'],
   ['released', 'released'], ['freed', 'released'], ['fired', 'fired'], ['sacked', 'fired'], ['dismissed', 'fired'], ['ousted', 'fired'], ['axed', 'fired'],
+  ['killed', 'killed'], ['murdered', 'killed'], ['fatally shot', 'killed'], ['shot and killed', 'killed'], ['shot dead', 'killed'], ['wounded', 'wounded'], ['injured', 'wounded'],
+  ['shot', 'shot'], ['stabbed', 'wounded'],
   ['looking for', 'sought'], ['searching for', 'sought'], ['hunting for', 'sought'], ['seeking', 'sought'], ['manhunt for', 'sought'], ['search for', 'sought'], ['hunt for', 'sought'],
 ]);
 const OBJECT_ALT = [...OBJECT_VERBS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Nouns that report a status of the person after "of" or before them with "'s". */
 const NOUN_STATUS = new Map<string, string>([
   ['arrest', 'arrested'], ['capture', 'arrested'], ['conviction', 'convicted'], ['acquittal', 'acquitted'], ['release', 'released'],
+  ['death', 'killed'], ['killing', 'killed'], ['murder', 'killed'], ['slaying', 'killed'], ['shooting', 'shot'],
   ['firing', 'fired'], ['dismissal', 'fired'], ['sacking', 'fired'], ['ouster', 'fired'], ['resignation', 'resigned'], ['indictment', 'charged'],
 ]);
 const NOUN_ALT = [...NOUN_STATUS.keys()].join('|');
@@ -57,7 +60,7 @@ const NOUN_ALT = [...NOUN_STATUS.keys()].join('|');
 const AUX_WORD = '(?:was|were|is|are|has|have|had|been|being|be|got|gets|later|also|reportedly|allegedly|subsequently|eventually|already|then|finally|since|now|still|not|never|yet|remains|remained|remain|n[\'\u2019]t|to)';
 /** After the name: an optional apposition or relative "who", then auxiliaries, then the status. */
 const SUBJECT = new RegExp(
-  `^(?:[ \\t]{1,2}(?:Jr|Sr)\\.?|[ \\t]{1,2}(?:II|III|IV))?(?:,[ \\t]{1,2}(?!who\\b)[^,.;:!?"\\u201c\\u201d]{1,70},)?(,?[ \\t]{1,2}who)?((?:[ \\t]{1,2}${AUX_WORD})*)[ \\t]{1,2}(${ALL_WORDS})\\b`,
+  `^(?:[ \\t]{1,2}(?:Jr|Sr)\\.?|[ \\t]{1,2}(?:II|III|IV))?(?:,[ \\t]{1,2}(?!who\\b)[^,.;:!?"\\u201c\\u201d]{1,70},)?(,?[ \\t]{1,2}who|,(?=[ \\t]{1,2}(?:was|were|is|has|had)\\b))?((?:[ \\t]{1,2}${AUX_WORD})*)[ \\t]{1,2}(${ALL_WORDS})\\b`,
   'i',
 );
 const OBJECT = new RegExp(`\\b(${OBJECT_ALT})[ \\t]{1,2}((?:[A-Za-z][a-z-]*[ \\t]{1,2}){0,2})$`, 'i');

@@ -1,5 +1,5 @@
 import { alignQuantities, compatible, conversion } from '../alignQuantities';
-import { countFindings } from '../framesAlign';
+import { countFindings, personCountFindings } from '../framesAlign';
 import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -62,6 +62,8 @@ export const quantityDiffers: Rule = {
     }
     // Counts of people killed, hurt, arrested…, compared within their incident.
     for (const d of countFindings(ctx)) drafts.push(d);
+    // Numbers given to one person: children, times shot.
+    for (const d of personCountFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };

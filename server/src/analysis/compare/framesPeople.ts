@@ -1,0 +1,195 @@
+/**
+ * Facts about the people of an incident besides their age and status: how many children a
+ * person has ("Zurana Horton, a mother of 12"), how many times a person was shot ("Gray was
+ * shot seven times"), and the people an article describes without naming them ("a 31-year-old
+ * mom was shot in the arm", "killing a mother of 12"). A description keeps what happened to
+ * the person (killed, shot, wounded, arrested, charged) so that the story can tell whom it
+ * describes: the one person the article, or failing that the whole story, reports so. Each
+ * reader looks at a bounded window around a mention or inside one sentence: linear in the text.
+ */
+import type { Mention, Span } from '../types';
+import { NUMBER_WORDS } from '../data/numbers';
+import wordData from '../data/rulesWords.json';
+import { firstFrom } from './framesCommon';
+
+/** A number given for a named person. */
+export interface PersonFact {
+  /** Index of the person's mention. */
+  mention: number;
+  value: number;
+  span: Span;
+  text: string;
+}
+
+/** What happened to a person an article describes, as read from the verb around the description. */
+export type PersonRole = 'killed' | 'shot' | 'wounded' | 'arrested' | 'charged';
+
+/** A person an article describes without naming ("a 41-year-old man was killed"). */
+export interface Descriptor {
+  role: PersonRole;
+  age: number | null;
+  /** Children, from "a mother of 12". */
+  kin: number | null;
+  /** Times shot, from "was shot 11 times". */
+  times: number | null;
+  /** The person noun ("man", "mom"), or the kin word ("mother"). */
+  noun: string;
+  span: Span;
+  text: string;
+}
+
+export interface LocalPeople {
+  kin: PersonFact[];
+  times: PersonFact[];
+  descriptors: Descriptor[];
+}
+
+const NUMBER = '(\\d{1,2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)';
+const KIN_WORD = '(?:mother|father|mom|dad|mum|parent|grandmother|grandfather)';
+/** "a mother of 12", "the father of two sons": the count of children. */
+const KIN = `(?:a|the)?[ \\t]{0,2}${KIN_WORD}[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}(?![- ](?:year|month|week))(?:[ \\t]{1,2}(?:children|kids|sons|daughters|boys|girls))?\\b`;
+const KIN_AFTER = new RegExp(`^(?:,[ \\t]{1,2}\\d{1,3},)?[ \\t]{0,2}(?:,|-|\\u2014|\\u2013|\\()?[ \\t]{0,2}(?:who[ \\t]{1,2}(?:was|is)[ \\t]{1,2}|(?:was|is)[ \\t]{1,2})?${KIN}`, 'i');
+const KIN_BEFORE = new RegExp(`${KIN_WORD}[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}[ \\t]{1,2}$`, 'i');
+/** "Gray was shot 11 times", "Gray, 16, was shot eleven times", "who was shot seven times". */
+const TIMES_AFTER = new RegExp(`^(?:,[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|had[ \\t]{1,2}been|has[ \\t]{1,2}been)[ \\t]{1,2}(?:shot|struck|hit|stabbed)[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b`, 'i');
+/** "shot Gray 11 times". */
+const TIMES_OBJECT = /^[ \t]{1,2}(\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \t]{1,2}times\b/i;
+const SHOT_BEFORE = /\b(?:shot|stabbed|struck|hit)[ \t]{1,2}$/i;
+/** "he had been shot seven times": the pronoun's person is the one the sentence (or the one before) names. */
+const PRONOUN_TIMES = new RegExp(`\\b(?:he|she)[ \\t]{1,2}(?:was|had[ \\t]{1,2}been|has[ \\t]{1,2}been)[ \\t]{1,2}(?:shot|stabbed)[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b`, 'gi');
+const PERSON_NOUNS = [...new Set(wordData.personNouns.concat(['mom', 'dad', 'mum', 'resident', 'teen', 'teenager', 'youth', 'boy', 'girl', 'mother', 'father', 'grandmother', 'grandfather', 'bystander', 'pedestrian', 'motorist', 'customer', 'employee', 'clerk', 'guard', 'student', 'nurse', 'cyclist', 'passenger']))];
+const NOUN_ALT = PERSON_NOUNS.join('|');
+/** A person described by age and kind: "a 41-year-old man", "the 31-year-old Brooklyn mom". */
+const AGED_NP = new RegExp(`\\b(?:an?|the)[ \\t]{1,2}${NUMBER}[- ]years?[- ]old[ \\t]{1,2}((?:[A-Za-z][a-z]+[ \\t]{1,2}){0,2}?)(${NOUN_ALT})\\b`, 'gi');
+const KIN_NP = new RegExp(`\\b(?:a|the)[ \\t]{1,2}(${KIN_WORD})[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}(?![- ](?:year|month|week))(?:[ \\t]{1,2}(?:children|kids|sons|daughters|boys|girls))?\\b`, 'gi');
+/** What happened to the described person, after the description. */
+const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged)\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
+/** What happened to the described person, before the description ("killing a mother of 12", "police arrested a 23-year-old man"). */
+const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|death|killing|murder|slaying|shooting)[ \t]{1,2}of)[ \t]{1,2}$/i;
+
+function numberValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d{1,3}$/.test(w)) return Number(w);
+  if (w === 'dozen') return 12;
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  const [tens, unit] = w.split('-');
+  if (tens in NUMBER_WORDS && unit in NUMBER_WORDS) return NUMBER_WORDS[tens] + NUMBER_WORDS[unit];
+  return null;
+}
+
+function roleOf(verb: string, fatally: boolean): PersonRole | null {
+  const v = verb.toLowerCase().replace(/\s+/g, ' ');
+  if (fatally || /dead|killed|killing|murder|slain|slaying|death|life|died/.test(v)) return 'killed';
+  if (/^shot|shooting/.test(v)) return 'shot';
+  if (/stab/.test(v)) return 'wounded';
+  if (/wound|injur|hurt/.test(v)) return 'wounded';
+  if (/arrest|detain/.test(v)) return 'arrested';
+  if (/charged/.test(v)) return 'charged';
+  return null;
+}
+
+/** The person mentions of a span. */
+function peopleIn(mentions: readonly Mention[], span: Span): number[] {
+  const out: number[] = [];
+  for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].kind === 'person') out.push(i);
+  return out;
+}
+
+/** The one person named in a span, by key, or -1 when none or several. */
+function onlyPerson(mentions: readonly Mention[], span: Span): number {
+  const people = peopleIn(mentions, span);
+  if (!people.length) return -1;
+  const key = mentions[people[0]].key;
+  const same = (k: string) => k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`);
+  return people.every((i) => same(mentions[i].key)) ? people[0] : -1;
+}
+
+/** The children, times shot and unnamed people an article gives. Never throws; linear in the text. */
+export function extractPeople(text: string, sentences: readonly Span[], mentions: readonly Mention[], bodyStart = 0): LocalPeople {
+  const kin: PersonFact[] = [];
+  const times: PersonFact[] = [];
+  const descriptors: Descriptor[] = [];
+  const kinTaken = new Set<number>();
+  const timesTaken = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'person' || m.start < bodyStart) continue;
+    const after = text.slice(m.end, m.end + 100);
+    const before = text.slice(Math.max(bodyStart, m.start - 60), m.start);
+    if (!kinTaken.has(i)) {
+      const k = KIN_AFTER.exec(after);
+      const b = k ? null : KIN_BEFORE.exec(before);
+      const value = k ? numberValue(k[1]) : b ? numberValue(b[1]) : null;
+      if (value !== null) {
+        kinTaken.add(i);
+        const span = k ? { start: m.start, end: m.end + k[0].length } : { start: m.start - (before.length - b!.index), end: m.end };
+        kin.push({ mention: i, value, span, text: text.slice(span.start, span.end) });
+      }
+    }
+    if (!timesTaken.has(i)) {
+      const t = TIMES_AFTER.exec(after);
+      const o = t ? null : SHOT_BEFORE.test(before) ? TIMES_OBJECT.exec(after) : null;
+      const value = t ? numberValue(t[1]) : o ? numberValue(o[1]) : null;
+      if (value !== null) {
+        timesTaken.add(i);
+        const span = { start: m.start, end: m.end + (t ?? o)![0].length };
+        times.push({ mention: i, value, span, text: text.slice(span.start, span.end) });
+      }
+    }
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (sentence.end <= bodyStart) continue;
+    const end = Math.min(sentence.end, sentence.start + 2000);
+    const part = text.slice(sentence.start, end);
+    if (!/times|year-old|years old| of /i.test(part)) continue;
+    // "he had been shot seven times": the person the sentence names, or the one before names.
+    PRONOUN_TIMES.lastIndex = 0;
+    for (let p = PRONOUN_TIMES.exec(part); p; p = PRONOUN_TIMES.exec(part)) {
+      const at = sentence.start + p.index;
+      let who = onlyPerson(mentions, { start: sentence.start, end: at });
+      if (who < 0 && !peopleIn(mentions, { start: sentence.start, end: at }).length && s > 0) who = onlyPerson(mentions, sentences[s - 1]);
+      const value = numberValue(p[1]);
+      if (who >= 0 && value !== null && !timesTaken.has(who)) {
+        timesTaken.add(who);
+        times.push({ mention: who, value, span: { start: at, end: at + p[0].length }, text: p[0] });
+      }
+    }
+    // People described without a name, with what happened to them.
+    for (const re of [AGED_NP, KIN_NP]) {
+      re.lastIndex = 0;
+      for (let d = re.exec(part); d; d = re.exec(part)) {
+        const start = sentence.start + d.index;
+        const stop = start + d[0].length;
+        // A name right after the description ("a 38-year-old man, John Doe") makes it named.
+        const next = text.slice(stop, stop + 40);
+        const named = peopleIn(mentions, { start, end: stop }).length > 0 || /^[ \t]{0,2}[,(\u2014-]?[ \t]{0,2}[A-Z][a-z]+[ \t]{1,2}[A-Z]/.test(next) || /^[ \t]{1,2}[A-Z]/.test(next);
+        if (named) continue;
+        const ra = ROLE_AFTER.exec(text.slice(stop, Math.min(end, stop + 120)));
+        const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+        let role: PersonRole | null = null;
+        let timesShot: number | null = null;
+        if (ra) {
+          role = roleOf(ra[2] ?? ra[4] ?? '', !!ra[1]);
+          if (ra[3]) timesShot = numberValue(ra[3]);
+        } else if (rb) role = roleOf(rb[2] ?? rb[0], !!rb[1]);
+        if (!role) continue;
+        const isKin = re === KIN_NP;
+        const value = numberValue(isKin ? d[2] : d[1]);
+        if (value === null) continue;
+        const spanEnd = ra ? stop + ra[0].length : stop;
+        const spanStart = rb ? start - (Math.min(40, start - sentence.start) - rb.index) : start;
+        descriptors.push({
+          role,
+          age: isKin ? null : value,
+          kin: isKin ? value : null,
+          times: timesShot,
+          noun: (isKin ? d[1] : d[3]).toLowerCase(),
+          span: { start: spanStart, end: spanEnd },
+          text: text.slice(spanStart, spanEnd),
+        });
+      }
+    }
+  }
+  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start) };
+}
