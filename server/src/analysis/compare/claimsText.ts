@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import wordData from '../data/rulesWords.json';
+import { scanWords } from '../text/words';
 
 /** A word of a text with its offsets. */
 export interface Word extends Span {
@@ -13,21 +14,14 @@ export interface Word extends Span {
 const STOPWORDS = new Set<string>(wordData.stopwords);
 const SYNONYMS: Record<string, string> = wordData.synonyms;
 
-// One word: letters or digits, joined by apostrophes, dots, hyphens or commas inside numbers
-// ("U.S.", "son-in-law", "1,300"). The separator is required before each repetition, so the
-// pattern cannot backtrack badly.
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.,\-][\p{L}\p{N}]+)*\.?/gu;
-
-/** The words of `text[span]` with offsets into `text`. */
+/** The words of `text[span]` with offsets into `text`, read by the analysis's one word scanner. */
 export function wordsOf(text: string, span: Span = { start: 0, end: text.length }): Word[] {
-  const part = text.slice(span.start, span.end);
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
-    let w = m[0];
-    // A trailing dot ends a sentence unless the word is an initialism such as "U.S.".
-    if (w.endsWith('.') && !/\.[\p{L}]\.$/u.test(w) && !/^[\p{L}]\.$/u.test(w)) w = w.slice(0, -1);
-    out.push({ start: span.start + m.index, end: span.start + m.index + w.length, text: w });
+  for (const w of scanWords(text, span.start, span.end)) {
+    if (w.kind !== 'word') continue;
+    // Claims compare words without an abbreviation's stop ("Mr." as "Mr"); initials keep theirs.
+    const bare = w.text.endsWith('.') && !/\.[\p{L}]\.$/u.test(w.text) && !/^[\p{L}]\.$/u.test(w.text);
+    out.push({ start: w.start, end: bare ? w.end - 1 : w.end, text: bare ? w.text.slice(0, -1) : w.text });
   }
   return out;
 }

@@ -5,9 +5,17 @@
  * lists to find the words of a role. All entries are lower case.
  */
 
+import abbreviations from './abbreviations.json';
+
 function set(words: string): Set<string> {
   return new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
 }
+
+/**
+ * Titles abbreviated with their stop ("Sen.", "Msgr.", "Atty."): the capitalised entries of the
+ * abbreviations whose stop never ends a sentence, the list the segmentation reads.
+ */
+const ABBREVIATED_TITLES = abbreviations.never.filter((e) => e !== e.toLowerCase()).map((e) => `${e.toLowerCase()}.`);
 
 /**
  * Words that end a title and are followed directly by a name ("President", "Inspector",
@@ -41,7 +49,8 @@ export const TITLE_HEADS: ReadonlySet<string> = set(
     'physician|surgeon general|publicist|rep|spokesperson|neurosurgeon|trustee|chaplain|warden|jailer|guard|' +
     // "council member Ilse Brandt", "a board member": the body that stands before it is the
     // role's modifier.
-    'member|councilmember|councillor|councilor|alderwoman|assemblyman|assemblywoman|legislator',
+    'member|councilmember|councillor|councilor|alderwoman|assemblyman|assemblywoman|legislator|' +
+    ABBREVIATED_TITLES.join('|'),
 );
 
 /**

@@ -1,7 +1,7 @@
 /**
- * A small word scanner for the text around a quote, and the lexicon lookups attribution needs.
- * It reads only bounded windows, so attribution costs the same for every quote however long the
- * article is.
+ * The lexicon lookups attribution needs, over words of the analysis's one word scanner
+ * (`text/words.ts`), which attribution runs on bounded windows only, so that it costs the same
+ * for every quote however long the article is.
  */
 import {
   LISTENER_WORDS,
@@ -14,43 +14,9 @@ import {
   SPEECH_VERB_FORMS,
   TITLES,
 } from '../data/speech';
+import { isAbbreviatedTitle, type Word } from '../text/words';
 
-/** A word or punctuation mark with its offsets in the article. */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** 'word' for letters and digits, 'punct' for anything else. */
-  kind: 'word' | 'punct';
-}
-
-const ABBREVIATION_DOTS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'rev', 'hon', 'mt', 'ft']);
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'\u2019.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
-
-/** Splits `text[from, to)` into words and punctuation marks. */
-export function scanWords(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const part = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(part))) {
-    let value = m[0];
-    const start = from + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(value[0]);
-    if (isWord && part[m.index + value.length] === '.') {
-      // Keep the full stop of "U.S." or "Mr." with the word; a sentence's full stop stays apart.
-      const lower = value.toLowerCase();
-      if (value.includes('.') || ABBREVIATION_DOTS.has(lower) || /^\p{Lu}$/u.test(value)) {
-        value += '.';
-        WORD.lastIndex++;
-      }
-    }
-    out.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: isWord ? 'word' : 'punct' });
-  }
-  return out;
-}
+export { scanWords, type Word } from '../text/words';
 
 function inflect(base: string): string[] {
   if (base.includes(' ')) return [base];
@@ -99,7 +65,7 @@ export function speechPhraseAt(words: Word[], i: number): number {
 }
 
 export function isTitle(lower: string): boolean {
-  return TITLE_SET.has(lower) || TITLE_SET.has(lower.replace(/\.$/, ''));
+  return TITLE_SET.has(lower) || TITLE_SET.has(lower.replace(/\.$/, '')) || isAbbreviatedTitle(lower);
 }
 
 export function isSpeakingBody(lower: string): boolean {

@@ -70,8 +70,9 @@ function trimSpan(text: string, span: Span): Span {
 }
 
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  for (const w of scanWords(s)) if (w.kind === 'word') n++;
+  return n;
 }
 
 /**

@@ -1,0 +1,185 @@
+/**
+ * The one word scanner of the analysis, and the one reading of abbreviations. Extractors and
+ * comparers split text into words here, and the sentence segmentation asks here whether a full
+ * stop after a word ends a sentence, so "U.S." or "Mr." is one word wherever it is read and the
+ * same stop that keeps a word whole never ends a sentence. Everything is linear in the length
+ * of the text read.
+ */
+import type { Span } from '../types';
+import abbreviations from '../data/abbreviations.json';
+
+/** A word or a punctuation mark with its offsets in the text. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+  /** 'word' for letters and digits, 'punct' for any other single character. */
+  kind: 'word' | 'punct';
+}
+
+/**
+ * One word: letters, marks and digits, joined by a hyphen, an apostrophe, a full stop or an
+ * ampersand ("son-in-law", "O'Brien", "U.S", "AT&T"), or by a comma between digits ("1,300");
+ * or any other single character that is not white space. A joiner is needed before each
+ * repetition, so the pattern cannot backtrack badly.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'\u2019.&]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
+/** The same word, anchored where the search starts. */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+/**
+ * An entry written in lower case matches a word in lower case or capitalised ("etc", "Etc"), an
+ * entry written with a capital only a capitalised word ("Ill" for Illinois, not "ill").
+ */
+function table(entries: readonly string[]): { anyCase: Set<string>; capitalised: Set<string> } {
+  const anyCase = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const e of entries) (e === e.toLowerCase() ? anyCase : capitalised).add(e.toLowerCase());
+  return { anyCase, capitalised };
+}
+
+const NEVER_ENDS = table(abbreviations.never);
+const MAY_END = table(abbreviations.ambiguous);
+const STARTERS = new Set<string>(abbreviations.sentenceStarters);
+
+function listed(list: { anyCase: Set<string>; capitalised: Set<string> }, word: string, lower: string): boolean {
+  if (/^\p{Lu}/u.test(word)) {
+    // Capitals throughout are a word of their own ("CA" is California, not "ca." for circa).
+    if (list.capitalised.has(lower)) return true;
+    return list.anyCase.has(lower) && (word.length < 2 || !/^[\p{Lu}.]+$/u.test(word));
+  }
+  return list.anyCase.has(lower);
+}
+
+/** Letters joined by full stops ("U.S", "Ph.D", "a.m", "A.J"): initials written without the last stop. */
+const INITIALISM = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+
+/** How a word written before a full stop reads: which kind of abbreviation, or none. */
+export type Abbreviation = 'never' | 'ambiguous' | null;
+
+/**
+ * Whether `written` (without its stop) is an abbreviation: `never` when its stop never ends a
+ * sentence ("Mr", "e.g"); `ambiguous` when it may ("Inc", "U.S", a single letter: "J.", "c.").
+ */
+export function abbreviationOf(written: string): Abbreviation {
+  // The last part of a hyphenated word is what abbreviates ("then-No.", "D-W.", "Golf-U.S.").
+  const word = written.slice(written.lastIndexOf('-') + 1);
+  const lower = word.toLowerCase();
+  if (listed(NEVER_ENDS, word, lower)) return 'never';
+  if (listed(MAY_END, word, lower) || INITIALISM.test(word) || /^\p{L}$/u.test(word)) return 'ambiguous';
+  return null;
+}
+
+/**
+ * True for a title abbreviated with its stop ("Adm.", "Msgr.", "Atty."), given in lower case:
+ * the capitalised entries of the abbreviations whose stop never ends a sentence.
+ */
+export function isAbbreviatedTitle(lower: string): boolean {
+  return lower.endsWith('.') && NEVER_ENDS.capitalised.has(lower.slice(0, -1));
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+}
+
+/** The longest word the scanner reads back from `end`, at most 40 characters back, or null. */
+export function wordBefore(text: string, end: number): Span | null {
+  const floor = Math.max(0, end - 40);
+  let s = end;
+  while (s > floor) {
+    const c = text[s - 1];
+    if (isWordChar(c)) s--;
+    else if (s - 1 > floor && isWordChar(text[s - 2]) && isWordChar(text[s]) && (/[-'\u2019.&]/.test(c) || (c === ',' && /\p{N}/u.test(text[s - 2]) && /\p{N}/u.test(text[s])))) s--;
+    else break;
+  }
+  // A word starts with a letter or digit, not with a combining mark.
+  while (s < end && !/[\p{L}\p{N}]/u.test(text[s])) s++;
+  return s < end ? { start: s, end } : null;
+}
+
+/** The word that follows a full stop, and whether a bracket opens before it. */
+export interface NextWord {
+  word: Word;
+  /** True when "(" or "[" stands before the word. */
+  bracketed: boolean;
+}
+
+/**
+ * The next word after `from`: past closing marks, then white space (at least one character of
+ * it), then at most one opening mark ("(", a quotation mark); read from at most 64 characters.
+ * Null when no word follows so.
+ */
+export function nextWord(text: string, from: number): NextWord | null {
+  let i = from;
+  while (i < text.length && /["'\u201d\u2019)\]]/.test(text[i])) i++;
+  const spaced = i;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (i === spaced) return null;
+  const bracketed = text[i] === '(' || text[i] === '[';
+  if (/["'\u201c\u2018(\[]/.test(text[i] ?? '')) i++;
+  WORD_AT.lastIndex = 0;
+  const m = WORD_AT.exec(text.slice(i, i + 64));
+  if (!m || !/^[\p{L}\p{N}]/u.test(m[0])) return null;
+  return { word: { start: i, end: i + m[0].length, text: m[0], lower: m[0].toLowerCase(), kind: 'word' }, bracketed };
+}
+
+/**
+ * Whether `next` can open a sentence: a capital or a digit, a name in lower case with a capital
+ * inside ("iPhone", "eBay"), or a bracket ("(credit: …)").
+ */
+export function opensSentence(next: NextWord): boolean {
+  return /^(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})/u.test(next.word.text) || next.bracketed;
+}
+
+/**
+ * Whether the full stop at `dot` ends a sentence as far as the words around it tell. The next
+ * word must be able to open one. Then the word before decides: never after a title or "e.g.";
+ * after initials or an ambiguous abbreviation only when the next word usually opens a sentence
+ * ("U.S. The", not "U.S. Army"), never before a number or a bracket in lower case; after any
+ * other word, yes.
+ */
+export function stopEndsSentence(text: string, dot: number): boolean {
+  const next = nextWord(text, dot + 1);
+  if (!next || !opensSentence(next)) return false;
+  const word = wordBefore(text, dot);
+  const kind = word ? abbreviationOf(text.slice(word.start, word.end)) : null;
+  if (kind === null) return true;
+  // "at 6 p.m. (local time)": a bracket in lower case goes on the sentence of an abbreviation.
+  if (kind === 'never' || (next.bracketed && /^\p{Ll}/u.test(next.word.text))) return false;
+  // A contraction opens a sentence as its first part does ("I've", "It's").
+  return !/^\p{N}/u.test(next.word.text) && STARTERS.has(next.word.lower.split(/['\u2019]/)[0]);
+}
+
+/**
+ * Whether the full stop at `text[end]` belongs to the word `text[start, end)`: it does for
+ * initials ("U.S.", "J.") and for an abbreviation whose stop does not end a sentence here
+ * ("Mr.", "Inc. said"); otherwise it is a mark of its own. The tagger's tokens
+ * follow the same decision (`text/tokens.ts`).
+ */
+export function keepsStop(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (INITIALISM.test(value) || /^\p{Lu}$/u.test(value)) return true;
+  return abbreviationOf(value) !== null && !stopEndsSentence(text, end);
+}
+
+/**
+ * Splits `text[from, to)` into words and punctuation marks. A full stop stays with the word
+ * before it when the two are initials ("U.S.", "J.") or an abbreviation whose stop does not end
+ * a sentence here ("Mr.", "Inc. said"); otherwise it is a mark of its own.
+ */
+export function scanWords(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  const part = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(part))) {
+    let value = m[0];
+    const start = from + m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(value[0]);
+    if (isWord && part[m.index + value.length] === '.' && keepsStop(text, start, start + value.length)) {
+      value += '.';
+      WORD.lastIndex++;
+    }
+    out.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: isWord ? 'word' : 'punct' });
+  }
+  return out;
+}
