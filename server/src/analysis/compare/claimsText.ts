@@ -117,19 +117,7 @@ export function clean(text: string, max = 120): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** The sentence of `sentences` (sorted, non-overlapping) that contains `offset`, found by bisection. */
-export function sentenceAt<T extends Span>(sentences: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
+export { sentenceAt } from '../text/segment';
 
 /**
  * The clause of a sentence around `span`: the text between the nearest clause punctuation

@@ -35,6 +35,31 @@ export const SPEECH_VERB_FORMS: Readonly<Record<string, string>> = {
   cried: 'cry', cries: 'cry',
 };
 
+function inflect(base: string): string[] {
+  if (base.includes(' ')) return [base];
+  const forms = [base];
+  if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/(s|sh|ch|x)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
+  else forms.push(`${base}s`, `${base}ed`, `${base}ing`);
+  return forms;
+}
+
+/** Every inflected form of the verbs `bases` (regular ones derived, irregular ones listed), mapped to its base. */
+export function inflectedForms(bases: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const b of bases) for (const f of inflect(b)) map.set(f, b);
+  for (const [form, base] of Object.entries(SPEECH_VERB_FORMS)) if (bases.includes(base)) map.set(form, base);
+  return map;
+}
+
+const SPEECH_FORMS = inflectedForms(SPEECH_VERBS);
+
+/** Base form of a speech verb, or null when `lower` (any inflected form, lower case) is not one. */
+export function speechVerb(lower: string): string | null {
+  return SPEECH_FORMS.get(lower) ?? null;
+}
+
 /**
  * Verbs that, followed by a clause, report speech as an indirect quote ("Zelensky said
  * Washington had floated …"). A narrower list than {@link SPEECH_VERBS}: "call", "describe" or

@@ -17,6 +17,7 @@ import {
   speechVerb,
   type Word,
 } from './attributionWords';
+import { sentenceIndexAt as sentenceAt } from '../text/segment';
 
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
@@ -403,19 +404,6 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   return subjectEndingAt(text, words, end, k);
 }
 
-/** Index of the sentence containing `offset` (sentences sorted), or -1. */
-export function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Index of the first mention that overlaps `span`, or null. */
 export function mentionOver(mentions: Mention[], span: Span): number | null {
   let lo = 0;
@@ -489,4 +477,4 @@ export function resolvePronoun(
   return null;
 }
 
-export { isListener };
+export { isListener, sentenceAt };

@@ -10,42 +10,20 @@ import {
   SPEAKER_PRONOUNS,
   SPEAKING_BODIES,
   SPEECH_PHRASES,
-  SPEECH_VERBS,
-  SPEECH_VERB_FORMS,
   TITLES,
+  inflectedForms,
+  speechVerb,
 } from '../data/speech';
 import { isAbbreviatedTitle, type Word } from '../text/words';
 
 export { scanWords, type Word } from '../text/words';
+export { speechVerb };
 
-function inflect(base: string): string[] {
-  if (base.includes(' ')) return [base];
-  const forms = [base];
-  if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
-  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/(s|sh|ch|x)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
-  else forms.push(`${base}s`, `${base}ed`, `${base}ing`);
-  return forms;
-}
-
-function formsOf(bases: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const b of bases) for (const f of inflect(b)) map.set(f, b);
-  for (const [form, base] of Object.entries(SPEECH_VERB_FORMS)) if (bases.includes(base)) map.set(form, base);
-  return map;
-}
-
-const SPEECH_FORMS = formsOf(SPEECH_VERBS);
-const REPORTING_FORMS = formsOf(REPORTING_VERBS);
+const REPORTING_FORMS = inflectedForms(REPORTING_VERBS);
 const TITLE_SET = new Set(TITLES);
 const BODY_SET = new Set(SPEAKING_BODIES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const LISTENERS = new Set(LISTENER_WORDS);
-
-/** Base form of a speech verb, or null when `lower` is not one. */
-export function speechVerb(lower: string): string | null {
-  return SPEECH_FORMS.get(lower) ?? null;
-}
 
 /** Base form of a verb that can introduce reported speech, or null. */
 export function reportingVerb(lower: string): string | null {
@@ -60,7 +38,7 @@ export function speechPhraseAt(words: Word[], i: number): number {
   }
   // Two-word verbs such as "pointed out".
   const two = words[i + 1] ? `${words[i].lower} ${words[i + 1].lower}` : '';
-  if (two && SPEECH_FORMS.has(two)) return 2;
+  if (two && speechVerb(two)) return 2;
   return 0;
 }
 

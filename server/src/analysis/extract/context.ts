@@ -21,18 +21,13 @@ export class ArticleContext {
     return this.header.date;
   }
 
-  /** Tagged tokens of the body, in order. */
+  /** Tagged tokens of the body, in order, each with the index of its sentence in `sentences`. */
   get tokens(): Token[] {
     if (!this.tokenCache) {
       const all: Token[] = [];
-      let sentenceBase = 0;
-      for (const p of this.paragraphs) {
-        const toks = tokenize(this.text, p, sentenceBase);
-        // Sentences are numbered on across paragraphs, as they were found (a paragraph whose
-        // last sentences hold no token still counts only up to its last token's sentence).
-        if (toks.length) sentenceBase = toks[toks.length - 1].sentence + 1;
-        for (const t of toks) all.push(t);
-      }
+      // Tagged paragraph by paragraph; each token is numbered by its sentence of the article's
+      // one segmentation, so names, roles and quotes agree on where a sentence starts.
+      for (const p of this.paragraphs) for (const t of tokenize(this.text, p, this.sentences)) all.push(t);
       this.tokenCache = all;
     }
     return this.tokenCache;

@@ -1,6 +1,8 @@
 import type { DateRef, Sentence, Span, TimeOfDay } from '../types';
 import type { ArticleContext } from './context';
 import type { Token } from '../text/tokens';
+import { sentenceAt } from '../text/segment';
+import { scanWords } from '../text/words';
 import {
   CLOCK_WORDS,
   COUNT_HEDGES,
@@ -657,20 +659,6 @@ function datelineOf(text: string, from: number, candidates: Candidate[]): Day | 
 const TRAILING_TIME =
   /^(?:,?[ \t]{1,3}(?:at[ \t]{1,3})?|[ \t]{0,3}[|@][ \t]{0,3})\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b))?(?:[ \t]{1,2}(?:GMT|UTC|BST|CET|CEST|IST|ET|[ECMP][DS]T|AKDT)\b)?/;
 
-/** The sentence holding `pos`, by binary search over sentences in order. */
-function sentenceAt(sentences: Sentence[], pos: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
-
 /**
  * Finds date expressions in the article's body and resolves each to `YYYY`, `YYYY-MM` or
  * `YYYY-MM-DD` against the article's date (from its header). Never throws; linear in the text.
@@ -791,7 +779,7 @@ function resolveAnchors(text: string, sentences: Sentence[], refs: DateRef[], an
   const wordsOf = (s: Sentence): string[] => {
     let w = words.get(s.start);
     if (!w) {
-      w = (text.slice(s.start, Math.min(s.end, s.start + 600)).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((x) => x.toLowerCase());
+      w = scanWords(text, s.start, Math.min(s.end, s.start + 600)).filter((x) => x.kind === 'word').map((x) => x.lower.replace(/['\u2019]s$/, ''));
       words.set(s.start, w);
     }
     return w;

@@ -1,17 +1,12 @@
+/**
+ * The segmentation every extractor and comparer reads: headings, paragraphs and sentences. The
+ * tagger's tokens are numbered by these sentences too (`extract/context.ts`), so a name's
+ * sentence, a quote's sentence and a claim's sentence are the same span. Linear in the text.
+ */
 import type { Section, Sentence, Span } from '../types';
+import { speechVerb } from '../data/speech';
+import { nextWord, opensSentence, scanWords, stopEndsSentence, wordBefore } from './words';
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen sen rep gov lt col capt maj sgt cpl adm cmdr st mt ft jr sr inc corp ltd co ' +
-    'no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec rev hon pres ' +
-    'u.s u.k u.n e.u d.c a.m p.m i.e e.g ph.d')
-    .split(' '),
-);
-
-/** Words that start a new sentence even after an ambiguous abbreviation such as "U.S.". */
-const SENTENCE_STARTERS = new Set(
-  'the a an it he she they we i this that these those but and in on at for his her their its there when while after before however meanwhile'.split(' '),
-);
 
 /** A line, with its span excluding the terminator. */
 export interface Line extends Span {
@@ -118,55 +113,127 @@ export function findParagraphs(text: string, bodyStart: number, headings: Span[]
   return paragraphs;
 }
 
-/** Splits a paragraph into sentences, keeping abbreviations such as "U.S." and "Mr." intact. */
+const TERMINAL = /[.!?\u2026]/g;
+const CLOSER = /["'\u201d\u2019)\]]/;
+const CLOSING_QUOTE = /["'\u201d\u2019]/;
+const SPACE = /\s/;
+
+/**
+ * Splits a paragraph into sentences. A sentence ends at a run of ".", "!", "?" or "…" with its
+ * closing marks and citation markers ("[12]"), before white space and a word that can open a
+ * sentence; but not at an abbreviation or initials ("Mr.", "U.S. Army", "A.J. Smith", as
+ * `text/words.ts` reads them), at a list number opening a line ("2. Methods"), at an ellipsis
+ * that stands between spaces ("we just ... I don't"), nor at "?" or "!" ending a quotation that
+ * its speaker follows ("Who?" Smith asked.).
+ */
 export function splitSentences(text: string, paragraph: Span, index: number): Sentence[] {
   const out: Sentence[] = [];
-  // The lookbehind makes a match start only at the first mark of a run, so a long run of dots
-  // (a table of contents' leader, a scraper's filler) is scanned once rather than once per dot.
-  const re = /(?<![.!?\u2026])[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])/gu;
   // The search runs over the paragraph alone: searching the whole text from the paragraph's
-  // start would scan past its end to the next match, once per paragraph (quadratic on many
+  // start would scan past its end to the next mark, once per paragraph (quadratic on many
   // paragraphs without a sentence end, such as lines ending in a colon).
   const part = text.slice(paragraph.start, paragraph.end);
+  const end = paragraph.end;
   let start = paragraph.start;
+  TERMINAL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(part))) {
-    const at = paragraph.start + m.index;
-    const endPunct = at + m[0].length;
-    if (endPunct >= paragraph.end) break;
-    if (m[0][0] === '.' && !endsSentenceAt(text, at)) continue;
-    out.push({ start, end: endPunct, paragraph: index });
-    start = endPunct;
-    while (start < paragraph.end && /\s/.test(text[start])) start++;
+  while ((m = TERMINAL.exec(part))) {
+    const marks = paragraph.start + m.index;
+    // Each run of marks and closers is read once, from its first mark.
+    let after = marks;
+    while (after < end && /[.!?\u2026]/.test(text[after])) after++;
+    const marksEnd = after;
+    while (after < end && CLOSER.test(text[after])) after++;
+    after = afterCitations(text, after, end);
+    TERMINAL.lastIndex = after - paragraph.start;
+    if (after >= end || !SPACE.test(text[after])) continue;
+    if (!endsSentence(text, marks, marksEnd, after, start, end)) continue;
+    out.push({ start, end: after, paragraph: index });
+    start = after;
+    while (start < end && SPACE.test(text[start])) start++;
   }
-  if (start < paragraph.end) out.push({ start, end: paragraph.end, paragraph: index });
+  if (start < end) out.push({ start, end, paragraph: index });
   return out;
 }
 
-/** Decides whether the full stop at `dot` ends a sentence. */
-function endsSentenceAt(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && dot - s < 30 && /[\p{L}\p{N}.]/u.test(text[s - 1])) s--;
-  const word = text.slice(s, dot).toLowerCase();
-  if (/^\p{L}$/u.test(word)) return false; // an initial: "John F. Kennedy"
-  if (ABBREVIATIONS.has(word)) {
-    if (word.includes('.') || word === 'no') {
-      const next = /^\s+["'\u201c\u2018]?([\p{L}]+)/u.exec(text.slice(dot + 1, dot + 40));
-      return next !== null && SENTENCE_STARTERS.has(next[1].toLowerCase());
-    }
-    return false;
+/** The offset after the citation markers ("[3]", "[12] [13]") that follow `from`, or `from`. */
+function afterCitations(text: string, from: number, end: number): number {
+  let at = from;
+  for (;;) {
+    let i = at;
+    while (i < end && i - at < 3 && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    const m = /^\[\d{1,3}\]/.exec(text.slice(i, Math.min(end, i + 5)));
+    if (!m) return at;
+    at = i + m[0].length;
   }
+}
+
+/**
+ * Whether the marks at `text[marks, marksEnd)`, followed by closers up to `after` and then
+ * white space, end the sentence that began at `sentenceStart`.
+ */
+function endsSentence(text: string, marks: number, marksEnd: number, after: number, sentenceStart: number, end: number): boolean {
+  const next = nextWord(text, after);
+  if (!next || next.word.start >= end || !opensSentence(next)) return false;
+  const run = text.slice(marks, marksEnd);
+  if (run === '.') {
+    const word = wordBefore(text, marks);
+    // "2. Methods", "4.1. Limitations": a number opening its line is a list's, not a sentence.
+    if (word && word.start === sentenceStart && /^\d{1,3}(?:\.\d{1,3})*$/.test(text.slice(word.start, word.end))) return false;
+    return stopEndsSentence(text, marks);
+  }
+  if (/^(?:\.{2,}|\u2026)$/.test(run)) {
+    // An ellipsis after a space marks words left out of a sentence that goes on, unless a
+    // quotation or a bracket closes after it.
+    return after > marksEnd || (marks > 0 && /[\p{L}\p{N}"'\u201d\u2019)]/u.test(text[marks - 1]));
+  }
+  // "?" or "!" ending a quotation, then its speaker: "Who?" Smith asked.
+  if (after > marksEnd && CLOSING_QUOTE.test(text[after - 1]) && speakerFollows(text, next.word.start, end)) return false;
   return true;
+}
+
+/** True when the words at `from` are a speaker and a speech verb ("Smith asked", "Mr. Lee said"). */
+function speakerFollows(text: string, from: number, end: number): boolean {
+  const words = scanWords(text, from, Math.min(end, from + 80));
+  let i = 0;
+  while (i < words.length && i < 4 && words[i].kind === 'word' && /^\p{Lu}/u.test(words[i].text)) i++;
+  return i > 0 && i < words.length && words[i].kind === 'word' && speechVerb(words[i].lower) !== null;
+}
+
+/** Index of the sentence of `sentences` (sorted, non-overlapping) that contains `offset`, or -1. */
+export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentence of `sentences` (sorted, non-overlapping) that contains `offset`. */
+export function sentenceAt<T extends Span>(sentences: readonly T[], offset: number): T | undefined {
+  const i = sentenceIndexAt(sentences, offset);
+  return i < 0 ? undefined : sentences[i];
 }
 
 /** Sentences of the whole body, paragraph by paragraph. */
 export function findSentences(text: string, paragraphs: Span[], headings: Span[]): Sentence[] {
-  const headingStarts = new Set(headings.map((h) => h.start));
   const out: Sentence[] = [];
+  const headingEnds = new Map(headings.map((h) => [h.start, h.end]));
   paragraphs.forEach((p, i) => {
-    if (headingStarts.has(p.start)) out.push({ start: p.start, end: p.end, paragraph: i });
+    const first = out.length;
     // One by one: spreading a paragraph of a million sentences into push() overflows the stack.
-    else for (const s of splitSentences(text, p, i)) out.push(s);
+    for (const s of splitSentences(text, p, i)) out.push(s);
+    // A heading has no sentence end inside: written in title case, its words say little about
+    // where one could be ("Comeaux Jr. On The Lam"). Lines that go on after it in lower case
+    // (a headline broken over lines) are split as usual.
+    const headingEnd = headingEnds.get(p.start);
+    if (headingEnd === undefined) return;
+    let merged = first;
+    while (merged + 1 < out.length && out[merged + 1].start < headingEnd) merged++;
+    if (merged > first) out.splice(first, merged - first + 1, { start: out[first].start, end: out[merged].end, paragraph: i });
   });
   return out;
 }

@@ -2,6 +2,8 @@ import winkNLP from 'wink-nlp';
 // The model is an ordinary npm package of JSON: nothing is downloaded at run time.
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types';
+import { sentenceIndexAt } from './segment';
+import { keepsStop } from './words';
 
 /** A word or punctuation token with its part of speech and exact offsets in the article. */
 export interface Token extends Span {
@@ -10,7 +12,10 @@ export interface Token extends Span {
   pos: string;
   /** Wink's token type (word, number, punctuation, …). */
   type: string;
-  /** Index of the token's sentence within the analysed span. */
+  /**
+   * Index of the token's sentence in the segmentation given to {@link tokenize} (the article's
+   * sentences, `text/segment.ts`); 0 when none was given.
+   */
   sentence: number;
 }
 
@@ -36,11 +41,12 @@ let baseSize = 0;
 const MAX_FORGOTTEN = 300_000;
 
 /**
- * Only the annotations the analysis reads: sentence boundaries and parts of speech. wink's
- * default pipe also finds its own entities, negation and sentiment, which nothing here uses
- * and which cost a third of the tagging; the tags and sentences do not depend on them.
+ * Only the annotation the analysis reads: parts of speech. wink's default pipe also finds its
+ * own sentences, entities, negation and sentiment; the analysis has one segmentation of its own
+ * (`text/segment.ts`), and the tags do not depend on any of these (wink tags the token stream as
+ * a whole), which cost more than half of the tagging.
  */
-const PIPE = ['sbd', 'pos'];
+const PIPE = ['pos'];
 
 function engine(): Nlp {
   if (nlp && lexemes && lexemes.list.length - baseSize > MAX_FORGOTTEN) nlp = null;
@@ -82,11 +88,13 @@ function forgetNewWords(size: number): void {
  * Tokenises and tags `text[span]` with wink-nlp, returning tokens whose offsets point into
  * `text`. Offsets are found by searching for each token's text from the previous token's end,
  * so they are exact whatever wink does with white space; a token that cannot be found (wink
- * normalises a few characters) is skipped rather than given a wrong range. Sentence numbers
- * start at `sentenceBase`, so a caller tagging paragraph by paragraph numbers them across the
- * article without copying the tokens.
+ * normalises a few characters) is skipped rather than given a wrong range. A full stop that the
+ * word scanner reads as part of an abbreviation (`text/words.ts`) is part of its token too,
+ * whatever wink's own list of abbreviations says ("Adm.", "Msgr."); at a sentence's end wink
+ * may keep an abbreviation's stop with it ("Calif."), the stop then closing both. Each token
+ * carries the index of the sentence of `sentences` (the article's segmentation) it starts in.
  */
-export function tokenize(text: string, span: Span = { start: 0, end: text.length }, sentenceBase = 0): Token[] {
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }, sentences: readonly Span[] = []): Token[] {
   // wink's tokenizer tries an e-mail pattern at every character of a run without spaces, which
   // takes time quadratic in the run's length (a 20,000-character run of "!" takes seconds). No
   // word is that long, so such runs are blanked out; the text keeps its length, so offsets hold.
@@ -96,14 +104,14 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   const its = nlpEngine.its;
   const size = lexemes?.list.length ?? 0;
   try {
-    return tagged(nlpEngine, its, part, span, sentenceBase);
+    return tagged(nlpEngine, its, text, part, span, sentences);
   } finally {
     forgetNewWords(size);
   }
 }
 
 /** Tags one part of the text and returns its tokens at offsets into the whole text. */
-function tagged(nlpEngine: Nlp, its: Nlp['its'], part: string, span: Span, sentenceBase: number): Token[] {
+function tagged(nlpEngine: Nlp, its: Nlp['its'], text: string, part: string, span: Span, sentences: readonly Span[]): Token[] {
   const doc = nlpEngine.readDoc(part);
   // One call per attribute for the whole document: asking token by token costs several times
   // more than the tagging itself.
@@ -111,21 +119,26 @@ function tagged(nlpEngine: Nlp, its: Nlp['its'], part: string, span: Span, sente
   const values = all.out() as string[];
   const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
-  // Each sentence's first and last token index.
-  const bounds = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const tokens: Token[] = [];
+  // The sentence of each token, walked along with the tokens from the span's first sentence.
+  let sentence = Math.max(0, sentenceIndexAt(sentences, span.start));
   let cursor = 0;
-  for (let s = 0; s < bounds.length; s++) {
-    const [first, last] = bounds[s];
-    for (let i = first; i <= last && i < values.length; i++) {
-      const value = values[i];
-      const type = types[i];
-      if (type === 'tabCRLF' || !value.trim()) continue;
-      const at = part.indexOf(value, cursor);
-      if (at < 0 || at - cursor > 64) continue;
-      cursor = at + value.length;
-      tokens.push({ start: span.start + at, end: span.start + at + value.length, text: value, pos: tags[i], type, sentence: sentenceBase + s });
-    }
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const type = types[i];
+    if (type === 'tabCRLF' || !value.trim()) continue;
+    const at = part.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 64) continue;
+    cursor = at + value.length;
+    const start = span.start + at;
+    while (sentence + 1 < sentences.length && start >= sentences[sentence].end) sentence++;
+    const token: Token = { start, end: start + value.length, text: value, pos: tags[i], type, sentence };
+    const last = tokens[tokens.length - 1];
+    if (value === '.' && last && last.end === start && /[\p{L}\p{N}]$/u.test(last.text) && keepsStop(text, last.start, start)) {
+      // "Adm" and "." are one word, "Adm.", as the word scanner reads it.
+      last.end = token.end;
+      last.text += '.';
+    } else tokens.push(token);
   }
   return tokens;
 }
