@@ -23,6 +23,7 @@ import {
 } from './score';
 import { sameSpeaker, type SpeakerSet } from './speakers';
 import type { FindingsReport } from './findings/run';
+import type { GenreScores } from './genres';
 
 /** One document among the worst of a task, with a few of its errors quoted. */
 export interface WorstDoc {
@@ -127,9 +128,14 @@ export interface EvalReport {
   source: 'materialised' | 'raw';
   documents: number;
   seconds: number;
+  /** Per dataset; `gum` holds GUM's news articles only (the other genres are in {@link genres}). */
   names: Partial<Record<Dataset, NameScores>>;
+  /** Per dataset, `gum` being its news articles; `all` pools ESC and GUM news. */
   dates: Partial<Record<Dataset | 'all', DateScores>>;
+  /** Spans on GUM news; speakers over every document of the speaker set. */
   quotes: QuoteScores | null;
+  /** GUM's genres other than news, pooled and one by one (issue 12). */
+  genres?: GenreScores | null;
   linking: LinkScores | null;
   /** Numeric discrepancies found between the sources of the ECB+ topics (issue 4). */
   discrepancies?: DiscrepancyReport | null;
@@ -263,9 +269,11 @@ export type ExtraArticle = (file: string) => { article: Article; story: Story | 
  * right. Both sides are split at line breaks (GUM gives one span per paragraph of a long quote;
  * the analyser one quote for the run) and trimmed of marks, end punctuation and language tags by
  * {@link quotePieces}. A prediction inside an `ignore.quotes` region (GUM `<q>`: scare quotes,
- * titles, words mentioned) is not counted as wrong.
+ * titles, words mentioned) is not counted as wrong. Speakers are looked up in `speakerDocs`
+ * (by default the documents scored), so a speaker set may cover documents whose spans are
+ * reported elsewhere.
  */
-export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, speakers: SpeakerSet | null, snapshot?: CorpusSnapshot, extra?: ExtraArticle): QuoteScores {
+export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, speakers: SpeakerSet | null, snapshot?: CorpusSnapshot, extra?: ExtraArticle, speakerDocs: GoldDoc[] = docs): QuoteScores {
   const exact: Counts[] = [];
   const overlap: Counts[] = [];
   const exactMarked: Counts[] = [];
@@ -296,7 +304,7 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     ];
     rows.push({ doc: d.doc, tp: e.tp, fp: e.fp, fn: e.fn, f1: prf(e).f1, examples });
   }
-  const sp = speakers ? scoreSpeakers(docs, articles, speakers, snapshot, extra) : null;
+  const sp = speakers ? scoreSpeakers(speakerDocs, articles, speakers, snapshot, extra) : null;
   return {
     docs: scored.length,
     unannotated,

@@ -3,30 +3,80 @@
  * `docs/quality.md` (latest numbers, targets, history). The history keeps one row per recorded
  * run; a headline lower than in the previous row is flagged so that no number drops silently.
  */
-import type { EvalReport, WorstDoc } from './evaluate';
+import type { DateScores, EvalReport, NameScores, WorstDoc } from './evaluate';
 import type { Accuracy, Prf } from './score';
 import { findingsMarkdown, findingsText } from './findings/format';
+import type { GenreRow, GenreScores } from './genres';
 
-/** A headline figure with its target. */
+/** A headline figure with its target; null for a figure measured without a target yet. */
 export interface Headline {
   id: string;
   label: string;
   value: number | null;
-  target: number;
+  target: number | null;
 }
 
-/** The figures the targets are set on, in a fixed order (the history's columns). */
+/**
+ * The headline figures in a fixed order (the history's columns): first those the targets are set
+ * on, then GUM's other genres, measured apart and without a target yet. A new figure goes at the
+ * end, so that the rows recorded before it still read.
+ */
 export function headlines(r: EvalReport): Headline[] {
   return [
-    { id: 'names-gum', label: 'Names, GUM: typed F1 (overlap)', value: r.names.gum?.overlap.f1 ?? null, target: 0.85 },
+    { id: 'names-gum', label: 'Names, GUM news: typed F1 (overlap)', value: r.names.gum?.overlap.f1 ?? null, target: 0.85 },
     { id: 'names-ecb', label: 'Names, ECB+: typed F1 (overlap)', value: r.names.ecbplus?.overlap.f1 ?? null, target: 0.8 },
-    { id: 'date-value', label: 'Dates: value accuracy (ESC + GUM)', value: r.dates.all?.value.accuracy ?? null, target: 0.85 },
-    { id: 'quote-span', label: 'Quotes: direct-quote span F1 (exact words)', value: r.quotes?.exact.f1 ?? null, target: 0.95 },
+    { id: 'date-value', label: 'Dates: value accuracy (ESC + GUM news)', value: r.dates.all?.value.accuracy ?? null, target: 0.85 },
+    { id: 'quote-span', label: 'Quotes: direct-quote span F1 (exact words), news', value: r.quotes?.exact.f1 ?? null, target: 0.95 },
     { id: 'speaker', label: 'Quotes: speaker accuracy', value: r.quotes?.speakers?.accuracy ?? null, target: 0.85 },
     { id: 'link-b3', label: 'Linking, ECB+: B³ F1', value: r.linking?.b3.f1 ?? null, target: 0.85 },
     { id: 'warn-true', label: 'Findings: warnings TRUE (judged, ECB+)', value: r.findings?.warnings.precision ?? null, target: 0.9 },
     { id: 'diff-recall', label: 'Findings: real differences flagged', value: r.findings?.recall?.overall.recall ?? null, target: 0.75 },
+    { id: 'names-gum-other', label: 'Names, GUM other genres: typed F1 (overlap)', value: r.genres?.names?.overlap.f1 ?? null, target: null },
+    { id: 'date-value-gum-other', label: 'Dates: value accuracy (GUM other genres)', value: r.genres?.dates?.value.accuracy ?? null, target: null },
+    { id: 'quote-span-other', label: 'Quotes: direct-quote span F1 (exact words), other genres', value: r.genres?.quotes?.exact.f1 ?? null, target: null },
   ];
+}
+
+/** True when a headline meets its target. */
+function met(h: Headline): boolean {
+  return h.target !== null && h.value !== null && h.value >= h.target;
+}
+
+/** A headline's target and whether it is met, as table cells. */
+function targetCells(h: Headline): [string, string] {
+  if (h.target === null) return ['—', 'measured, no target yet'];
+  return [`≥ ${h.target.toFixed(2)}`, met(h) ? 'met' : 'not met'];
+}
+
+const NAME_LABEL: Record<string, string> = { gum: 'GUM news', ecbplus: 'ECB+' };
+const DATE_LABEL: Record<string, string> = { all: 'ESC + GUM news', esc: 'ESC', gum: 'GUM news' };
+
+/** The name of the pooled block of GUM's other genres. */
+function otherLabel(g: GenreScores | null): string {
+  return `GUM other genres${g ? ` (${g.genres.join(', ')})` : ''}`;
+}
+
+/** One genre's figures as printed cells, each with its count. */
+function genreCells(row: GenreRow): { names: string; nameGold: string; dates: string; dateCount: string; quotes: string; quoteDocs: string } {
+  return {
+    names: row.names ? f3(row.names.f1) : '—',
+    nameGold: row.names ? String(row.names.tp + row.names.fn) : '—',
+    dates: row.dates ? f3(row.dates.accuracy) : '—',
+    dateCount: row.dates ? `${row.dates.correct}/${row.dates.total}` : '—',
+    quotes: row.quotes ? f3(row.quotes.f1) : '—',
+    quoteDocs: row.quotes ? String(row.quoteDocs) : '—',
+  };
+}
+
+/** The per-genre table of `docs/quality.md`. */
+export function genreMarkdown(g: GenreScores): string[] {
+  const out = ['', '### GUM by genre', '', 'News carries the targets; the other genres are measured apart, without a target yet.', ''];
+  out.push('| genre | documents | names typed F1 (overlap) | gold names | dates value accuracy | right/gold dates | quote span F1 (exact words) | documents with quotes |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of g.rows) {
+    const c = genreCells(row);
+    out.push(`| ${row.genre} | ${row.docs} | ${c.names} | ${c.nameGold} | ${c.dates} | ${c.dateCount} | ${c.quotes} | ${c.quoteDocs} |`);
+  }
+  return out;
 }
 
 /** How many discrepancies the tables list. */
@@ -44,7 +94,7 @@ const f3 = (x: number | null | undefined) => (x === null || x === undefined || N
  * (0.7996 against 0.80 reads "0.7996", not "0.800 not met").
  */
 function fHead(h: Headline): string {
-  if (h.value !== null && h.value < h.target && Number(h.value.toFixed(3)) >= h.target) return h.value.toFixed(4);
+  if (h.value !== null && h.target !== null && h.value < h.target && Number(h.value.toFixed(3)) >= h.target) return h.value.toFixed(4);
   return f3(h.value);
 }
 
@@ -81,16 +131,18 @@ function unannotatedList(rows: Array<{ doc: string; found: number }>): string {
 export function formatText(r: EvalReport): string {
   const out: string[] = [];
   out.push(`Triangulate accuracy — ${r.date}, commit ${r.commit}, ${r.documents} documents from ${r.source} gold in ${r.corpus}, ${r.seconds.toFixed(1)} s`);
-  for (const [name, s] of Object.entries(r.names)) {
+  const g = r.genres ?? null;
+  const nameBlocks: Array<[string, NameScores | undefined | null]> = [...Object.entries(r.names).map(([k, s]): [string, NameScores | undefined] => [NAME_LABEL[k] ?? k, s]), [otherLabel(g), g?.names]];
+  for (const [label, s] of nameBlocks) {
     if (!s) continue;
-    out.push('', `Names on ${name === 'gum' ? 'GUM' : 'ECB+'} (${s.docs} documents; typed mentions)`, PRF_HEAD);
+    out.push('', `Names on ${label} (${s.docs} documents; typed mentions)`, PRF_HEAD);
     out.push(prfRow('typed, exact span', s.exact), prfRow('typed, overlap', s.overlap), prfRow('untyped, overlap', s.untypedOverlap));
     for (const [k, p] of Object.entries(s.perKind)) out.push(prfRow(`  ${k} (overlap)`, p));
     out.push(...worstLines(s.worst));
   }
-  for (const [name, s] of Object.entries(r.dates)) {
+  const dateBlocks: Array<[string, DateScores | undefined | null]> = [...Object.entries(r.dates).map(([k, s]): [string, DateScores | undefined] => [DATE_LABEL[k] ?? k, s]), [otherLabel(g), g?.dates]];
+  for (const [label, s] of dateBlocks) {
     if (!s) continue;
-    const label = name === 'all' ? 'all' : name === 'esc' ? 'ESC' : 'GUM';
     out.push('', `Dates, ${label} (${s.docs} documents)`, PRF_HEAD);
     out.push(prfRow('detection, overlap', s.detection), prfRow('detection, exact span', s.exactDetection));
     out.push(accRow('value accuracy over gold dates', s.value), accRow('value accuracy over detected', s.valueOfDetected));
@@ -98,7 +150,7 @@ export function formatText(r: EvalReport): string {
   }
   if (r.quotes) {
     const q = r.quotes;
-    out.push('', `Direct quotes, GUM (${q.docs} documents with annotated quotes; quoted words split at line breaks, marks and end punctuation trimmed)`, PRF_HEAD);
+    out.push('', `Direct quotes, GUM news (${q.docs} documents with annotated quotes; quoted words split at line breaks, marks and end punctuation trimmed)`, PRF_HEAD);
     out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked));
     out.push(`  not scored (no <quote> annotated): ${unannotatedList(q.unannotated)}`);
     out.push(q.speakers ? accRow('speaker accuracy', q.speakers) : `${pad('speaker accuracy', 34)} —`);
@@ -106,6 +158,21 @@ export function formatText(r: EvalReport): string {
     out.push(`  ${q.speakerNote}`);
     out.push(...worstLines(q.worst));
     if (q.speakerErrors.length) out.push('  speaker errors:', ...q.speakerErrors.map((e) => `    - ${e}`));
+  }
+  if (g?.quotes) {
+    const q = g.quotes;
+    out.push('', `Direct quotes, ${otherLabel(g)} (${q.docs} documents with annotated quotes; speakers are scored above, over the whole speaker set)`, PRF_HEAD);
+    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked));
+    out.push(`  not scored (no <quote> annotated): ${q.unannotated.length} documents`);
+    out.push(...worstLines(q.worst));
+  }
+  if (g) {
+    out.push('', 'GUM by genre (names: typed F1, overlap, with gold names; dates: value accuracy; quotes: span F1, exact words, with documents scored)');
+    out.push(`  ${pad('genre', 12)} ${pad('docs', 5, true)}   ${pad('names F1', 8, true)} ${pad('gold', 6, true)}   ${pad('dates', 6, true)} ${pad('right/gold', 10, true)}   ${pad('quotes F1', 9, true)} ${pad('docs', 5, true)}`);
+    for (const row of g.rows) {
+      const c = genreCells(row);
+      out.push(`  ${pad(row.genre, 12)} ${pad(String(row.docs), 5, true)}   ${pad(c.names, 8, true)} ${pad(c.nameGold, 6, true)}   ${pad(c.dates, 6, true)} ${pad(c.dateCount, 10, true)}   ${pad(c.quotes, 9, true)} ${pad(c.quoteDocs, 5, true)}`);
+    }
   }
   if (r.linking) {
     const l = r.linking;
@@ -126,7 +193,10 @@ export function formatText(r: EvalReport): string {
   }
   if (r.findings) out.push(...findingsText(r.findings));
   out.push('', 'Targets');
-  for (const h of headlines(r)) out.push(`  ${pad(h.label, 46)} ${pad(fHead(h), 6, true)}  target ≥ ${h.target.toFixed(2)}  ${h.value !== null && h.value >= h.target ? 'met' : 'not met'}`);
+  for (const h of headlines(r)) {
+    const [target, verdict] = targetCells(h);
+    out.push(`  ${pad(h.label, 58)} ${pad(fHead(h), 6, true)}  target ${pad(target, 6)}  ${verdict}`);
+  }
   return out.join('\n');
 }
 
@@ -141,27 +211,35 @@ export function formatLatest(r: EvalReport): string {
   const out: string[] = [];
   out.push(`Measured ${r.date} at commit \`${r.commit}\` on ${r.documents} documents (${r.source} gold), in ${r.seconds.toFixed(0)} s.`, '');
   out.push('### Targets', '', '| measure | value | target | |', '|---|---:|---:|---|');
-  for (const h of headlines(r)) out.push(`| ${h.label} | ${fHead(h)} | ≥ ${h.target.toFixed(2)} | ${h.value !== null && h.value >= h.target ? 'met' : 'not met'} |`);
-  for (const [name, s] of Object.entries(r.names)) {
+  for (const h of headlines(r)) out.push(`| ${h.label} | ${fHead(h)} | ${targetCells(h).join(' | ')} |`);
+  const g = r.genres ?? null;
+  const nameBlocks: Array<[string, NameScores | undefined | null]> = [...Object.entries(r.names).map(([k, s]): [string, NameScores | undefined] => [NAME_LABEL[k] ?? k, s]), [otherLabel(g), g?.names]];
+  for (const [label, s] of nameBlocks) {
     if (!s) continue;
-    out.push('', `### Names, ${name === 'gum' ? 'GUM' : 'ECB+'} (${s.docs} documents)`, '', MD_HEAD);
+    out.push('', `### Names, ${label} (${s.docs} documents)`, '', MD_HEAD);
     out.push(mdPrf('typed, exact span', s.exact), mdPrf('typed, overlap', s.overlap), mdPrf('untyped, overlap', s.untypedOverlap));
     for (const [k, p] of Object.entries(s.perKind)) out.push(mdPrf(`${k} (overlap)`, p));
   }
-  for (const [name, s] of Object.entries(r.dates)) {
+  const dateBlocks: Array<[string, DateScores | undefined | null]> = [...Object.entries(r.dates).map(([k, s]): [string, DateScores | undefined] => [DATE_LABEL[k] ?? k, s]), [otherLabel(g), g?.dates]];
+  for (const [label, s] of dateBlocks) {
     if (!s) continue;
-    const label = name === 'all' ? 'ESC + GUM' : name === 'esc' ? 'ESC' : 'GUM';
     out.push('', `### Dates, ${label} (${s.docs} documents)`, '', MD_HEAD);
     out.push(mdPrf('detection, overlap', s.detection), mdPrf('detection, exact span', s.exactDetection));
     out.push('', `Value accuracy over gold dates: **${f3(s.value.accuracy)}** (${s.value.correct}/${s.value.total}); over detected dates: ${f3(s.valueOfDetected.accuracy)} (${s.valueOfDetected.correct}/${s.valueOfDetected.total}).`);
   }
   if (r.quotes) {
     const q = r.quotes;
-    out.push('', `### Direct quotes, GUM (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
+    out.push('', `### Direct quotes, GUM news (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
     out.push('', `Scored only on the documents with at least one gold \`<quote>\`; not scored: ${unannotatedList(q.unannotated)}.`);
     out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); over the quotes found: ${f3(q.speakersOfFound?.accuracy)} (${q.speakersOfFound?.correct}/${q.speakersOfFound?.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
     if (q.speakerErrors.length) out.push('', 'Speaker errors:', '', ...q.speakerErrors.map((e) => `- ${e}`));
   }
+  if (g?.quotes) {
+    const q = g.quotes;
+    out.push('', `### Direct quotes, ${otherLabel(g)} (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
+    out.push('', `Not scored (no gold \`<quote>\`): ${q.unannotated.length} documents. Speakers are scored over the whole speaker set, above.`);
+  }
+  if (g) out.push(...genreMarkdown(g));
   if (r.linking) {
     const l = r.linking;
     out.push('', `### Cross-document linking, ECB+ (${l.stories} stories, ${l.mentions} named mentions, ${l.unextracted} not extracted)`, '', MD_HEAD);
@@ -185,7 +263,7 @@ export function historyRow(r: EvalReport, note: string): string {
   return `| ${r.date} | \`${r.commit}\` | ${r.source} | ${headlines(r).map((h) => f3(h.value)).join(' | ')} | ${note} |`;
 }
 
-export const HISTORY_HEAD = `| date | commit | gold | names GUM | names ECB+ | date value | quote span | speaker | link B³ | warnings TRUE | differences flagged | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|`;
+export const HISTORY_HEAD = `| date | commit | gold | names GUM news | names ECB+ | date value | quote span | speaker | link B³ | warnings TRUE | differences flagged | names GUM other | date value GUM other | quote span other | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`;
 
 /**
  * Compares the new headlines with the last history row and names those that fell, so the
