@@ -1,6 +1,7 @@
 import { alignQuotes } from '../alignQuotes';
 import { clean, fold } from '../claimsText';
-import type { FindingDraft, Rule, RuleContext } from './rule';
+import type { QuoteClaim } from '../claims';
+import { groupedVersus, linkedGroups, MAX_LISTED, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `attribution-differs`: the same words, in quotation marks, given to different speakers by
@@ -44,6 +45,7 @@ export const attributionDiffers: Rule = {
         .split(/[\s.]+/)
         .some((w) => names.has(w.replace(/'s$/, '')));
     };
+    const links: Array<readonly [QuoteClaim, QuoteClaim]> = [];
     for (const pair of alignQuotes(ctx.claims).byWords) {
       const { a, b } = pair;
       if (!a.speaker || !b.speaker || a.speaker === b.speaker) continue;
@@ -56,19 +58,36 @@ export const attributionDiffers: Rule = {
       const wa = words(a.speaker);
       if ([...words(b.speaker)].some((w) => wa.has(w))) continue;
       if (namedNear(a.path, a.span, b.speaker) || namedNear(b.path, b.span, a.speaker)) continue;
-      const items = [a, b].map((q) => ({
-        path: q.path,
-        outlet: q.outlet,
-        span: q.span,
-        wording: clean(q.text, 100).replace(/[,;:]$/, ''),
-        value: { speaker: ctx.nameOf(q.speaker!), text: q.text },
-      }));
-      drafts.push({
-        items,
-        message: `The same words are attributed to different speakers: "${items[0].wording}" to ${ctx.nameOf(a.speaker)} (${a.outlet}) vs to ${ctx.nameOf(b.speaker)} (${b.outlet}).`,
-        data: { speakers: [a, b].map((q) => ({ outlet: q.outlet, path: q.path, speaker: ctx.nameOf(q.speaker!), entity: q.speaker })) },
-      });
+      links.push([a, b]);
     }
+    // Quotations joined by a rival attribution form one group, reported once: the same words
+    // given to several people by many sources are one difference, not one per pair of sources.
+    for (const g of linkedGroups(links, (l) => l)) drafts.push(draftOf(ctx, g.links, g.members));
     return drafts;
   },
 };
+
+/** A source's quotation, with the speaker it names. */
+function itemOf(ctx: RuleContext, q: QuoteClaim): DraftItem {
+  return { path: q.path, outlet: q.outlet, span: q.span, wording: clean(q.text, 100).replace(/[,;:]$/, ''), value: { speaker: ctx.nameOf(q.speaker!), text: q.text } };
+}
+
+/** One draft for quotations of the same words given to different speakers. */
+function draftOf(ctx: RuleContext, links: ReadonlyArray<readonly [QuoteClaim, QuoteClaim]>, members: readonly QuoteClaim[]): FindingDraft {
+  const speakerOf = (q: QuoteClaim) => ({ outlet: q.outlet, path: q.path, speaker: ctx.nameOf(q.speaker!), entity: q.speaker });
+  if (links.length === 1) {
+    const [a, b] = links[0];
+    const items = [a, b].map((q) => itemOf(ctx, q));
+    return {
+      items,
+      message: `The same words are attributed to different speakers: "${items[0].wording}" to ${ctx.nameOf(a.speaker!)} (${a.outlet}) vs to ${ctx.nameOf(b.speaker!)} (${b.outlet}).`,
+      data: { speakers: [a, b].map(speakerOf) },
+    };
+  }
+  const items = members.map((q) => itemOf(ctx, q));
+  return {
+    items,
+    message: `The same words are attributed to different speakers: "${items[0].wording}" ${groupedVersus(items, (i) => `to ${(i.value as { speaker: string }).speaker}`)}.`,
+    data: { speakers: members.slice(0, MAX_LISTED).map(speakerOf), ...(members.length > MAX_LISTED ? { moreSpeakers: members.length - MAX_LISTED } : {}) },
+  };
+}

@@ -1,6 +1,6 @@
 import type { ActClaim } from '../claims';
 import { clean, sharedCount } from '../claimsText';
-import type { FindingDraft, Rule, RuleContext } from './rule';
+import { groupedVersus, linkedGroups, MAX_LISTED, MAX_WORDINGS, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `polarity-differs`: one source reports an act (Velmora Transit "confirmed" it would fund the
@@ -16,6 +16,40 @@ function sameAct(a: ActClaim, b: ActClaim): boolean {
   return a.object.length === 1 || b.object.length === 1 || sharedCount(a.object, b.object) >= 2 || a.object.length <= 3 || b.object.length <= 3;
 }
 
+/** A source's report of an act, for a finding. */
+function itemOf(ctx: RuleContext, x: ActClaim): DraftItem {
+  const text = ctx.article(x.path)?.text.slice(x.clause.start, x.clause.end) ?? x.text;
+  return { path: x.path, outlet: x.outlet, span: x.clause, wording: clean(text, 110), value: x.positive ? 'affirmed' : 'denied' };
+}
+
+/**
+ * One draft for the reports of one act that disagree: those that affirm it and those that
+ * deny it, one item per source and polarity.
+ */
+function draftOf(ctx: RuleContext, links: ReadonlyArray<readonly [ActClaim, ActClaim]>, members: readonly ActClaim[]): FindingDraft {
+  const [a, b] = links[0];
+  const name = ctx.nameOf(a.subject);
+  if (links.length === 1) {
+    const items = [a, b].map((x) => itemOf(ctx, x));
+    return {
+      items,
+      message: `Sources disagree on what ${name} did: one reports it as done, the other as denied or not done: "${items[0].wording}" (${a.outlet}, ${items[0].value}) vs "${items[1].wording}" (${b.outlet}, ${items[1].value}).`,
+      data: { subject: a.subject, polarity: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, polarity: i.value })) },
+    };
+  }
+  const seen = new Set<string>();
+  const items = members.filter((x) => !seen.has(`${x.path}\u0000${x.positive}`) && !!seen.add(`${x.path}\u0000${x.positive}`)).map((x) => itemOf(ctx, x));
+  return {
+    items,
+    message: `Sources disagree on what ${name} did: some report it as done, others as denied or not done: ${groupedVersus(items, (i) => `${i.value}: "${i.wording}"`, MAX_WORDINGS)}.`,
+    data: {
+      subject: a.subject,
+      polarity: items.slice(0, MAX_LISTED).map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, polarity: i.value })),
+      ...(items.length > MAX_LISTED ? { morePolarity: items.length - MAX_LISTED } : {}),
+    },
+  };
+}
+
 export const polarityDiffers: Rule = {
   id: 'polarity-differs',
   description: 'One source reports an act that another reports as denied or not happening.',
@@ -28,7 +62,6 @@ export const polarityDiffers: Rule = {
       if (!key.startsWith('act:')) continue;
       const acts = claims as ActClaim[];
       if (new Set(acts.map((a) => a.path)).size < 2) continue;
-      const reported = new Set<string>();
       // Only acts of opposite polarity that start with the same act word can be the same act:
       // each act is paired with those alone, found by index (in order, so findings keep their
       // order), not with every other act of the subject.
@@ -39,27 +72,30 @@ export const polarityDiffers: Rule = {
         if (list) list.push(i);
         else byWord.set(k, [i]);
       });
+      // Acts joined by a disagreement form one group, reported once. Two acts already in one
+      // group are not compared again, so many sources that disagree cost one pass, not every pair.
+      const group = acts.map((_, i) => i);
+      const find = (i: number): number => {
+        while (group[i] !== i) i = group[i] = group[group[i]];
+        return i;
+      };
+      const links: Array<readonly [ActClaim, ActClaim]> = [];
+      const reported = new Set<string>();
       for (let i = 0; i < acts.length; i++) {
         for (const j of byWord.get(`${!acts[i].positive}\u0000${acts[i].object[0]}`) ?? []) {
           if (j <= i) continue;
           const a = acts[i];
           const b = acts[j];
-          if (a.path === b.path || a.positive === b.positive || !sameAct(a, b)) continue;
+          if (a.path === b.path || find(i) === find(j) || !sameAct(a, b)) continue;
+          // Two sources disagree on an act once, however many times each states it.
           const pairKey = `${a.path}|${b.path}`;
           if (reported.has(pairKey)) continue;
           reported.add(pairKey);
-          const items = [a, b].map((x) => {
-            const text = ctx.article(x.path)?.text.slice(x.clause.start, x.clause.end) ?? x.text;
-            return { path: x.path, outlet: x.outlet, span: x.clause, wording: clean(text, 110), value: x.positive ? 'affirmed' : 'denied' };
-          });
-          const name = ctx.nameOf(a.subject);
-          drafts.push({
-            items,
-            message: `Sources disagree on what ${name} did: one reports it as done, the other as denied or not done: "${items[0].wording}" (${a.outlet}, ${items[0].value}) vs "${items[1].wording}" (${b.outlet}, ${items[1].value}).`,
-            data: { subject: a.subject, polarity: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, polarity: i.value })) },
-          });
+          group[find(j)] = find(i);
+          links.push([a, b]);
         }
       }
+      for (const g of linkedGroups(links, (l) => l)) drafts.push(draftOf(ctx, g.links, g.members));
     }
     return drafts;
   },

@@ -78,6 +78,12 @@ export type RuleInput = 'role' | 'quote' | 'quantity' | 'date' | 'act' | 'frame'
  */
 export const MAX_LISTED = 20;
 
+/**
+ * How many long wordings (whole quotations, clauses) a message of many sources names; the rest
+ * are counted. A message naming twenty sentences is not read.
+ */
+export const MAX_WORDINGS = 5;
+
 /** `" and 3 more outlets"` for what a list left out, or `''` when it left nothing out. */
 export function andMore(n: number, what = 'outlet'): string {
   return n > 0 ? ` and ${n} more ${what}${n === 1 ? '' : 's'}` : '';
@@ -94,10 +100,10 @@ export function versus(items: readonly DraftItem[]): string {
 /**
  * Each distinct wording once, with every outlet that uses it:
  * `"Aleksandr Petrov" (Herald, Wire) vs "Alexander Petrov" (Daily)`. `show` renders a wording.
- * At most `MAX_LISTED` wordings and `MAX_LISTED` outlets per wording are named; the rest are
- * counted, so the message stays short however many sources disagree.
+ * At most `max` wordings (`MAX_LISTED` unless given) and `MAX_LISTED` outlets per wording are
+ * named; the rest are counted, so the message stays short however many sources disagree.
  */
-export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) => string = (i) => `"${i.wording}"`): string {
+export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) => string = (i) => `"${i.wording}"`, max = MAX_LISTED): string {
   const groups = new Map<string, string[]>();
   for (const i of items) {
     const k = show(i);
@@ -106,9 +112,9 @@ export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) 
     else groups.set(k, [i.outlet]);
   }
   const all = [...groups];
-  const shown = all.slice(0, MAX_LISTED).map(([k, outlets]) => `${k} (${outlets.slice(0, MAX_LISTED).join(', ')}${andMore(outlets.length - MAX_LISTED, 'outlet')})`);
+  const shown = all.slice(0, max).map(([k, outlets]) => `${k} (${outlets.slice(0, MAX_LISTED).join(', ')}${andMore(outlets.length - MAX_LISTED, 'outlet')})`);
   let rest = 0;
-  for (let g = MAX_LISTED; g < all.length; g++) rest += all[g][1].length;
+  for (let g = max; g < all.length; g++) rest += all[g][1].length;
   return shown.join(' vs ') + (rest ? ` vs other figures or wordings from ${rest} more outlet${rest === 1 ? '' : 's'}` : '');
 }
 
@@ -127,4 +133,63 @@ export function pairs<T>(list: readonly T[]): Array<[T, T]> {
 /** Possessive form of a name for messages ("Anna Berg's", "Jonas' "). */
 export function possessive(name: string): string {
   return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** A group of things joined by links, and the links that join them. */
+export interface LinkedGroup<T, L> {
+  /** The links of the group, in the order given. */
+  links: L[];
+  /** Every member, once, in the order first met. */
+  members: T[];
+}
+
+/**
+ * The groups that links join: two things belong to one group when a chain of links joins them
+ * (union-find, so the cost is about that of reading the links). Groups come in the order of
+ * their first link. Rules report one finding per group, not one per link, so that sources that
+ * all disagree on one thing give findings that grow with their number, not with its square.
+ */
+export function linkedGroups<T, L>(links: readonly L[], membersOf: (link: L) => readonly T[]): LinkedGroup<T, L>[] {
+  const parent = new Map<T, T>();
+  const find = (x: T): T => {
+    let root = x;
+    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
+    // Every member on the way points at the root from now on.
+    for (let y = x; y !== root; ) {
+      const next = parent.get(y)!;
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  for (const link of links) {
+    const members = membersOf(link);
+    for (const m of members) if (!parent.has(m)) parent.set(m, m);
+    for (let i = 1; i < members.length; i++) {
+      const a = find(members[0]);
+      const b = find(members[i]);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const byRoot = new Map<T, LinkedGroup<T, L>>();
+  const seen = new Set<T>();
+  for (const link of links) {
+    const members = membersOf(link);
+    if (!members.length) continue;
+    const root = find(members[0]);
+    let group = byRoot.get(root);
+    if (!group) byRoot.set(root, (group = { links: [], members: [] }));
+    group.links.push(link);
+    for (const m of members) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      group.members.push(m);
+    }
+  }
+  return [...byRoot.values()];
+}
+
+/** Outlet names of a list, at most `MAX_LISTED`, the rest counted: "Herald, Wire and 3 more outlets". */
+export function outletList(items: readonly { outlet: string }[]): string {
+  return items.slice(0, MAX_LISTED).map((i) => i.outlet).join(', ') + andMore(items.length - MAX_LISTED);
 }
