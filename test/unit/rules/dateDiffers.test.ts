@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareStory } from '../../../server/src/analysis/compare';
 import { fixtureStory } from './fixture';
+import { analyzeArticle, linkEntities } from '../../../server/src/analysis';
 
 function run(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
@@ -60,16 +61,119 @@ test('a day named by the moment of writing that is one day off is an observation
   });
   assert.equal(found.length, 2);
   assert.ok(found.every((f) => f.severity === 'information'), found.map((f) => f.severity).join());
-  assert.match(found[0].message, /may be dated a day apart/);
+  assert.match(found[0].message, /may be dated differently/);
   assert.match(found[0].message, /time zone/);
 });
 
-test('a day named by the moment of writing that is several days off is still a difference', () => {
+test('a day named by the moment of writing that is more than a day off is still a difference', () => {
   const found = run({
     's/a.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[this morning|date|2007-04-10]], police said.',
-    's/b.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[on Friday|date|2007-04-06]], police said.',
+    's/b.txt': 'date 2007-04-10 A gunman killed one man and wounded two others at an accounting firm in [[Southfield|place]] [[on Sunday|date|2007-04-08]], police said.',
   });
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
   assert.match(found[0].message, /dated differently/);
+});
+
+// Stories below go through the whole pipeline (extraction, linking, claims), as the CLI runs it.
+function story(files: Record<string, string>) {
+  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
+  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'date-differs');
+}
+
+test('undated articles that give one rescue different weekdays differ, with the reason they are one event', () => {
+  const found = story({
+    'r/harbour-news.txt': 'Aldmoor coastguard crews rescued two fishermen off Kelby Point on Tuesday after their trawler lost power.',
+    'r/coast-daily.txt': 'The Aldmoor coastguard rescued two fishermen near Kelby Point on Wednesday when their trawler lost power.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /"Tuesday".*"Wednesday"|"Wednesday".*"Tuesday"/);
+  assert.match(String(found[0].data?.why), /^Same event: both report "rescued"; both name (Aldmoor|Kelby Point)/);
+});
+
+test('WordNet synonyms make one act: a raid foiled on Friday and thwarted on Thursday', () => {
+  const found = story({
+    'p/wire.txt': 'A Norvian frigate foiled a pirate raid on two tankers in the Strait of Kessa on Friday, seizing three skiffs.',
+    'p/post.txt': 'The Norvian Navy patrolling the Strait of Kessa on Thursday thwarted a pirate raid on two tankers.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(String(found[0].data?.why), /"foiled" and "thwarted" name one act \(synonyms\)/);
+});
+
+test('the day a statement was made is not the day of what it reports', () => {
+  const found = story({
+    'm/a.txt': 'The Brenton council announced on Friday that Mayor Lise Marrow resigned on Tuesday.',
+    'm/b.txt': 'Mayor Lise Marrow of Brenton resigned on Tuesday, the council said Thursday.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('a date attached to a noun is that noun\'s event, not the verb\'s', () => {
+  const found = story({
+    'v/a.txt': 'Lawyers for Dana Holt appealed Monday\'s verdict of the Ostfeld court.',
+    'v/b.txt': 'Lawyers for Dana Holt appealed the verdict of the Ostfeld court on Thursday.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('a named event is not dated by its name', () => {
+  const found = story({
+    'f/a.txt': 'Survivors of the May 14 floods marched through Tollen on Sunday.',
+    'f/b.txt': 'Survivors of the floods marched through Tollen on Sunday.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('the same act of different people is not one event', () => {
+  const found = story({
+    'a/a.txt': 'Police in Varna arrested Ana Sorel on Monday in connection with the fraud.',
+    'a/b.txt': 'Police in Varna arrested Mark Vey on Tuesday in connection with the fraud.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('what is expected is not compared with what happened', () => {
+  const found = story({
+    's/a.txt': 'Tomas Ruiz is expected to be sentenced in the Helm county court on Friday for the robbery.',
+    's/b.txt': 'Tomas Ruiz was sentenced in the Helm county court on Thursday for the robbery.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('clock times of one event differ beyond their hedges: a warning naming the times', () => {
+  const found = story({
+    't/a.txt': 'The fire at the Pellham bus depot broke out shortly after 2 a.m. on Sunday, destroying six buses.',
+    't/b.txt': 'The fire at the Pellham bus depot broke out just after 2:40 a.m. on Sunday and destroyed six buses.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /timed differently/);
+  assert.match(found[0].message, /02:00/);
+  assert.match(found[0].message, /02:40/);
+});
+
+test('clock times that agree within a hedge, or a late night and the early morning after it, are observations', () => {
+  const hedged = story({
+    't/a.txt': 'The fire at the Pellham bus depot broke out at about 9.10pm on Sunday, destroying six buses.',
+    't/b.txt': 'The fire at the Pellham bus depot broke out at 9.14pm on Sunday and destroyed six buses.',
+  });
+  assert.equal(hedged.length, 2);
+  assert.ok(hedged.every((f) => f.severity === 'information'));
+  assert.match(hedged[0].message, /within their hedges/);
+  const night = story({
+    'n/a.txt': 'Rioters set fire to three cars in the Gerle district of Ostfeld late Saturday.',
+    'n/b.txt': 'Rioters set fire to three cars in the Gerle district of Ostfeld early Sunday.',
+  });
+  assert.equal(night.length, 2);
+  assert.ok(night.every((f) => f.severity === 'information'));
+  assert.match(night[0].message, /same night/);
+});
+
+test('dates weeks apart are other events, not one event dated differently', () => {
+  const found = story({
+    'o/a.txt': 'date 2025-03-25 The port of Corland reopened to shipping on March 3 after the strike.',
+    'o/b.txt': 'date 2025-03-25 The port of Corland reopened to shipping on March 20 after the strike.',
+  });
+  assert.deepEqual(found, []);
 });

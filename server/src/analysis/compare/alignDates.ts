@@ -1,185 +1,163 @@
 /**
- * Aligns dated events across sources. Two dated clauses state the same event when they share
- * a verb (or a synonym: voting for a plan is approving it), the verb each date governs occurs
- * in the other clause, they share at least three content words, and
- * a named person, organisation or place (or, when neither clause names one, at least four
- * content words). Candidates come from the index by verb, never from every pair of dates.
+ * Aligns dated events across sources. The dated clauses of a story are grouped into events by
+ * `events.ts` (the predicate the date belongs to, of one class by WordNet; shared participants;
+ * the same mood; years no more than one apart), one clause per source, and two dates are
+ * compared only when their clauses were judged one event directly. What is compared is what
+ * both give: the day, or the weekday, month and day of the month the words state when no
+ * article date resolves them ("on Friday" is a Friday in any week), then the time of day
+ * within the hedges each allows.
  */
 import type { ClaimIndex, DateClaim } from './claims';
 import { isDeictic } from './claimsContext';
+import { groupEvents, type EventClause, type EventGroup } from './events';
+import { parseDay, weekdayOf } from '../extract/dateCalendar';
 
-const MIN_SHARED = 3;
-const MIN_SHARED_UNNAMED = 4;
+/** What two dates of one event disagree on, and how surely. */
+export interface DateConflict {
+  /** `day` (calendar days, weekdays, months) or `time` (times of day). */
+  what: 'day' | 'time';
+  /**
+   * False when the disagreement may be no disagreement: a day named by the moment of writing
+   * ("yesterday") a day off, a night that may run past midnight, times that overlap within
+   * their hedges or are given in different time zones.
+   */
+  certain: boolean;
+  /** Why it is uncertain, for the message. */
+  note?: string;
+}
 
-/** How many words two sets share. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
+/** The calendar fields a date gives: those it states, and those its value fixes when the value can be trusted. */
+interface Fields {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
 }
 
 /**
- * True when the verb that each date governs (the nearest verb on either side of it in its
- * clause) also occurs in the other clause: the two dates date the same predicate, not merely
- * two clauses that share some verb ("rear-ended a truck on June 8" and "checked into rehab on
- * Thursday" share no dated verb).
+ * The fields of a date comparable with those of `other`: a value resolved against an article's
+ * date counts only when both articles have the same date (a weekday in a Monday article and in
+ * the next week's may be different days), but what the words state always counts.
  */
-function samePredicate(a: DateClaim, b: DateClaim): boolean {
-  const ga = a.governing ?? a.verbs;
-  const gb = b.governing ?? b.verbs;
-  return ga.some((v) => b.verbs.includes(v)) && gb.some((v) => a.verbs.includes(v));
-}
-
-function sameEvent(a: DateClaim, b: DateClaim, contextOf: (d: DateClaim) => Set<string>): boolean {
-  if (!a.verbs.some((v) => b.verbs.includes(v))) return false;
-  if (!samePredicate(a, b)) return false;
-  const shared = overlap(contextOf(a), contextOf(b));
-  if (shared < MIN_SHARED) return false;
-  if (a.entities.some((e) => b.entities.includes(e))) return true;
-  // Without a shared name, the clauses must share more of their words.
-  return !a.entities.length && !b.entities.length && shared >= MIN_SHARED_UNNAMED;
-}
-
-/**
- * True when the two dates can be compared at all: the same precision (two days, or two
- * months), and, when either was resolved from a relative expression, articles of the same
- * date; otherwise a disagreement may only mean that the articles were written on different
- * days ("on Saturday" in a Monday article and in the next week's).
- */
-export function comparableDates(a: DateClaim, b: DateClaim): boolean {
-  if (a.value.length !== b.value.length) return false;
-  if (a.relative || b.relative) return !!a.articleDate && a.articleDate === b.articleDate;
-  return true;
-}
-
-/**
- * True when a disagreement between two dates may only come from resolving a relative date:
- * one of them names its day by the moment of writing ("this morning", "yesterday"), and they
- * are a day apart. An article's date says neither the hour nor the time zone it was written
- * in, so such a day can be off by one.
- */
-export function uncertainConflict(a: DateClaim, b: DateClaim): boolean {
-  if (a.value.length !== 10 || b.value.length !== 10) return false;
-  const deictic = (d: DateClaim) => d.relative && isDeictic(d.text);
-  if (!deictic(a) && !deictic(b)) return false;
-  const days = Math.abs(Date.parse(`${a.value}T00:00:00Z`) - Date.parse(`${b.value}T00:00:00Z`)) / 86400000;
-  return days <= 1;
-}
-
-/** True when two calendar values cannot both be right (neither contains the other). */
-export function datesConflict(a: string, b: string): boolean {
-  return !(a.startsWith(b) || b.startsWith(a));
-}
-
-const memo = new WeakMap<ClaimIndex, DateClaim[][]>();
-/** The class key of each date claim (claims are never changed once made). */
-const classKeys = new WeakMap<DateClaim, string>();
-
-interface DateClass {
-  members: DateClaim[];
-  /** The first member, and the first member from another source than it (when there is one). */
-  anchors: DateClaim[];
-}
-
-/**
- * What the tests read of a clause, as one string: verbs, dated verbs, words, names, date, whether it is
- * relative, and the article's date. Control characters separate the parts; no word, stem or
- * entity id contains one.
- */
-function classKey(d: DateClaim): string {
-  return `${d.verbs.join('\u0000')}\u0001${(d.governing ?? []).join('\u0000')}\u0001${d.context.join('\u0000')}\u0001${d.entities.join('\u0000')}\u0001${d.value}\u0001${d.relative}\u0001${d.articleDate ?? '\u0002'}`;
-}
-
-/** Splits clauses into classes that every test treats alike: same verbs, words, names and date. */
-function classify(dates: DateClaim[], keyOf: (d: DateClaim) => string): DateClass[] {
-  const byKey = new Map<string, DateClass>();
-  for (const d of dates) {
-    const key = keyOf(d);
-    const c = byKey.get(key);
-    if (!c) byKey.set(key, { members: [d], anchors: [d] });
-    else {
-      c.members.push(d);
-      if (c.anchors.length === 1 && c.anchors[0].path !== d.path) c.anchors.push(d);
+function fieldsOf(d: DateClaim, other: DateClaim): Fields {
+  const f: Fields = {};
+  const trusted = d.value && (!d.relative || (!!d.articleDate && d.articleDate === other.articleDate));
+  if (d.value && trusted) {
+    f.year = +d.value.slice(0, 4);
+    f.month = +d.value.slice(5, 7);
+    if (d.value.length === 10) {
+      f.day = +d.value.slice(8, 10);
+      const day = parseDay(d.value);
+      if (day) f.weekday = weekdayOf(day);
     }
   }
-  return [...byKey.values()];
+  if (d.stated?.month !== undefined) f.month = d.stated.month;
+  if (d.stated?.day !== undefined) f.day = d.stated.day;
+  if (d.stated?.weekday !== undefined) f.weekday = d.stated.weekday;
+  return f;
+}
+
+/** True when the date names the day by the moment of writing ("today", "last night"). */
+const deictic = (d: DateClaim) => d.relative && isDeictic(d.text);
+
+/** Late in a day: its night or evening, or "late". */
+const late = (d: DateClaim) => d.part === 'night' || d.part === 'evening' || d.part === 'late';
+/** Early in a day: "early", or a time before six in the morning. */
+const early = (d: DateClaim) => d.part === 'early' || (!!d.time && d.time.to <= 360);
+
+/** True when `a` is late on one day and `b` early on the next: one night may be meant. */
+function sameNight(a: DateClaim, b: DateClaim, fa: Fields, fb: Fields): boolean {
+  if (fa.weekday === undefined || fb.weekday === undefined) return false;
+  return ((fa.weekday + 1) % 7 === fb.weekday && late(a) && early(b)) || ((fb.weekday + 1) % 7 === fa.weekday && late(b) && early(a));
+}
+
+/** Whether two dates of one event disagree, and how surely; null when they agree or share nothing to compare. */
+export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
+  const fa = fieldsOf(a, b);
+  const fb = fieldsOf(b, a);
+  const differs = (k: keyof Fields) => fa[k] !== undefined && fb[k] !== undefined && fa[k] !== fb[k];
+  if (differs('year') || differs('month') || differs('day') || differs('weekday')) {
+    if (sameNight(a, b, fa, fb)) return { what: 'day', certain: false, note: 'one source dates it late on one day, the other early the next: the same night may be meant' };
+    // A day named by the moment of writing may be a day off: the article's date does not say
+    // at what hour or in which time zone it was written.
+    if ((deictic(a) || deictic(b)) && a.value?.length === 10 && b.value?.length === 10) {
+      const days = Math.abs(Date.parse(`${a.value}T00:00:00Z`) - Date.parse(`${b.value}T00:00:00Z`)) / 86_400_000;
+      if (days <= 1) return { what: 'day', certain: false, note: 'a day named by the moment of writing ("this morning", "yesterday") depends on the hour and time zone the article was written in, which its date does not give' };
+    }
+    return { what: 'day', certain: true };
+  }
+  const ta = a.time;
+  const tb = b.time;
+  if (!ta || !tb || ta.minutes === tb.minutes) return null;
+  if ((ta.zone ?? '') !== (tb.zone ?? '')) {
+    return { what: 'time', certain: false, note: `the times are given in different zones (${ta.zone ?? 'local time'}, ${tb.zone ?? 'local time'})` };
+  }
+  if (ta.to < tb.from || tb.to < ta.from) return { what: 'time', certain: true };
+  return { what: 'time', certain: false, note: 'the times differ but agree within their hedges or rounding' };
+}
+
+/** What the grouping reads of a dated clause. */
+function clauseOf(d: DateClaim): EventClause {
+  const when: EventClause['when'] = {};
+  const month = d.stated?.month ?? (d.value ? +d.value.slice(5, 7) : undefined);
+  const day = d.stated?.day ?? (d.value?.length === 10 ? +d.value.slice(8, 10) : undefined);
+  if (month !== undefined) {
+    when.monthOfYear = month;
+    if (day !== undefined) when.dayOfYear = Math.round((Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000) + 1;
+  }
+  if (d.value) {
+    // Resolved against an article's date, a value is near enough to tell other events apart
+    // even when it cannot be compared with another article's.
+    when.month = +d.value.slice(0, 4) * 12 + +d.value.slice(5, 7) - 1;
+    const day = d.value.length === 10 ? Date.parse(`${d.value}T00:00:00Z`) : NaN;
+    if (Number.isFinite(day)) when.day = Math.round(day / 86_400_000);
+  }
+  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, when };
+}
+
+/** The key of clauses every test treats alike: predicates, names, words, mood and date. */
+const classKeys = new WeakMap<DateClaim, string>();
+function classKey(d: DateClaim): string {
+  let k = classKeys.get(d);
+  if (k === undefined) {
+    const t = d.time;
+    k = [
+      d.predicates.map((p) => `${p.pos}:${p.word.toLowerCase()}`).join('\u0000'),
+      d.entities.join('\u0000'),
+      d.context.join('\u0000'),
+      d.mood,
+      d.value ?? '',
+      d.relative,
+      d.articleDate ?? '',
+      d.text.toLowerCase(),
+      d.stated ? `${d.stated.weekday}/${d.stated.month}/${d.stated.day}` : '',
+      d.part ?? '',
+      t ? `${t.minutes}/${t.from}/${t.to}/${t.zone ?? ''}` : '',
+    ].join('\u0001');
+    classKeys.set(d, k);
+  }
+  return k;
+}
+
+const memo = new WeakMap<ClaimIndex, EventGroup<DateClaim>[]>();
+
+/** The story's dated events: one clause per source, and the pairs judged one event directly. */
+export function dateEvents(index: ClaimIndex): EventGroup<DateClaim>[] {
+  const done = memo.get(index);
+  if (done) return done;
+  const seen = new Set<DateClaim>();
+  const dates: DateClaim[] = [];
+  for (const [key, claims] of index.byKey) {
+    if (!key.startsWith('date:')) continue;
+    for (const c of claims) if (c.kind === 'date' && !seen.has(c)) seen.add(c), dates.push(c);
+  }
+  let out: EventGroup<DateClaim>[] = [];
+  if (new Set(dates.map((d) => d.path)).size >= 2) out = groupEvents(dates, { clauseOf, sourceOf: (d) => d.path, keyOf: classKey });
+  memo.set(index, out);
+  return out;
 }
 
 /** Groups of dated clauses, from at least two sources, that state the same event. */
 export function alignDates(index: ClaimIndex): DateClaim[][] {
-  const done = memo.get(index);
-  if (done) return done;
-  // Union-find over dated clauses of different sources that state the same event; the
-  // candidates come from the index by verb, never from every pair of dates.
-  const all: DateClaim[] = [];
-  const idOf = new Map<DateClaim, number>();
-  const id = (d: DateClaim) => {
-    let i = idOf.get(d);
-    if (i === undefined) {
-      i = all.length;
-      idOf.set(d, i);
-      all.push(d);
-    }
-    return i;
-  };
-  // Each clause's words as a set, built once rather than for every pair it is tested in.
-  const contexts = new Map<DateClaim, Set<string>>();
-  const contextOf = (d: DateClaim): Set<string> => {
-    let set = contexts.get(d);
-    if (!set) contexts.set(d, (set = new Set(d.context)));
-    return set;
-  };
-  // A clause with several verbs is listed under each: its class key is built once, and kept
-  // with the claim, which later comparisons of the story reuse while its article is unchanged.
-  const keyOf = (d: DateClaim): string => {
-    let k = classKeys.get(d);
-    if (k === undefined) classKeys.set(d, (k = classKey(d)));
-    return k;
-  };
-  const parent: number[] = [];
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const [key, claims] of index.byKey) {
-    if (!key.startsWith('date:')) continue;
-    const dates = claims as DateClaim[];
-    if (new Set(dates.map((d) => d.path)).size < 2) continue;
-    for (const d of dates) if (parent[id(d)] === undefined) parent[id(d)] = id(d);
-    const union = (a: DateClaim, b: DateClaim) => {
-      const ra = find(id(a));
-      const rb = find(id(b));
-      if (ra !== rb) parent[ra] = rb;
-    };
-    // Clauses with the same wording, date and names are interchangeable in every test, so
-    // they are tested once per class: a story that retells one event in hundreds of articles
-    // costs the square of its distinct clauses, not of its clauses.
-    const classes = classify(dates, keyOf);
-    for (const c of classes) {
-      // Two sources in one class state the same event when the class's clause matches itself.
-      if (c.anchors.length === 2 && comparableDates(c.members[0], c.members[0]) && sameEvent(c.members[0], c.members[0], contextOf)) {
-        for (const m of c.members) union(m, c.members[0]);
-      }
-    }
-    for (let i = 0; i < classes.length; i++) {
-      for (let j = i + 1; j < classes.length; j++) {
-        const a = classes[i];
-        const b = classes[j];
-        if (!comparableDates(a.members[0], b.members[0]) || !sameEvent(a.members[0], b.members[0], contextOf)) continue;
-        // Every clause of one class and every clause of the other from another source state
-        // the same event. Joining each clause to the other class's first clause and to its
-        // first clause from another source gives the same groups as joining every such pair.
-        for (const m of a.members) for (const anchor of b.anchors) if (anchor.path !== m.path) union(m, anchor);
-        for (const m of b.members) for (const anchor of a.anchors) if (anchor.path !== m.path) union(m, anchor);
-      }
-    }
-  }
-  const groups = new Map<number, DateClaim[]>();
-  all.forEach((d, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(d);
-    else groups.set(root, [d]);
-  });
-  const out = [...groups.values()].filter((members) => new Set(members.map((d) => d.path)).size >= 2);
-  memo.set(index, out);
-  return out;
+  return dateEvents(index).map((g) => g.members);
 }

@@ -9,14 +9,16 @@
  * claims by key (entity, speaker, unit, event verb, subject), so rules compare only claims
  * that share a key, never every pair of sentences.
  */
-import type { Article, Span } from '../types';
+import type { Article, DateRef, Span, TimeOfDay } from '../types';
 import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
-import { AUXILIARIES, dateGoverning, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
+import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
+import type { Predicate } from './events';
+import { articleDayOf, onDateline } from '../extract/dates';
 
 /** Where a claim was found. */
 export interface ClaimBase {
@@ -98,23 +100,37 @@ export interface QuantityClaim extends ClaimBase {
   framed?: boolean;
 }
 
-/** An event happened on a date. */
+/** An event happened on a date, or at a time. */
 export interface DateClaim extends ClaimBase {
   kind: 'date';
-  value: string;
+  /**
+   * `YYYY-MM` or `YYYY-MM-DD`, or null when the words could not be placed on the calendar but
+   * still state a weekday, a month or a time ("on Friday" in an article with no date).
+   */
+  value: string | null;
   /** The clause that states the event. */
   clause: Span;
   /** Stems of the clause's verbs. */
   verbs: string[];
-  /** Stems of the verbs nearest the date on either side in its clause: the event it dates. */
+  /** Stems of the event's predicates (see `predicates`). */
   governing?: string[];
+  /** What the date belongs to: the verb it governs as written, or the noun it is attached to ("Monday's ruling"). */
+  predicates: Predicate[];
+  /** `future` when the event is expected or scheduled, `past` otherwise. */
+  mood: 'past' | 'future';
   context: string[];
-  /** Entity ids named in the clause. */
+  /** Entity ids named in the sentence around it: the event's participants. */
   entities: string[];
   /** True when the value was resolved against another date ("on Sunday"). */
   relative: boolean;
-  /** The article's own date, which relative dates are resolved against. */
+  /** The article's own date (its header's, or its dateline's), which relative dates are resolved against. */
   articleDate: string | null;
+  /** What the words state of the calendar (weekday, month, day of the month). */
+  stated?: DateRef['stated'];
+  /** A part of the day the words name ("night", "early"). */
+  part?: string;
+  /** The time of day the words give. */
+  time?: TimeOfDay;
 }
 
 /** An act reported as done (confirmed, agreed) or not (denied, did not). */
@@ -174,13 +190,18 @@ interface LocalQuote {
 interface LocalDate {
   span: Span;
   text: string;
-  value: string;
+  value: string | null;
   clause: Span;
   verbs: string[];
   governing: string[];
+  predicates: (Predicate & Span)[];
+  mood: 'past' | 'future';
   context: string[];
   mentions: number[];
   relative: boolean;
+  stated?: DateRef['stated'];
+  part?: string;
+  time?: TimeOfDay;
 }
 interface LocalAct {
   span: Span;
@@ -398,22 +419,35 @@ function extractLocal(article: Article): LocalClaims {
       };
     });
 
+  // Dated events: a day or a month, or what the words state when no date resolves them (a
+  // weekday, a month, a time), with the event the date belongs to. Named events and days, a
+  // dateline's date and the day of a statement ("said on Friday") date no reported event.
   const dates: LocalDate[] = [];
   for (const d of article.dates) {
-    if (!d.value || !/^\d{4}-\d{2}(-\d{2})?$/.test(d.value)) continue;
-    if (article.header.span && d.start < article.header.bodyStart) continue;
+    const valued = !!d.value && /^\d{4}-\d{2}(-\d{2})?$/.test(d.value);
+    if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time) continue;
+    if (d.named || (article.header.span && d.start < article.header.bodyStart)) continue;
+    if (onDateline(text, article.header.bodyStart, d)) continue;
+    const event = dateEvent(contextSource, d);
+    if (event.report || !event.predicates.length) continue;
     const sentence = sentenceOf(d);
-    const clause = clauseAround(text, sentence, d);
+    const clause = event.span.end > event.span.start ? event.span : clauseAround(text, sentence, d);
     dates.push({
       span: { start: d.start, end: d.end },
       text: d.text,
-      value: d.value,
+      value: valued ? d.value : null,
       clause,
       verbs: verbStems(clause),
-      governing: dateGoverning(contextSource, clause, d),
-      context: contentStems(text, clause, [d]),
-      mentions: mentionsIn(article, clause),
+      governing: [...new Set(event.predicates.map((p) => stem(p.word.split(' ')[0])))],
+      predicates: event.predicates,
+      mood: event.future ? 'future' : 'past',
+      // What the event is about besides its names, which count as participants.
+      context: contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])]),
+      mentions: event.antecedent !== undefined ? [event.antecedent, ...mentionsIn(article, clause)] : mentionsIn(article, clause),
       relative: d.relative,
+      ...(d.stated ? { stated: d.stated } : {}),
+      ...(d.part ? { part: d.part } : {}),
+      ...(d.time ? { time: d.time } : {}),
     });
   }
 
@@ -602,9 +636,28 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
     const participants = [...new Set((local.quantityParticipants[i] ?? []).map(ent).filter((e): e is string => !!e))];
     out.push({ ...q, ...base, participants });
   });
+  const articleDate = local.dates.length ? articleDayOf(article.text, article.header.bodyStart, article.header.date, article.dates) : null;
   for (const d of local.dates) {
     const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
-    out.push({ ...base, kind: 'date', span: d.span, text: d.text, value: d.value, clause: d.clause, verbs: d.verbs, governing: d.governing, context: d.context, entities, relative: d.relative, articleDate: article.header.date });
+    out.push({
+      ...base,
+      kind: 'date',
+      span: d.span,
+      text: d.text,
+      value: d.value,
+      clause: d.clause,
+      verbs: d.verbs,
+      governing: d.governing,
+      predicates: d.predicates.map((p) => ({ word: p.word, pos: p.pos })),
+      mood: d.mood,
+      context: d.context,
+      entities,
+      relative: d.relative,
+      articleDate,
+      ...(d.stated ? { stated: d.stated } : {}),
+      ...(d.part ? { part: d.part } : {}),
+      ...(d.time ? { time: d.time } : {}),
+    });
   }
   for (const a of local.acts) {
     const subject = ent(a.subjectMention);
@@ -623,7 +676,7 @@ function keysOf(c: Claim): { keys: string[]; entities: string[] } {
     case 'quantity':
       return { keys: [`quantity:${c.unitKey}`], entities: [] };
     case 'date':
-      return { keys: c.verbs.map((v) => `date:${v}`), entities: c.entities };
+      return { keys: (c.governing ?? []).map((v) => `date:${v}`), entities: c.entities };
     case 'act':
       return { keys: [`act:${c.subject}`], entities: [c.subject] };
   }

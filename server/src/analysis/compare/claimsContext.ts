@@ -9,7 +9,10 @@
 import type { DateRef, Mention, Span } from '../types';
 import { fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { TITLE_HEADS } from '../data/titles';
+import { SPEECH_VERB_FORMS } from '../data/speech';
+import { EVENTLESS_VERBS, FUTURE_CUE, REPORT_VERBS } from '../data/dates';
 import wordData from '../data/rulesWords.json';
+import { isEventNoun, lemmaOf, type Predicate } from './events';
 
 /** Auxiliary and modal verbs: they carry tense, not the event. */
 export const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -189,31 +192,6 @@ function frameOf(src: ContextSource, clause: Span, skip: Span): string[] {
   return [...out].sort();
 }
 
-/** Stems of the event verbs nearest a date on either side within its clause: the event it dates. */
-export function dateGoverning(src: ContextSource, clause: Span, date: Span): string[] {
-  const sentence = sentenceAt(src.sentences, date.start);
-  const out: string[] = [];
-  const verbs = src.verbsIn(clause);
-  const usable = (v: Span) => {
-    const word = src.text.slice(v.start, v.end);
-    return !AUXILIARIES.has(word.toLowerCase()) && isEventVerb(src.text, v, sentence);
-  };
-  for (let k = verbs.length - 1; k >= 0; k--) {
-    if (verbs[k].end <= date.start && usable(verbs[k])) {
-      out.push(stem(src.text.slice(verbs[k].start, verbs[k].end)));
-      break;
-    }
-  }
-  for (const v of verbs) {
-    if (v.start >= date.end && usable(v)) {
-      const s = stem(src.text.slice(v.start, v.end));
-      if (!out.includes(s)) out.push(s);
-      break;
-    }
-  }
-  return out;
-}
-
 /**
  * True when a date's words name a day by the moment of writing ("this morning", "yesterday"):
  * resolved against an article's date, such a day may be off by one, since the date does not
@@ -222,4 +200,177 @@ export function dateGoverning(src: ContextSource, clause: Span, date: Span): str
 export function isDeictic(words: string): boolean {
   const w = wordsOf(words).map((x) => fold(x.text));
   return DEICTIC.some((d) => w.some((_, k) => d.every((p, j) => w[k + j] === p)));
+}
+
+/** Words that open another clause: the event a date belongs to is not read across them. */
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|whose|where|while|whereas|because|although|though|but|when|until|unless|whether|if)\b/gi;
+const CLAUSE_STOPS = /[;\u2014\u2013()"\u201c\u201d]|:(?!\d)/g;
+/** Particles that make a phrasal verb with the verb before them ("broke out", "checked in"). */
+const PARTICLES = new Set(['out', 'in', 'up', 'down', 'off', 'on', 'over', 'away', 'back', 'through']);
+/** How far from a date its event's words are read, either way. */
+const EVENT_REACH = 200;
+
+/** What a date belongs to: the predicates of its event, and whether it dates only a report of it. */
+export interface DateEvent {
+  /** The verb the date governs as written ("broke out", "checked in"), or the noun it is attached to, with their offsets. */
+  predicates: (Predicate & Span)[];
+  /** True when the date dates a statement ("said on Friday", "announced Friday"), not what the statement reports. */
+  report: boolean;
+  /** True when the event is expected, planned or scheduled ("is expected to be charged today"). */
+  future: boolean;
+  /** The words of the event's clause around the date: from the last clause opener before it to the first after it. */
+  span: Span;
+  /** The mention a relative clause is about ("Joique Bell, who was signed Wednesday"), as an index into the mentions. */
+  antecedent?: number;
+}
+
+/** Words after which a word the tagger calls a verb is a noun ("a charge", "his team's win"). */
+const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|your|my|this|that)|['\u2019]s)[ \t]{1,3}$/i;
+
+/** Prepositions that open another event before a date ("charged after a shooting at a party Friday"). */
+const EVENT_PREPOSITIONS = /\b(?:after|before|following|during|since|amid)[ \t]{1,3}/gi;
+
+/** True when `word` is a verb of telling ("said", "announces"). */
+function isReportVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return REPORT_VERBS.has(SPEECH_VERB_FORMS[w] ?? lemmaOf(w, 'verb'));
+}
+
+/**
+ * The event a date belongs to. A date attached to a noun ("Monday's ruling") is that noun's.
+ * Otherwise it is the nearest event verb before it in its clause, over commas but not over
+ * words that open another clause ("which", "that", "when"), passing over participles that only
+ * describe a noun ("vessels transiting the Gulf"); when none, the nearest after it ("Early
+ * Friday, the actress checked in"). A speech verb there makes the date the statement's
+ * ("announced on Friday that she checked in"). A noun of an event just before the date's
+ * preposition ("the attack on Friday") is one of its predicates too.
+ */
+export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
+  const { text } = src;
+  const sentence = sentenceAt(src.sentences, date.start) ?? { start: Math.max(0, date.start - EVENT_REACH), end: Math.min(text.length, date.end + EVENT_REACH) };
+  // The clause around the date: back to the last stop or opener, on to the first.
+  // The date's words with the clock time written before it ("at 8.40am on Saturday").
+  const start = Math.min(date.start, date.time?.start ?? date.start);
+  let from = Math.max(sentence.start, start - EVENT_REACH);
+  // Another date before it in the sentence dates its own clause ("signed Wynn on Tuesday and Bell today").
+  const previous = within(src.dates, { start: from, end: start });
+  if (previous.length) {
+    const end = src.dates[previous[previous.length - 1]].end;
+    // "Late Saturday and early Sunday": a range of two dates, which neither of them dates alone.
+    if (/^[ \t]*(?:and|or|to|through|until|till|-|\u2013)[ \t]*$/i.test(text.slice(end, start))) return { predicates: [], report: false, future: false, span: { start: date.start, end: date.end } };
+    from = Math.max(from, end);
+  }
+  const before = text.slice(from, start);
+  let cut = -1;
+  let opener = '';
+  for (const re of [CLAUSE_STOPS, CLAUSE_OPENERS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      if (m.index + m[0].length > cut) {
+        cut = m.index + m[0].length;
+        opener = m[0].toLowerCase();
+      }
+    }
+  }
+  let antecedent: number | undefined;
+  if (cut >= 0) {
+    // "Joique Bell, who was signed Wednesday": the relative clause is about the name before it.
+    if (opener === 'who' || opener === 'which' || opener === 'that') {
+      const openerStart = from + cut - opener.length;
+      const named = within(src.mentions, { start: Math.max(0, openerStart - 80), end: openerStart });
+      const last = named[named.length - 1];
+      if (last !== undefined && /^[ \t]*,?[ \t]*$/.test(text.slice(src.mentions[last].end, openerStart))) antecedent = last;
+    }
+    from += cut;
+  }
+  let to = Math.min(sentence.end, date.end + EVENT_REACH);
+  const after = text.slice(date.end, to);
+  let stop = after.length;
+  // After the date, "and" starts what is joined to its clause ("on Tuesday and Joique Bell today").
+  for (const re of [CLAUSE_STOPS, CLAUSE_OPENERS, /\band\b/gi]) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m) stop = Math.min(stop, m.index);
+  }
+  to = date.end + stop;
+  const span = { start: from, end: to };
+  const future = FUTURE_CUE.test(text.slice(from, start)) || /\b(?:next|coming|tomorrow|upcoming)\b/i.test(date.text);
+  if (date.head) return { predicates: [{ word: date.head.text, pos: 'noun', start: date.head.start, end: date.head.end }], report: false, future, span, antecedent };
+  const verbs = src.verbsIn(span);
+  const isAux = (v: Span) => AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase());
+  const usable = (v: Span, k: number, list: Span[]): boolean => {
+    const word = text.slice(v.start, v.end);
+    if (isAux(v) || !isEventVerb(text, v, sentence) || EVENTLESS_VERBS.has(lemmaOf(word, 'verb'))) return false;
+    // After a determiner or a possessive the word is a noun the tagger took for a verb ("on a charge of", "his team's win").
+    if (NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
+    // A participle with no auxiliary before it describes a noun ("vessels transiting", "on Friday capturing").
+    if (/ing$/i.test(word)) {
+      const prev = list[k - 1];
+      if (!prev || !isAux(prev) || v.start - prev.end > 12) return false;
+    }
+    return true;
+  };
+  let chosen: Span | undefined;
+  for (let k = verbs.length - 1; k >= 0 && !chosen; k--) if (verbs[k].end <= start && usable(verbs[k], k, verbs)) chosen = verbs[k];
+  // A past form the tagger missed before the date comes before any verb after it.
+  if (!chosen) chosen = untaggedVerb(src, { start: from, end: start });
+  for (let k = 0; k < verbs.length && !chosen; k++) if (verbs[k].start >= date.end && usable(verbs[k], k, verbs)) chosen = verbs[k];
+  const predicates: DateEvent['predicates'] = [];
+  let report = false;
+  if (chosen && chosen.end <= start) {
+    // A preposition that opens another event between the verb and the date gives the date to
+    // that event: "charged with murder after a shooting at a party in Vancouver Friday".
+    const between = text.slice(chosen.end, start);
+    EVENT_PREPOSITIONS.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = EVENT_PREPOSITIONS.exec(between); m; m = EVENT_PREPOSITIONS.exec(between)) last = m;
+    if (last) {
+      const offset = chosen.end + last.index + last[0].length;
+      for (const w of wordsOf(text, { start: offset, end: start }).slice(0, 4)) {
+        const lower = w.text.toLowerCase();
+        if (STOP_WORDS.has(lower) || !/^[a-z]/.test(w.text)) continue;
+        if (!verbs.some((v) => v.start === w.start) && isEventNoun(lower)) {
+          return { predicates: [{ word: w.text, pos: 'noun', start: w.start, end: w.end }], report: false, future, span, antecedent };
+        }
+      }
+    }
+  }
+  if (chosen) {
+    let word = text.slice(chosen.start, chosen.end);
+    let end = chosen.end;
+    // A particle makes a phrasal verb when no noun follows it ("broke out in the roof", "checked in on Tuesday").
+    const particle = /^[ \t]{1,2}([a-z]+)\b([ \t]{1,2}[A-Za-z]+|[^A-Za-z]|$)/.exec(text.slice(end, end + 30));
+    if (particle && PARTICLES.has(particle[1]) && (!/[A-Za-z]/.test(particle[2]) || STOP_WORDS.has(particle[2].trim().toLowerCase()))) {
+      word = `${word} ${particle[1]}`;
+      end += 1 + particle[1].length;
+    }
+    predicates.push({ word, pos: 'verb', start: chosen.start, end });
+    report = isReportVerb(text.slice(chosen.start, chosen.end));
+  }
+  // "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
+  const lead = /([A-Za-z]{3,})[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 40), start));
+  if (lead && !report) {
+    const at = start - lead[0].length;
+    const isVerb = verbs.some((v) => v.start === at);
+    if (!isVerb && /^[a-z]/.test(lead[1]) && !STOP_WORDS.has(lead[1]) && isEventNoun(lead[1])) predicates.push({ word: lead[1], pos: 'noun', start: at, end: at + lead[1].length });
+  }
+  return { predicates, report, future, span, antecedent };
+}
+
+const STOP_WORDS = new Set<string>(wordData.stopwords);
+
+/**
+ * The nearest past-tense verb the tagger missed before a date ("an Indian warship foiled a
+ * pirate attack … on Friday"): a lower-case word the verb lexicon knows as a past form, not
+ * after a determiner.
+ */
+function untaggedVerb(src: ContextSource, span: Span): Span | undefined {
+  const words = wordsOf(src.text, span);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!/^[a-z]{3,}ed$/.test(w.text) || NOUN_BEFORE.test(src.text.slice(Math.max(0, w.start - 8), w.start))) continue;
+    const lemma = lemmaOf(w.text, 'verb');
+    if (lemma !== w.text && isEventNoun(lemma) && !EVENTLESS_VERBS.has(lemma) && !REPORT_VERBS.has(lemma)) return { start: w.start, end: w.end };
+  }
+  return undefined;
 }

@@ -7,11 +7,13 @@
  * - their predicates are of one class: the same lemma, WordNet synonyms ("foiled" and
  *   "thwarted" share a sense), or one names the other's direct hypernym ("murdered" is a way
  *   to "kill"); a noun names the event of the verb it derives from ("the bombing", "bombed");
- * - they share participants: a person, organisation or place both name; or, when one of them
- *   names nobody, enough words of what they are about ("the fire broke out in the roof of the
- *   store");
+ * - they share participants: a person, organisation or place both name (and, when both name
+ *   people, a person); or, when one of them names nobody, enough words of what they are about
+ *   ("the fire broke out in the roof of the store");
  * - they are compatible in time: the same mood (what happened is not what is expected to
- *   happen) and years no more than one apart when both give one.
+ *   happen), and dates no further apart than a couple of days, a few months or a year
+ *   (`WITHIN`), at the precision both give: an earlier quake or a week-later announcement
+ *   is another event, not one dated differently.
  *
  * The predicate lexicon is derived from WordNet 3.1 by `scripts/lexicon/eventLexicon.ts` into
  * `data/eventLexicon.json` (a few hundred kilobytes of text); it is decoded on first use and
@@ -41,7 +43,7 @@ export type PredicateRelation = 'same' | 'synonym' | 'hypernym';
 export interface EventClause {
   /** The predicates the compared value belongs to (the verb that governs a date, the noun it is attached to). */
   predicates: readonly Predicate[];
-  /** Entity ids of the people, organisations and places the clause or its sentence names. */
+  /** Entity ids of the people, organisations and places the clause names (ids of people start with `person:`). */
   participants: readonly string[];
   /** Content stems of the clause, predicates left out: what the event is about. */
   words: readonly string[];
@@ -49,7 +51,20 @@ export interface EventClause {
   mood?: 'past' | 'future';
   /** A year the clause's own time gives, when it gives one. */
   year?: number;
+  /**
+   * When the clause's own time puts it, roughly: a day (days since 1970) or a month (months
+   * since year 0); or, when the year is unknown, a day of the year (1–366, "March 11") or a
+   * month of the year (1–12). Clauses further apart than `WITHIN` are different events, not
+   * one event dated differently.
+   */
+  when?: { day?: number; month?: number; dayOfYear?: number; monthOfYear?: number };
 }
+
+/**
+ * How far apart two clauses of one event can be dated and still be one event: a week-later
+ * announcement, an earlier quake the story recalls, a previous game are other events.
+ */
+export const WITHIN = { days: 2, months: 3, years: 1 };
 
 /** Why two clauses are taken to report one event. */
 export interface EventMatch {
@@ -177,6 +192,8 @@ export function relatePredicates(a: Predicate, b: Predicate): PredicateRelation 
   const lb = lemmaOf(b.word, b.pos);
   if (!la || !lb) return null;
   if (la === lb) return 'same';
+  // The project's own word data names a few more ("voted" for a plan is "approved" it).
+  if (stem(la.split(' ')[0]) === stem(lb.split(' ')[0])) return 'synonym';
   const sa = sensesOf(a);
   const sb = sensesOf(b);
   if (!sa || !sb) return null;
@@ -193,7 +210,7 @@ export function relatePredicates(a: Predicate, b: Predicate): PredicateRelation 
 export function predicateKeys(p: Predicate): string[] {
   const lemma = lemmaOf(p.word, p.pos);
   if (!lemma) return [];
-  const keys = [`l:${lemma}`];
+  const keys = [`l:${lemma}`, `t:${stem(lemma.split(' ')[0])}`];
   const s = sensesOf(p);
   // Own senses are keys; a hypernym is a key too, so that "murder" (whose hypernym is a sense of
   // "kill") meets "kill" under it.
@@ -229,7 +246,21 @@ function shared<T>(a: readonly T[], b: readonly T[]): T[] {
  */
 export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   if (a.mood && b.mood && a.mood !== b.mood) return null;
-  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > 1) return null;
+  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > WITHIN.years) return null;
+  const wa = a.when;
+  const wb = b.when;
+  if (wa?.day !== undefined && wb?.day !== undefined && Math.abs(wa.day - wb.day) > WITHIN.days) return null;
+  if (wa?.month !== undefined && wb?.month !== undefined && Math.abs(wa.month - wb.month) > WITHIN.months) return null;
+  // Without years, the distance around the calendar's circle.
+  const circle = (x: number, y: number, n: number) => Math.min(Math.abs(x - y), n - Math.abs(x - y));
+  if (wa?.dayOfYear !== undefined && wb?.dayOfYear !== undefined && circle(wa.dayOfYear, wb.dayOfYear, 366) > WITHIN.days) return null;
+  if (wa?.monthOfYear !== undefined && wb?.monthOfYear !== undefined && circle(wa.monthOfYear, wb.monthOfYear, 12) > WITHIN.months) return null;
+  // Two clauses that name people, none of them the same, are about different people's acts
+  // ("placed Thomas on injured reserve", "placed Ivory on injured reserve").
+  const people = (c: EventClause) => c.participants.filter((p) => p.startsWith('person:'));
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return null;
   const rel = bestRelation(a.predicates, b.predicates);
   if (!rel) return null;
   const participants = shared(a.participants, b.participants);
@@ -239,6 +270,10 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
     // Two clauses that name people or places, none of them the same, are about different events.
     if (a.participants.length && b.participants.length) return null;
     if (words.length < MIN_WORDS_UNNAMED) return null;
+  } else if (!words.length && (rel.relation === 'hypernym' || participants.every((p) => p.startsWith('place:')))) {
+    // A looser link (one act a kind of the other, or only a place in common) needs a word of
+    // what happened in common too: "won at North Carolina" is not "scored 20 points" there.
+    return null;
   }
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
   return { relation: rel.relation, predicates: rel.words, participants, words, score };
@@ -246,19 +281,20 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
 
 /**
  * One line saying why two clauses are one event, for a finding's message: the predicates and
- * how they relate, the participants both name, the words both use.
+ * how they relate, the participants both name (`nameOf` gives an entity's name), the words both
+ * use (`wordOf` gives a stem's word as written).
  */
-export function describeMatch(m: EventMatch, nameOf: (id: string) => string = (id) => id): string {
+export function describeMatch(m: EventMatch, nameOf: (id: string) => string = (id) => id, wordOf: (stem: string) => string = (s) => s): string {
   const [x, y] = m.predicates.map((p) => p.toLowerCase());
   const how =
     m.relation === 'same' || x === y
       ? `both report "${x}"`
       : m.relation === 'synonym'
-        ? `"${x}" and "${y}" name one act (WordNet synonyms)`
+        ? `"${x}" and "${y}" name one act (synonyms)`
         : `"${x}" and "${y}" name one act (one is a kind of the other in WordNet)`;
   const parts = [how];
   if (m.participants.length) parts.push(`both name ${m.participants.slice(0, 3).map(nameOf).join(', ')}`);
-  if (m.words.length) parts.push(`both mention ${m.words.slice(0, 4).join(', ')}`);
+  if (m.words.length) parts.push(`both mention ${m.words.slice(0, 4).map(wordOf).join(', ')}`);
   return parts.join('; ');
 }
 

@@ -63,9 +63,9 @@ export const COUNT_HEDGES = /\b(?:about|around|nearly|some|almost|approximately|
 
 /**
  * Words that, before a weekday, make a named day rather than the most recent such weekday
- * ("Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday").
+ * ("Black Friday", "Good Friday", "Super Tuesday", "Bloody Sunday", "Patch Tuesday").
  */
-export const NAMED_DAY_WORDS = new Set(['black', 'good', 'super', 'bloody', 'cyber', 'easter', 'ash', 'palm', 'holy', 'maundy', 'giving', 'fat', 'shrove', 'whit', 'low', 'plough']);
+export const NAMED_DAY_WORDS = new Set(['black', 'good', 'super', 'bloody', 'cyber', 'easter', 'ash', 'palm', 'holy', 'maundy', 'giving', 'fat', 'shrove', 'whit', 'low', 'plough', 'patch']);
 
 /**
  * Named days whose date a year fixes, as days after a feast the calendar computes: Easter
@@ -130,3 +130,24 @@ export const TIME_HEDGES: Readonly<Record<string, [number, number]>> = {
 
 /** Minutes after midnight of the clock words that are not numbers. */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };
+
+/**
+ * Verbs of telling, in their base form: a date they govern ("said on Friday", "announced
+ * Friday") is the day of the statement, not of what it reports. Acts that are events in their
+ * own right ("agreed", "denied", "charged") are not listed.
+ */
+export const REPORT_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'write', 'announce', 'confirm', 'explain', 'note', 'acknowledge',
+  'report', 'reveal', 'tweet', 'comment', 'indicate', 'inform', 'reiterate', 'repeat', 'declare',
+  'claim', 'insist', 'stress', 'emphasise', 'emphasize', 'allege', 'disclose', 'publish', 'quote',
+]);
+
+/**
+ * Verbs that name no event of their own, in their base form: a date next to them belongs to
+ * no act they could identify ("a line called Mantra", "made changes in January", "became
+ * coach in May").
+ */
+export const EVENTLESS_VERBS = new Set([
+  'call', 'name', 'dub', 'title', 'know', 'nickname', 'label', 'term', 'make', 'take', 'have', 'get',
+  'give', 'do', 'become', 'seem', 'remain', 'appear', 'include', 'involve', 'mean', 'want', 'need',
+]);

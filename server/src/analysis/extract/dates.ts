@@ -397,6 +397,10 @@ const RULES: Rule[] = [
       if (!/^[A-Z]/.test(m[3])) return null;
       const weekday = weekdayNumber(m[3]);
       const mod = m[2];
+      // "the second Tuesday of each month": a recurring day, not one day.
+      if (/\b(?:first|second|third|fourth|last|every|each)[ \t]{1,3}(?:on[ \t]{1,3})?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) || /^[ \t]{1,3}of[ \t]{1,3}(?:each|every|the)[ \t]{1,3}month\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+        return { ...candidate(m, true, () => null), named: true };
+      }
       if (!m[1] && !mod) {
         // "Black Friday", "Good Friday": a named day, not the last such weekday.
         const prev = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]{1,3}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
@@ -439,7 +443,8 @@ const RULES: Rule[] = [
       // day the article gives that event when it gives one (see `resolveAnchors`), else the
       // value stays null.
       const follows = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      const namedAnchor = (dir === 'before' || dir === 'after') && /^[ \t]{1,3}(?:the|a|an|his|her|their|its|[A-Z][a-z])/.test(follows);
+      // "One day after placing him on injured reserve" counts from an act the text names too.
+      const namedAnchor = (dir === 'before' || dir === 'after') && /^[ \t]{1,3}(?:the|a|an|his|her|their|its|[A-Z][a-z]|[a-z]{2,20}ing\b)/.test(follows);
       const head = namedAnchor ? anchorHead(follows) : null;
       const anchor = head ? { head, n: sign * n, unit } : undefined;
       const c = candidate(m, true, (env) => {
@@ -485,7 +490,7 @@ const RULES: Rule[] = [
   // A clock time: "8.49pm", "shortly after 2 a.m.", "about 2045 GMT", "16:05 GMT", "around noon".
   {
     re: new RegExp(
-      `\\b(?:(${TIME_HEDGE})[ \\t]{1,3})?(?:(\\d{1,2})(?:[:.](\\d{2}))?[ \\t]?(${AMPM})|(\\d{1,2}):(\\d{2})(?![\\d:])|(\\d{2})\\.?(\\d{2})(?=[ \\t]{1,2}(?:${TIME_ZONES}|hrs|hours)\\b)|(noon|midday|midnight)\\b)(?:[ \\t]{1,2}(${TIME_ZONES})\\b)?`,
+      `\\b(?:(${TIME_HEDGE})[ \\t]{1,3})?(?:(\\d{1,2})(?:[:.](\\d{2}))?[ \\t]?(${AMPM})|(\\d{1,2}):(\\d{2})(?![\\d:])|(\\d{2})\\.?(\\d{2})(?=[ \\t]{1,2}(?:${TIME_ZONES}|hrs|hours)\\b)|(noon|midday|midnight)\\b)(?:[ \\t]{1,2}(?:hrs\\.?|hours)(?=[ \\t]{1,2}(?:${TIME_ZONES})\\b))?(?:[ \\t]{1,2}(${TIME_ZONES})\\b)?`,
       'gi',
     ),
     make(m, text) {
@@ -740,8 +745,8 @@ const MODIFIER_DETERMINER = /\b(?:the|a|an|this|that|his|her|their|its)[ \t]{1,3
 function headOf(text: string, ref: DateRef, tokens: () => readonly Token[]): (Span & { text: string }) | undefined {
   const possessive = /['\u2019]s$/.test(ref.text);
   if (!possessive && !MODIFIER_DETERMINER.test(text.slice(Math.max(0, ref.start - 8), ref.start))) return undefined;
-  // Cheap test first: a word must follow.
-  if (!/^[ \t]{1,3}[A-Za-z]/.test(text.slice(ref.end, ref.end + 4))) return undefined;
+  // Cheap test first: a word must follow (after a comma that closes a full date: "the March 11, 2005, incident").
+  if (!/^,?[ \t]{1,3}[A-Za-z]/.test(text.slice(ref.end, ref.end + 5))) return undefined;
   const list = tokens();
   let lo = 0;
   let hi = list.length;
@@ -751,8 +756,13 @@ function headOf(text: string, ref: DateRef, tokens: () => readonly Token[]): (Sp
     else hi = mid;
   }
   let head: Token | undefined;
-  for (let k = lo; k < list.length && k < lo + 4; k++) {
+  if (list[lo]?.text === ',' && !possessive) lo++;
+  for (let k = lo; k < list.length && k < lo + 6; k++) {
     const t = list[k];
+    // Parts of a hyphenated modifier ("play-in round", "first-degree murder") whatever their tags.
+    const joined = list[k + 1]?.text === '-' && list[k + 1].start === t.end;
+    const after = list[k - 1]?.text === '-' && list[k - 1].end === t.start;
+    if (joined || after || (t.text === '-' && list[k - 1]?.end === t.start)) continue;
     if (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) head = t;
     else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') continue;
     else break;
@@ -816,4 +826,42 @@ function resolveAnchors(text: string, sentences: Sentence[], refs: DateRef[], an
       break;
     }
   }
+}
+
+const DATELINE_CUE = /^[ \t]*(?:published|updated|posted|last updated|filed|date|dated)\b/i;
+
+/**
+ * True when a date stands on one of the first lines of the body and that line is mostly the
+ * date ("Published on: Fri, 11 Nov 2011 at 09:56 IST"): a dateline dates the article, not an
+ * event it reports.
+ */
+export function onDateline(text: string, bodyStart: number, ref: Span): boolean {
+  let lineStart = bodyStart;
+  for (let lines = 0; lines < 5; lines++) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (ref.start >= lineStart && ref.end <= lineEnd) {
+      const rest = text.slice(lineStart, ref.start) + ' ' + text.slice(ref.end, lineEnd);
+      // A line that is the date and a few words, or that says it is one ("Published on: …").
+      return rest.length <= 60 && (DATELINE_CUE.test(text.slice(lineStart, lineEnd)) || (rest.match(/[A-Za-z]{2,}/g) ?? []).length <= 3);
+    }
+    if (nl < 0 || lineStart > ref.end) return false;
+    lineStart = nl + 1;
+  }
+  return false;
+}
+
+/**
+ * The day an article was written: its header's date, or the first full date of a dateline
+ * (see `onDateline`), which the extractor also resolves relative dates against. Null when
+ * neither is known.
+ */
+export function articleDayOf(text: string, bodyStart: number, headerDate: string | null, refs: readonly DateRef[]): string | null {
+  if (parseDay(headerDate)) return headerDate;
+  for (const r of refs) {
+    if (r.start < bodyStart) continue;
+    if (!r.relative && r.value && r.value.length === 10 && onDateline(text, bodyStart, r)) return r.value;
+    if (r.start - bodyStart > 2000) break;
+  }
+  return null;
 }
