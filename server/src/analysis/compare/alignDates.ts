@@ -117,7 +117,7 @@ function clauseOf(d: DateClaim): EventClause {
 
 /** The key of clauses every test treats alike: predicates, names, words, mood and date. */
 const classKeys = new WeakMap<DateClaim, string>();
-function classKey(d: DateClaim): string {
+export function classKey(d: DateClaim): string {
   let k = classKeys.get(d);
   if (k === undefined) {
     const t = d.time;

@@ -242,8 +242,8 @@ function isReportVerb(word: string): boolean {
  * words that open another clause ("which", "that", "when"), passing over participles that only
  * describe a noun ("vessels transiting the Gulf"); when none, the nearest after it ("Early
  * Friday, the actress checked in"). A speech verb there makes the date the statement's
- * ("announced on Friday that she checked in"). A noun of an event just before the date's
- * preposition ("the attack on Friday") is one of its predicates too.
+ * ("announced on Friday that she checked in"). With no verb, a noun of an event just before
+ * the date's preposition ("the attack on Friday") is its predicate.
  */
 export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   const { text } = src;
@@ -251,6 +251,8 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   // The clause around the date: back to the last stop or opener, on to the first.
   // The date's words with the clock time written before it ("at 8.40am on Saturday").
   const start = Math.min(date.start, date.time?.start ?? date.start);
+  // "since September", "until Monday": the bound of a period, not the day of an event.
+  if (/\b(?:since|until|till|through|throughout)[ \t]{1,3}$/i.test(text.slice(Math.max(0, start - 12), start))) return { predicates: [], report: false, future: false, span: { start: date.start, end: date.end } };
   let from = Math.max(sentence.start, start - EVENT_REACH);
   // Another date before it in the sentence dates its own clause ("signed Wynn on Tuesday and Bell today").
   const previous = within(src.dates, { start: from, end: start });
@@ -347,9 +349,9 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
     predicates.push({ word, pos: 'verb', start: chosen.start, end });
     report = isReportVerb(text.slice(chosen.start, chosen.end));
   }
-  // "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
+  // With no verb, "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
   const lead = /([A-Za-z]{3,})[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 40), start));
-  if (lead && !report) {
+  if (lead && !report && !predicates.length) {
     const at = start - lead[0].length;
     const isVerb = verbs.some((v) => v.start === at);
     if (!isVerb && /^[a-z]/.test(lead[1]) && !STOP_WORDS.has(lead[1]) && isEventNoun(lead[1])) predicates.push({ word: lead[1], pos: 'noun', start: at, end: at + lead[1].length });

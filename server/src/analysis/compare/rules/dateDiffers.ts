@@ -1,5 +1,5 @@
 import { clean, stem, wordsOf } from '../claimsText';
-import { dateConflict, dateEvents, type DateConflict } from '../alignDates';
+import { classKey, dateConflict, dateEvents, type DateConflict } from '../alignDates';
 import type { DateClaim } from '../claims';
 import { describeMatch } from '../events';
 import { groupedVersus, type FindingDraft, type Rule, type RuleContext } from './rule';
@@ -52,7 +52,9 @@ export const dateDiffers: Rule = {
         }
       }
       if (!worst) continue;
-      const members = group.members.filter((m) => involved.has(m));
+      // Every source whose clause is alike one that disagrees (a wire story printed twice) is named.
+      const keys = new Set([...involved].map(classKey));
+      const members = group.members.filter((m) => involved.has(m) || keys.has(classKey(m)));
       const a = worst.a;
       const article = ctx.article(a.path);
       const event = article ? clean(article.text.slice(a.clause.start, a.clause.end), 110) : a.text;
