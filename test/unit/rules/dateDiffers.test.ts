@@ -177,3 +177,16 @@ test('dates weeks apart are other events, not one event dated differently', () =
   });
   assert.deepEqual(found, []);
 });
+
+test('the end of a closure is a fact that can differ; the start of a period looked back over is not an event date', () => {
+  const closed = story({
+    'c/a.txt': 'date 2025-06-04 Harbour master Inga Rask said the Kallen channel would stay closed until Friday.',
+    'c/b.txt': 'date 2025-06-04 Harbour master Inga Rask said the Kallen channel would stay closed until Saturday.',
+  });
+  assert.equal(closed.length, 2);
+  const since = story({
+    'p/a.txt': 'date 2025-06-04 The Norvian Navy foiled a pirate raid in the Strait of Kessa on Thursday, its fifth this year since March.',
+    'p/b.txt': 'date 2025-06-04 The Norvian Navy thwarted a pirate raid in the Strait of Kessa on Thursday, the third since January.',
+  });
+  assert.deepEqual(since, []);
+});

@@ -203,7 +203,7 @@ export function isDeictic(words: string): boolean {
 }
 
 /** Words that open another clause: the event a date belongs to is not read across them. */
-const CLAUSE_OPENERS = /\b(?:that|which|who|whom|whose|where|while|whereas|because|although|though|but|when|until|unless|whether|if)\b/gi;
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|whose|where|while|whereas|because|although|though|but|when|unless|whether|if)\b/gi;
 const CLAUSE_STOPS = /[;\u2014\u2013()"\u201c\u201d]|:(?!\d)/g;
 /** Particles that make a phrasal verb with the verb before them ("broke out", "checked in"). */
 const PARTICLES = new Set(['out', 'in', 'up', 'down', 'off', 'on', 'over', 'away', 'back', 'through']);
@@ -251,8 +251,9 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   // The clause around the date: back to the last stop or opener, on to the first.
   // The date's words with the clock time written before it ("at 8.40am on Saturday").
   const start = Math.min(date.start, date.time?.start ?? date.start);
-  // "since September", "until Monday": the bound of a period, not the day of an event.
-  if (/\b(?:since|until|till|through|throughout)[ \t]{1,3}$/i.test(text.slice(Math.max(0, start - 12), start))) return { predicates: [], report: false, future: false, span: { start: date.start, end: date.end } };
+  // "the fifth operation since September": the start of a period the clause looks back over,
+  // not the day of its event. ("closed until Friday" keeps its date: the end is the fact.)
+  if (/\b(?:since|throughout)[ \t]{1,3}$/i.test(text.slice(Math.max(0, start - 12), start))) return { predicates: [], report: false, future: false, span: { start: date.start, end: date.end } };
   let from = Math.max(sentence.start, start - EVENT_REACH);
   // Another date before it in the sentence dates its own clause ("signed Wynn on Tuesday and Bell today").
   const previous = within(src.dates, { start: from, end: start });
