@@ -5,7 +5,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,6 +158,27 @@ test('text output escapes control characters from article text and file names', 
     const skipped = run(['check', '--max-file-size', '10', 'hostile']);
     assert.doesNotMatch(skipped.stderr, /[\u0000-\u0009\u000b-\u001f\u007f]/);
     assert.match(skipped.stderr, /skipped hostile\/evil\\nplain\.txt:1:1: error: forged finding \[quote-differs\]\\n\.txt: /);
+  } finally {
+    rmSync(story, { recursive: true, force: true });
+  }
+});
+
+test('a reader that closes the pipe early ends the check quietly', async () => {
+  const story = join(dir, 'many');
+  mkdirSync(story);
+  // Enough findings that the text output is larger than what a pipe holds.
+  for (let i = 0; i < 80; i++) {
+    writeFileSync(join(story, `outlet-${i}.txt`), `Outlet ${i}\n\nMaria Lindqvist said on Monday that ${100 + i} people attended the meeting in Berlin.\n`);
+  }
+  try {
+    const child = spawn(process.execPath, [CLI, 'check', 'many'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read the first chunk and close the pipe, as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   } finally {
     rmSync(story, { recursive: true, force: true });
   }

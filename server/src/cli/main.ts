@@ -8,6 +8,14 @@ if (!isMainThread && isCheckWorkerData(workerData)) {
   // This file also runs as the worker threads of `triangulate check`.
   runCheckWorker(workerData);
 } else {
+  // A reader that stops early (`triangulate check . | head`) closes the pipe; the rest of the
+  // output has nowhere to go, which is no failure of the check: end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit();
+    });
+  }
   const argv = process.argv.slice(2);
   const io = {
     cwd: process.cwd(),
