@@ -7,28 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer, uriOf, type TestClient } from './lspClient';
+import { differs, NORTH, SOUTH } from './fireStory';
 
-const NORTH = [
-  'Harbour fire closes the port',
-  '',
-  'date: 2025-03-14',
-  '',
-  'Maria Lindqvist, the harbour master, said on Friday that 40 people were evacuated from the docks.',
-  '"We acted as fast as we could," Lindqvist said.',
-  '',
-].join('\n');
-const SOUTH = [
-  'Port shut after harbour blaze',
-  '',
-  'date: 2025-03-14',
-  '',
-  'Maria Lindqvist, the harbour master, said on Friday that 60 people were evacuated from the docks.',
-  '',
-].join('\n');
-
-const differs = (d: Diagnostic[]) => d.some((x) => x.code === 'quantity-differs');
 
 /** Writes the two-outlet story into `dir/fire` and returns the paths of its articles. */
 function writeStory(dir: string): { north: string; south: string } {

@@ -18,24 +18,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/analysis';
 import { ROOT, startServer, uriOf, type TestClient } from './lspClient';
-
-const NORTH = [
-  'Harbour fire closes the port',
-  '',
-  'date: 2025-03-14',
-  '',
-  'Maria Lindqvist, the harbour master, said on Friday that 40 people were evacuated from the docks.',
-  '"We acted as fast as we could," Lindqvist said.',
-  '',
-].join('\n');
-const SOUTH = [
-  'Port shut after harbour blaze',
-  '',
-  'date: 2025-03-14',
-  '',
-  'Maria Lindqvist, the harbour master, said on Friday that 60 people were evacuated from the docks.',
-  '',
-].join('\n');
+import { NORTH, SOUTH } from './fireStory';
 
 function hoverText(h: Hover | null): string {
   if (!h) return '';

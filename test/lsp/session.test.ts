@@ -67,6 +67,8 @@ describe('before initialize', () => {
       assert.deepEqual(await connection.sendRequest('workspace/symbol', { query: 'Lindqvist' }), []);
       // Opened now, it is.
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 2, text: 'Maria Lindqvist spoke on Friday.' } });
+      // Its outline waits for its analysis; the workspace's symbols then include it.
+      await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       const symbols = (await connection.sendRequest('workspace/symbol', { query: 'Lindqvist' })) as unknown[];
       assert.ok(symbols.length > 0);
     });

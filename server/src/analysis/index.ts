@@ -24,6 +24,8 @@ export { fingerprint, parseDecisions, applyDecisions, decisionFilter, addDecisio
 export type { Decision, DecisionSet, DecisionPathOptions, AddDecisionOptions, FingerprintInput } from './decisions';
 export { compareStory, failingRules, ruleSeverity, RULES, buildClaimIndex, extractClaims, releaseClaims, diffWords, describeDiff, alignClaims, counterparts } from './compare';
 export type { CompareOptions, Comparison, StoryLinking, Rule, Claim, ClaimIndex, DiffPart, ClaimGroup } from './compare';
+/** An article's own claims, prepared where it is analysed and adopted where stories are compared. */
+export { prepareClaims, adoptClaims, type PreparedClaims } from './compare';
 
 /**
  * Editor features over a snapshot, offsets in and plain data out (`features/`): `hoverAt`,

@@ -5,6 +5,11 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { failingRules, type CorpusOptions, type StoryScope } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from '../host';
+import { DEFAULT_ANALYSIS_TIME_LIMIT_MS } from './analysisPool';
+
+/** Bounds of `triangulate.analysisTimeLimit`, in seconds. */
+const MIN_ANALYSIS_SECONDS = 0.1;
+const MAX_ANALYSIS_SECONDS = 600;
 
 /** Severity a user can give a rule, or 'off'. */
 export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
@@ -14,6 +19,8 @@ export interface Settings {
   readonly storyScope: StoryScope;
   /** Articles larger than this many bytes are skipped. */
   readonly maxFileSize: number;
+  /** Seconds one article's analysis may take before it is stopped and the article left out. */
+  readonly analysisTimeLimit: number;
   /** Groups of names that denote one entity. */
   readonly aliases: readonly (readonly string[])[];
   /** Per rule id: 'off' or a severity. */
@@ -28,6 +35,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   storyScope: 'folder',
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  analysisTimeLimit: DEFAULT_ANALYSIS_TIME_LIMIT_MS / 1000,
   aliases: Object.freeze([]),
   rules: Object.freeze({}),
   inlayHintsDates: true,
@@ -66,6 +74,14 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
     else problems.push(`triangulate.maxFileSize must be a positive number of bytes, not ${JSON.stringify(src.maxFileSize)}.`);
   }
 
+  let analysisTimeLimit = DEFAULT_SETTINGS.analysisTimeLimit;
+  if (src.analysisTimeLimit !== undefined) {
+    const n = typeof src.analysisTimeLimit === 'string' ? Number(src.analysisTimeLimit) : src.analysisTimeLimit;
+    // Capped, as a workspace the user did not write may set it.
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) analysisTimeLimit = Math.min(MAX_ANALYSIS_SECONDS, Math.max(MIN_ANALYSIS_SECONDS, n));
+    else problems.push(`triangulate.analysisTimeLimit must be a positive number of seconds, not ${JSON.stringify(src.analysisTimeLimit)}.`);
+  }
+
   const aliases: string[][] = [];
   if (src.aliases !== undefined) {
     if (Array.isArray(src.aliases)) {
@@ -101,6 +117,7 @@ export function normalizeSettings(raw: unknown, problems: string[] = []): Settin
   return Object.freeze({
     storyScope,
     maxFileSize,
+    analysisTimeLimit,
     inlayHintsDates,
     codeLens,
     aliases: Object.freeze(aliases.map((a) => Object.freeze(a))),

@@ -34,6 +34,8 @@ import { exportStory } from './export';
 import { notificationText } from './shownText';
 import { DEFAULT_SETTINGS, corpusOptionsOf, pullSettings, settingsDiffer, type Settings } from './settings';
 import { Workspace, keyOf } from './workspace';
+import { AnalysisPool } from './analysisPool';
+import { requestHold } from './requestHold';
 import {
   DiagnosticsPublisher,
   claimLedger,
@@ -58,9 +60,15 @@ import {
  */
 const INJECTED_FAULTS = new Set((process.env.TRIANGULATE_FAULTS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
-/** Runs a request handler, turning a thrown error into a logged error response. */
-function guarded<P, R>(connection: Connection, name: string, run: (params: P) => R): (params: P) => R | ResponseError<void> {
-  return (params: P) => {
+/** Per connection, what a request must wait for before it is handled (see `requestHold.ts`). */
+const holds = new WeakMap<Connection, (params: unknown) => Promise<void> | null>();
+
+/**
+ * Runs a request handler, turning a thrown error into a logged error response. A request about
+ * a document whose text is still being analysed is handled once that text is.
+ */
+function guarded<P, R>(connection: Connection, name: string, run: (params: P) => R): (params: P) => R | ResponseError<void> | Promise<R | ResponseError<void>> {
+  const answer = (params: P): R | ResponseError<void> => {
     try {
       if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} by TRIANGULATE_FAULTS`);
       return run(params);
@@ -69,20 +77,30 @@ function guarded<P, R>(connection: Connection, name: string, run: (params: P) =>
       return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   };
+  return (params: P) => {
+    const wait = holds.get(connection)?.(params);
+    return wait ? wait.then(() => answer(params)) : answer(params);
+  };
 }
 
 /** The last part of a path, as the status bar names a story or an article. */
 const baseName = (path: string): string => basename(path) || path;
 
-/** Registers every handler on the connection. */
-export function wire(connection: Connection): void {
+/**
+ * Registers every handler on the connection. `analysisScript` is the script that analysis
+ * threads run (the server's bundle); without it, articles are analysed on this thread.
+ */
+export function wire(connection: Connection, options: { analysisScript?: string } = {}): void {
   // Background work (reading files, pulling settings) runs detached from any request; a
   // failure there is logged, never left as an unhandled rejection that would end the process.
   const background = (name: string, work: Promise<unknown>): void => {
     work.catch((err) => connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
   };
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) });
+  const pool = new AnalysisPool({ script: options.analysisScript ?? null, timeLimitMs: DEFAULT_SETTINGS.analysisTimeLimit * 1000, log: (m) => connection.console.warn(m) });
+  connection.onShutdown(() => pool.dispose());
+  const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) }, pool);
+  holds.set(connection, (params) => requestHold(workspace, params));
   const publisher = new DiagnosticsPublisher(connection, workspace);
   const decisions = new DecisionStore();
   // A decisions file that cannot be used is an error the user sees, once per distinct error,
@@ -154,7 +172,7 @@ export function wire(connection: Connection): void {
     // because reconfiguring the corpus re-checks every story.
     if (!settingsDiffer(next, settings)) return;
     settings = next;
-    workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
+    workspace.configure(corpusOptionsOf(settings), settings.maxFileSize, settings.analysisTimeLimit * 1000);
     if (sizeChanged) await workspace.rescan();
     publisher.scheduleAll();
     refreshViews();
@@ -212,7 +230,7 @@ export function wire(connection: Connection): void {
     }
     try {
       settings = await pullSettings(connection, features.configuration);
-      workspace.configure(corpusOptionsOf(settings), settings.maxFileSize);
+      workspace.configure(corpusOptionsOf(settings), settings.maxFileSize, settings.analysisTimeLimit * 1000);
       await workspace.setFolders(folders);
       await loadDecisions();
       connection.console.info(`Triangulate read ${workspace.snapshot().paths().length} articles.`);
@@ -279,6 +297,7 @@ export function wire(connection: Connection): void {
     if (typeof uri !== 'string' || typeof rule !== 'string' || typeof start !== 'number' || typeof end !== 'number') {
       return new ResponseError(ErrorCodes.InvalidParams, 'Mark as reconciled needs a document, a rule and a span.');
     }
+    await workspace.whenAnalysed(keyOf(uri));
     const finding = findingAtSpan(workspace.snapshot(), keyOf(uri), rule, start, end);
     if (!finding) {
       void connection.window.showWarningMessage('That finding is no longer reported; nothing was recorded.');
@@ -329,6 +348,8 @@ export function wire(connection: Connection): void {
   // the same writer as the command line's.
   connection.onRequest(EXPORT_ANNOTATIONS, async (p: ExportAnnotationsParams): Promise<ExportAnnotationsResult> => {
     try {
+      // The export writes the whole story: every analysis under way ends first.
+      await workspace.settled();
       return await exportStory(workspace.snapshot(), keyOf(p?.uri ?? ''), p?.format, settings.maxFileSize);
     } catch (err) {
       connection.console.error(`Export failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

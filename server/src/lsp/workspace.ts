@@ -6,11 +6,25 @@
 import * as nodePath from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Corpus, type CorpusOptions, type CorpusSnapshot } from '../analysis';
+import { adoptClaims, Corpus, stripBom, type Article, type CorpusOptions, type CorpusSnapshot, type PreparedClaims } from '../analysis';
 import { DEFAULT_MAX_FILE_SIZE, filePathOf as fsPathOf, isArticleName, isInside, listArticleFiles, readArticleFile } from '../host';
+import { AnalysisPool, DEFAULT_ANALYSIS_TIME_LIMIT_MS } from './analysisPool';
+import { ArticleJobs } from './articleJobs';
 
 /** Most files read from one workspace folder, so a huge tree cannot stall the server. */
 const MAX_FILES_PER_FOLDER = 20_000;
+
+/** Most files read from disk and waiting for their analysis: reading stays just ahead of it. */
+const READ_AHEAD = 8;
+
+/** Why an article is not in the corpus although it was read: its analysis was stopped. */
+export interface Notice {
+  reason: string;
+  /** The text whose analysis was stopped, so the same text is not tried again. */
+  text: string;
+  /** Where the article's first line ends, for a diagnostic on it. */
+  firstLineEnd: number;
+}
 
 /** Where log messages go (the connection's console, or a test's collector). */
 export interface Logger {
@@ -31,13 +45,21 @@ export function keyOf(uri: string): string {
   }
 }
 
-/** Holds the corpus and keeps it in step with the editor and the disk. */
+/**
+ * Holds the corpus and keeps it in step with the editor and the disk. Articles are analysed in
+ * worker threads (`analysisPool.ts`); the corpus takes each article when its analysis ends, and
+ * `onDidChange` reports it then.
+ */
 export class Workspace {
   readonly corpus = new Corpus();
+  /** The analyses asked for and not yet ended. */
+  readonly jobs: ArticleJobs;
   /** The URI to publish with, per corpus key (the editor's own spelling for open documents). */
   private readonly uris = new Map<string, string>();
-  /** Open documents whose latest text has not reached the corpus yet. */
-  private readonly pending = new Map<string, TextDocument>();
+  /** The document version of each open article's text in the corpus. */
+  private readonly versions = new Map<string, number | undefined>();
+  /** Articles whose analysis was stopped, with the reason. */
+  private readonly notices = new Map<string, Notice>();
   /**
    * The text of each open document last handed to the corpus, so a change is analysed whenever
    * the text changed, whatever version number the editor gave it.
@@ -59,7 +81,14 @@ export class Workspace {
   /** Called while the folders are read: files done, files in all, and at the end (done === total). */
   onProgress: (done: number, total: number) => void = () => {};
 
-  constructor(private readonly log: Logger) {}
+  constructor(
+    private readonly log: Logger,
+    pool: AnalysisPool = new AnalysisPool({ script: null, timeLimitMs: DEFAULT_ANALYSIS_TIME_LIMIT_MS, log: (line) => log.warn(line) }),
+  ) {
+    this.jobs = new ArticleJobs(pool);
+    this.jobs.onAnalysed = (key, article, claims, version) => this.analysed(key, article, claims, version);
+    this.jobs.onStopped = (key, reason, text, version) => this.stopped(key, reason, text, version);
+  }
 
   /** The URI to use for an article key in messages to the client. */
   uriOf(key: string): string {
@@ -71,53 +100,132 @@ export class Workspace {
     return this.open.get(key);
   }
 
-  configure(options: CorpusOptions, maxFileSize: number): void {
+  /**
+   * Applies the settings. A longer time limit tries again the articles whose analysis was
+   * stopped for taking too long.
+   */
+  configure(options: CorpusOptions, maxFileSize: number, analysisTimeLimitMs: number = DEFAULT_ANALYSIS_TIME_LIMIT_MS): void {
     this.corpus.configure(options);
+    this.jobs.maxLength = options.maxLength;
     this.maxFileSize = maxFileSize;
     this.cached = null;
+    const longer = analysisTimeLimitMs > this.jobs.pool.timeLimitMs;
+    this.jobs.pool.timeLimitMs = analysisTimeLimitMs;
+    if (longer) {
+      // Each stays listed as left out until its analysis ends.
+      for (const [key, notice] of this.notices) this.jobs.submit(key, notice.text, this.open.get(key)?.version, this.open.has(key));
+    }
   }
 
   /**
-   * Applies text changes held back by the debounce, then returns a snapshot of the corpus.
-   * The snapshot is cached until the corpus next changes, so requests between edits share it.
+   * A snapshot of the corpus, cached until the corpus next changes, so requests between edits
+   * share it. Articles whose analysis has not ended are there as they were before it.
    */
   snapshot(): CorpusSnapshot {
-    this.flush();
     if (!this.cached) this.cached = this.corpus.snapshot();
     return this.cached;
   }
 
-  /** Re-analyses documents edited since the last flush. Cheap: only edited articles. */
-  flush(): void {
-    if (!this.pending.size) return;
-    const docs = [...this.pending.entries()];
-    this.pending.clear();
-    for (const [key, doc] of docs) this.setOpen(key, doc.getText());
+  /** The document version of an open article's text in the corpus (undefined for files read from disk). */
+  versionOf(key: string): number | undefined {
+    return this.open.has(key) ? this.versions.get(key) : undefined;
+  }
+
+  /** Why an article was read but left out of the corpus by its analysis, if it was. */
+  noticeOf(key: string): Notice | undefined {
+    return this.notices.get(key);
+  }
+
+  /**
+   * Resolves once the article's text as it is now has been analysed; null when nothing about
+   * it is pending, so a request about it can be answered at once.
+   */
+  whenAnalysed(key: string): Promise<void> | null {
+    return this.jobs.whenAnalysed(key);
+  }
+
+  /**
+   * The keys of the stories (see `Corpus.storyKeyOf`) with an article on its way: being analysed
+   * and not yet in the corpus. An article edited while in the corpus does not count: its story
+   * can be compared with the text analysed before.
+   */
+  storiesAwaitingArticles(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.jobs.keys()) if (!this.corpus.article(key)) out.add(this.corpus.storyKeyOf(key));
+    return out;
+  }
+
+  /** Resolves once no analysis runs or waits; null when none does. */
+  settled(): Promise<void> | null {
+    return this.jobs.settled();
+  }
+
+  /** An analysis ended: the article joins the corpus. */
+  private analysed(key: string, article: Article, claims: PreparedClaims | null, version: number | undefined): void {
+    if (claims) adoptClaims(article, claims);
+    this.corpus.putArticle(article);
+    this.cached = null;
+    this.versions.set(key, version);
+    if (this.notices.delete(key)) this.skipped.delete(key);
+    this.onDidChange([key]);
+  }
+
+  /** An analysis was stopped: the article is left out, and says why. */
+  private stopped(key: string, reason: string, text: string, version: number | undefined): void {
+    if (this.corpus.removeArticle(key)) this.cached = null;
+    this.versions.set(key, version);
+    const firstLine = text.search(/[\r\n]/);
+    this.notices.set(key, { reason, text, firstLineEnd: firstLine < 0 ? text.length : firstLine });
+    this.log.warn(`Left out ${fsPathOf(key) ?? this.uriOf(key)}: ${reason}.`);
+    this.skipped.set(key, reason);
+    this.onDidChange([key]);
   }
 
   /**
    * Analyses an open document's text, unless it is over the size limit: then the article is
-   * left out (with one message) so a huge paste cannot freeze the server.
+   * left out (with one message) so a huge paste cannot freeze the server. Returns whether
+   * anything changed now (see `set`).
    */
-  private setOpen(key: string, text: string): void {
+  private setOpen(key: string, text: string): boolean {
     // UTF-8 takes at least one byte per UTF-16 unit, so only long texts need counting.
     const bytes = text.length > this.maxFileSize / 3 ? Buffer.byteLength(text, 'utf8') : text.length;
     if (bytes > this.maxFileSize) {
-      this.skip(key, this.uriOf(key), `it is ${bytes.toLocaleString('en')} bytes, over triangulate.maxFileSize (${this.maxFileSize.toLocaleString('en')})`);
-      return;
+      return this.skip(key, this.uriOf(key), `it is ${bytes.toLocaleString('en')} bytes, over triangulate.maxFileSize (${this.maxFileSize.toLocaleString('en')})`) || this.open.has(key);
     }
     this.skipped.delete(key);
-    this.set(key, text);
+    return this.set(key, text);
   }
 
-  private set(key: string, text: string): void {
-    this.corpus.setArticle(key, text);
-    this.cached = null;
+  /**
+   * Asks for the analysis of an article's text, unless that text is in the corpus already or its
+   * analysis was stopped before. The corpus changes when the analysis ends, and `onDidChange`
+   * says so then; this returns true only when something changed now: the text was there
+   * already, and only the document version it stands for moved.
+   */
+  private set(key: string, text: string): boolean {
+    const doc = this.open.get(key);
+    const notice = this.notices.get(key);
+    // The article stays listed as left out until a new text of it is analysed.
+    if (notice) this.skipped.set(key, notice.reason);
+    if (!this.jobs.busy(key)) {
+      // Text already in the corpus needs no analysis: only its document version moves.
+      if (!notice && this.corpus.article(key)?.text === stripBom(text)) {
+        this.versions.set(key, doc?.version);
+        return true;
+      }
+      // Text whose analysis was stopped is not tried again until the settings change.
+      if (notice?.text === text) return false;
+    }
+    this.jobs.submit(key, text, doc?.version, !!doc);
+    return false;
   }
 
   private remove(key: string): void {
+    this.jobs.forget(key);
     if (this.corpus.removeArticle(key)) this.cached = null;
     this.fromDisk.delete(key);
+    this.notices.delete(key);
+    this.versions.delete(key);
   }
 
   /** An editor opened a document. */
@@ -126,9 +234,7 @@ export class Workspace {
     this.uris.set(key, doc.uri);
     this.open.set(key, doc);
     this.handed.set(key, doc.getText());
-    this.pending.delete(key);
-    this.setOpen(key, doc.getText());
-    this.onDidChange([key]);
+    if (this.setOpen(key, doc.getText())) this.onDidChange([key]);
     // An article opened from outside the workspace folders is still compared with the
     // articles beside it: read that one folder (not its subfolders) once.
     const path = fsPathOf(key);
@@ -181,7 +287,7 @@ export class Workspace {
     return released;
   }
 
-  /** An editor changed a document: the text is analysed on the next flush. */
+  /** An editor changed a document: its text is analysed, and reported when the analysis ends. */
   didChange(doc: TextDocument): void {
     const key = keyOf(doc.uri);
     // The protocol library reports an opened document as changed too; it is analysed already.
@@ -190,8 +296,7 @@ export class Workspace {
     if (this.open.get(key) === doc && this.handed.get(key) === text) return;
     this.handed.set(key, text);
     this.open.set(key, doc);
-    this.pending.set(key, doc);
-    this.onDidChange([key]);
+    if (this.setOpen(key, text)) this.onDidChange([key]);
   }
 
   /**
@@ -202,7 +307,6 @@ export class Workspace {
     const key = keyOf(doc.uri);
     this.open.delete(key);
     this.handed.delete(key);
-    this.pending.delete(key);
     const path = fsPathOf(key);
     const dir = path ? nodePath.dirname(path) : null;
     const changed = [key];
@@ -219,6 +323,7 @@ export class Workspace {
     } else {
       this.remove(key);
       this.uris.delete(key);
+      this.skipped.delete(key);
     }
     this.onDidChange(changed);
   }
@@ -252,11 +357,13 @@ export class Workspace {
   /** True while the workspace folders are being read. */
   reading = false;
 
-  /** Reads every article in the workspace folders again. Returns how many were read. */
+  /** Reads every article in the workspace folders again, and waits for their analysis. Returns how many were read. */
   async rescan(): Promise<number> {
     this.reading = true;
     try {
-      return await this.readFolders();
+      const count = await this.readFolders();
+      await this.settled();
+      return count;
     } finally {
       this.reading = false;
     }
@@ -304,9 +411,12 @@ export class Workspace {
 
   /**
    * Reads one article from disk into the corpus. Files over the size limit, binary files and
-   * invalid UTF-8 are left out with one message each. Returns whether the corpus changed.
+   * invalid UTF-8 are left out with one message each. Returns whether anything changed now;
+   * a text to analyse is reported when its analysis ends.
    */
   private async readFile(key: string, path: string): Promise<boolean> {
+    // Files are read just ahead of their analysis, so the texts waiting for it stay few.
+    await this.jobs.pool.whenRoom(READ_AHEAD);
     const read = await readArticleFile(path, this.maxFileSize, 'triangulate.maxFileSize');
     if ('reason' in read && read.missing) {
       // Deleted between listing and reading: forget it.
@@ -318,8 +428,7 @@ export class Workspace {
     if ('reason' in read) return this.skip(key, path, read.reason);
     this.skipped.delete(key);
     this.fromDisk.add(key);
-    this.set(key, read.text);
-    return true;
+    return this.set(key, read.text);
   }
 
   private skip(key: string, path: string, reason: string): boolean {

@@ -552,6 +552,33 @@ export function localClaimsOf(article: Article): Readonly<LocalClaims> {
 }
 
 /**
+ * The part of an article's claims that depends on the article alone, as plain data: computed
+ * where the article is analysed (a worker thread) and sent along with it, so the thread that
+ * compares stories does not extract it again.
+ */
+export interface PreparedClaims {
+  local: LocalClaims;
+  /** Why the claims could not be read, when they could not. */
+  failure?: string;
+}
+
+/** Extracts an article's own claims for {@link adoptClaims}. */
+export function prepareClaims(article: Article): PreparedClaims {
+  const local = localClaims(article);
+  const failure = failures.get(article);
+  return failure === undefined ? { local } : { local, failure };
+}
+
+/**
+ * Takes claims prepared for a copy of this article (sent between threads in one message with
+ * it, so they describe the same text and mentions) instead of extracting them again.
+ */
+export function adoptClaims(article: Article, prepared: PreparedClaims): void {
+  cache.set(article, prepared.local);
+  if (prepared.failure !== undefined) failures.set(article, prepared.failure);
+}
+
+/**
  * Lets go of the claims kept for these articles. A story nobody is editing has no use for
  * them once it is compared, and they are a large part of its memory; they are extracted again
  * should the story be compared again.

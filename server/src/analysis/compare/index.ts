@@ -11,8 +11,8 @@ import { MAX_LISTED } from './rules/rule';
 
 export { RULES } from './rules';
 export type { Rule, RuleContext, FindingDraft, DraftItem, RuleInput } from './rules';
-export { buildClaimIndex, extractClaims, releaseClaims } from './claims';
-export type { Claim, ClaimIndex, RoleClaim, QuoteClaim, QuantityClaim, DateClaim, ActClaim } from './claims';
+export { adoptClaims, buildClaimIndex, extractClaims, prepareClaims, releaseClaims } from './claims';
+export type { Claim, ClaimIndex, PreparedClaims, RoleClaim, QuoteClaim, QuantityClaim, DateClaim, ActClaim } from './claims';
 export { diffWords, describeDiff } from './diff';
 export { alignClaims, counterparts } from './align';
 export type { ClaimGroup } from './align';

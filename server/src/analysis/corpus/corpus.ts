@@ -353,6 +353,11 @@ export class Corpus {
     return true;
   }
 
+  /** The article at a path now, without taking a snapshot. */
+  article(path: string): Article | undefined {
+    return this.articles.get(path);
+  }
+
   /** How many articles the corpus holds. */
   get size(): number {
     return this.articles.size;

@@ -5,10 +5,24 @@
  * diagnostics changed, and never publishes a result over one computed from a newer corpus.
  */
 import { createHash } from 'node:crypto';
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { headerFindings, releaseClaims, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
 import { lineIndexOf, toDiagnostic } from '../convert';
-import type { Workspace } from '../workspace';
+import type { Notice, Workspace } from '../workspace';
+
+/** The code of the diagnostic on an article whose analysis was stopped. */
+export const NOT_ANALYSED = 'not-analysed';
+
+/** The warning on an article left out because its analysis was stopped (too slow, out of memory). */
+export function noticeDiagnostic(notice: Notice): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: notice.firstLineEnd } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'Triangulate',
+    code: NOT_ANALYSED,
+    message: `Triangulate did not analyse this article: ${notice.reason}. It is left out of its story until it is edited or the limit is raised.`,
+  };
+}
 
 /**
  * Milliseconds of quiet after an edit before the story is re-checked. Short, because the
@@ -29,6 +43,13 @@ export const READING_DEBOUNCE_MS = 150;
  * has waited this long is no longer abandoned for newer changes.
  */
 export const MAX_WAIT_MS = 1000;
+
+/**
+ * Longest delay of a story's re-check while an article new to it is being analysed, while the
+ * workspace folders are read: its articles then arrive one after another, and comparing the story
+ * as each arrives would redo the work (and log its problems) once per article.
+ */
+export const READING_MAX_WAIT_MS = 5000;
 
 /** Longest stretch of comparison work before other messages (keystrokes, hovers) get a turn. */
 export const SLICE_MS = 8;
@@ -183,7 +204,20 @@ export class DiagnosticsPublisher {
     let abandoned = false;
     try {
       const snapshot = this.workspace.snapshot();
-      const stories = this.plan(snapshot, dirty, all);
+      const planned = this.plan(snapshot, dirty, all);
+      // A story with an article on its way waits for it, for a while (`MAX_WAIT_MS`, or
+      // `READING_MAX_WAIT_MS` while the folders are read); its changes stay due.
+      const analysing = this.workspace.storiesAwaitingArticles();
+      const deadline = startedAt + (this.workspace.reading ? READING_MAX_WAIT_MS : MAX_WAIT_MS);
+      const waiting = new Set(Date.now() < deadline ? planned.filter((s) => analysing.has(s.id)).map((s) => s.id) : []);
+      const stories = planned.filter((s) => !waiting.has(s.id));
+      if (waiting.size) {
+        for (const k of dirty) if (waiting.has(snapshot.storyOf(k)?.id ?? '\0')) this.dirty.add(k);
+        this.all ||= all;
+        this.firstDirtyAt = this.firstDirtyAt ? Math.min(this.firstDirtyAt, startedAt) : startedAt;
+        // Checked again when the analysis ends (it reports a change) or at the deadline.
+        this.deferUntil(deadline);
+      }
       for (const story of stories) {
         const steps = story.checkSteps?.();
         if (steps) {
@@ -206,7 +240,8 @@ export class DiagnosticsPublisher {
         for (const k of dirty) this.dirty.add(k);
         this.all ||= all;
         this.firstDirtyAt = this.firstDirtyAt ? Math.min(this.firstDirtyAt, startedAt) : startedAt;
-      } else {
+      } else if (!waiting.size) {
+        // Views that summarise every story (the status) would compare the waiting ones now.
         this.onDidPublish();
       }
     } catch (err) {
@@ -218,6 +253,17 @@ export class DiagnosticsPublisher {
         this.arm(0);
       }
     }
+  }
+
+  /** Arms a re-check at `deadline` unless one is due sooner. */
+  private deferUntil(deadline: number): void {
+    const wait = Math.max(0, deadline - Date.now());
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.running) this.rerun = true;
+      else void this.run();
+    }, wait);
   }
 
   /** Re-checks the changed stories now and publishes their diagnostics. Returns the finding count. */
@@ -254,7 +300,9 @@ export class DiagnosticsPublisher {
         if (story) stories.set(story.id, story);
         if (!members.size) this.storyMembers.delete(id);
       }
-      this.send(key, [], snapshot.version);
+      // An article left out because its analysis was stopped says so.
+      const notice = this.workspace.noticeOf(key);
+      this.send(key, notice ? [noticeDiagnostic(notice)] : [], snapshot.version);
     }
     if (all) {
       for (const s of snapshot.stories()) if (!stories.has(s.id)) stories.set(s.id, s);
@@ -271,7 +319,7 @@ export class DiagnosticsPublisher {
     for (const article of [...edited, ...rest]) {
       members.add(article.path);
       const findings = findingsOn(story, article.path);
-      const version = this.workspace.documentOf(article.path)?.version;
+      const version = this.workspace.versionOf(article.path);
       const from = this.publishedFrom.get(article.path);
       if (from && from.article === article && from.version === version && sameList(from.findings, findings) && this.publishedPrint.has(article.path) && (this.publishedAt.get(article.path) ?? -1) <= snapshot.version) {
         this.publishedAt.set(article.path, snapshot.version);
@@ -298,13 +346,15 @@ export class DiagnosticsPublisher {
     if ((this.publishedAt.get(key) ?? -1) > version) return;
     this.publishedAt.set(key, version);
     this.publishedFrom.delete(key);
-    const doc = this.workspace.documentOf(key);
+    // The version is that of the text the diagnostics were computed from, which may be a
+    // keystroke behind the document while a newer text is analysed.
+    const documentVersion = this.workspace.versionOf(key);
     const uri = this.workspace.uriOf(key);
     // A file whose diagnostics and document version are what was last sent is not sent again.
-    const print = fingerprint(JSON.stringify([uri, doc?.version ?? null, diagnostics]));
+    const print = fingerprint(JSON.stringify([uri, documentVersion ?? null, diagnostics]));
     if (this.publishedPrint.get(key) === print) return;
     this.publishedPrint.set(key, print);
-    void this.connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+    void this.connection.sendDiagnostics({ uri, version: documentVersion, diagnostics });
   }
 }
 

@@ -1,0 +1,301 @@
+/**
+ * Analyses articles in worker threads (`analysisWorker.ts`), so that the server's own thread
+ * stays free for hovers, edits and other files while a long or hostile article is read.
+ *
+ * Each article's analysis has a time limit: past it, its thread is stopped (the only way to end
+ * a computation that does not yield) and the article is reported as not analysed, with the
+ * reason; a thread that runs out of memory is reported the same way. A new thread is started for
+ * the next task. Tasks for open documents go before those for files read from disk. A task
+ * waiting for a thread can still be given newer text or dropped; a task that started runs to its
+ * end (or its limit), so its work is never thrown away for a newer keystroke.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeArticle, type Article, type PreparedClaims } from '../analysis';
+import type { AnalysisReply, AnalysisTask, AnalysisWorkerData } from './analysisWorker';
+
+/** How one analysis ended. */
+export type AnalysisOutcome =
+  | { kind: 'analysed'; article: Article; claims: PreparedClaims | null; ms: number }
+  | { kind: 'stopped'; reason: string; ms: number }
+  | { kind: 'cancelled' };
+
+/** One article to analyse. */
+export interface AnalysisRequest {
+  path: string;
+  text: string;
+  maxLength?: number;
+  /** True for an open document: it goes before files read from disk. */
+  urgent: boolean;
+}
+
+/** An analysis asked for and not yet ended. */
+export interface PendingAnalysis {
+  readonly done: Promise<AnalysisOutcome>;
+  /** Gives the task newer text while it waits for a thread; false once it has started. */
+  replace(text: string): boolean;
+  /** Drops the task while it waits for a thread; false once it has started. */
+  cancel(): boolean;
+}
+
+export interface AnalysisPoolOptions {
+  /** The script the threads run (the server's bundle); null analyses in this thread, without a time limit. */
+  script: string | null;
+  /** Most threads; defaults to the cores but one, between 2 and 4. */
+  threads?: number;
+  /** Milliseconds one article's analysis may take. */
+  timeLimitMs: number;
+  /** Most heap one thread may use, in megabytes. */
+  heapLimitMb?: number;
+  /** Receives a line for each thread that could not be started or failed. */
+  log(line: string): void;
+}
+
+/**
+ * Milliseconds one article's analysis may take unless `triangulate.analysisTimeLimit` says
+ * otherwise: about twice what ordinary news at the largest size read (2 MB) takes.
+ */
+export const DEFAULT_ANALYSIS_TIME_LIMIT_MS = 30_000;
+
+/** Milliseconds a new thread may take to load before its first task is given up. */
+const STARTUP_MS = 20_000;
+
+/** Default most heap of one analysis thread, in megabytes: several times what the largest ordinary article needs. */
+export const THREAD_HEAP_MB = 2048;
+
+interface Task extends AnalysisRequest {
+  id: number;
+  finish(outcome: AnalysisOutcome): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** True once the thread has loaded and can take tasks; the time limit counts from then. */
+  ready: boolean;
+  task: Task | null;
+  startedAt: number;
+  timer: NodeJS.Timeout | null;
+  /** The error the thread reported before it ended, if any. */
+  error: Error | null;
+}
+
+export class AnalysisPool {
+  timeLimitMs: number;
+  private readonly urgent: Task[] = [];
+  private readonly rest: Task[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly size: number;
+  private nextId = 1;
+  private roomWaiters: { limit: number; resolve: () => void }[] = [];
+  /** Set once threads cannot be started: tasks are then analysed in this thread. */
+  private inThread: boolean;
+  private inThreadBusy = false;
+  private disposed = false;
+
+  constructor(private readonly options: AnalysisPoolOptions) {
+    this.timeLimitMs = options.timeLimitMs;
+    this.size = Math.max(1, options.threads ?? Math.min(4, Math.max(2, availableParallelism() - 1)));
+    this.inThread = options.script === null;
+  }
+
+  /** Asks for an article's analysis. */
+  analyse(request: AnalysisRequest): PendingAnalysis {
+    let finish!: (outcome: AnalysisOutcome) => void;
+    const done = new Promise<AnalysisOutcome>((resolve) => (finish = resolve));
+    const task: Task = { ...request, id: this.nextId++, finish };
+    (request.urgent ? this.urgent : this.rest).push(task);
+    const waiting = () => this.urgent.includes(task) || this.rest.includes(task);
+    setImmediate(() => this.pump());
+    return {
+      done,
+      replace: (text) => {
+        if (!waiting()) return false;
+        task.text = text;
+        return true;
+      },
+      cancel: () => {
+        if (!waiting()) return false;
+        this.unqueue(task);
+        task.finish({ kind: 'cancelled' });
+        return true;
+      },
+    };
+  }
+
+  /** How many tasks wait for a thread. */
+  get waiting(): number {
+    return this.urgent.length + this.rest.length;
+  }
+
+  /** Resolves once fewer than `limit` tasks wait for a thread, so a reader can keep the queue short. */
+  whenRoom(limit: number): Promise<void> {
+    if (this.waiting < limit) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
+  }
+
+  /** Stops every thread; tasks not ended are cancelled. */
+  dispose(): void {
+    this.disposed = true;
+    for (const task of [...this.urgent, ...this.rest]) task.finish({ kind: 'cancelled' });
+    this.urgent.length = 0;
+    this.rest.length = 0;
+    for (const slot of this.slots.splice(0)) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.task?.finish({ kind: 'cancelled' });
+      void slot.worker.terminate();
+    }
+  }
+
+  private unqueue(task: Task): void {
+    for (const queue of [this.urgent, this.rest]) {
+      const i = queue.indexOf(task);
+      if (i >= 0) queue.splice(i, 1);
+    }
+    this.wakeRoomWaiters();
+  }
+
+  private wakeRoomWaiters(): void {
+    const waiting = this.waiting;
+    const still: typeof this.roomWaiters = [];
+    for (const w of this.roomWaiters) (waiting < w.limit ? w.resolve() : still.push(w));
+    this.roomWaiters = still;
+  }
+
+  private take(): Task | undefined {
+    const task = this.urgent.shift() ?? this.rest.shift();
+    if (task) this.wakeRoomWaiters();
+    return task;
+  }
+
+  /** Gives waiting tasks to idle threads, starting threads up to the pool's size. */
+  private pump(): void {
+    if (this.disposed) return;
+    if (this.inThread) return this.pumpInThread();
+    while (this.waiting) {
+      let slot = this.slots.find((s) => !s.task);
+      if (!slot && this.slots.length < this.size) slot = this.startThread() ?? undefined;
+      if (!slot) {
+        if (this.inThread) return this.pumpInThread();
+        return;
+      }
+      this.run(slot, this.take()!);
+    }
+  }
+
+  private startThread(): Slot | null {
+    let worker: Worker;
+    try {
+      const data: AnalysisWorkerData = { triangulateAnalysisWorker: true };
+      worker = new Worker(this.options.script!, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb ?? THREAD_HEAP_MB } });
+    } catch (err) {
+      this.options.log(`Could not start a thread to analyse articles (${err instanceof Error ? err.message : String(err)}); articles are analysed on the server's own thread, without a time limit.`);
+      this.inThread = true;
+      return null;
+    }
+    const slot: Slot = { worker, ready: false, task: null, startedAt: 0, timer: null, error: null };
+    this.slots.push(slot);
+    worker.on('message', (reply: AnalysisReply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        if (slot.task) this.send(slot);
+        return;
+      }
+      const task = slot.task;
+      if (!task || task.id !== reply.id || !slot.ready) return;
+      this.release(slot);
+      const ms = Date.now() - slot.startedAt;
+      if ('article' in reply) task.finish({ kind: 'analysed', article: reply.article, claims: reply.claims, ms });
+      else task.finish({ kind: 'stopped', reason: `its analysis failed (${reply.error})`, ms });
+      this.pump();
+    });
+    worker.on('error', (err) => (slot.error = err));
+    worker.on('exit', () => this.lost(slot));
+    // An idle thread must not keep the process alive once the connection has ended.
+    worker.unref();
+    return slot;
+  }
+
+  private run(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.startedAt = Date.now();
+    if (slot.ready) return this.send(slot);
+    // The time limit counts from when the thread has loaded; until then, only a hang is caught.
+    slot.timer = setTimeout(() => this.overtime(slot), STARTUP_MS);
+  }
+
+  private send(slot: Slot): void {
+    const task = slot.task!;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.startedAt = Date.now();
+    slot.timer = setTimeout(() => this.overtime(slot), this.timeLimitMs);
+    const message: AnalysisTask = { id: task.id, path: task.path, text: task.text, maxLength: task.maxLength };
+    slot.worker.postMessage(message);
+  }
+
+  private release(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+  }
+
+  /** The time limit passed: the thread is stopped, the article reported, and a new thread takes the next task. */
+  private overtime(slot: Slot): void {
+    const task = slot.task;
+    if (!task) return;
+    this.drop(slot);
+    void slot.worker.terminate();
+    if (!slot.ready) {
+      // The thread never loaded: the task goes back first in line, for this thread to analyse.
+      this.options.log(`No thread to analyse articles started within ${STARTUP_MS / 1000} s; articles are analysed on the server's own thread, without a time limit.`);
+      this.inThread = true;
+      (task.urgent ? this.urgent : this.rest).unshift(task);
+      this.pump();
+      return;
+    }
+    const seconds = (this.timeLimitMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    task.finish({ kind: 'stopped', reason: `its analysis took longer than ${seconds} s (triangulate.analysisTimeLimit) and was stopped`, ms: Date.now() - slot.startedAt });
+    this.pump();
+  }
+
+  /** A thread ended by itself (out of memory, or a failure): its task is reported, and the pool goes on. */
+  private lost(slot: Slot): void {
+    if (!this.slots.includes(slot)) return;
+    const task = slot.task;
+    this.drop(slot);
+    if (task) {
+      const err = slot.error as (Error & { code?: string }) | null;
+      const reason =
+        err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `its analysis needed more than ${(this.options.heapLimitMb ?? THREAD_HEAP_MB).toLocaleString('en')} MB of memory and was stopped`
+          : `its analysis thread failed (${err?.message ?? 'it ended without an answer'})`;
+      this.options.log(`An analysis thread ended while reading ${task.path}: ${err?.message ?? 'no error given'}.`);
+      task.finish({ kind: 'stopped', reason, ms: Date.now() - slot.startedAt });
+    }
+    this.pump();
+  }
+
+  private drop(slot: Slot): void {
+    this.release(slot);
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+  }
+
+  /** Analyses one task at a time on this thread, giving other messages a turn between tasks. */
+  private pumpInThread(): void {
+    if (this.inThreadBusy || this.disposed) return;
+    const task = this.take();
+    if (!task) return;
+    this.inThreadBusy = true;
+    const startedAt = Date.now();
+    let outcome: AnalysisOutcome;
+    try {
+      // The claims are left to the first comparison, as they would be without threads.
+      outcome = { kind: 'analysed', article: analyzeArticle(task.text, { path: task.path, maxLength: task.maxLength }), claims: null, ms: Date.now() - startedAt };
+    } catch (err) {
+      outcome = { kind: 'stopped', reason: `its analysis failed (${err instanceof Error ? err.message : String(err)})`, ms: Date.now() - startedAt };
+    }
+    task.finish(outcome);
+    this.inThreadBusy = false;
+    setImmediate(() => this.pump());
+  }
+}
