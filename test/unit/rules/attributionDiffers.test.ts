@@ -50,3 +50,17 @@ test('a speaker named only by a pronoun or a description is an inference, not a 
   });
   assert.equal(named.length, 2);
 });
+
+test('"authorities" and a named official who is one of them are not rival speakers', () => {
+  const found = run({
+    's/a.txt': '[[Authorities|person|authorities]] described the fire as [[“suspicious and as potential arson at this point.”|quote|authorities]]',
+    's/b.txt': '[[“We are definitely treating it as suspicious and as potential arson at this point,”|quote|steele]] fire chief [[James Steele|person|steele]] said.',
+  });
+  assert.deepEqual(found, []);
+  // Two named people given the same words still are.
+  const named = run({
+    's/a.txt': '[[“We are treating it as suspicious and as potential arson at this point,”|quote|kerr]] said [[Anna Kerr|person|kerr]].',
+    's/b.txt': '[[“We are treating it as suspicious and as potential arson at this point,”|quote|steele]] fire chief [[James Steele|person|steele]] said.',
+  });
+  assert.equal(named.length, 2);
+});

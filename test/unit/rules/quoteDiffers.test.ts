@@ -8,7 +8,7 @@ function run(files: Record<string, string>, rule = 'quote-differs') {
   return compareStory(articles, link).findings.filter((f) => f.rule === rule);
 }
 
-test('a paraphrase in one outlet of a direct quote in another is linked as a paraphrase, as information', () => {
+test('a paraphrase in one outlet of a direct quote in another is linked as a paraphrase, as a hint on the reported words', () => {
   const found = run({
     's/000_alpha.txt':
       'The adviser, [[Yuri Ushakov|person|ushakov]], stated that [[no serious discussions regarding such an initiative are currently underway|said|ushakov]].',
@@ -16,7 +16,7 @@ test('a paraphrase in one outlet of a direct quote in another is linked as a par
       '[[“At present, no one has seriously discussed this initiative, and to my knowledge it is not being prepared,”|quote|ushakov]] adviser [[Yury Ushakov|person|ushakov]] told reporters. [[Ushakov|person|ushakov]] also said [[he had not seen a revised proposal to end the conflict|said|ushakov]].',
   });
   assert.equal(found.length, 2);
-  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.ok(found.every((f) => f.severity === 'hint'));
   assert.match(found[0].message, /000_alpha paraphrases Yur[iy] Ushakov's words that 003_beta quotes directly/);
   assert.match(found[0].message, /"no serious discussions regarding such an initiative are currently underway" \(000_alpha\) paraphrases "At present, no one has seriously discussed this initiative/);
 });
@@ -28,8 +28,9 @@ test('the same speaker quoted in different words by two outlets: a warning namin
   });
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
-  assert.match(found[0].message, /"connect" → "link"/);
-  assert.match(found[0].message, /"century" → "hundred years"/);
+  assert.match(found[0].message, /"connect" → "link" \(other words\)/);
+  // "a century" and "a hundred years" are one number written two ways.
+  assert.deepEqual(found[0].data?.changes, [{ kind: 'words', from: 'connect', to: 'link' }]);
 });
 
 test('the same words, or a fragment of them, and unrelated statements by one speaker are not flagged', () => {
@@ -48,11 +49,152 @@ test('house spelling and a longer excerpt of the same words are not a different 
   assert.deepEqual(found, []);
 });
 
-test('one replaced word in an otherwise identical quotation is a different rendering', () => {
+test('one replaced preposition in an otherwise identical quotation is a difference of form: a hint', () => {
   const found = run({
     's/a.txt': '[[“It is an honour to be compared in the same breath with Tyler,”|quote|ford]] said [[Phil Ford|person|ford]].',
     's/b.txt': '[[“It is an honor to be compared in the same breath as Tyler,”|quote|ford]] said [[Phil Ford|person|ford]].',
   });
   assert.equal(found.length, 2);
-  assert.match(found[0].message, /"with" → "as"/);
+  assert.ok(found.every((f) => f.severity === 'hint'));
+  assert.match(found[0].message, /"with" → "as" \(form only\)/);
+});
+
+// Severity by meaning: what a change does to the words decides how it is shown.
+
+test('a changed time word is a warning, and the finding says why the two passages are one remark', () => {
+  const found = run({
+    's/post.txt': '[[“This morning I was stopped by an officer,”|quote|jackson]] said [[Vincent Jackson|person|jackson]].',
+    's/wire.txt': 'In a statement he wrote: [[“Yesterday I was stopped by an officer.”|quote]]',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'warning'));
+  assert.match(found[0].message, /"This morning" → "Yesterday" \(a time word\)/);
+  assert.match(String(found[0].data?.why), /^Same remark: 6 of the 7 words .* post names Vincent Jackson as the speaker, the other source names none\.$/);
+});
+
+test('an inverted condition is a warning; the same words are not a finding', () => {
+  const found = run({
+    's/a.txt': '[[“Raising the rate now would hurt growth,”|quote|berg]] said [[Anna Berg|person|berg]].',
+    's/b.txt': '[[“Not raising the rate now would hurt growth,”|quote|berg]] said [[Anna Berg|person|berg]].',
+    's/c.txt': '[[“Raising the rate now would hurt growth,”|quote|berg]] said [[Berg|person|berg]].',
+  });
+  assert.equal(found.length, 3);
+  assert.ok(found.every((f) => f.severity === 'warning'));
+  assert.match(found[0].message, /adds "Not" \(a negation\)/);
+  // a and c print the same words: one rendering, shown on both.
+  assert.deepEqual(found.map((f) => f.path).sort(), ['s/a.txt', 's/b.txt', 's/c.txt']);
+});
+
+test('a different number is a warning; a numeral for a number word is the same words', () => {
+  const differ = run({
+    's/a.txt': '[[“We lost three boats in the storm last night,”|quote|ray]] said [[Tom Ray|person|ray]].',
+    's/b.txt': '[[“We lost four boats in the storm last night,”|quote|ray]] said [[Tom Ray|person|ray]].',
+  });
+  assert.equal(differ.length, 2);
+  assert.match(differ[0].message, /"three" → "four" \(a number\)/);
+  assert.equal(differ[0].severity, 'warning');
+  const same = run({
+    's/a.txt': '[[“By rolling back this 11th hour regulation, we protect the species,”|quote|salazar]] said [[Ken Salazar|person|salazar]].',
+    's/b.txt': '[[“By rolling back this eleventh-hour regulation, we protect the species,”|quote|salazar]] said [[Ken Salazar|person|salazar]].',
+  });
+  assert.deepEqual(same, []);
+});
+
+test('function words, an abbreviation, house spelling and words in an editor\'s brackets are differences of form: hints', () => {
+  const found = run({
+    's/a.txt':
+      '[[“Nothing in the regulation relieves a federal agency of its duty,”|quote|kemp]] said [[Dirk Kempthorne|person|kemp]]. ' +
+      'He added: [[“We urge all Internet Explorer customers to deploy this update as soon as possible.”|quote|kemp]] ' +
+      '[[“Everyone was calling their family to say they were OK.”|quote|kemp]]',
+    's/b.txt':
+      '[[“Nothing in this regulation relieves a federal agency of its duty,”|quote|kemp]] said [[Dirk Kempthorne|person|kemp]]. ' +
+      'He added: [[“We urge all IE customers to deploy this update as soon as possible.”|quote|kemp]] ' +
+      '[[“Everyone was calling their family to say that they were okay.”|quote|kemp]]',
+  });
+  assert.equal(found.length, 6);
+  assert.ok(found.every((f) => f.severity === 'hint'), found.map((f) => `${f.severity}: ${f.message}`).join('\n'));
+  const messages = found.map((f) => f.message).join('\n');
+  assert.match(messages, /"the" → "this" \(form only\)/);
+  assert.match(messages, /"Internet Explorer" → "IE" \(form only\)/);
+  assert.match(messages, /adds "that" \(form only\)/);
+});
+
+test('words an editor puts in brackets are not the speaker\'s; the words around them still count', () => {
+  const found = run({
+    's/a.txt': '[[“We should be looking for ways to improve it, not weaken it,”|quote|obama]] said [[Barack Obama|person|obama]].',
+    's/b.txt': '[[“We should be looking for ways to improve [the Act], not weaken it,”|quote|obama]] said [[Barack Obama|person|obama]].',
+    's/c.txt': '[[“We should be looking for ways to strengthen [the Act], not weaken it,”|quote|obama]] said [[Barack Obama|person|obama]].',
+  });
+  const ab = found.filter((f) => f.path === 's/a.txt' && f.related.some((r) => r.path === 's/b.txt'));
+  assert.ok(ab.every((f) => f.severity === 'hint'), ab.map((f) => f.message).join('\n'));
+  const ac = found.filter((f) => f.path === 's/a.txt' && f.related.some((r) => r.path === 's/c.txt'));
+  assert.equal(ac.length, 1);
+  assert.equal(ac[0].severity, 'warning');
+  assert.match(ac[0].message, /"improve it" → "strengthen \[the Act\]?" \(other words\)/);
+});
+
+// Utterances: which passages are one remark.
+
+test('a selection of a statement\'s sentences is compared with its part only, and agrees when the words do', () => {
+  const statement =
+    '[[“Police were alerted to a fire on the roof at nine this evening. The fire has spread rapidly through the store, which is almost destroyed. Roads near the high street are closed and residents are being evacuated.”|quote|police]] a spokeswoman for [[Surrey Police|organization|police]] said.';
+  const agrees = run({
+    's/full.txt': statement,
+    's/part.txt': '[[Police|person|police2]] said: [[“The fire has spread rapidly through the store, which is almost destroyed. People are asked to avoid the area.”|quote|police2]]',
+  });
+  assert.deepEqual(agrees, []);
+  const differs = run({
+    's/full.txt': statement,
+    's/part.txt': '[[Police|person|police2]] said: [[“The fire spread rapidly through the store, which is almost destroyed. People are asked to avoid the area.”|quote|police2]]',
+  });
+  assert.equal(differs.length, 2);
+  assert.equal(differs[0].severity, 'hint');
+  const full = differs.find((f) => f.path === 's/full.txt')!;
+  // Only the aligned sentence, not the statement around it.
+  assert.match(full.message, /"The fire has spread rapidly through the store, which is almost destroyed"/);
+  assert.doesNotMatch(full.message, /Police were alerted|People are asked/);
+  assert.match(String(full.data?.why), /gives it to Police, full to Surrey Police|gives it to Surrey Police, part to Police/);
+});
+
+test('two named people are not one speaker, and a loose overlap with an unnamed speaker is not one remark', () => {
+  const found = run({
+    's/a.txt': '[[“For more than three decades, the Endangered Species Act has protected our most threatened wildlife,”|quote|obama]] said [[Barack Obama|person|obama]].',
+    's/b.txt': '[[“For decades, the Endangered Species Act has protected threatened species and their habitats,”|quote|locke]] said [[Gary Locke|person|locke]].',
+    's/c.txt': '[[“For decades, the Endangered Species Act has protected threatened species and their habitats,”|quote]] a statement said.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('two remarks of one speaker are not diffed as one, and a remark printed twice is not compared crosswise', () => {
+  const found = run({
+    's/a.txt':
+      '[[“We will rebuild the bridge over the river by next spring,”|quote|kay]] said [[Mayor Kay|person|kay]]. [[“I never trusted the council with the bridge money,”|quote|kay]] she said. Pull quote: [[“We will rebuild the bridge over the river by next spring.”|quote|kay]]',
+    's/b.txt':
+      '[[“I never trusted the council with the bridge money,”|quote|kay]] said [[Mayor Kay|person|kay]]. [[“We will rebuild the bridge over the river by next spring,”|quote|kay]] she added. [[“We will rebuild the bridge over the river by next spring,”|quote|kay]]',
+  });
+  assert.deepEqual(found, []);
+  // One word changed in one remark: one difference, between that remark's renderings only.
+  const one = run({
+    's/a.txt': '[[“We will rebuild the bridge over the river by next spring,”|quote|kay]] said [[Mayor Kay|person|kay]]. [[“I never trusted the council with the bridge money,”|quote|kay]] she said.',
+    's/b.txt': '[[“I never trusted the council with the bridge money,”|quote|kay]] said [[Mayor Kay|person|kay]]. [[“We will rebuild the bridge over the river by next summer,”|quote|kay]] she added.',
+  });
+  assert.equal(one.length, 2);
+  assert.ok(one.every((f) => /"spring" → "summer" \(a time word\)/.test(f.message)));
+});
+
+test('a paraphrase is linked to the sentence it reports, not to another remark of the speaker, with the reported words as its span', () => {
+  const found = run({
+    's/a.txt':
+      '[[Lena Ruiz|person|ruiz]] said [[the clinic was the same one other stars had used, and asked for privacy for her family at this difficult time|said|ruiz]].',
+    's/b.txt':
+      '[[“Her career has never been better and the film opens in June.”|quote|ruiz]] said [[Lena Ruiz|person|ruiz]]. [[“We ask you to respect the privacy of her family at this difficult time,”|quote|ruiz]] she added.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'hint'));
+  const reported = found.find((f) => f.path === 's/a.txt')!;
+  const text = 'asked for privacy for her family at this difficult time';
+  const a = 'Lena Ruiz said the clinic was the same one other stars had used, and asked for privacy for her family at this difficult time.';
+  assert.equal(a.slice(reported.start, reported.end), text);
+  assert.match(reported.message, /paraphrases "We ask you to respect the privacy of her family at this difficult time"/);
+  assert.match(String(reported.data?.why), /share "asked", "privacy", "family"/);
 });

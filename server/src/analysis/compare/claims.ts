@@ -9,11 +9,11 @@
  * claims by key (entity, speaker, unit, event verb, subject), so rules compare only claims
  * that share a key, never every pair of sentences.
  */
-import type { Article, DateRef, Span, TimeOfDay } from '../types';
+import type { Article, DateRef, EntityKind, Span, TimeOfDay } from '../types';
 import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
-import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf } from './claimsText';
+import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
@@ -48,10 +48,23 @@ export interface QuoteClaim extends ClaimBase {
   speaker: string | null;
   /** The speaker as written. */
   speakerText: string | null;
+  /** What the speaker's name names (a person, an organisation…), when the speaker is a name. */
+  speakerKind: EntityKind | null;
   /** The quoted words without marks. */
   content: Span;
+  /** The words of `content`, folded (lower case, straight apostrophes). */
   words: string[];
   stems: string[];
+  /** Where each of `words` stands in the article. */
+  wordSpans: Span[];
+  /** The index in `words` where each sentence of the quoted words starts (the first is 0). */
+  sentenceStarts: number[];
+  /** Indexes in `words` of the words an editor put in brackets ("[the Act]", "(Tara Reid)"): not the speaker's. */
+  bracketed: number[];
+  /** Indexes in `words` of words written with a capital inside a sentence: names, most of them. */
+  capitalised: number[];
+  /** Indexes in `words` of the words that start a clause after a comma, semicolon, colon, dash or bracket. */
+  clauseStarts: number[];
 }
 
 /** A number of a thing. */
@@ -184,8 +197,14 @@ interface LocalQuote {
   direct: boolean;
   speakerMention: number | null;
   speakerText: string | null;
+  speakerKind: EntityKind | null;
   words: string[];
   stems: string[];
+  wordSpans: Span[];
+  sentenceStarts: number[];
+  bracketed: number[];
+  capitalised: number[];
+  clauseStarts: number[];
 }
 interface LocalDate {
   span: Span;
@@ -324,6 +343,38 @@ function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly S
   return { spans, stems };
 }
 
+/**
+ * How a quotation's words are laid out: their spans, where its sentences start (the article's
+ * sentences, and line breaks), which words an editor put in brackets, and which are written
+ * with a capital inside a sentence. Linear in the quotation's length.
+ */
+function quoteLayout(text: string, sentences: readonly Span[], words: readonly Word[]): Pick<LocalQuote, 'wordSpans' | 'sentenceStarts' | 'bracketed' | 'capitalised' | 'clauseStarts'> {
+  const wordSpans: Span[] = [];
+  const sentenceStarts: number[] = [];
+  const bracketed: number[] = [];
+  const capitalised: number[] = [];
+  const clauseStarts: number[] = [];
+  let depth = 0;
+  let sentenceEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    wordSpans.push({ start: w.start, end: w.end });
+    const gap = i === 0 ? '' : text.slice(words[i - 1].end, w.start);
+    for (const c of gap) {
+      if (c === '[' || c === '(') depth++;
+      else if ((c === ']' || c === ')') && depth > 0) depth--;
+    }
+    if (i === 0 || /[\r\n]/.test(gap) || w.start >= sentenceEnd) {
+      sentenceStarts.push(i);
+      // Words outside every sentence of the article (built by hand) make one sentence.
+      sentenceEnd = sentenceAt(sentences, w.start)?.end ?? Infinity;
+    } else if (/^\p{Lu}/u.test(w.text)) capitalised.push(i);
+    if (depth > 0) bracketed.push(i);
+    if (i > 0 && /[,;:()[\]\u2013\u2014]|\s-\s|--/.test(gap)) clauseStarts.push(i);
+  }
+  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts };
+}
+
 function extractLocal(article: Article): LocalClaims {
   const text = article.text;
   const sentences = article.sentences;
@@ -367,16 +418,21 @@ function extractLocal(article: Article): LocalClaims {
 
   const quotes: LocalQuote[] = article.quotes
     .filter((q) => q.content && q.content.end > q.content.start)
-    .map((q) => ({
-      span: { start: q.start, end: q.end },
-      text: q.text,
-      content: q.content,
-      direct: q.direct,
-      speakerMention: q.speaker?.mention ?? null,
-      speakerText: q.speaker?.text ?? null,
-      words: wordsOf(text, q.content).map((w) => fold(w.text)),
-      stems: contentStems(text, q.content),
-    }));
+    .map((q) => {
+      const found = wordsOf(text, q.content);
+      return {
+        span: { start: q.start, end: q.end },
+        text: q.text,
+        content: q.content,
+        direct: q.direct,
+        speakerMention: q.speaker?.mention ?? null,
+        speakerText: q.speaker?.text ?? null,
+        speakerKind: (q.speaker?.mention != null ? article.mentions[q.speaker.mention]?.kind : undefined) ?? null,
+        words: found.map((w) => fold(w.text)),
+        stems: contentStems(text, q.content),
+        ...quoteLayout(text, sentences, found),
+      };
+    });
 
   const frames = extractFrames(article);
   const quantities: QuantityClaim[] = article.quantities
@@ -654,9 +710,15 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       direct: q.direct,
       speaker: ent(q.speakerMention),
       speakerText: q.speakerText,
+      speakerKind: q.speakerKind,
       content: q.content,
       words: q.words,
       stems: q.stems,
+      wordSpans: q.wordSpans,
+      sentenceStarts: q.sentenceStarts,
+      bracketed: q.bracketed,
+      capitalised: q.capitalised,
+      clauseStarts: q.clauseStarts,
     });
   }
   local.quantities.forEach((q, i) => {

@@ -68,7 +68,8 @@ export function ruleSeverity(rule: Rule, options: CompareOptions): Severity | nu
  * `data.more` counts the rest, so a draft of n sources gives findings of size O(1), not O(n).
  */
 export function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
-  const level = draft.soft && ORDER.indexOf(severity) > ORDER.indexOf('information') ? 'information' : severity;
+  const cap: Severity = draft.minor ? 'hint' : draft.soft ? 'information' : 'error';
+  const level = ORDER.indexOf(severity) > ORDER.indexOf(cap) ? cap : severity;
   const items = draft.items;
   return items.map((item) => {
     const others: typeof items = [];

@@ -1,5 +1,6 @@
 import { alignQuotes } from '../alignQuotes';
 import { clean, fold } from '../claimsText';
+import { isCollectiveSpeaker } from '../utterances';
 import type { QuoteClaim } from '../claims';
 import { groupedVersus, linkedGroups, MAX_LISTED, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
@@ -8,7 +9,8 @@ import { groupedVersus, linkedGroups, MAX_LISTED, type DraftItem, type FindingDr
  * two sources. Quotations without a named speaker are not compared: a missing attribution is
  * not a different one. Nor are speakers the text names only by a pronoun or a description
  * ("he said", "a local barber told…"): who they are is inferred from earlier sentences, and
- * an inference is not a source's attribution.
+ * an inference is not a source's attribution. A body of people ("authorities", "police") and
+ * one of its members are not rival speakers either.
  */
 /**
  * How near a quotation the other speaker may be named for the words to be shared, in UTF-16
@@ -51,6 +53,8 @@ export const attributionDiffers: Rule = {
       if (!a.speaker || !b.speaker || a.speaker === b.speaker) continue;
       // Only people: an organisation and its spokesperson, or a newspaper relaying a statement, are not rival speakers.
       if (kindOf(a.speaker) !== 'person' || kindOf(b.speaker) !== 'person') continue;
+      // "Authorities", "police" or "officials" are a body, and a named official one of its members: not rival speakers.
+      if ([a.speakerText, b.speakerText, ctx.nameOf(a.speaker), ctx.nameOf(b.speaker)].some(isCollectiveSpeaker)) continue;
       if (!namedAtQuote(a.speakerText, a.speaker) || !namedAtQuote(b.speakerText, b.speaker)) continue;
       if (Math.max(a.words.length, b.words.length) < MIN_WORDS) continue;
       // A shout or a slogan ("Don't move!") carries too few words of its own to tell who said it.

@@ -43,6 +43,11 @@ export interface FindingDraft {
    */
   soft?: boolean;
   /**
+   * A difference of form rather than meaning (a function word, an inflection, a spelling inside
+   * a quotation): shown at most at `hint`, whatever the rule's severity.
+   */
+  minor?: boolean;
+  /**
    * Why the passages are the same event, remark or thing, in one sentence a reader can check
    * ("Same event: both report the shooting of Ana Ruiz in Millbrook."). Appended to the message
    * and kept as `data.why`.

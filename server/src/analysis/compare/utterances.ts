@@ -1,0 +1,623 @@
+/**
+ * Utterances: which quotations of different sources are one remark, decided before any two
+ * are compared. Two direct quotations are one remark when their speakers can be one (the same
+ * name; an organisation and someone speaking for it; "police" or "authorities" and a named
+ * member; a speaker one source does not name) and their words align sentence by sentence, so
+ * that a selection of a statement's sentences, or a fragment of one, aligns with its part and
+ * only that part is compared. A reported statement is linked to the one sentence of the same
+ * speaker's direct quotation that it reports.
+ *
+ * Alignment is one-to-one, like an assignment: the candidate pairs are taken best first, and a
+ * sentence of one article is aligned with at most one passage of each other article, so a
+ * remark printed twice is not compared crosswise and two remarks of one speaker are not diffed
+ * as one. Candidates come from an index of content words over distinct renderings (the same
+ * words in ten outlets are one rendering), never from every pair of quotations.
+ *
+ * How the words differ is classified by meaning (`classifyChange`): a number, a negation, a
+ * condition, a modal, a time word, a person or content words make a difference of meaning;
+ * function words, inflection, spelling, house style, an abbreviation, words an editor put in
+ * brackets and sentences one source leaves out make a difference of form.
+ */
+import quoteWords from '../data/quoteWords.json';
+import type { Span } from '../types';
+import type { ClaimIndex, QuoteClaim } from './claims';
+import { isStopword, stem } from './claimsText';
+import { classifyChange, diffSequences, isFunctionWord, isTimeWord, MEANING_CHANGES, type ChangeKind, type ChangeWord } from './diff';
+
+// ---------------------------------------------------------------------------------------------
+// Words compared: one or more keys per written word.
+
+const STYLE: Record<string, string> = quoteWords.houseStyle;
+const NUMBERS: Record<string, string> = quoteWords.numbers;
+const COLLECTIVE = new Set<string>(quoteWords.collectiveSpeakers);
+/** Words after which "'s" is "is" ("it's", "that's"); elsewhere it marks a possessive. */
+const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this']);
+const ENDINGS: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' };
+
+/** The compared form of one word part: house style, numbers as numerals, one spelling for British and American. */
+function normalise(part: string): string {
+  // "6:00" is read as "6" and "00": minutes of nought add nothing to the hour.
+  if (/^0{2,}$/.test(part)) return '';
+  if (/\d/.test(part)) return part.replace(/,(?=\d{3})/g, '').replace(/[^\p{L}\p{N}.%]/gu, '').replace(/\.$/, '');
+  const w = part.replace(/[^\p{L}\p{N}]/gu, '');
+  if (!w) return '';
+  if (NUMBERS[w]) return NUMBERS[w];
+  if (STYLE[w]) return STYLE[w];
+  if (w.length < 5 || isFunctionWord(w)) return w;
+  // British and American spellings ("realised"/"realized", "neighbourhood"/"neighborhood", "theatre"/"theater").
+  return w
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/our(s|hood|ed|ing|ite|able)?$/, 'or$1')
+    .replace(/tre$/, 'ter')
+    .replace(/ll(ed|ing)$/, 'l$1');
+}
+
+/** The keys of a folded word: dashes split it, contractions are written out ("don't" → "do not"). */
+export function keysOfWord(word: string): string[] {
+  const out: string[] = [];
+  for (const raw of word.replace(/[\u2018\u2019]/g, "'").split(/[-\u2013\u2014]+/)) {
+    let part = raw.replace(/^'+|'+$/g, '');
+    let extra: string | null = null;
+    let m: RegExpExecArray | null;
+    if (part === "won't") [part, extra] = ['will', 'not'];
+    else if (part === "can't" || part === 'cannot') [part, extra] = ['can', 'not'];
+    else if (part === "shan't") [part, extra] = ['shall', 'not'];
+    else if ((m = /^(.+)n't$/.exec(part))) [part, extra] = [m[1], 'not'];
+    else if ((m = /^(.+)'(m|re|ve|ll|d|s)$/.exec(part))) {
+      part = m[1];
+      extra = m[2] === 's' ? (m[1] === 'let' ? 'us' : IS_AFTER.has(m[1]) ? 'is' : null) : ENDINGS[m[2]];
+    }
+    for (const p of [part, extra]) {
+      // A number word may stand for a number and a unit ("century" is "100 years").
+      for (const k of (p ? normalise(p) : '').split(' ')) if (k) out.push(k);
+    }
+  }
+  return out;
+}
+
+/** A quotation's words as compared. */
+interface Layout {
+  keys: string[];
+  /** The word of `q.words` each key comes from. */
+  wordOf: number[];
+  /** Each sentence as a range of keys. */
+  sentences: Array<[number, number]>;
+  /** Keys an editor put in brackets. */
+  bracketed: Set<number>;
+  /** Keys of words written as names. */
+  named: Set<number>;
+  /** The distinct keys that carry content (not function words), brackets left out. */
+  content: Set<string>;
+}
+
+const layouts = new WeakMap<readonly string[], Layout>();
+
+function layoutOf(q: QuoteClaim): Layout {
+  // The word lists belong to each article's cached claims: computed once per quotation.
+  let done = layouts.get(q.words);
+  if (!done) layouts.set(q.words, (done = buildLayout(q)));
+  return done;
+}
+
+function buildLayout(q: QuoteClaim): Layout {
+  const keys: string[] = [];
+  const wordOf: number[] = [];
+  const starts = new Set(q.sentenceStarts ?? [0]);
+  const bracketWords = new Set(q.bracketed ?? []);
+  const capitalWords = new Set(q.capitalised ?? []);
+  const sentenceFrom: number[] = [];
+  const bracketed = new Set<number>();
+  const named = new Set<number>();
+  q.words.forEach((w, i) => {
+    if (starts.has(i) || i === 0) sentenceFrom.push(keys.length);
+    for (const k of keysOfWord(w)) {
+      if (bracketWords.has(i)) bracketed.add(keys.length);
+      if (capitalWords.has(i)) named.add(keys.length);
+      keys.push(k);
+      wordOf.push(i);
+    }
+  });
+  const bounds = [...new Set(sentenceFrom)].filter((s) => s < keys.length);
+  const sentences: Array<[number, number]> = bounds.map((s, i) => [s, i + 1 < bounds.length ? bounds[i + 1] : keys.length]);
+  const content = new Set<string>();
+  keys.forEach((k, i) => {
+    if (!bracketed.has(i) && k.length > 1 && !isFunctionWord(k)) content.add(k);
+  });
+  return { keys, wordOf, sentences, bracketed, named, content };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two direct quotations: which sentences align, and how the aligned words differ.
+
+/** A change between two aligned passages, in keys of each, with what it does to the meaning. */
+export interface Change {
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+  /** `selection`: whole sentences one source quotes and the other leaves out. */
+  kind: ChangeKind | 'selection';
+}
+
+/** How two direct quotations align. */
+export interface DirectAlignment {
+  /** The aligned keys of each, fragments at either end left out. */
+  a: [number, number];
+  b: [number, number];
+  /** Words both share, in order. */
+  common: number;
+  /** `common` over the shorter aligned passage. */
+  ratio: number;
+  /** `common` over the shorter of the aligned sentences, before the ends where the sources cut the statement are left out. */
+  coverage: number;
+  changes: Change[];
+  /** `same`: the same words; `fragment`: one quotes more of the statement (or other sentences of it) but the shared words agree. */
+  relation: 'same' | 'fragment' | 'differs';
+  /** True when a change alters the meaning (see `classifyChange`). */
+  meaning: boolean;
+}
+
+/** Changes that turn a sentence round even when they only add words at its start or end. */
+const TURNING: readonly ChangeKind[] = ['negation', 'condition', 'modality'];
+
+/** The words of a layout between two keys, as a change reads them (an editor's brackets left out). */
+function changeWords(L: Layout, from: number, to: number): ChangeWord[] {
+  const out: ChangeWord[] = [];
+  for (let k = from; k < to; k++) if (!L.bracketed.has(k)) out.push({ key: L.keys[k], name: L.named.has(k) });
+  return out;
+}
+
+/** At most this many sentences are aligned per quotation: a longer one is a transcript, not a remark. */
+const MAX_SENTENCES = 40;
+
+function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
+  let n = 0;
+  const seen = new Set<string>();
+  for (const k of a) if (b.has(k) && !seen.has(k)) {
+    seen.add(k);
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Aligns the sentences of two direct quotations (monotone, one to one) and diffs the passage
+ * from the first aligned sentence to the last on each side. Null when no sentence aligns.
+ */
+export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
+  const sa = A.sentences.slice(0, MAX_SENTENCES);
+  const sb = B.sentences.slice(0, MAX_SENTENCES);
+  if (!sa.length || !sb.length) return null;
+  const contentOf = (L: Layout, [f, t]: [number, number]) => new Set(L.keys.slice(f, t).filter((k, i) => !L.bracketed.has(f + i) && k.length > 1 && !isFunctionWord(k)));
+  const cb = sb.map((s) => contentOf(B, s));
+  const score: number[][] = sa.map(() => new Array<number>(sb.length).fill(0));
+  for (let i = 0; i < sa.length; i++) {
+    const ka = A.keys.slice(sa[i][0], sa[i][1]);
+    for (let j = 0; j < sb.length; j++) {
+      if (sharedCount(ka, cb[j]) < 2) continue;
+      const kb = B.keys.slice(sb[j][0], sb[j][1]);
+      const common = diffSequences(ka, kb).common;
+      if (common >= 3 && common >= 0.5 * Math.min(ka.length, kb.length)) score[i][j] = common;
+    }
+  }
+  // The monotone one-to-one alignment of sentences with the most shared words.
+  const best: number[][] = Array.from({ length: sa.length + 1 }, () => new Array<number>(sb.length + 1).fill(0));
+  for (let i = 1; i <= sa.length; i++) {
+    for (let j = 1; j <= sb.length; j++) best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], score[i - 1][j - 1] ? best[i - 1][j - 1] + score[i - 1][j - 1] : 0);
+  }
+  const matched: Array<[number, number]> = [];
+  for (let i = sa.length, j = sb.length; i > 0 && j > 0; ) {
+    if (score[i - 1][j - 1] && best[i][j] === best[i - 1][j - 1] + score[i - 1][j - 1]) {
+      matched.unshift([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i][j] === best[i - 1][j]) i--;
+    else j--;
+  }
+  if (!matched.length) return null;
+  const aFrom = sa[matched[0][0]][0];
+  const aTo = sa[matched[matched.length - 1][0]][1];
+  const bFrom = sb[matched[0][1]][0];
+  const bTo = sb[matched[matched.length - 1][1]][1];
+  const { blocks } = diffSequences(A.keys.slice(aFrom, aTo), B.keys.slice(bFrom, bTo));
+  const all = blocks.map((x) => ({ aFrom: x.aFrom + aFrom, aTo: x.aTo + aFrom, bFrom: x.bFrom + bFrom, bTo: x.bTo + bFrom }));
+  // The runs of shared words between the blocks; the aligned passage runs from the first run
+  // that anchors it (three words, or two with content) to the last. What lies outside on either
+  // side is where the two sources cut the statement: one quotes more of it than the other, or
+  // each leads into it in its own words. Only a short change there (a word or a few, on both
+  // sides: "This morning" for "Yesterday") is compared.
+  const runs: Array<{ a: number; b: number; n: number }> = [];
+  let pa = aFrom;
+  let pb = bFrom;
+  for (const x of [...all, { aFrom: aTo, aTo, bFrom: bTo, bTo }]) {
+    if (x.aFrom > pa) runs.push({ a: pa, b: pb, n: x.aFrom - pa });
+    pa = x.aTo;
+    pb = x.bTo;
+  }
+  const anchors = (r: { a: number; n: number }) => r.n >= 3 || (r.n >= 2 && A.keys.slice(r.a, r.a + r.n).some((k) => !isFunctionWord(k)));
+  const firstRun = runs.find(anchors);
+  const lastRun = [...runs].reverse().find(anchors);
+  if (!firstRun || !lastRun) return null;
+  const EDGE = 4;
+  let a: [number, number] = [firstRun.a, lastRun.a + lastRun.n];
+  let b: [number, number] = [firstRun.b, lastRun.b + lastRun.n];
+  let trimmed = false;
+  const edges: Array<{ aFrom: number; aTo: number; bFrom: number; bTo: number }> = [];
+  // A short end is compared when both sides have words there, or when the words one side adds
+  // there turn the sentence round ("Not raising the rate…", "…if the council agrees").
+  const compared = (e: { aFrom: number; aTo: number; bFrom: number; bTo: number }) => {
+    if (e.aTo - e.aFrom > EDGE || e.bTo - e.bFrom > EDGE) return false;
+    if (e.aTo > e.aFrom && e.bTo > e.bFrom) return true;
+    return TURNING.includes(classifyChange(changeWords(A, e.aFrom, e.aTo), changeWords(B, e.bFrom, e.bTo)));
+  };
+  const lead = { aFrom, aTo: a[0], bFrom, bTo: b[0] };
+  if (lead.aTo > lead.aFrom || lead.bTo > lead.bFrom) {
+    if (compared(lead)) {
+      edges.push(...all.filter((x) => x.aTo <= lead.aTo && x.bTo <= lead.bTo));
+      a = [aFrom, a[1]];
+      b = [bFrom, b[1]];
+    } else trimmed = true;
+  }
+  const tail = { aFrom: a[1], aTo, bFrom: b[1], bTo };
+  if (tail.aTo > tail.aFrom || tail.bTo > tail.bFrom) {
+    if (compared(tail)) {
+      edges.push(...all.filter((x) => x.aFrom >= tail.aFrom && x.bFrom >= tail.bFrom));
+      a = [a[0], aTo];
+      b = [b[0], bTo];
+    } else trimmed = true;
+  }
+  const inner = [...edges, ...all.filter((x) => x.aFrom >= firstRun.a + firstRun.n && x.aTo <= lastRun.a)].sort((x, y) => x.aFrom - y.aFrom || x.bFrom - y.bFrom);
+  const common = runs.filter((r) => r.a >= a[0] && r.a + r.n <= a[1]).reduce((n, r) => n + r.n, 0);
+  const wholeSentences = (L: Layout, from: number, to: number) => from === to || (L.sentences.some((s) => s[0] === from) && L.sentences.some((s) => s[1] === to));
+  const changes: Change[] = inner.map((x) => {
+    if (wholeSentences(A, x.aFrom, x.aTo) && wholeSentences(B, x.bFrom, x.bTo)) return { ...x, kind: 'selection' as const };
+    return { ...x, kind: classifyChange(changeWords(A, x.aFrom, x.aTo), changeWords(B, x.bFrom, x.bTo)) };
+  });
+  const real = changes.filter((c) => c.kind !== 'selection');
+  const relation = real.length ? 'differs' : trimmed || changes.length ? 'fragment' : 'same';
+  const ratio = common / Math.max(1, Math.min(a[1] - a[0], b[1] - b[0]));
+  const coverage = common / Math.max(1, Math.min(aTo - aFrom, bTo - bFrom));
+  return { a, b, common, ratio, coverage, changes, relation, meaning: real.some((c) => MEANING_CHANGES.includes(c.kind as ChangeKind)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers.
+
+/** How the speakers of two quotations can be one. */
+export type SpeakerMatch = 'same' | 'member' | 'unnamed';
+
+/** True when a speaker is a body of people rather than one ("police", "authorities", "officials"). */
+export function isCollectiveSpeaker(text: string | null): boolean {
+  if (!text) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter((w) => w && !isStopword(w));
+  return words.length > 0 && words.every((w) => COLLECTIVE.has(w));
+}
+
+/**
+ * Whether the speakers of two quotations can be one speaker: the same name; a body of people
+ * and one who speaks for it (an organisation and a person, "police" and a named officer); or a
+ * speaker that one of them does not name. Null for two different people or organisations.
+ */
+export function speakerMatch(a: QuoteClaim, b: QuoteClaim): SpeakerMatch | null {
+  if (a.speaker && a.speaker === b.speaker) return 'same';
+  if (!a.speaker || !b.speaker) {
+    // A speaker the text names but the linking left without an entity ("said Locke") is named:
+    // the other source must name them too.
+    const na = namesIn(a);
+    const nb = namesIn(b);
+    if (!a.speaker && na.length && !na.some((w) => nb.includes(w))) return null;
+    if (!b.speaker && nb.length && !nb.some((w) => na.includes(w))) return null;
+    return 'unnamed';
+  }
+  if (isCollectiveSpeaker(a.speakerText) || isCollectiveSpeaker(b.speakerText)) return 'member';
+  const kinds = [a.speakerKind, b.speakerKind];
+  if (kinds.includes('organization') && kinds[0] !== kinds[1]) return 'member';
+  return null;
+}
+
+/** The capitalised words that introduce a quotation's speaker, pronouns and collective nouns left out. */
+function namesIn(q: QuoteClaim): string[] {
+  if (!q.speakerText || isCollectiveSpeaker(q.speakerText)) return [];
+  return (q.speakerText.match(/\p{Lu}[\p{L}'\u2019.-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/['\u2019]s$/, '')).filter((w) => !isFunctionWord(w) && !isStopword(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The story's utterances.
+
+/** Two sources' renderings of one remark. */
+export interface UtterancePair {
+  relation: 'differs' | 'paraphrase';
+  /** A representative quotation of each rendering (for a paraphrase, `a` is the reported one). */
+  a: QuoteClaim;
+  b: QuoteClaim;
+  /** Every quotation with the first rendering, and with the second, that was aligned (at least one each). */
+  aAll: QuoteClaim[];
+  bAll: QuoteClaim[];
+  /** The aligned keys of each rendering (see `passage`). */
+  aKeys: [number, number];
+  bKeys: [number, number];
+  /** How the speakers are one. */
+  speakers: SpeakerMatch;
+  /** For `differs`: the alignment with its changes. */
+  alignment?: DirectAlignment;
+  /** For `paraphrase`: the content words both share, as the reported statement writes them. */
+  shared?: string[];
+}
+
+/** Where a quotation's words from key `from` to key `to` (exclusive) stand, from the first word's start to the last word's end. */
+export function wordsSpan(q: QuoteClaim, keys: readonly [number, number]): Span {
+  const L = layoutOf(q);
+  const first = q.wordSpans?.[L.wordOf[keys[0]]];
+  const last = q.wordSpans?.[L.wordOf[keys[1] - 1]];
+  return keys[1] > keys[0] && first && last ? { start: first.start, end: last.end } : q.content;
+}
+
+/** The span a finding marks for a passage: the whole quotation, with its marks, when the passage is all of its words. */
+export function passage(q: QuoteClaim, keys: readonly [number, number]): Span {
+  const L = layoutOf(q);
+  if (keys[1] <= keys[0] || (keys[0] === 0 && keys[1] >= L.keys.length)) return q.span;
+  return wordsSpan(q, keys);
+}
+
+/** The words of a quotation from key `from` to key `to`, as indexes into `q.words`. */
+export function passageWords(q: QuoteClaim, keys: readonly [number, number]): [number, number] {
+  const L = layoutOf(q);
+  if (keys[1] <= keys[0]) return [0, q.words.length];
+  return [L.wordOf[keys[0]], L.wordOf[keys[1] - 1] + 1];
+}
+
+/** The keys of a quotation, for callers that show a change (`Change` ranges index them). */
+export function quoteKeys(q: QuoteClaim): { keys: readonly string[]; wordOf: readonly number[] } {
+  const L = layoutOf(q);
+  return { keys: L.keys, wordOf: L.wordOf };
+}
+
+/** Postings longer than this are skipped when finding candidates: such words say little. */
+const MAX_POSTING = 400;
+/** Words two quotations must share, in order, to be one remark; more when the speaker match is looser. */
+const MIN_COMMON = 3;
+const MIN_COMMON_LOOSE = 5;
+const MIN_RATIO = 0.5;
+const MIN_RATIO_LOOSE = 0.6;
+/** With a looser speaker match, the shared words must also cover most of the aligned sentences. */
+const MIN_COVERAGE_LOOSE = 0.7;
+
+interface Rendering {
+  quotes: QuoteClaim[];
+  layout: Layout;
+  paths: Set<string>;
+}
+
+function renderingsOf(quotes: readonly QuoteClaim[]): Rendering[] {
+  const groups = new Map<string, Rendering>();
+  for (const q of quotes) {
+    const layout = layoutOf(q);
+    const k = layout.keys.join(' ');
+    const g = groups.get(k);
+    if (g) {
+      g.quotes.push(q);
+      g.paths.add(q.path);
+    } else groups.set(k, { quotes: [q], layout, paths: new Set([q.path]) });
+  }
+  return [...groups.values()];
+}
+
+/** Candidate pairs of renderings: those sharing at least `min` content keys, found through postings. */
+function candidates(left: readonly Rendering[], right: readonly Rendering[], keysOf: (r: Rendering) => Iterable<string>, min: number, same: boolean): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  right.forEach((r, j) => {
+    for (const k of keysOf(r)) {
+      const list = postings.get(k);
+      if (list) list.push(j);
+      else postings.set(k, [j]);
+    }
+  });
+  const out: Array<[number, number]> = [];
+  left.forEach((r, i) => {
+    const n = new Map<number, number>();
+    for (const k of keysOf(r)) {
+      const list = postings.get(k);
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const j of list) if (!same || j > i) n.set(j, (n.get(j) ?? 0) + 1);
+    }
+    for (const [j, c] of n) if (c >= min) out.push([i, j]);
+  });
+  return out;
+}
+
+/** Which passages of each quotation are already aligned with a passage of another article. */
+class Usage {
+  private used = new Map<QuoteClaim, Array<{ path: string; from: number; to: number }>>();
+  free(q: QuoteClaim, other: string, keys: readonly [number, number]): boolean {
+    return !(this.used.get(q) ?? []).some((u) => u.path === other && u.from < keys[1] && keys[0] < u.to);
+  }
+  take(q: QuoteClaim, other: string, keys: readonly [number, number]): void {
+    const list = this.used.get(q);
+    const entry = { path: other, from: keys[0], to: Math.max(keys[1], keys[0] + 1) };
+    if (list) list.push(entry);
+    else this.used.set(q, [entry]);
+  }
+}
+
+const memo = new WeakMap<ClaimIndex, UtterancePair[]>();
+
+/**
+ * The story's utterances across sources: direct quotations that are one remark with different
+ * words (`differs`), and reported statements linked to the direct quotation they report
+ * (`paraphrase`). Computed once per claim index.
+ */
+export function alignUtterances(index: ClaimIndex): UtterancePair[] {
+  const done = memo.get(index);
+  if (done) return done;
+  const quotes = index.all.filter((c): c is QuoteClaim => c.kind === 'quote' && c.words.length > 0);
+  const direct = renderingsOf(quotes.filter((q) => q.direct));
+  const out = [...directPairs(direct), ...paraphrasePairs(renderingsOf(quotes.filter((q) => !q.direct)), direct)];
+  memo.set(index, out);
+  return out;
+}
+
+function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
+  const found: Array<{ i: number; j: number; al: DirectAlignment }> = [];
+  for (const [i, j] of candidates(renderings, renderings, (r) => r.layout.content, 2, true)) {
+    const ri = renderings[i];
+    const rj = renderings[j];
+    // Two renderings met only inside one article are not compared.
+    if ([...ri.paths].every((p) => rj.paths.has(p)) && [...rj.paths].every((p) => ri.paths.has(p))) continue;
+    const al = alignDirect(ri.layout, rj.layout);
+    if (al && al.common >= MIN_COMMON && al.ratio >= MIN_RATIO) found.push({ i, j, al });
+  }
+  // Best first: the pair that shares most words in order takes the passages it aligns.
+  found.sort((x, y) => y.al.common - x.al.common || y.al.ratio - x.al.ratio || x.i - y.i || x.j - y.j);
+  const usage = new Usage();
+  const out: UtterancePair[] = [];
+  for (const { i, j, al } of found) {
+    const ri = renderings[i];
+    const rj = renderings[j];
+    const aAll = new Set<QuoteClaim>();
+    const bAll = new Set<QuoteClaim>();
+    let speakers: SpeakerMatch | null = null;
+    for (const qa of ri.quotes) {
+      // An article that prints both renderings compares each with its own copy.
+      if (rj.paths.has(qa.path)) continue;
+      for (const qb of rj.quotes) {
+        if (ri.paths.has(qb.path)) continue;
+        const match = speakerMatch(qa, qb);
+        if (!match) continue;
+        if (match !== 'same' && (al.common < MIN_COMMON_LOOSE || al.ratio < MIN_RATIO_LOOSE || al.coverage < MIN_COVERAGE_LOOSE)) continue;
+        if (!usage.free(qa, qb.path, al.a) || !usage.free(qb, qa.path, al.b)) continue;
+        usage.take(qa, qb.path, al.a);
+        usage.take(qb, qa.path, al.b);
+        aAll.add(qa);
+        bAll.add(qb);
+        if (!speakers || (speakers !== 'same' && match === 'same')) speakers = match;
+      }
+    }
+    if (!speakers || al.relation !== 'differs') continue;
+    const a = [...aAll];
+    const b = [...bAll];
+    out.push({ relation: 'differs', a: a[0], b: b[0], aAll: a, bAll: b, aKeys: al.a, bKeys: al.b, speakers, alignment: al });
+  }
+  return out;
+}
+
+/** The content stems of a quotation's words from key `from` to `to`, names left out. */
+function stemsOf(q: QuoteClaim, from: number, to: number): string[] {
+  const L = layoutOf(q);
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    if (L.named.has(k) || L.bracketed.has(k)) continue;
+    const w = q.words[L.wordOf[k]];
+    // Time words say when, not what was said.
+    if (isStopword(w) || isFunctionWord(L.keys[k]) || isTimeWord(L.keys[k]) || /^\d/.test(L.keys[k])) continue;
+    const s = stem(L.keys[k]);
+    if (s.length > 1) out.add(s);
+  }
+  return [...out];
+}
+
+/** A reported statement must share this many content words, names aside, with the sentence it reports. */
+const MIN_PARAPHRASE = 3;
+/** …and this share of its own content words. */
+const MIN_PARAPHRASE_RATIO = 0.25;
+
+/**
+ * Reported statements linked to the direct quotation they report: the same speaker, and one
+ * sentence of the quotation sharing enough content words (names left out: they say what the
+ * story is about, not what was said). Each reported rendering is linked to its best sentence;
+ * a sentence is linked with at most one reported statement of each other article.
+ */
+function paraphrasePairs(reported: readonly Rendering[], direct: readonly Rendering[]): UtterancePair[] {
+  const stemsCache = new Map<Rendering, string[]>();
+  const allStems = (r: Rendering) => {
+    let s = stemsCache.get(r);
+    if (!s) stemsCache.set(r, (s = stemsOf(r.quotes[0], 0, r.layout.keys.length)));
+    return s;
+  };
+  type Found = { i: number; j: number; sentence: [number, number]; shared: string[]; score: number };
+  const best = new Map<number, Found[]>();
+  for (const [i, j] of candidates(reported, direct, allStems, MIN_PARAPHRASE, false)) {
+    const rr = reported[i];
+    const rd = direct[j];
+    // Only the same named speaker's words, in different articles.
+    const speakers = new Set(rr.quotes.map((q) => q.speaker).filter(Boolean));
+    if (!rd.quotes.some((q) => q.speaker && speakers.has(q.speaker))) continue;
+    const mine = new Set(allStems(rr));
+    for (const sentence of rd.layout.sentences) {
+      const shared = stemsOf(rd.quotes[0], sentence[0], sentence[1]).filter((s) => mine.has(s));
+      if (shared.length < MIN_PARAPHRASE || shared.length < MIN_PARAPHRASE_RATIO * mine.size) continue;
+      const score = shared.length / Math.sqrt(mine.size * Math.max(1, sentence[1] - sentence[0]));
+      const list = best.get(i) ?? [];
+      list.push({ i, j, sentence, shared, score });
+      best.set(i, list);
+    }
+  }
+  const usage = new Usage();
+  const out: UtterancePair[] = [];
+  // Reported statements with the clearest counterpart first; each takes its best free sentence.
+  const order = [...best.values()].map((list) => list.sort((x, y) => y.shared.length - x.shared.length || y.score - x.score));
+  order.sort((x, y) => y[0].shared.length - x[0].shared.length || y[0].score - x[0].score || x[0].i - y[0].i);
+  for (const list of order) {
+    for (const f of list) {
+      const rr = reported[f.i];
+      const rd = direct[f.j];
+      const keys = reportedKeys(rr.quotes[0], new Set(f.shared));
+      const aAll: QuoteClaim[] = [];
+      const bAll = new Set<QuoteClaim>();
+      for (const qa of rr.quotes) {
+        if (rd.paths.has(qa.path)) continue;
+        let linked = false;
+        for (const qb of rd.quotes) {
+          if (rr.paths.has(qb.path) || !qa.speaker || qa.speaker !== qb.speaker) continue;
+          if (!usage.free(qb, qa.path, f.sentence) || !usage.free(qa, qb.path, keys)) continue;
+          usage.take(qb, qa.path, f.sentence);
+          usage.take(qa, qb.path, keys);
+          bAll.add(qb);
+          linked = true;
+        }
+        if (linked) aAll.push(qa);
+      }
+      if (!aAll.length) continue;
+      const b = [...bAll];
+      out.push({ relation: 'paraphrase', a: aAll[0], b: b[0], aAll, bAll: b, aKeys: keys, bKeys: f.sentence, speakers: 'same', shared: wordsWithStems(aAll[0], keys, new Set(f.shared)) });
+      break;
+    }
+  }
+  return out;
+}
+
+const JOINERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'also']);
+
+/** The words of a quotation between two keys whose stems are among `stems`, each once, as written (folded). */
+function wordsWithStems(q: QuoteClaim, keys: readonly [number, number], stems: ReadonlySet<string>): string[] {
+  const L = layoutOf(q);
+  const out: string[] = [];
+  for (let k = keys[0]; k < keys[1]; k++) {
+    const w = q.words[L.wordOf[k]];
+    if (stems.has(stem(L.keys[k])) && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** The clauses of a reported statement that hold the words it shares with the quotation: exactly the words reported. */
+function reportedKeys(q: QuoteClaim, shared: ReadonlySet<string>): [number, number] {
+  const L = layoutOf(q);
+  const clauseStarts = new Set(q.clauseStarts ?? []);
+  const clauses: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 1; k <= L.keys.length; k++) {
+    if (k === L.keys.length || (L.wordOf[k] !== L.wordOf[k - 1] && clauseStarts.has(L.wordOf[k]))) {
+      clauses.push([from, k]);
+      from = k;
+    }
+  }
+  const holding = clauses.filter(([f, t]) => stemsOf(q, f, t).some((s) => shared.has(s)));
+  if (!holding.length) return [0, L.keys.length];
+  let first = holding[0][0];
+  const last = holding[holding.length - 1][1];
+  // A clause's joining word ("and asked for privacy") is the writer's, not the report.
+  while (first < last - 1 && JOINERS.has(L.keys[first])) first++;
+  return [first, last];
+}
