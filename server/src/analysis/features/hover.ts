@@ -138,12 +138,13 @@ function quoteCard(story: Story, article: Article, quote: Quote): HoverCard {
 
 /**
  * The findings on a span, as card lines: what differs, in the rule's words, with links to the
- * other sources, and for reworded quotes the word-level changes. Hints are left out.
+ * other sources, and for reworded quotes the word-level changes. Hints are shown too: the
+ * Problems pane leaves them out, so the card is where a reader meets them.
  */
 function findingLines(story: Story, article: Article, span: Span, entity: string | null, keep: FindingFilter): HoverLine[] {
   const lines: HoverLine[] = [];
   for (const f of story.findings ?? []) {
-    if (f.path !== article.path || f.severity === 'hint' || !keep(f)) continue;
+    if (f.path !== article.path || !keep(f)) continue;
     // A finding about the entity itself (its roles, its spellings) belongs on its card even
     // when it underlines other words, such as the role.
     const onSpan = f.end > span.start && f.start < span.end;
