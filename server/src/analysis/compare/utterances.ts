@@ -430,15 +430,18 @@ function candidates(left: readonly Rendering[], right: readonly Rendering[], key
 
 /** Which passages of each quotation are already aligned with a passage of another article. */
 class Usage {
-  private used = new Map<QuoteClaim, Array<{ path: string; from: number; to: number }>>();
+  private used = new Map<QuoteClaim, Map<string, Array<[number, number]>>>();
   free(q: QuoteClaim, other: string, keys: readonly [number, number]): boolean {
-    return !(this.used.get(q) ?? []).some((u) => u.path === other && u.from < keys[1] && keys[0] < u.to);
+    const ranges = this.used.get(q)?.get(other);
+    return !ranges || !ranges.some((u) => u[0] < keys[1] && keys[0] < u[1]);
   }
   take(q: QuoteClaim, other: string, keys: readonly [number, number]): void {
-    const list = this.used.get(q);
-    const entry = { path: other, from: keys[0], to: Math.max(keys[1], keys[0] + 1) };
-    if (list) list.push(entry);
-    else this.used.set(q, [entry]);
+    let byPath = this.used.get(q);
+    if (!byPath) this.used.set(q, (byPath = new Map()));
+    const range: [number, number] = [keys[0], Math.max(keys[1], keys[0] + 1)];
+    const ranges = byPath.get(other);
+    if (ranges) ranges.push(range);
+    else byPath.set(other, [range]);
   }
 }
 
