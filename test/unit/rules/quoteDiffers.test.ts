@@ -125,12 +125,30 @@ test('words an editor puts in brackets are not the speaker\'s; the words around 
     's/b.txt': '[[“We should be looking for ways to improve [the Act], not weaken it,”|quote|obama]] said [[Barack Obama|person|obama]].',
     's/c.txt': '[[“We should be looking for ways to strengthen [the Act], not weaken it,”|quote|obama]] said [[Barack Obama|person|obama]].',
   });
-  const ab = found.filter((f) => f.path === 's/a.txt' && f.related.some((r) => r.path === 's/b.txt'));
-  assert.ok(ab.every((f) => f.severity === 'hint'), ab.map((f) => f.message).join('\n'));
-  const ac = found.filter((f) => f.path === 's/a.txt' && f.related.some((r) => r.path === 's/c.txt'));
+  // a and b differ by the bracketed words only: a hint between them alone.
+  const ab = found.filter((f) => f.path === 's/a.txt' && f.related.length === 1 && f.related[0].path === 's/b.txt');
+  assert.equal(ab.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(ab[0].severity, 'hint');
+  // c changes "improve" to "strengthen": one warning groups the three renderings.
+  const ac = found.filter((f) => f.path === 's/a.txt' && f.severity === 'warning');
   assert.equal(ac.length, 1);
-  assert.equal(ac[0].severity, 'warning');
-  assert.match(ac[0].message, /"improve it" → "strengthen \[the Act\]?" \(other words\)/);
+  assert.ok(ac[0].related.some((r) => r.path === 's/c.txt'));
+  assert.match(ac[0].message, /"improve" → "strengthen" \(other words\)/);
+});
+
+test('one wording given to two speakers is two remarks: each speaker\'s renderings are compared apart', () => {
+  const line = (where: string, who: string, id: string) =>
+    `[[“The river has never risen this fast in living memory by the ${where} quay,”|quote|${id}]] [[${who}|person|${id}]] told reporters.`;
+  const found = run({
+    's/a.txt': line('upper', 'Anna Berg', 'berg'),
+    's/b.txt': line('upper', 'Oskar Lind', 'lind'),
+    's/c.txt': line('lower', 'Oskar Lind', 'lind'),
+    's/d.txt': line('lower', 'Anna Berg', 'berg'),
+  });
+  const related = (path: string) => found.filter((f) => f.path === path).map((f) => f.related.map((r) => r.path).sort().join(','));
+  assert.deepEqual(related('s/a.txt'), ['s/d.txt']);
+  assert.deepEqual(related('s/b.txt'), ['s/c.txt']);
+  assert.match(found.find((f) => f.path === 's/b.txt')!.message, /^Oskar Lind's words/);
 });
 
 // Utterances: which passages are one remark.

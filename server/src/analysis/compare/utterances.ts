@@ -21,6 +21,7 @@
 import quoteWords from '../data/quoteWords.json';
 import type { Span } from '../types';
 import type { ClaimIndex, QuoteClaim } from './claims';
+import { linkedGroups } from './rules/rule';
 import { isStopword, stem } from './claimsText';
 import { classifyChange, diffSequences, isFunctionWord, isTimeWord, MEANING_CHANGES, type ChangeKind, type ChangeWord } from './diff';
 
@@ -479,9 +480,9 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
   for (const { i, j, al } of found) {
     const ri = renderings[i];
     const rj = renderings[j];
-    const aAll = new Set<QuoteClaim>();
-    const bAll = new Set<QuoteClaim>();
-    let speakers: SpeakerMatch | null = null;
+    // The pairs of quotations that are one remark; quotations of one wording by different
+    // speakers are different remarks, so each connected set of pairs is an utterance pair.
+    const edges: Array<{ qa: QuoteClaim; qb: QuoteClaim; match: SpeakerMatch }> = [];
     for (const qa of ri.quotes) {
       // An article that prints both renderings compares each with its own copy.
       if (rj.paths.has(qa.path)) continue;
@@ -493,15 +494,23 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
         if (!usage.free(qa, qb.path, al.a) || !usage.free(qb, qa.path, al.b)) continue;
         usage.take(qa, qb.path, al.a);
         usage.take(qb, qa.path, al.b);
+        edges.push({ qa, qb, match });
+      }
+    }
+    if (al.relation !== 'differs') continue;
+    for (const { links: component } of linkedGroups(edges, (e) => [e.qa, e.qb])) {
+      const aAll = new Set<QuoteClaim>();
+      const bAll = new Set<QuoteClaim>();
+      let speakers: SpeakerMatch | null = null;
+      for (const { qa, qb, match } of component) {
         aAll.add(qa);
         bAll.add(qb);
         if (!speakers || (speakers !== 'same' && match === 'same')) speakers = match;
       }
+      const a = [...aAll];
+      const b = [...bAll];
+      out.push({ relation: 'differs', a: a[0], b: b[0], aAll: a, bAll: b, aKeys: al.a, bKeys: al.b, speakers: speakers!, alignment: al });
     }
-    if (!speakers || al.relation !== 'differs') continue;
-    const a = [...aAll];
-    const b = [...bAll];
-    out.push({ relation: 'differs', a: a[0], b: b[0], aAll: a, bAll: b, aKeys: al.a, bKeys: al.b, speakers, alignment: al });
   }
   return out;
 }

@@ -70,9 +70,14 @@ export const quoteDiffers: Rule = {
     const order = new Map(pairs.map((p, i) => [p, i]));
     const drafts: Array<{ at: number; draft: FindingDraft }> = [];
     const differing = pairs.filter((p) => p.relation === 'differs' && p.alignment);
-    for (const g of linkedGroups(differing, (p) => [...p.aAll.map((q) => passageKey(q, p.aKeys)), ...p.bAll.map((q) => passageKey(q, p.bKeys))])) {
-      const members = onePer(g.members.map((k) => passages.get(k)!));
-      drafts.push({ at: order.get(g.links[0])!, draft: differsDraft(g.links, members, item, wordsAt, speakerName, ctx.nameOf) });
+    // Changes of meaning and changes of form are grouped apart: a rendering that differs from
+    // another in form only is not one of the remark's different meanings.
+    for (const meaning of [true, false]) {
+      const links = differing.filter((p) => !!p.alignment!.meaning === meaning);
+      for (const g of linkedGroups(links, (p) => [...p.aAll.map((q) => passageKey(q, p.aKeys)), ...p.bAll.map((q) => passageKey(q, p.bKeys))])) {
+        const members = onePer(g.members.map((k) => passages.get(k)!));
+        drafts.push({ at: order.get(g.links[0])!, draft: differsDraft(g.links, members, item, wordsAt, speakerName, ctx.nameOf) });
+      }
     }
     // Paraphrases are grouped by the passage of the direct quotation they paraphrase.
     const paraphrases = pairs.filter((p) => p.relation === 'paraphrase');
