@@ -171,3 +171,20 @@ test('"no one was injured" and "two people were injured" in one fire differ; "sh
   });
   assert.deepEqual(shots, []);
 });
+
+test('shots fired: "letting off 13 shots" and "his dozen rounds" differ; "at least 12 shots were fired" agrees with 13', () => {
+  const found = distinct(
+    counts({
+      's/a.txt': 'Lopez is accused of letting off 13 shots in the shooting.',
+      's/b.txt': 'Lopez told police his dozen rounds were meant for a rival gang.',
+      's/c.txt': 'The shooting, in which at least 12 shots were fired, began after school.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /number of shots fired in the shooting differs: "letting off 13 shots" \(a\) vs "his dozen rounds" \(b\)/);
+  const hits = counts({
+    's/a.txt': 'The teenager was hit by seven bullets in the shooting.',
+    's/b.txt': 'Officers fired 11 shots in the shooting.',
+  });
+  assert.deepEqual(hits, []);
+});

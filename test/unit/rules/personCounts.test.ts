@@ -41,3 +41,19 @@ test('the same number of children in two wordings, or a mother of a named child,
   });
   assert.deepEqual(found, []);
 });
+
+test('"He was sentenced to 2 years" and "He was sentenced to 2 1/2 years" give one man two sentences; "he" is the man, not the woman named between', () => {
+  const found = personCounts({
+    's/a.txt': 'Police said [[Gary Gomes|person|gomes]] has a long record. [[Robyn Mendes|person|mendes]], his ex-girlfriend, was the victim in that case. He was sentenced to 2 years.',
+    's/b.txt': '[[Mr. Gomes|person|gomes]] had been released in 2008. [[Ms. Mendes|person|mendes]] was the victim in that case. He was sentenced to 2 1/2 years.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /sentence given to Gary Gomes differs: "He was sentenced to 2 years" \(a\) vs "He was sentenced to 2 1\/2 years" \(b\)/);
+  assert.match(String(found[0].data?.why), /"He was sentenced to 2 years" \(a\) is said of Gary Gomes, the nearest person named before it/);
+  // "He" never stands for a woman: with no man named before it, nothing is compared.
+  const unknown = personCounts({
+    's/a.txt': '[[Ms. Ann Lee|person|lee]] was the victim in that case. He was sentenced to 2 years.',
+    's/b.txt': '[[Ann Lee|person|lee]] was the victim in that case. He was sentenced to 3 years.',
+  });
+  assert.deepEqual(unknown, []);
+});

@@ -51,3 +51,22 @@ test('no status from a name that is the object of a verb, a plan, or a status of
   });
   assert.deepEqual(found, []);
 });
+
+test('"was at large" tells of a time before: it does not contradict an arrest; a past conviction does not contradict being sought', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] was at large for a week before the police caught him.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] was arrested on Monday.',
+    's/c.txt': '---\ndate: 2024-05-02\n---\nThe police said [[Ed Moss|person|moss]] remains at large.',
+    's/d.txt': '---\ndate: 2024-05-02\n---\n[[Ed Moss|person|moss]] was convicted of robbery in 2009.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('"he" after a woman is named stands for the man named before her when the story says she is a woman', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nThe police are looking for [[Dan Cole|person|cole]]. [[Ms. Ann Lee|person|lee]] was hurt in the robbery. He is believed to have fled.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Ann Lee|person|lee]] was hurt. [[Dan Cole|person|cole]] was seen nearby. He was arrested at his home.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Dan Cole as sought and as arrested/);
+});

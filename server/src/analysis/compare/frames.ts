@@ -27,7 +27,7 @@ export type { LocalPeople, Descriptor, PersonFact, PersonRole } from './framesPe
 export type { FrameDate } from './framesCommon';
 
 /** What a count counts. */
-export type Slot = 'killed' | 'injured' | 'shot' | 'grave' | 'hospital' | 'arrested' | 'evacuated' | 'rescued' | 'missing' | 'charged';
+export type Slot = 'killed' | 'injured' | 'shot' | 'grave' | 'hospital' | 'arrested' | 'evacuated' | 'rescued' | 'missing' | 'charged' | 'shots';
 
 /** A count of people in one slot of an incident. */
 export interface LocalCount {
@@ -126,7 +126,7 @@ const MODALS = new Set(['might', 'may', 'could', 'would', 'should', 'if', 'unles
 /** Words that open a sentence about the incident the sentence before named ("It killed 612 people"). */
 const BACK_SUBJECTS = new Set(['it', 'that', 'this', 'the']);
 /** A sentence that can state a count of people hurt, held or moved: a cheap test before reading its words. */
-const COUNT_HINT = /kill|dead|die|injur|wound|hurt|hospital|shot|fatal|death|bodies|arrest|detain|evacuat|rescu|missing|charged|condition|toll|perish|murder|slain|custody|treat|lives/i;
+const COUNT_HINT = /kill|dead|die|injur|wound|hurt|hospital|shot|fatal|death|bodies|arrest|detain|evacuat|rescu|missing|charged|condition|toll|perish|murder|slain|custody|treat|lives|round|bullet|casing|cartridge/i;
 /** Sentences are read at most this far either side of what they state. */
 const WINDOW = 300;
 
@@ -394,6 +394,42 @@ function zeroAt(s: SentenceWords, k: number): RawCount | null {
   return { slot: p.slot === 'grave' ? 'grave' : p.slot, value: 0, hedge: null, additive: null, group: 'people', from: k, to: p.next - 1, at: k };
 }
 
+const FIRE_VERBS = new Set(['fired', 'firing', 'fires', 'fire', 'sprayed', 'spraying', 'unloaded', 'unloading', 'emptied']);
+const FIRE_PARTICLES = new Set(['letting', 'let', 'squeezed', 'squeezing', 'loosed', 'got']);
+const SHOT_NOUNS = new Set(['shots', 'rounds', 'bullets', 'gunshots', 'times', 'casings', 'cartridges']);
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/**
+ * Shots fired in a shooting: "fired 13 shots", "letting off 13 shots", "sprayed 13 bullets",
+ * "at least 12 shots were fired", "his dozen rounds", "12 9-mm shell casings". Bullets that hit
+ * someone ("hit by seven bullets") and times a person was shot are not shots fired.
+ */
+function shotsAt(s: SentenceWords, k: number): RawCount | null {
+  const f = s.folded;
+  let num = numberAt(f, k);
+  // "his dozen rounds": a bare "dozen" after a possessive.
+  if (!num && f[k] === 'dozen' && POSSESSIVES.has(f[k - 1] ?? '')) num = { value: 12, len: 1 };
+  if (!num) return null;
+  const hedge = hedgeBefore(s, k);
+  const lead = hedge ? k - hedge.len : k;
+  // The noun, after at most two modifiers ("12 9-mm shell casings").
+  let n = k + num.len;
+  for (let i = 0; i < 2 && n < f.length && !SHOT_NOUNS.has(f[n]) && !s.breakBefore[n]; i++) n++;
+  if (n >= f.length || !SHOT_NOUNS.has(f[n]) || s.breakBefore[n]) return null;
+  const noun = f[n];
+  const base = { slot: 'shots' as Slot, value: num.value, hedge: hedge?.hedge ?? null, additive: null, group: 'shots', at: k };
+  if (noun === 'casings' || noun === 'cartridges') return { ...base, from: lead, to: n };
+  const before = f[lead - 1] ?? '';
+  if (POSSESSIVES.has(before) && noun !== 'times') return { ...base, from: lead - 1, to: n };
+  if (FIRE_VERBS.has(before) || (before === 'off' && FIRE_PARTICLES.has(f[lead - 2] ?? ''))) return { ...base, from: before === 'off' ? lead - 2 : lead - 1, to: n };
+  if (noun === 'times') return null;
+  // "12 shots were fired", "shots rang out".
+  let m = n + 1;
+  while (m < f.length && m <= n + 3 && !s.breakBefore[m] && AUX.has(f[m])) m++;
+  if (m < f.length && !s.breakBefore[m] && (f[m] === 'fired' || (f[m] === 'rang' && f[m + 1] === 'out') || f[m] === 'heard')) return { ...base, from: lead, to: f[m] === 'rang' ? m + 1 : m };
+  return null;
+}
+
 /** "The death toll rose to 12", "a death toll of at least seven". */
 function tollAt(s: SentenceWords, k: number): { count: RawCount; update: boolean } | null {
   const f = s.folded;
@@ -540,6 +576,12 @@ export function extractFrames(article: Article): LocalFrames {
         k = zero.to;
         continue;
       }
+      const shots = shotsAt(s, k);
+      if (shots) {
+        found.push({ raw: shots, update: false });
+        k = shots.to;
+        continue;
+      }
       const num = numberAt(s.folded, k);
       if (!num) continue;
       // A number inside a date ("March 9") or a compound ("10-year-old") is no count.
@@ -573,7 +615,7 @@ export function extractFrames(article: Article): LocalFrames {
       }
       let update = tollUpdate;
       for (let k = 0; k < s.folded.length && !update; k++) for (const u of UPDATE) if (phraseAt(s.folded, k, u) && attached(s, c.from, c.to, k)) update = true;
-      const act = c.slot === 'shot' ? 'shooting' : actNear(s, c.at);
+      const act = c.slot === 'shot' || c.slot === 'shots' ? 'shooting' : actNear(s, c.at);
       counts.push({
         slot: c.slot,
         value: c.value,
@@ -644,6 +686,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

@@ -16,7 +16,7 @@
 import type { Article } from '../types';
 import type { ClaimIndex } from './claims';
 import { localClaimsOf } from './claims';
-import type { LocalCount, LocalFrames, PersonRole, Slot } from './frames';
+import type { LocalCount, LocalFrames, LocalStatus, PersonRole, Slot } from './frames';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { rangeOf } from './alignQuantities';
@@ -33,6 +33,8 @@ interface ArticleFrames {
   time: string | null;
   /** True when `time` is the article's own date. */
   dated: boolean;
+  /** The statuses with the entity each is of; a "he" or "she" resolved to the first candidate whose gender fits. */
+  statuses: Array<{ status: LocalStatus; entity: string }>;
 }
 
 const VIOLENT = new Set(['shooting', 'stabbing', 'explosion', 'attack']);
@@ -62,7 +64,7 @@ const memo = new WeakMap<ClaimIndex, ArticleFrames[]>();
 function storyFrames(ctx: RuleContext): ArticleFrames[] {
   const done = memo.get(ctx.claims);
   if (done) return done;
-  const out = ctx.articles.map((article) => {
+  const out: ArticleFrames[] = ctx.articles.map((article) => {
     const frames = localClaimsOf(article).frames;
     const time = frames.date ?? frames.latestDate;
     return {
@@ -71,8 +73,35 @@ function storyFrames(ctx: RuleContext): ArticleFrames[] {
       entity: (i: number) => (i >= 0 && i < article.mentions.length ? ctx.entityOf(article.path, i) : null),
       time,
       dated: !!frames.date,
+      statuses: [],
     };
   });
+  // What the story's words tell of each person's gender ("Ms. Mendes", "his mother, Catherine Gomes"); a person told both ways is left unknown.
+  const genders = new Map<string, 'male' | 'female' | null>();
+  for (const s of out) {
+    for (const g of s.frames.people.genders) {
+      const id = s.entity(g.mention);
+      if (!id) continue;
+      const known = genders.get(id);
+      genders.set(id, known === undefined || known === g.gender ? g.gender : null);
+    }
+  }
+  for (const s of out) {
+    for (const st of s.frames.statuses) {
+      let id = st.mention >= 0 ? s.entity(st.mention) : null;
+      if (st.pronoun) {
+        for (const c of st.pronoun.candidates) {
+          const e = s.entity(c);
+          const g = e ? genders.get(e) : undefined;
+          if (e && (g === undefined || g === null || g === st.pronoun.gender)) {
+            id = e;
+            break;
+          }
+        }
+      }
+      if (id) s.statuses.push({ status: st, entity: id });
+    }
+  }
   memo.set(ctx.claims, out);
   return out;
 }
@@ -404,7 +433,7 @@ export function countFindings(ctx: RuleContext): FindingDraft[] {
       let allMeet = true;
       for (let i = 0; i < values.length && allMeet; i++) for (let j = i + 1; j < values.length && allMeet; j++) allMeet = valuesMeet(values[i], values[j]);
       const [slot, group] = key.split('|');
-      const what = `${group === 'people' ? 'people' : groupNoun(group)} ${SLOT_WORDS[slot] ?? slot}`;
+      const what = slot === 'shots' ? SLOT_WORDS[slot] : `${group === 'people' ? 'people' : groupNoun(group)} ${SLOT_WORDS[slot] ?? slot}`;
       // The incident is named when a count's own sentence names it, or when the count is a toll of it.
       const named = values.some((v) => v.counts.some((c) => c.act !== null && actsAgree(c.act, act))) || !GROWING.has(slot);
       const noun = named ? actNoun(act) : null;
@@ -472,9 +501,11 @@ interface PersonValue {
   role: PersonRole | null;
   /** For a description: whether the article itself or only the whole story names the one person it fits. */
   basis: 'article' | 'story' | null;
+  /** True when the article says "he" or "she", resolved to the person. */
+  pronoun?: boolean;
 }
 
-type PersonFactKind = 'age' | 'kin' | 'times';
+type PersonFactKind = 'age' | 'kin' | 'times' | 'term';
 
 const yearOf = (time: string | null) => (time ? Number(time.slice(0, 4)) : null);
 
@@ -510,10 +541,8 @@ function peopleIndex(ctx: RuleContext): PeopleIndex {
   const story = new Map<string, Set<string>>();
   for (const s of storyFrames(ctx)) {
     const own = new Map<string, Set<string>>();
-    for (const st of s.frames.statuses) {
+    for (const { status: st, entity: id } of s.statuses) {
       if (st.negated) continue;
-      const id = s.entity(st.mention);
-      if (!id) continue;
       for (const map of [own, story]) {
         const set = map.get(id) ?? new Set<string>();
         set.add(st.status);
@@ -575,7 +604,19 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
       list.push(v);
       own.set(id, list);
     };
-    const named = kind === 'age' ? story.frames.ages : kind === 'kin' ? story.frames.people.kin : story.frames.people.times;
+    const named =
+      kind === 'age'
+        ? story.frames.ages
+        : kind === 'kin'
+          ? story.frames.people.kin
+          : kind === 'times'
+            ? story.frames.people.times
+            : [];
+    // Sentences come from statuses, whose person may be a pronoun resolved by the story.
+    for (const { status: st, entity: id } of kind === 'term' ? story.statuses : []) {
+      if (!st.term || st.negated) continue;
+      add(id, { story, value: st.term.months, year: null, span: { start: st.span.start, end: st.term.end }, text: story.article.text.slice(st.span.start, st.term.end), mentionText: st.mention >= 0 ? story.article.mentions[st.mention].text : ctx.nameOf(id), role: null, basis: null, pronoun: st.mention < 0 });
+    }
     for (const a of named) {
       const id = story.entity(a.mention);
       if (!id) continue;
@@ -583,7 +624,7 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
       if (!/\s/.test(mentionText.trim()) && (surnames.get(mentionText.toLowerCase().replace(/['\u2019]s$/, ''))?.size ?? 0) > 1) continue;
       add(id, { story, value: a.value, year: 'year' in a ? (a.year as number | null) : null, span: a.span, text: a.text, mentionText, role: null, basis: null });
     }
-    for (const d of story.frames.people.descriptors) {
+    for (const d of kind === 'term' ? [] : story.frames.people.descriptors) {
       const value = kind === 'age' ? d.age : kind === 'kin' ? d.kin : d.times;
       if (value === null) continue;
       const who = describedPerson(index, story, d.role, d.age, namedAges);
@@ -606,10 +647,13 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
 
 /** One line on why the values are of one person: the names used, and how a description was tied to them. */
 function whyPerson(ctx: RuleContext, id: string, refs: readonly PersonValue[]): string {
-  const names = [...new Set(refs.map((r) => r.mentionText).filter((n): n is string => !!n))].slice(0, 3).map((n) => `"${n}"`);
+  const names = [...new Set(refs.filter((r) => !r.pronoun).map((r) => r.mentionText).filter((n): n is string => !!n))].slice(0, 3).map((n) => `"${n}"`);
   const described = refs.filter((r) => r.mentionText === null);
   const name = ctx.nameOf(id);
   const parts = [names.length ? `${names.join(', ')} name${names.length === 1 ? 's' : ''} one person` : ''];
+  for (const p of refs.filter((r) => r.pronoun).slice(0, 2)) {
+    parts.push(`"${clean(p.text, 40)}" (${p.story.article.outlet}) is said of ${name}, the nearest person named before it whose gender the story does not tell apart`);
+  }
   for (const d of described.slice(0, 2)) {
     parts.push(`"${clean(d.text, 60)}" (${d.story.article.outlet}) is ${name}, the one person ${d.basis === 'article' ? 'that article' : 'the story'} reports ${ROLE_WORDS[d.role!]}`);
   }
@@ -683,19 +727,19 @@ export function ageFindings(ctx: RuleContext): FindingDraft[] {
  */
 export function personCountFindings(ctx: RuleContext): FindingDraft[] {
   const drafts: FindingDraft[] = [];
-  for (const kind of ['kin', 'times'] as const) {
+  for (const kind of ['kin', 'times', 'term'] as const) {
     for (const [id, all] of personValues(ctx, kind)) {
       if (all.length < 2 || all.every((r) => r.value === all[0].value)) continue;
       const refs = differentSecond(all);
       const times = new Set(refs.filter((r) => r.story.dated && r.story.time).map((r) => r.story.time));
       const update = kind === 'times' && times.size > 1;
       const name = ctx.nameOf(id);
-      const what = kind === 'kin' ? `children of ${name}` : `times ${name} was shot`;
-      const list = listValues(refs);
+      const what = kind === 'kin' ? `number of children of ${name}` : kind === 'times' ? `number of times ${name} was shot` : `sentence given to ${name}`;
+      const list = kind === 'term' ? refs.slice(0, MAX_LISTED).map((r) => `"${clean(r.text, 70)}" (${r.story.article.outlet})`).join(' vs ') + andMore(refs.length - MAX_LISTED) : listValues(refs);
       drafts.push({
         items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
         soft: update,
-        message: update ? `The number of ${what} changed between the articles: ${list}.` : `The number of ${what} differs: ${list}.`,
+        message: update ? `The ${what} changed between the articles: ${list}.` : `The ${what} differs: ${list}.`,
         why: whyPerson(ctx, id, refs),
         data: { frame: 'person', fact: kind, entity: id, update },
       });
@@ -721,9 +765,7 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
   const byEntity = new Map<string, Map<ArticleFrames, StatusRef[]>>();
   for (const story of stories) {
     const year = story.time ? story.time.slice(0, 4) : null;
-    for (const s of story.frames.statuses) {
-      const id = story.entity(s.mention);
-      if (!id) continue;
+    for (const { status: s, entity: id } of story.statuses) {
       // A status of another time ("was acquitted in 1958") is not the person's status in the story.
       if (s.dates.some((d) => d.period || (d.value && year && !d.value.startsWith(year)))) continue;
       const perStory = byEntity.get(id) ?? new Map<ArticleFrames, StatusRef[]>();

@@ -42,7 +42,14 @@ export interface LocalPeople {
   kin: PersonFact[];
   times: PersonFact[];
   descriptors: Descriptor[];
+  /** People whose gender the words around their name tell ("Ms. Mendes", "his mother, Catherine Gomes"). */
+  genders: Array<{ mention: number; gender: 'male' | 'female' }>;
 }
+
+const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|mother|wife|daughter|sister|girlfriend|ex-girlfriend|ex-wife|grandmother|aunt|niece|woman|girl|actress|mom|mum|widow|Queen|Princess|Lady)\.?,?[ \t]{1,2}$/;
+const MALE = /\b(?:Mr|Sir|father|husband|son|brother|boyfriend|ex-boyfriend|ex-husband|grandfather|uncle|nephew|man|boy|actor|dad|widower|King|Prince|Lord)\.?,?[ \t]{1,2}$/;
+const FEMALE_AFTER = /^(?:,[ \t]{1,2}\d{1,3})?,[ \t]{1,2}(?:[\w'\u2019]+[ \t]{1,2}){0,2}(?:mother|wife|daughter|sister|girlfriend|ex-girlfriend|ex-wife|grandmother|widow|actress)\b/;
+const MALE_AFTER = /^(?:,[ \t]{1,2}\d{1,3})?,[ \t]{1,2}(?:[\w'\u2019]+[ \t]{1,2}){0,2}(?:father|husband|son|brother|boyfriend|ex-boyfriend|ex-husband|grandfather|widower|actor)\b/;
 
 const NUMBER = '(\\d{1,2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)';
 const KIN_WORD = '(?:mother|father|mom|dad|mum|parent|grandmother|grandfather)';
@@ -109,6 +116,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
   const kin: PersonFact[] = [];
   const times: PersonFact[] = [];
   const descriptors: Descriptor[] = [];
+  const genders: LocalPeople['genders'] = [];
   const kinTaken = new Set<number>();
   const timesTaken = new Set<number>();
   for (let i = 0; i < mentions.length; i++) {
@@ -116,6 +124,9 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
     if (m.kind !== 'person' || m.start < bodyStart) continue;
     const after = text.slice(m.end, m.end + 100);
     const before = text.slice(Math.max(bodyStart, m.start - 60), m.start);
+    const female = FEMALE.test(before) || FEMALE_AFTER.test(after) || /^(?:Mrs|Ms|Miss)\.?[ \t]/.test(m.text);
+    const male = MALE.test(before) || MALE_AFTER.test(after) || /^Mr\.?[ \t]/.test(m.text);
+    if (female !== male) genders.push({ mention: i, gender: female ? 'female' : 'male' });
     if (!kinTaken.has(i)) {
       const k = KIN_AFTER.exec(after);
       const b = k ? null : KIN_BEFORE.exec(before);
@@ -191,5 +202,5 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       }
     }
   }
-  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start) };
+  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), genders };
 }

@@ -25,6 +25,14 @@ export interface LocalStatus {
   text: string;
   /** Dates in the same clause ("was arrested Monday"). */
   dates: FrameDate[];
+  /** For a sentence, its length: in months ("2 1/2 years" is 30), life as 12,000; the words. */
+  term?: { months: number; text: string; end: number };
+  /**
+   * For "he"/"she" (`mention` is then -1): the people the pronoun may stand for, likeliest first
+   * (named before it in its sentence, then in up to three sentences before, each sentence's
+   * first name first), and the pronoun's gender; the story picks the first whose gender fits.
+   */
+  pronoun?: { gender: 'male' | 'female'; candidates: number[] };
 }
 
 const STATUS_OF = new Map<string, string>();
@@ -96,11 +104,35 @@ function clauseAround(text: string, sentence: Span, span: Span): Span {
   return { start, end };
 }
 
+const TERM_NUMBER = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+/** "to 2 1/2 years", "to two and a half years", "to 18 months", "to life in prison". */
+const TERM = new RegExp(`^[ \\t]{1,2}to[ \\t]{1,2}(?:(?:a[ \\t]{1,2})?${TERM_NUMBER}(?:[ \\t]{1,2}(1/2)|(\u00bd)|[ \\t]{1,2}(and[ \\t]{1,2}a[ \\t]{1,2}half))?[ \\t-]{1,2}(years?|months?)\\b|(life)\\b)`, 'i');
+const TERM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+
+/** The sentence a status of `sentenced` gives, read right after it. */
+function termAfter(text: string, at: number): { months: number; text: string; end: number } | undefined {
+  const m = TERM.exec(text.slice(at, at + 60));
+  if (!m) return undefined;
+  const words = m[0].trim().replace(/^to\s+/i, '');
+  const end = at + m[0].length;
+  if (m[6]) return { months: 12_000, text: words, end };
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : TERM_WORDS[m[1].toLowerCase()];
+  const half = m[2] || m[3] || m[4] ? 0.5 : 0;
+  const unit = /^year/i.test(m[5]) ? 12 : 1;
+  return { months: (n + half) * unit, text: words, end };
+}
+
+/** Pronouns that stand for the person the sentence, or the one before, names. */
+const PRONOUN_SUBJECT = /(?:^|[,;:][ \t]{1,2}|\band[ \t]{1,2}|\bbut[ \t]{1,2})(He|She|he|she)\b/g;
+
 /** The statuses an article gives the people it names. Never throws; linear in the text. */
 export function extractStatuses(text: string, sentences: readonly Span[], mentions: readonly Mention[], dates: readonly DateRef[], bodyStart = 0): LocalStatus[] {
   const out: LocalStatus[] = [];
-  const push = (mention: number, status: string | undefined, negated: boolean, from: number, to: number, sentence: Span) => {
+  const push = (mention: number, status: string | undefined, negated: boolean, from: number, to: number, sentence: Span, pronoun?: LocalStatus['pronoun']) => {
     if (!status) return;
+    // Sought is a state of the time of writing: "was at large" or "police were looking for"
+    // tells of a time before, unless "still" brings it up to then.
+    if (status === 'sought' && /\b(?:was|were|had)\b/i.test(text.slice(Math.max(sentence.start, from - 30), to)) && !/\bstill\b/i.test(text.slice(Math.max(sentence.start, from - 30), to))) return;
     const span = { start: from, end: to };
     const clause = clauseAround(text, sentence, span);
     const own: FrameDate[] = [];
@@ -108,7 +140,8 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
       const d = dates[i];
       if (d.end <= clause.end) own.push({ value: d.value, text: d.text, period: isPeriod(d) });
     }
-    out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own });
+    const term = status === 'sentenced' ? termAfter(text, to) : undefined;
+    out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own, ...(term ? { term } : {}), ...(pronoun ? { pronoun } : {}) });
   };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -159,5 +192,42 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
     const poss = POSSESSIVE_NOUN.exec(after);
     if (poss) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
   }
-  return out;
+  // "He was sentenced to 2 years": the pronoun stands for the one person named before it in the
+  // sentence or, when it names nobody before it, in the sentence before.
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    if (sentence.end <= bodyStart) continue;
+    const part = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000));
+    if (!/\b[Hh]e\b|\b[Ss]he\b/.test(part)) continue;
+    PRONOUN_SUBJECT.lastIndex = 0;
+    for (let p = PRONOUN_SUBJECT.exec(part); p; p = PRONOUN_SUBJECT.exec(part)) {
+      const at = sentence.start + p.index + p[0].length - p[1].length;
+      const subj = SUBJECT.exec(text.slice(at + p[1].length, Math.min(sentence.end, at + 160)));
+      if (!subj || subj[1]) continue;
+      const aux = subj[2] ?? '';
+      const word = subj[3].toLowerCase().replace(/\s+/g, ' ');
+      const hasBe = /\b(?:was|were|is|are|been|being|be|got|gets)\b/i.test(aux);
+      if ((PASSIVE_ONLY.has(word) && !hasBe) || (STATES.has(word) && !hasBe && !/remain/i.test(aux)) || MODAL.test(aux)) continue;
+      const candidates: number[] = [];
+      for (let back = si; back >= 0 && back >= si - 5; back--) {
+        const span = back === si ? { start: sentence.start, end: at } : sentences[back];
+        for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].kind === 'person') candidates.push(i);
+        if (candidates.length >= 8) break;
+      }
+      if (!candidates.length) continue;
+      const before = out.length;
+      push(-1, STATUS_OF.get(word), NEGATED.test(aux), at, at + p[1].length + subj[0].length, sentence, { gender: /^he$/i.test(p[1]) ? 'male' : 'female', candidates: candidates.slice(0, 8) });
+      // A sentence that goes on about someone with "he" or "she" is of the time the sentence
+      // before gives ("In 1957 Gigante was charged… He was acquitted").
+      const added = out[before];
+      if (added && !added.dates.length && si > 0) {
+        const prev = sentences[si - 1];
+        for (let i = firstFrom(dates, prev.start); i < dates.length && dates[i].start < prev.end; i++) {
+          const d = dates[i];
+          added.dates.push({ value: d.value, text: d.text, period: isPeriod(d) });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
