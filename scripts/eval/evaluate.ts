@@ -24,6 +24,7 @@ import {
 import { sameSpeaker, type SpeakerSet } from './speakers';
 import type { FindingsReport } from './findings/run';
 import type { GenreScores } from './genres';
+import type { SentenceScores } from './sentences';
 
 /** One document among the worst of a task, with a few of its errors quoted. */
 export interface WorstDoc {
@@ -141,6 +142,8 @@ export interface EvalReport {
   discrepancies?: DiscrepancyReport | null;
   /** The tool's findings on the development stories, scored against the judged list and the differences read in full. */
   findings?: FindingsReport | null;
+  /** Sentence boundaries against GUM's gold sentences, news and other genres apart. */
+  sentences?: SentenceScores | null;
 }
 
 const WORST = 5;

@@ -18,6 +18,7 @@ import { compareRaw } from './rawCheck';
 import { loadSpeakers } from './speakers';
 import { analyseAll, collectDiscrepancies, poolDates, scoreDates, scoreLinking, scoreNames, scoreQuotes, type EvalReport } from './evaluate';
 import { formatText, updateQualityDoc } from './report';
+import { scoreSentences } from './sentences';
 import { evaluateFindings, formatUnjudged } from './findings/run';
 import { isOtherGenre, scoreGenres } from './genres';
 
@@ -116,6 +117,7 @@ function main(): void {
     const set = of((d) => d.dataset === ds && d.tasks.dates);
     if (set.length) report.dates[ds] = scoreDates(set, articles);
   }
+  report.sentences = scoreSentences(corpusDir, docs, articles);
   const dateParts = [report.dates.esc, report.dates.gum].filter((x) => !!x);
   if (dateParts.length) report.dates.all = poolDates(dateParts);
   const quoteDocs = of((d) => d.tasks.quotes);

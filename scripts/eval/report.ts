@@ -140,6 +140,11 @@ export function formatText(r: EvalReport): string {
     for (const [k, p] of Object.entries(s.perKind)) out.push(prfRow(`  ${k} (overlap)`, p));
     out.push(...worstLines(s.worst));
   }
+  if (r.sentences) {
+    const t = r.sentences;
+    out.push('', `Sentence boundaries, GUM gold sentences (${t.news.docs} news, ${t.other.docs} other genres${t.unaligned.length ? `; ${t.unaligned.length} not aligned, left out` : ''})`, PRF_HEAD);
+    for (const [label, g] of [['news', t.news], ['other genres', t.other]] as const) out.push(prfRow(`${label}, inside paragraphs`, g.inside), prfRow(`${label}, all`, g.all));
+  }
   const dateBlocks: Array<[string, DateScores | undefined | null]> = [...Object.entries(r.dates).map(([k, s]): [string, DateScores | undefined] => [DATE_LABEL[k] ?? k, s]), [otherLabel(g), g?.dates]];
   for (const [label, s] of dateBlocks) {
     if (!s) continue;
@@ -219,6 +224,12 @@ export function formatLatest(r: EvalReport): string {
     out.push('', `### Names, ${label} (${s.docs} documents)`, '', MD_HEAD);
     out.push(mdPrf('typed, exact span', s.exact), mdPrf('typed, overlap', s.overlap), mdPrf('untyped, overlap', s.untypedOverlap));
     for (const [k, p] of Object.entries(s.perKind)) out.push(mdPrf(`${k} (overlap)`, p));
+  }
+  if (r.sentences) {
+    const t = r.sentences;
+    out.push('', `### Sentence boundaries, GUM gold sentences (${t.news.docs} news, ${t.other.docs} other genres)`, '', MD_HEAD);
+    for (const [label, g] of [['news', t.news], ['other genres', t.other]] as const) out.push(mdPrf(`${label}, inside paragraphs`, g.inside), mdPrf(`${label}, all`, g.all));
+    if (t.unaligned.length) out.push('', `Not aligned with their gold, left out: ${t.unaligned.join(', ')}.`);
   }
   const dateBlocks: Array<[string, DateScores | undefined | null]> = [...Object.entries(r.dates).map(([k, s]): [string, DateScores | undefined] => [DATE_LABEL[k] ?? k, s]), [otherLabel(g), g?.dates]];
   for (const [label, s] of dateBlocks) {

@@ -384,3 +384,30 @@ test('a GUM name is the run of capitalised words around the mention head, withou
   assert.equal(name('We', 'We'), null);
   assert.equal(name('the US', 'US', 'place'), 'US');
 });
+
+test('sentence boundaries are scored against gold sentences whatever the spacing, news and other genres apart', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { scoreSentences } = await import('../../scripts/eval/sentences');
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-sentences-'));
+  try {
+    mkdirSync(join(dir, 'gum', 'dep'), { recursive: true });
+    // The gold keeps "Dr. Lee" in one sentence and splits after "U.S."; its spacing differs from the article's.
+    const conllu = (lines: string[]) => lines.map((l) => `# text = ${l}\n1\tx\n`).join('\n');
+    writeFileSync(join(dir, 'gum', 'dep', 'GUM_news_a.conllu'), conllu(['Dr. Lee left for the U.S.', 'He stayed .', 'It rained.']));
+    writeFileSync(join(dir, 'gum', 'dep', 'GUM_bio_b.conllu'), conllu(['She was born c. 1818.', 'She died.']));
+    const doc = (name: string, text: string) => ({ dataset: 'gum', doc: name, folder: `gum/${name}`, file: `gum/${name}/${name}.txt`, text }) as unknown as GoldDoc;
+    const docs = [doc('GUM_news_a', 'Dr. Lee left for the U.S. He stayed.\nIt rained.'), doc('GUM_bio_b', 'She was born c. 1818. She died.')];
+    const { articles } = analyseAll(docs);
+    const s = scoreSentences(dir, docs, articles);
+    assert.ok(s);
+    assert.deepEqual([s.news.docs, s.other.docs, s.unaligned], [1, 1, []]);
+    // News: "He stayed." is found inside its paragraph; "It rained." starts a paragraph.
+    assert.deepEqual([s.news.inside.tp, s.news.inside.fp, s.news.inside.fn], [1, 0, 0]);
+    assert.deepEqual([s.news.all.tp, s.news.all.fp, s.news.all.fn], [2, 0, 0]);
+    assert.deepEqual([s.other.inside.tp, s.other.inside.fp, s.other.inside.fn], [1, 0, 0]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
