@@ -24,6 +24,25 @@ export function noticeDiagnostic(notice: Notice): Diagnostic {
   };
 }
 
+/** The code of the diagnostic on an article that was analysed only in part. */
+export const PARTLY_ANALYSED = 'partly-analysed';
+
+/**
+ * The warning on an article part of whose analysis failed or was skipped (an internal error in
+ * one extractor, text over the length limit): findings about it may be missing, and silence
+ * must not read as agreement.
+ */
+export function noteDiagnostic(article: Article, note: string): Diagnostic {
+  const lineEnd = /\r\n|\r|\n/.exec(article.text);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: lineEnd ? lineEnd.index : article.text.length } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'Triangulate',
+    code: PARTLY_ANALYSED,
+    message: `Triangulate analysed this article only in part: ${note} Findings about the rest may be missing.`,
+  };
+}
+
 /**
  * Milliseconds of quiet after an edit before the story is re-checked. Short, because the
  * re-check costs little when the edit only moved things (see `corpus/shift.ts`), and otherwise
@@ -102,6 +121,7 @@ export function articleDiagnostics(
   };
   // Header problems (an impossible date) are reported under the same rule id as in the CLI.
   for (const f of headerFindings(article)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
+  for (const note of article.notes) out.push(noteDiagnostic(article, note));
   for (const f of findingsOn(story, article.path)) {
     if (keep(f)) out.push(toDiagnostic(index, f, lookup, relatedSupport));
   }
