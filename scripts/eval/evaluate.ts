@@ -21,7 +21,7 @@ import {
   type Item,
   type Prf,
 } from './score';
-import { sameSpeaker, type SpeakerSet } from './speakers';
+import { sameSpeaker, speakerGroup, type SpeakerSet } from './speakers';
 import type { FindingsReport } from './findings/run';
 import type { GenreScores } from './genres';
 import type { SentenceScores } from './sentences';
@@ -85,7 +85,65 @@ export interface QuoteScores {
   speakerNote: string;
   /** Speaker errors: document, quote, gold and predicted speaker. */
   speakerErrors: string[];
+  /** The speaker set part by part (ECB+, GUM news, GUM interview, GUM fiction, …), each with its counts. */
+  speakerGroups?: SpeakerCounts[];
   worst: WorstDoc[];
+}
+
+/**
+ * Speaker attribution over one part of the speaker set. Every quote falls in exactly one count:
+ * a quote with a named speaker is `right`, `wrong` (another speaker), `none` (no speaker given)
+ * or `missed` (not found as a direct quote); a quote whose text names no speaker is `none`
+ * (right), `given` (a speaker was given) or `missed`.
+ */
+export interface SpeakerCounts {
+  /** `ECB+`, `GUM news`, `GUM interview`, `GUM fiction`, …, or `all` for the whole set. */
+  group: string;
+  docs: number;
+  quotes: number;
+  named: { total: number; right: number; wrong: number; none: number; missed: number };
+  unnamed: { total: number; none: number; given: number; missed: number };
+  /** Right speakers (named right, or none for none) over every quote of the part. */
+  accuracy: Accuracy;
+  /** Right speakers over the quotes with a named speaker. */
+  namedAccuracy: Accuracy;
+}
+
+/** The order the parts of the speaker set are reported in: the news corpora first. */
+const GROUP_ORDER = ['ECB+', 'GUM news', 'GUM interview', 'GUM fiction'];
+
+function groupRank(g: string): number {
+  const i = GROUP_ORDER.indexOf(g);
+  return i >= 0 ? i : g.startsWith('GUM ') ? GROUP_ORDER.length : GROUP_ORDER.length + 1;
+}
+
+type Outcome = 'right' | 'wrong' | 'none' | 'missed' | 'given';
+
+/** Empty counts for one part of the set. */
+function emptyCounts(group: string): SpeakerCounts {
+  return {
+    group,
+    docs: 0,
+    quotes: 0,
+    named: { total: 0, right: 0, wrong: 0, none: 0, missed: 0 },
+    unnamed: { total: 0, none: 0, given: 0, missed: 0 },
+    accuracy: accuracy(0, 0),
+    namedAccuracy: accuracy(0, 0),
+  };
+}
+
+/** Adds one quote's outcome to the counts (`none` is right for a quote without a named speaker). */
+function countOutcome(c: SpeakerCounts, named: boolean, outcome: Outcome): void {
+  c.quotes++;
+  if (named) {
+    c.named.total++;
+    if (outcome !== 'given') c.named[outcome]++;
+  } else {
+    c.unnamed.total++;
+    if (outcome === 'none' || outcome === 'given' || outcome === 'missed') c.unnamed[outcome]++;
+  }
+  c.accuracy = accuracy(c.named.right + c.unnamed.none, c.quotes);
+  c.namedAccuracy = accuracy(c.named.right, c.named.total);
 }
 
 /** Cross-document linking on ECB+. */
@@ -317,8 +375,9 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     unmarked,
     speakers: sp ? { ...sp.accuracy, source: speakers!.source } : null,
     speakersOfFound: sp ? sp.ofFound : null,
-    speakerNote: speakers ? sp!.note : 'no speaker set found (test/fixtures/speakers/gum-speakers.json)',
+    speakerNote: speakers ? sp!.note : 'no speaker set found (test/fixtures/speakers/)',
     speakerErrors: sp ? sp.errors : [],
+    speakerGroups: sp ? sp.groups : [],
     worst: worstOf(rows),
   };
 }
@@ -368,18 +427,29 @@ export function speakerNames(article: Article, speaker: Speaker, story: Story | 
  * article that covers the middle of its span (else the one covering most of it, at least half). The speaker is
  * right when one of its names ({@link speakerNames}) names the gold speaker ({@link sameSpeaker}:
  * the same words, the gold surname, or part of the gold name), and, for a quote whose gold
- * speaker is null, when no speaker is predicted. A quote not found counts as wrong.
+ * speaker is null, when no speaker is predicted. A quote not found counts as wrong. A gold quote
+ * whose full text is given and differs from the article's words at its offsets (the corpus
+ * changed under the set) is left out and counted in the note, never scored against other words.
+ * Articles are looked up by the set's file path first (ECB+ and ESC share document names), then
+ * by document name. The counts are kept per part of the set ({@link speakerGroup}).
  */
-function scoreSpeakers(docs: GoldDoc[], articles: Map<string, Article>, set: SpeakerSet, snapshot?: CorpusSnapshot, extra?: ExtraArticle): { accuracy: Accuracy; ofFound: Accuracy; note: string; errors: string[] } {
-  let correct = 0;
-  let total = 0;
+export function scoreSpeakers(
+  docs: GoldDoc[],
+  articles: Map<string, Article>,
+  set: SpeakerSet,
+  snapshot?: CorpusSnapshot,
+  extra?: ExtraArticle,
+): { accuracy: Accuracy; ofFound: Accuracy; note: string; errors: string[]; groups: SpeakerCounts[] } {
   let unmatched = 0;
   let skipped = 0;
+  let misaligned = 0;
   const errors: string[] = [];
+  const all = emptyCounts('all');
+  const groups = new Map<string, SpeakerCounts>();
   const byDoc = new Map(docs.map((d) => [d.doc, d]));
   const byFile = new Map(docs.map((d) => [d.file, d]));
   for (const entry of set.documents) {
-    const d = byDoc.get(entry.doc) ?? (entry.file ? byFile.get(entry.file.replace(/^materialised\//, '')) : undefined);
+    const d = (entry.file ? byFile.get(entry.file.replace(/^materialised\//, '')) : undefined) ?? byDoc.get(entry.doc);
     let article: Article | undefined;
     let story: Story | undefined;
     let path = '';
@@ -399,10 +469,23 @@ function scoreSpeakers(docs: GoldDoc[], articles: Map<string, Article>, set: Spe
       skipped += entry.quotes.length;
       continue;
     }
+    const name = speakerGroup(entry.doc, entry.file ?? d?.file ?? null);
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = emptyCounts(name)));
+    group.docs++;
+    all.docs++;
     const text = article.text;
     const quotes = article.quotes.filter((q) => q.direct);
     for (const g of entry.quotes) {
-      total++;
+      if (g.text !== undefined && !g.text.endsWith('…') && text.slice(g.start, g.end) !== g.text) {
+        misaligned++;
+        continue;
+      }
+      const named = g.speaker !== null;
+      const count = (outcome: Outcome) => {
+        countOutcome(group!, named, outcome);
+        countOutcome(all, named, outcome);
+      };
       const middle = (g.start + g.end) / 2;
       let best = quotes.find((q) => q.start <= middle && middle < q.end) ?? null;
       if (!best) {
@@ -420,17 +503,25 @@ function scoreSpeakers(docs: GoldDoc[], articles: Map<string, Article>, set: Spe
       const words = clip(text.slice(g.start, g.end), 32);
       if (!best) {
         unmatched++;
+        count('missed');
         errors.push(`${entry.doc}: ${words} not found as a direct quote (speaker ${g.speaker ?? 'none'})`);
         continue;
       }
       const names = best.speaker ? speakerNames(article, best.speaker, story, path) : [];
-      const right = g.speaker === null ? best.speaker === null : names.some((n) => sameSpeaker(n, g.speaker));
-      if (right) correct++;
-      else errors.push(`${entry.doc}: ${words} gave ${best.speaker ? `'${names.join("' / '")}'` : 'no speaker'}, want ${g.speaker ? `'${g.speaker}'` : 'none'}`);
+      const outcome: Outcome = !best.speaker ? 'none' : !named ? 'given' : names.some((n) => sameSpeaker(n, g.speaker)) ? 'right' : 'wrong';
+      count(outcome);
+      if (outcome !== 'right' && !(outcome === 'none' && !named)) {
+        errors.push(`${entry.doc}: ${words} gave ${best.speaker ? `'${names.join("' / '")}'` : 'no speaker'}, want ${g.speaker ? `'${g.speaker}'` : 'none'}`);
+      }
     }
   }
-  const note = `${total} hand-annotated quotes in ${set.documents.length} documents; ${unmatched} not found as direct quotes (counted wrong)${skipped ? `; ${skipped} in articles not available, left out` : ''}`;
-  return { accuracy: accuracy(correct, total), ofFound: accuracy(correct, total - unmatched), note, errors };
+  const total = all.quotes;
+  const note =
+    `${total} hand-annotated quotes in ${all.docs} documents; ${unmatched} not found as direct quotes (counted wrong)` +
+    `${skipped ? `; ${skipped} in articles not available, left out` : ''}` +
+    `${misaligned ? `; ${misaligned} whose words no longer match the article at their offsets, left out` : ''}`;
+  const parts = [...groups.values()].sort((a, b) => groupRank(a.group) - groupRank(b.group) || (a.group < b.group ? -1 : 1));
+  return { accuracy: all.accuracy, ofFound: accuracy(all.accuracy.correct, total - unmatched), note, errors, groups: [...parts, all] };
 }
 
 /**

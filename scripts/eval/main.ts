@@ -135,8 +135,10 @@ function main(): void {
       const article = own.setArticle(path, readFileSync(path, 'utf8'));
       return { article, story: own.snapshot().storyOf(path) };
     };
-    const speakerSet = loadSpeakers(join('test', 'fixtures', 'speakers', 'gum-speakers.json'));
-    report.quotes = scoreQuotes(quoteDocs, articles, speakerSet, corpus.snapshot(), extra, docs.filter((d) => d.tasks.quotes));
+    // The speaker set spans ECB+ and every GUM genre, so its articles are looked up among all
+    // the documents, not only those with a gold quote layer.
+    const speakerSet = loadSpeakers(join('test', 'fixtures', 'speakers'));
+    report.quotes = scoreQuotes(quoteDocs, articles, speakerSet, corpus.snapshot(), extra, docs);
   }
   const corefDocs = of((d) => d.tasks.coref);
   if (corefDocs.length) report.linking = scoreLinking(corefDocs, corpus);

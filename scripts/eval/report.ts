@@ -3,7 +3,7 @@
  * `docs/quality.md` (latest numbers, targets, history). The history keeps one row per recorded
  * run; a headline lower than in the previous row is flagged so that no number drops silently.
  */
-import type { DateScores, EvalReport, NameScores, WorstDoc } from './evaluate';
+import type { DateScores, EvalReport, NameScores, SpeakerCounts, WorstDoc } from './evaluate';
 import type { Accuracy, Prf } from './score';
 import { findingsMarkdown, findingsText } from './findings/format';
 import type { GenreRow, GenreScores } from './genres';
@@ -110,6 +110,45 @@ function accRow(label: string, a: Accuracy): string {
   return `${pad(label, 34)} ${pad(f3(a.accuracy), 6, true)} ${pad(`${a.correct}/${a.total}`, 13, true)}`;
 }
 
+/** Speaker attribution per part of the speaker set, as plain-text rows with every count. */
+function speakerGroupLines(groups: SpeakerCounts[]): string[] {
+  if (!groups.length) return [];
+  const out = [
+    '  speakers by part of the set (named: the text names the speaker — right / wrong / none given / quote not found;',
+    '  unnamed: the text names none — tool gives none / gives one / quote not found)',
+    `    ${pad('part', 14)} ${pad('docs', 4, true)} ${pad('quotes', 6, true)} ${pad('accuracy', 14, true)}   ${pad('named', 14, true)} ${pad('right', 5, true)} ${pad('wrong', 5, true)} ${pad('none', 5, true)} ${pad('miss', 5, true)}   ${pad('unnamed', 7, true)} ${pad('none', 5, true)} ${pad('given', 5, true)} ${pad('miss', 5, true)}`,
+  ];
+  for (const g of groups) {
+    const acc = (a: Accuracy) => (a.total ? `${f3(a.accuracy)} ${`${a.correct}/${a.total}`}` : '—');
+    out.push(
+      `    ${pad(g.group, 14)} ${pad(String(g.docs), 4, true)} ${pad(String(g.quotes), 6, true)} ${pad(acc(g.accuracy), 14, true)}   ${pad(acc(g.namedAccuracy), 14, true)} ${pad(String(g.named.right), 5, true)} ${pad(String(g.named.wrong), 5, true)} ${pad(String(g.named.none), 5, true)} ${pad(String(g.named.missed), 5, true)}   ${pad(String(g.unnamed.total), 7, true)} ${pad(String(g.unnamed.none), 5, true)} ${pad(String(g.unnamed.given), 5, true)} ${pad(String(g.unnamed.missed), 5, true)}`,
+    );
+  }
+  return out;
+}
+
+/** Speaker attribution per part of the speaker set, as a Markdown table with every count. */
+function speakerGroupMarkdown(groups: SpeakerCounts[]): string[] {
+  if (!groups.length) return [];
+  const out = [
+    '',
+    'Speakers by part of the set. Named: quotes whose speaker the text names (right / wrong speaker / no speaker given / quote not found). Unnamed: quotes whose text names no speaker (tool gives none / gives one / quote not found).',
+    '',
+    '| part | documents | quotes | accuracy | named: accuracy | right | wrong | none given | not found | unnamed | none | given | not found |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const g of groups) {
+    const acc = (a: Accuracy) => (a.total ? `${f3(a.accuracy)} (${a.correct}/${a.total})` : '—');
+    out.push(
+      `| ${g.group} | ${g.docs} | ${g.quotes} | ${acc(g.accuracy)} | ${acc(g.namedAccuracy)} | ${g.named.right} | ${g.named.wrong} | ${g.named.none} | ${g.named.missed} | ${g.unnamed.total} | ${g.unnamed.none} | ${g.unnamed.given} | ${g.unnamed.missed} |`,
+    );
+  }
+  return out;
+}
+
+/** At most this many speaker errors are written to `docs/quality.md` (the terminal shows all). */
+const MD_SPEAKER_ERRORS = 40;
+
 const PRF_HEAD = `${pad('', 34)} ${pad('P', 6, true)} ${pad('R', 6, true)} ${pad('F1', 6, true)} ${pad('TP', 6, true)} ${pad('FP', 6, true)} ${pad('FN', 6, true)}`;
 
 function worstLines(rows: WorstDoc[]): string[] {
@@ -161,6 +200,7 @@ export function formatText(r: EvalReport): string {
     out.push(q.speakers ? accRow('speaker accuracy', q.speakers) : `${pad('speaker accuracy', 34)} —`);
     if (q.speakersOfFound) out.push(accRow('speaker accuracy, quotes found', q.speakersOfFound));
     out.push(`  ${q.speakerNote}`);
+    out.push(...speakerGroupLines(q.speakerGroups ?? []));
     out.push(...worstLines(q.worst));
     if (q.speakerErrors.length) out.push('  speaker errors:', ...q.speakerErrors.map((e) => `    - ${e}`));
   }
@@ -243,7 +283,11 @@ export function formatLatest(r: EvalReport): string {
     out.push('', `### Direct quotes, GUM news (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
     out.push('', `Scored only on the documents with at least one gold \`<quote>\`; not scored: ${unannotatedList(q.unannotated)}.`);
     out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); over the quotes found: ${f3(q.speakersOfFound?.accuracy)} (${q.speakersOfFound?.correct}/${q.speakersOfFound?.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
-    if (q.speakerErrors.length) out.push('', 'Speaker errors:', '', ...q.speakerErrors.map((e) => `- ${e}`));
+    out.push(...speakerGroupMarkdown(q.speakerGroups ?? []));
+    if (q.speakerErrors.length) {
+      const more = q.speakerErrors.length - MD_SPEAKER_ERRORS;
+      out.push('', `Speaker errors${more > 0 ? ` (the first ${MD_SPEAKER_ERRORS} of ${q.speakerErrors.length}; \`npm run eval\` lists all)` : ''}:`, '', ...q.speakerErrors.slice(0, MD_SPEAKER_ERRORS).map((e) => `- ${e}`));
+    }
   }
   if (g?.quotes) {
     const q = g.quotes;

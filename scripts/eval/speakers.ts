@@ -1,11 +1,13 @@
 /**
- * Reads the hand-built speaker set for direct quotes (`test/fixtures/speakers/gum-speakers.json`,
- * documented in the README beside it). Its layout is
+ * Reads the hand-built speaker set for direct quotes (the JSON files of `test/fixtures/speakers/`,
+ * documented in the README beside them). Each file's layout is
  * `{ version, documents: { <doc>: { file, quotes: [{ start, end, text, speaker }] } } }`, where
  * `file` is the article's path below the shared corpus folder and the offsets index that file.
- * A list of `{ doc, file?, quotes }` records is read as well.
+ * A list of `{ doc, file?, quotes }` records is read as well. A folder is read as the union of
+ * its JSON files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One hand-annotated quote: its gold span (marks included) and the speaker the text names. */
 export interface SpeakerQuote {
@@ -13,6 +15,8 @@ export interface SpeakerQuote {
   end: number;
   /** The speaker as the text names it, or null when the text names none. */
   speaker: string | null;
+  /** The quoted words as annotated (a reminder, or the whole span to check the offsets by). */
+  text?: string;
 }
 
 /** Quotes of one document with the speaker a careful reader names (null: none given). */
@@ -37,7 +41,7 @@ function quotesOf(value: unknown): SpeakerQuote[] {
     if (!q || typeof q.start !== 'number' || typeof q.end !== 'number' || q.end <= q.start) continue;
     const s = q.speaker;
     const speaker = typeof s === 'string' && s.trim() ? s.trim() : null;
-    out.push({ start: q.start, end: q.end, speaker });
+    out.push(typeof q.text === 'string' ? { start: q.start, end: q.end, speaker, text: q.text } : { start: q.start, end: q.end, speaker });
   }
   return out;
 }
@@ -73,14 +77,46 @@ export function parseSpeakers(raw: unknown, source: string): SpeakerSet | null {
   return documents.length ? { source, documents } : null;
 }
 
-/** Loads the speaker set, or returns null when the file is missing, unreadable or empty. */
-export function loadSpeakers(path: string): SpeakerSet | null {
-  if (!existsSync(path)) return null;
+/** Loads one file of the set, or returns null when it is missing, unreadable or empty. */
+function loadFile(path: string): SpeakerSet | null {
   try {
     return parseSpeakers(JSON.parse(readFileSync(path, 'utf8')), path);
   } catch {
     return null;
   }
+}
+
+/**
+ * Loads the speaker set from a file, or from every JSON file of a folder (in name order; a
+ * document given in two files keeps the quotes of both). Null when nothing holds a quote.
+ */
+export function loadSpeakers(path: string): SpeakerSet | null {
+  if (!existsSync(path)) return null;
+  if (!statSync(path).isDirectory()) return loadFile(path);
+  const byDoc = new Map<string, SpeakerDoc>();
+  for (const name of readdirSync(path).filter((n) => n.endsWith('.json')).sort()) {
+    for (const d of loadFile(join(path, name))?.documents ?? []) {
+      const key = d.file ?? d.doc;
+      const seen = byDoc.get(key);
+      if (seen) seen.quotes.push(...d.quotes);
+      else byDoc.set(key, { ...d, quotes: [...d.quotes] });
+    }
+  }
+  return byDoc.size ? { source: path, documents: [...byDoc.values()] } : null;
+}
+
+/**
+ * The part of the set a document belongs to, for reporting: `ECB+` for ECB+ articles,
+ * `GUM <genre>` for GUM documents (`GUM_fiction_…` is `GUM fiction`), `seed` for the seed
+ * stories, else `other`.
+ */
+export function speakerGroup(doc: string, file: string | null): string {
+  const path = (file ?? '').replace(/\\/g, '/');
+  if (/(^|\/)ecbplus\//.test(path) || /^\d+_\d+ecb(plus)?$/.test(doc)) return 'ECB+';
+  const m = /^GUM_([a-z]+)_./i.exec(doc);
+  if (m) return `GUM ${m[1].toLowerCase()}`;
+  if (/(^|\/)seeds\//.test(path)) return 'seed';
+  return 'other';
 }
 
 /** Folds a name for comparison: lower case, letters and digits only, single spaces. */
