@@ -384,8 +384,10 @@ function extractLocal(article: Article): LocalClaims {
     const s = sentenceAt(sentences, span.start) ?? { start: 0, end: text.length };
     return { start: Math.max(s.start, span.start - WINDOW), end: Math.min(s.end, span.end + WINDOW) };
   };
-  // Numbers and dates, in text order, to leave out of a sentence's words near a claim.
-  const numberSpans: Span[] = [...article.quantities, ...article.dates].sort((a, b) => a.start - b.start);
+  // Numbers and dates, in text order, to leave out of a sentence's words near a claim. Of a
+  // quantity only its number is left out: what it counts ("31 magazines") is context of the
+  // numbers beside it, as the other items of a list of counts tell which list it is.
+  const numberSpans: Span[] = [...article.quantities.map((q) => q.number ?? q), ...article.dates].sort((a, b) => a.start - b.start);
   const numbersIn = (window: Span): Span[] => {
     let lo = 0;
     let hi = numberSpans.length;

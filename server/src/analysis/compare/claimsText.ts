@@ -119,9 +119,14 @@ export function clean(text: string, max = 120): string {
 
 export { sentenceAt } from '../text/segment';
 
+/** A segment that opens with a count ("31 magazines", "and about 300 rounds"): an item of a list of counts. */
+const COUNT_ITEM = /^\s*(?:(?:and|or)\s+)?(?:(?:about|some|nearly|almost|around|roughly|at least|at most|more than|fewer than|less than|over|up to)\s+)?(?:\$|€|£)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)/i;
+
 /**
  * The clause of a sentence around `span`: the text between the nearest clause punctuation
- * (comma, semicolon, colon, dash, parenthesis) before and after it.
+ * (comma, semicolon, colon, dash, parenthesis) before and after it. A comma between items of a
+ * list of counts ("confiscated 14 rifles, 31 magazines and 923 rounds") joins noun phrases of
+ * one clause, so the clause of each count runs over the whole list to its verb.
  */
 export function clauseAround(text: string, sentence: Span, span: Span): Span {
   const isBreak = (c: string) => c === ',' || c === ';' || c === ':' || c === '\u2014' || c === '\u2013' || c === '(' || c === ')';
@@ -129,8 +134,21 @@ export function clauseAround(text: string, sentence: Span, span: Span): Span {
   const min = Math.max(sentence.start, span.start - 400);
   const max = Math.min(sentence.end, span.end + 400);
   let start = span.start;
-  while (start > min && !isBreak(text[start - 1])) start--;
+  for (;;) {
+    while (start > min && !isBreak(text[start - 1])) start--;
+    // Past a list comma when this segment and the one before it each open with a count.
+    if (start <= min || text[start - 1] !== ',' || !COUNT_ITEM.test(text.slice(start, span.end))) break;
+    let before = start - 1;
+    while (before > min && !isBreak(text[before - 1])) before--;
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(before, start - 1))) break;
+    start = start - 1;
+  }
   let end = span.end;
-  while (end < max && !isBreak(text[end])) end++;
+  for (;;) {
+    while (end < max && !isBreak(text[end])) end++;
+    // Past a list comma when the next segment is another count of the list.
+    if (end >= max || text[end] !== ',' || !COUNT_ITEM.test(text.slice(end + 1, Math.min(max, end + 40)))) break;
+    end++;
+  }
   return { start, end };
 }

@@ -401,7 +401,8 @@ const POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /**
  * Shots fired in a shooting: "fired 13 shots", "letting off 13 shots", "sprayed 13 bullets",
- * "at least 12 shots were fired", "his dozen rounds", "12 9-mm shell casings". Bullets that hit
+ * "at least 12 shots were fired", "his dozen rounds", "12 9-mm shell casings" (spent casings; "900
+ * cartridges" seized are unfired ammunition, not shots). Bullets that hit
  * someone ("hit by seven bullets") and times a person was shot are not shots fired.
  */
 function shotsAt(s: SentenceWords, k: number): RawCount | null {
@@ -418,7 +419,9 @@ function shotsAt(s: SentenceWords, k: number): RawCount | null {
   if (n >= f.length || !SHOT_NOUNS.has(f[n]) || s.breakBefore[n]) return null;
   const noun = f[n];
   const base = { slot: 'shots' as Slot, value: num.value, hedge: hedge?.hedge ?? null, additive: null, group: 'shots', at: k };
-  if (noun === 'casings' || noun === 'cartridges') return { ...base, from: lead, to: n };
+  // Spent casings left at a scene tell shots fired; cartridges and rounds seized or found are
+  // ammunition, counted as shots only with a verb of firing.
+  if (noun === 'casings') return { ...base, from: lead, to: n };
   const before = f[lead - 1] ?? '';
   if (POSSESSIVES.has(before) && noun !== 'times') return { ...base, from: lead - 1, to: n };
   if (FIRE_VERBS.has(before) || (before === 'off' && FIRE_PARTICLES.has(f[lead - 2] ?? ''))) return { ...base, from: before === 'off' ? lead - 2 : lead - 1, to: n };

@@ -57,33 +57,41 @@ function tokenAfter(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/** A model designator ("AK-47", "F-16", "M4", "A320"): a modifier of the noun it precedes. */
+const MODEL = /^[A-Z]{1,4}-?\d{1,4}[A-Za-z]?$/;
+
 /**
  * The noun phrase right after `pos` that says what a number counts: adjectives, participles
- * and nouns, up to four words, ending on the last noun. Returns null when no noun follows.
+ * and nouns, up to four words, ending on the last noun. A model designator among them ("14
+ * AK-47 rifles") modifies the noun and is not part of the unit. Returns null when no noun follows.
  */
 function unitAfter(text: string, tokens: Token[], pos: number): { unit: string; end: number; partitive: boolean } | null {
   let i = tokenAfter(tokens, pos);
   let cursor = pos;
   let lastNoun = -1;
+  let end = pos;
   const words: string[] = [];
   for (let n = 0; n < 4 && i < tokens.length; n++, i++) {
     const t = tokens[i];
     if (!/^[ \t]{0,2}$/.test(text.slice(cursor, t.start))) break;
     if (n === 0 && t.text.toLowerCase() === 'of') return { unit: '', end: pos, partitive: true };
+    if (MODEL.test(t.text) && i + 1 < tokens.length) {
+      cursor = t.end;
+      continue;
+    }
     if (!/^[a-z][a-z-]*$/.test(t.text)) break;
     const ok = t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.text));
     if (!ok) break;
     words.push(t.text);
     cursor = t.end;
-    if (t.pos === 'NOUN') lastNoun = words.length - 1;
+    if (t.pos === 'NOUN') {
+      lastNoun = words.length - 1;
+      // The end is the end of the last noun taken.
+      end = t.end;
+    }
   }
   if (lastNoun < 0) return null;
-  const phrase = words.slice(0, lastNoun + 1);
-  // The end is the end of the last noun taken.
-  let end = pos;
-  let k = tokenAfter(tokens, pos);
-  for (let w = 0; w <= lastNoun; w++, k++) end = tokens[k].end;
-  return { unit: singular(phrase.join(' ')), end, partitive: false };
+  return { unit: singular(words.slice(0, lastNoun + 1).join(' ')), end, partitive: false };
 }
 
 function insideAny(spans: Span[], start: number, end: number): boolean {
