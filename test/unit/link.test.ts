@@ -209,3 +209,103 @@ test('seed story: Yuri/Yury Ushakov is one entity and ids are shared across the 
   const dmitriev = new Set(names.filter((n) => /Dmitriev/.test(n.text)).map((n) => n.id));
   assert.equal(dmitriev.size, 1);
 });
+
+test('a first name alone joins the one person of the story whose full name begins with it', () => {
+  const a = article('s/a.txt', '[[Kathrine Ward|person]] called the police. [[Kathrine|person]] said the noise woke her.');
+  const b = article('s/b.txt', 'A neighbour, [[Kathrine|person]], heard two shots.');
+  const got = ids([a, b]);
+  const ward = got.get('s/a.txt:Kathrine Ward');
+  assert.ok(ward);
+  assert.equal(got.get('s/a.txt:Kathrine'), ward);
+  assert.equal(got.get('s/b.txt:Kathrine'), ward);
+});
+
+test('a first name shared by two people stays apart; a word the story uses as a surname is a surname', () => {
+  const a = article('s/a.txt', '[[Paul Moreno|person]] and [[Paul Ibsen|person]] testified. [[Paul|person]] wept.');
+  const b = article('s/b.txt', '[[Grant Hollis|person]] met [[Ada Grant|person]] on Monday.');
+  const c = article('s/c.txt', 'Later [[Paul|person]] spoke again, and [[Grant|person]] left early.');
+  const linking = linkEntities([a, b, c]);
+  const moreno = linking.entityOf('s/a.txt', 0);
+  const ibsen = linking.entityOf('s/a.txt', 1);
+  for (const id of [linking.entityOf('s/a.txt', 2), linking.entityOf('s/c.txt', 0)]) {
+    assert.notEqual(id, moreno);
+    assert.notEqual(id, ibsen);
+  }
+  assert.equal(linking.entityOf('s/c.txt', 1), linking.entityOf('s/b.txt', 1));
+  assert.notEqual(linking.entityOf('s/c.txt', 1), linking.entityOf('s/b.txt', 0));
+});
+
+test('a name without its middle name joins the full name, unless two full names fit', () => {
+  const a = article('s/a.txt', 'The victim, [[Robyn Norma Mendes|person]], was 48. [[Mendes|person]] lived alone.');
+  const b = article('s/b.txt', '[[Robyn Mendes|person]] was found on Sunday. [[Mendes|person]] had moved in May.');
+  const got = ids([a, b]);
+  const mendes = got.get('s/a.txt:Robyn Norma Mendes');
+  assert.ok(mendes);
+  for (const v of ['s/a.txt:Mendes', 's/b.txt:Robyn Mendes', 's/b.txt:Mendes']) assert.equal(got.get(v), mendes, v);
+
+  const c = article('s/c.txt', '[[John Paul Avery|person]] and his son [[John Lee Avery|person]] were charged.');
+  const d = article('s/d.txt', '[[John Avery|person]] was charged.');
+  const two = ids([c, d]);
+  assert.notEqual(two.get('s/d.txt:John Avery'), two.get('s/c.txt:John Paul Avery'));
+  assert.notEqual(two.get('s/d.txt:John Avery'), two.get('s/c.txt:John Lee Avery'));
+  // A different first name is a different person, even with the same surname.
+  const e = article('s/e.txt', '[[Robyn Norma Mendes|person]] and [[Carla Mendes|person]] were sisters.');
+  const three = ids([e]);
+  assert.notEqual(three.get('s/e.txt:Carla Mendes'), three.get('s/e.txt:Robyn Norma Mendes'));
+});
+
+test('courtesy titles do not keep a name from its person', () => {
+  const a = article('s/a.txt', '[[Dr. Ann Lee|person]] treated him. [[Gov. Jerry Brown|person]] visited.');
+  const b = article('s/b.txt', '[[Mr. Brown|person]] thanked [[Dr Lee|person]]. [[Ann|person]] smiled.');
+  const got = ids([a, b]);
+  assert.equal(got.get('s/b.txt:Dr Lee'), got.get('s/a.txt:Dr. Ann Lee'));
+  assert.equal(got.get('s/b.txt:Ann'), got.get('s/a.txt:Dr. Ann Lee'));
+  assert.equal(got.get('s/b.txt:Mr. Brown'), got.get('s/a.txt:Gov. Jerry Brown'));
+  assert.notEqual(got.get('s/b.txt:Mr. Brown'), got.get('s/a.txt:Dr. Ann Lee'));
+});
+
+test('near spellings of one name join across articles, but never two spellings one article uses side by side', () => {
+  const a = article('s/a.txt', 'President [[Kurbanguly Berdymukhamedov|person]] voted. Spokesman [[Gregg Miliote|person]] spoke.');
+  const b = article('s/b.txt', 'President [[Gurbanguly Berdymukhamedov|person]] voted. Spokesman [[Gregg Milliote|person]] spoke.');
+  const got = ids([a, b]);
+  assert.equal(got.get('s/a.txt:Kurbanguly Berdymukhamedov'), got.get('s/b.txt:Gurbanguly Berdymukhamedov'));
+  assert.equal(got.get('s/a.txt:Gregg Miliote'), got.get('s/b.txt:Gregg Milliote'));
+  // Two letters swapped are one slip.
+  const c = article('s/c.txt', 'General manager [[Tony Reagins|person]] made an offer.');
+  const d = article('s/d.txt', 'General manager [[Tony Regains|person]] made an offer.');
+  const swapped = ids([c, d]);
+  assert.equal(swapped.get('s/c.txt:Tony Reagins'), swapped.get('s/d.txt:Tony Regains'));
+  // One article naming both spellings names two people.
+  const e = article('s/e.txt', '[[Mary Johnston|person]] sued [[Mary Johnson|person]] on Monday.');
+  const f = article('s/f.txt', '[[Mary Johnson|person]] was sued.');
+  const two = ids([e, f]);
+  assert.notEqual(two.get('s/e.txt:Mary Johnston'), two.get('s/e.txt:Mary Johnson'));
+  assert.equal(two.get('s/f.txt:Mary Johnson'), two.get('s/e.txt:Mary Johnson'));
+  // A different first letter of a short or middling word is a different name.
+  const g = article('s/g.txt', '[[Carsten Holm|person]] spoke.');
+  const h = article('s/h.txt', '[[Karsten Holm|person]] spoke.');
+  const i = article('s/i.txt', '[[Barsten Holm|person]] spoke.');
+  const far = ids([g, h, i]);
+  assert.notEqual(far.get('s/i.txt:Barsten Holm'), far.get('s/h.txt:Karsten Holm'));
+});
+
+test('a short first name one letter apart joins only when both articles give the same age or role', () => {
+  const a = article('s/a.txt', 'The victims were [[Robyn Mendes|person]], 48, and her son.');
+  const b = article('s/b.txt', 'Police named 48-year-old [[Robin Mendes|person]] as a victim.');
+  const c = article('s/c.txt', 'A neighbour, [[Robin Mendes|person]], 23, called the police.');
+  assert.equal(ids([a, b]).get('s/a.txt:Robyn Mendes'), ids([a, b]).get('s/b.txt:Robin Mendes'));
+  assert.notEqual(ids([a, c]).get('s/a.txt:Robyn Mendes'), ids([a, c]).get('s/c.txt:Robin Mendes'));
+  // Without anything said about them, Jim and Tim Carver, or John and Joan Smith, stay apart.
+  const d = article('s/d.txt', '[[Jim Carver|person]] said so. [[Joan Smith|person]] agreed.');
+  const e = article('s/e.txt', '[[Tim Carver|person]] said so. [[John Smith|person]] agreed.');
+  const got = ids([d, e]);
+  assert.notEqual(got.get('s/d.txt:Jim Carver'), got.get('s/e.txt:Tim Carver'));
+  assert.notEqual(got.get('s/d.txt:Joan Smith'), got.get('s/e.txt:John Smith'));
+});
+
+test('a name written as one word or two is one name', () => {
+  const a = article('s/a.txt', 'Justice [[Vincent DelGiudice|person]] set bail.');
+  const b = article('s/b.txt', 'Judge [[Vincent Del Giudice|person]] set bail.');
+  const got = ids([a, b]);
+  assert.equal(got.get('s/a.txt:Vincent DelGiudice'), got.get('s/b.txt:Vincent Del Giudice'));
+});

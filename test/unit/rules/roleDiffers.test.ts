@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareStory } from '../../../server/src/analysis/compare';
+import { linkEntities } from '../../../server/src/analysis';
 import { fixtureStory } from './fixture';
 
 function run(files: Record<string, string>, rule: string) {
@@ -78,4 +79,22 @@ test('envoys of different countries differ', () => {
   );
   assert.equal(found.length, 2);
   assert.match(found[0].message, /Russia is not the United States/);
+});
+
+test('a role owned by a surname two people share does not say the post serves someone else', () => {
+  // Alpha names one Varga in full, so its "Mr. Varga" is he; beta names two, so its lone
+  // "Varga" may be either, and the sister's roles do not name different people.
+  const { articles } = fixtureStory({
+    's/alpha.txt': '[[Tomas Varga|person|tomas]] was shot. [[Ines|person|ines]], [[[[Mr. Varga|person|tomas]]’s sister|role|ines]], spoke.',
+    's/beta.txt':
+      '[[Emil Varga|person|emil]] and [[Ines Varga|person|ines]] spoke of [[Tomas Varga|person|tomas]]. [[Ines Varga|person|ines]], [[[[Varga|person|x]]’s older sister|role|ines]], wept.',
+  });
+  const linking = linkEntities(articles);
+  const lone = articles[1].mentions.findIndex((m) => m.text === 'Varga');
+  assert.ok(linking.ambiguous(linking.entityOf('s/beta.txt', lone)!));
+  assert.ok(!linking.ambiguous(linking.entityOf('s/beta.txt', 0)!));
+  assert.equal(linking.entityOf('s/alpha.txt', 1), linking.entityOf('s/beta.txt', 1));
+  assert.equal(linking.entityOf('s/alpha.txt', 2), linking.entityOf('s/beta.txt', 2));
+  const found = compareStory(articles, linking).findings.filter((f) => f.rule === 'role-differs');
+  assert.deepEqual(found.map((f) => f.message), []);
 });

@@ -179,6 +179,8 @@ export interface ClaimIndex {
 /** What claim resolution needs from entity linking. */
 export interface ClaimLinking {
   entityOf(path: string, mentionIndex: number): string | null;
+  /** True for an entity that a lone word shared by several people stands for (see `Linking`). */
+  ambiguous?(id: string): boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -658,6 +660,8 @@ export function extractClaims(article: Article, link: ClaimLinking): Claim[] {
 interface ResolvedClaims {
   /** The entity id of each mention the claims were resolved with. */
   ids: (string | null)[];
+  /** Mentions whose entity the text does not pin to one person. */
+  unsure: boolean[];
   claims: Claim[];
   /** For each claim, its distinct index keys and distinct entities. */
   keys: { keys: string[]; entities: string[] }[];
@@ -674,25 +678,29 @@ const resolvedCache = new WeakMap<Article, ResolvedClaims>();
 function resolved(article: Article, link: ClaimLinking): ResolvedClaims {
   const n = article.mentions.length;
   const ids: (string | null)[] = new Array(n);
-  for (let i = 0; i < n; i++) ids[i] = link.entityOf(article.path, i);
+  const unsure: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = link.entityOf(article.path, i);
+    unsure[i] = !!ids[i] && !!link.ambiguous?.(ids[i]!);
+  }
   const cached = resolvedCache.get(article);
   if (cached && cached.ids.length === n) {
     let same = true;
-    for (let i = 0; i < n && same; i++) same = cached.ids[i] === ids[i];
+    for (let i = 0; i < n && same; i++) same = cached.ids[i] === ids[i] && cached.unsure[i] === unsure[i];
     if (same) return cached;
   }
-  const claims = resolveClaims(article, (i) => (i < n ? ids[i] : link.entityOf(article.path, i)));
+  const claims = resolveClaims(article, (i) => (i < n ? ids[i] : link.entityOf(article.path, i)), (i) => i < n && unsure[i]);
   const keys = claims.map((c) => {
     const k = keysOf(c);
     return { keys: [...new Set(k.keys)], entities: [...new Set(k.entities)] };
   });
-  const entry = { ids, claims, keys };
+  const entry = { ids, unsure, claims, keys };
   resolvedCache.set(article, entry);
   return entry;
 }
 
 /** Builds an article's claims from its cached local claims and the entity id of each mention. */
-function resolveClaims(article: Article, idOf: (mentionIndex: number) => string | null): Claim[] {
+function resolveClaims(article: Article, idOf: (mentionIndex: number) => string | null, unsure: (mentionIndex: number) => boolean = () => false): Claim[] {
   const local = localClaims(article);
   const base = { path: article.path, outlet: article.outlet };
   const ent = (i: number | null) => (i === null || i < 0 ? null : idOf(i));
@@ -700,7 +708,9 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
   for (const r of local.roles) {
     const entity = ent(r.mention);
     if (!entity) continue;
-    const owners = r.role.ownerPeople.map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
+    // An owner named by a surname several people share is not known: it says nothing of whom
+    // the post serves.
+    const owners = r.role.ownerPeople.filter((i) => !unsure(i)).map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
     out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners });
   }
   for (const q of local.quotes) {

@@ -14,6 +14,7 @@ import type { Article, Entity, EntityKind } from '../types';
 import { foldName } from '../text/normalize';
 import translitData from '../data/translit.json';
 import aliasData from '../data/aliases.json';
+import { extractAges } from '../extract/ages';
 
 /** One mention of an entity, as hovers and references show it. */
 export interface EntityMention {
@@ -43,6 +44,11 @@ export interface Linking {
   entity(id: string): Entity | undefined;
   /** Every mention of an entity, in path order then text order. */
   mentionsOf(id: string): EntityMention[];
+  /**
+   * True for an entity known only by a lone word that fits several people of the story (a
+   * surname two of them share): the text does not say which of them it is.
+   */
+  ambiguous(id: string): boolean;
 }
 
 const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place'];
@@ -53,6 +59,7 @@ const FUZZY = translitData.fuzzy;
 const IGNORED_WORDS = new Set<string>(aliasData.ignoredWords);
 const INITIALISM_STOP = new Set<string>(aliasData.initialismStopWords);
 const NAME_SUFFIXES = new Set<string>(aliasData.nameSuffixes);
+const HONORIFICS = new Set<string>(aliasData.honorifics);
 
 /** Reduces one name word to its spelling skeleton (see `data/translit.json`). */
 export function nameSkeleton(word: string): string {
@@ -76,29 +83,41 @@ function aliasKey(text: string): string {
   return words.join(' ');
 }
 
-/** Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`. */
+/**
+ * Edit distance in which two neighbouring letters swapped count as one change, as a typing
+ * slip does ("Reagins", "Regains"), giving up (returning `limit + 1`) once it exceeds `limit`.
+ */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
       cur.push(v);
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length];
 }
 
-/** True when two different skeletons are close enough to be spellings of one long word. */
-function fuzzyWordMatch(a: string, b: string): boolean {
+/**
+ * True when two different skeletons are close enough to be spellings of one word: a long word
+ * within a small distance (a different first letter only for the longest words, at one change:
+ * "Kurbanguly", "Gurbanguly"), a short word ("Robyn", "Robin") at one change only when
+ * `shortAllowed`, because the context says the two names are one person; shorter words never.
+ */
+function fuzzyWordMatch(a: string, b: string, shortAllowed = false): boolean {
   if (a === b) return true;
   const len = Math.min(a.length, b.length);
-  if (len < FUZZY.minLength) return false;
+  if (len < FUZZY.minLength) return shortAllowed && len >= FUZZY.shortLength && a[0] === b[0] && editDistance(a, b, 1) <= 1;
+  if (a[0] !== b[0]) return len >= FUZZY.firstLetterLength && editDistance(a, b, 1) <= 1;
   const limit = len >= FUZZY.longLength ? FUZZY.maxDistanceLong : FUZZY.maxDistance;
   return editDistance(a, b, limit) <= limit;
 }
@@ -108,7 +127,8 @@ const SMALL_BLOCK = 16;
 
 /** The most letters a word's close spellings may differ by, as `fuzzyWordMatch` allows. */
 function fuzzyLimit(word: string): number {
-  if (word.length < FUZZY.minLength) return 0;
+  if (word.length < FUZZY.shortLength) return 0;
+  if (word.length < FUZZY.minLength) return 1;
   return word.length >= FUZZY.longLength ? FUZZY.maxDistanceLong : FUZZY.maxDistance;
 }
 
@@ -132,14 +152,32 @@ function deletionVariants(word: string, k: number): Set<string> {
   return out;
 }
 
-/** True when two names of the same length join: every word equal or close, one at least equal. */
-function namesMatch(a: string[], b: string[]): boolean {
+/**
+ * True when two names of the same length join: every word equal or close, one at least equal,
+ * and the two spellings never written in one article (an article that names both means two
+ * people, "John Smith" and "Joan Smith"). A short word may differ only when `sameContext`
+ * says the two names are described alike (the same age or role).
+ */
+function namesMatch(a: Form, b: Form, sameContext: (a: Form, b: Form) => boolean): boolean {
   let exact = 0;
-  for (let w = 0; w < a.length; w++) {
-    if (a[w] === b[w]) exact++;
-    else if (!fuzzyWordMatch(a[w], b[w])) return false;
+  let short = false;
+  for (let w = 0; w < a.words.length; w++) {
+    const x = a.words[w];
+    const y = b.words[w];
+    if (x === y) exact++;
+    else if (fuzzyWordMatch(x, y)) continue;
+    else if (fuzzyWordMatch(x, y, true)) short = true;
+    else return false;
   }
-  return exact > 0;
+  if (!exact || sharesArticle(a, b)) return false;
+  return !short || sameContext(a, b);
+}
+
+/** True when two forms occur in one article. */
+function sharesArticle(a: Form, b: Form): boolean {
+  const [small, large] = a.paths.size <= b.paths.size ? [a, b] : [b, a];
+  for (const p of small.paths) if (large.paths.has(p)) return true;
+  return false;
 }
 
 /**
@@ -147,14 +185,13 @@ function namesMatch(a: string[], b: string[]): boolean {
  * blocking keys rather than by comparing every pair. `joined` tells when two forms are already
  * one entity, so that their comparison can be skipped.
  */
-function* fuzzyNamePairs(forms: Form[], joined: (a: Form, b: Form) => boolean): Generator<[Form, Form]> {
-  // Blocks: the same number of words, the same first letters of the first and last words, and
-  // the same word at one position.
+function* fuzzyNamePairs(forms: Form[], joined: (a: Form, b: Form) => boolean, sameContext: (a: Form, b: Form) => boolean): Generator<[Form, Form]> {
+  // Blocks: the same number of words and the same word at one position.
   const blocks = new Map<string, { p: number; list: Form[] }>();
   for (const form of forms) {
     if (form.words.length < 2 || form.initialism) continue;
     const n = form.words.length;
-    const shape = `${n}:${form.words[0][0]}:${form.words[n - 1][0]}`;
+    const shape = `${n}`;
     for (let p = 0; p < n; p++) {
       const key = `${shape}:${p}:${form.words[p]}`;
       const block = blocks.get(key);
@@ -167,7 +204,7 @@ function* fuzzyNamePairs(forms: Form[], joined: (a: Form, b: Form) => boolean): 
     if (list.length <= SMALL_BLOCK) {
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          if (!joined(list[i], list[j]) && namesMatch(list[i].words, list[j].words)) yield [list[i], list[j]];
+          if (!joined(list[i], list[j]) && namesMatch(list[i], list[j], sameContext)) yield [list[i], list[j]];
         }
       }
       continue;
@@ -206,7 +243,7 @@ function* fuzzyNamePairs(forms: Form[], joined: (a: Form, b: Form) => boolean): 
         for (const j of index[bestQ].get(v) ?? []) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
-          if (!joined(list[i], list[j]) && namesMatch(list[i].words, list[j].words)) yield [list[i], list[j]];
+          if (!joined(list[i], list[j]) && namesMatch(list[i], list[j], sameContext)) yield [list[i], list[j]];
         }
       }
     }
@@ -268,10 +305,14 @@ class Groups {
   }
 }
 
-/** Words of a display name, folded, without a leading "the" and without middle initials. */
-function nameWords(display: string, cache: Map<string, string>): string[] {
+/**
+ * Words of a display name, folded, without a leading "the" and without middle initials; a
+ * person's name also without the courtesy titles before it ("Mr. Smith" is "Smith").
+ */
+function nameWords(display: string, cache: Map<string, string>, person = false): string[] {
   const raw = foldName(display).split(/\s+/).filter(Boolean);
   while (raw.length > 1 && IGNORED_WORDS.has(raw[0])) raw.shift();
+  while (person && raw.length > 1 && HONORIFICS.has(raw[0].replace(/\.$/, ''))) raw.shift();
   while (raw.length > 1 && NAME_SUFFIXES.has(raw[raw.length - 1].replace(/[.,]/g, ''))) raw.pop();
   if (raw.length > 1) raw[raw.length - 1] = raw[raw.length - 1].replace(/,$/, '');
   // Initials before the surname carry little ("W. Mark Felt" is "Mark Felt"), but a name of
@@ -318,12 +359,12 @@ function prepareMentions(mentions: readonly unknown[], skeletons: Map<string, st
   const cached = preparedCache.get(mentions);
   if (cached) return cached;
   const out = mentions.map((raw): PreparedMention | null => {
-    const m = raw as { text?: unknown } | null;
+    const m = raw as { text?: unknown; kind?: unknown } | null;
     if (!m || typeof m.text !== 'string') return null;
     const display = displayName(m.text);
     const initialism = isInitialism(display);
     // Initialisms are letters, not words: they skip the spelling rules.
-    const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons);
+    const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons, m.kind === 'person');
     if (!words.length) return null;
     const single = !initialism && words.length === 1;
     return { display, words, initialism, aliasKey: aliasKey(display), folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null };
@@ -445,14 +486,41 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   // index of the other words' deletion variants (two words within an edit distance of k share
   // a string made by deleting at most k letters from each), so no block costs the square of its
   // size unless its names really are alike.
-  for (const pair of fuzzyNamePairs(forms, (a, b) => groups.find(a.id) === groups.find(b.id))) groups.union(pair[0].id, pair[1].id);
+  const articleByPath = new Map(articles.map((a) => [a.path, a]));
+  const contexts = new Map<number, NameContext>();
+  const contextOf = (form: Form): NameContext => {
+    let ctx = contexts.get(form.id);
+    if (!ctx) contexts.set(form.id, (ctx = formContext(form, articleByPath)));
+    return ctx;
+  };
+  const sameContext = (a: Form, b: Form) => {
+    const x = contextOf(a);
+    const y = contextOf(b);
+    return [...x.ages].some((v) => y.ages.has(v)) || [...x.roles].some((r) => y.roles.has(r));
+  };
+  for (const pair of fuzzyNamePairs(forms, (a, b) => groups.find(a.id) === groups.find(b.id), sameContext)) groups.union(pair[0].id, pair[1].id);
+
+  // A name written as one word or as two ("DelGiudice", "Del Giudice") is one name: full
+  // names of the same kind whose words run together alike join.
+  const byRunTogether = new Map<string, Form>();
+  for (const form of forms) {
+    if (form.path || form.initialism) continue;
+    const key = `${majorityKind(form.kinds)}:${form.words.join('')}`;
+    const other = byRunTogether.get(key);
+    if (other) groups.union(other.id, form.id);
+    else byRunTogether.set(key, form);
+  }
 
   // A lone word that ends a longer name stands for it: a surname for a person ("Gromov"),
-  // a short name for an organisation ("Saints" for "New Orleans Saints"). It is resolved in
-  // its own article first, where the full name is usually written; failing that, in the
-  // story, when exactly one such name exists. With two candidates it stays apart, since the
-  // text does not say which one is meant.
+  // a short name for an organisation ("Saints" for "New Orleans Saints"); a lone word that
+  // begins a person's full name of two or three words is that person's first name
+  // ("Kathrine" for "Kathrine Ward"), unless the story uses the word as a surname, as news
+  // writing mostly does. It is resolved in its own article first, where the full name is
+  // usually written; failing that, in the story, when exactly one such name exists. With two
+  // candidates (two people sharing a surname or a first name) it stays apart, since the text
+  // does not say which one is meant.
   const byLastWord = new Map<string, Form[]>();
+  const byFirstWord = new Map<string, Form[]>();
   for (const form of forms) {
     if (form.words.length < 2 || form.initialism) continue;
     const kind = majorityKind(form.kinds);
@@ -461,19 +529,44 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     const list = byLastWord.get(key);
     if (list) list.push(form);
     else byLastWord.set(key, [form]);
+    if (kind !== 'person' || form.words.length > 3) continue;
+    const first = byFirstWord.get(form.words[0]);
+    if (first) first.push(form);
+    else byFirstWord.set(form.words[0], [form]);
   }
+  // A person's shorter name stands for the one longer name of the story it is part of: the
+  // words that end it ("Lo Presti" for "Gaetano Lo Presti"), or its first and last words with
+  // the middle names left out ("Robyn Mendes" for "Robyn Norma Mendes"). It is resolved in the
+  // articles where it occurs, then in the story; two candidates leave it apart. This runs
+  // before lone words are resolved, so a surname does not see one person as two.
   const rootsOf = (list: Form[]) => new Set(list.map((f) => groups.find(f.id)));
+  for (const form of forms) {
+    if (form.words.length < 2 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
+    const candidates = (byLastWord.get(`person:${form.words[form.words.length - 1]}`) ?? []).filter(
+      (c) => c.words.length > form.words.length && (endsWith(c.words, form.words) || (c.words[0] === form.words[0] && isSubsequence(form.words, c.words))),
+    );
+    if (!candidates.length) continue;
+    const local = rootsOf(candidates.filter((c) => [...form.paths].some((p) => c.paths.has(p))));
+    const global = rootsOf(candidates);
+    if (local.size === 1) groups.union(form.id, [...local][0]);
+    else if (local.size === 0 && global.size === 1) groups.union(form.id, [...global][0]);
+  }
+
   const unresolved = new Map<string, Form[]>();
+  const ambiguousForms = new Set<number>();
   for (const form of forms) {
     if (!form.path) continue;
     const kind = form.kinds.get('person') ? 'person' : majorityKind(form.kinds) === 'organization' ? 'organization' : null;
-    const candidates = kind ? byLastWord.get(`${kind}:${form.words[0]}`) : undefined;
+    const byLast = kind ? byLastWord.get(`${kind}:${form.words[0]}`) : undefined;
+    const byFirst = kind === 'person' && !byLastWord.has(`person:${form.words[0]}`) ? byFirstWord.get(form.words[0]) : undefined;
+    const candidates = byLast && byFirst ? [...byLast, ...byFirst] : (byLast ?? byFirst);
     let target: number | null = null;
     if (candidates) {
       const local = rootsOf(candidates.filter((c) => c.paths.has(form.path!)));
       const global = rootsOf(candidates);
       if (local.size === 1) target = [...local][0];
       else if (local.size === 0 && global.size === 1) target = [...global][0];
+      else if (local.size > 1 || global.size > 1) ambiguousForms.add(form.id);
     }
     if (target !== null) {
       groups.union(form.id, target);
@@ -485,21 +578,6 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   }
   // The same lone word left unresolved in several articles is one entity across them.
   for (const list of unresolved.values()) for (let i = 1; i < list.length; i++) groups.union(list[0].id, list[i].id);
-
-  // A person's name of several words that ends a longer one ("Lo Presti", "Gaetano Lo Presti")
-  // is resolved the same way, in the articles where it occurs, then in the story.
-  for (const form of forms) {
-    if (form.words.length < 2 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
-    const n = form.words.length;
-    const candidates = (byLastWord.get(`person:${form.words[n - 1]}`) ?? []).filter(
-      (c) => c.words.length > n && form.words.every((w, i) => c.words[c.words.length - n + i] === w),
-    );
-    if (!candidates.length) continue;
-    const local = rootsOf(candidates.filter((c) => [...form.paths].some((p) => c.paths.has(p))));
-    const global = rootsOf(candidates);
-    if (local.size === 1) groups.union(form.id, [...local][0]);
-    else if (local.size === 0 && global.size === 1) groups.union(form.id, [...global][0]);
-  }
 
   // Build one entity per group.
   const members = new Map<number, Form[]>();
@@ -517,7 +595,9 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     mentions: EntityMention[];
   }
   const drafts: Draft[] = [];
+  const ambiguousRoots = new Set<number>();
   for (const [root, list] of members) {
+    if (list.some((f) => ambiguousForms.has(f.id)) && list.every((f) => f.path)) ambiguousRoots.add(root);
     const kinds = new Map<EntityKind, number>();
     const spellings = new Map<string, number>();
     const mentions: EntityMention[] = [];
@@ -545,6 +625,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   const byId = new Map<string, Entity>();
   const mentionsById = new Map<string, EntityMention[]>();
   const idOfRoot = new Map<number, string>();
+  const ambiguousIds = new Set<string>();
   for (const d of drafts) {
     const base = `${d.kind}:${slugOf(d.name)}`;
     let id = base;
@@ -554,6 +635,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     byId.set(id, entity);
     mentionsById.set(id, d.mentions);
     idOfRoot.set(d.root, id);
+    if (ambiguousRoots.has(d.root)) ambiguousIds.add(id);
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -570,7 +652,68 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     entityOf: (path, mentionIndex) => idsByPath.get(path)?.[mentionIndex] ?? null,
     entity: (id) => byId.get(id),
     mentionsOf: (id) => mentionsById.get(id) ?? [],
+    ambiguous: (id) => ambiguousIds.has(id),
   };
+}
+
+/** True when `words` ends with all of `tail`. */
+function endsWith(words: string[], tail: string[]): boolean {
+  const off = words.length - tail.length;
+  return off >= 0 && tail.every((w, i) => words[off + i] === w);
+}
+
+/** True when the words of `short` occur in `long` in the same order (not necessarily together). */
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (i < short.length && w === short[i]) i++;
+  return i === short.length;
+}
+
+/** What the articles say about a name besides the name: the ages and roles given with it. */
+interface NameContext {
+  ages: Set<number>;
+  roles: Set<string>;
+}
+
+/** Ages and roles of each mention, by article, read once per article. */
+const contextCache = new WeakMap<object, { ages: Map<number, number>; roles: Map<number, string[]> }>();
+
+function articleContext(article: Article): { ages: Map<number, number>; roles: Map<number, string[]> } {
+  const cached = contextCache.get(article);
+  if (cached) return cached;
+  const ages = new Map<number, number>();
+  const roles = new Map<number, string[]>();
+  try {
+    const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+    const found = extractAges(article.text ?? '', article.sentences ?? [], mentions, article.dates ?? [], article.header?.bodyStart ?? 0);
+    for (const age of found) if (age.year === null) ages.set(age.mention, age.value);
+    for (const role of Array.isArray(article.roles) ? article.roles : []) {
+      if (!role || typeof role.text !== 'string') continue;
+      const list = roles.get(role.mention);
+      const text = foldName(role.text).replace(/^(?:the|a|an)\s+/, '');
+      if (list) list.push(text);
+      else roles.set(role.mention, [text]);
+    }
+  } catch {
+    // Context only adds evidence for a merge; without it, names are merged on spelling alone.
+  }
+  const out = { ages, roles };
+  contextCache.set(article, out);
+  return out;
+}
+
+/** The ages and roles the articles give with a form's mentions. */
+function formContext(form: Form, articles: Map<string, Article>): NameContext {
+  const out: NameContext = { ages: new Set(), roles: new Set() };
+  for (const m of form.mentions) {
+    const article = articles.get(m.path);
+    if (!article) continue;
+    const ctx = articleContext(article);
+    const age = ctx.ages.get(m.index);
+    if (age !== undefined) out.ages.add(age);
+    for (const r of ctx.roles.get(m.index) ?? []) out.roles.add(r);
+  }
+  return out;
 }
 
 /** The part of an entity id derived from its name: folded, words joined by hyphens. */

@@ -161,7 +161,7 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions, know
       } catch (err) {
         // Linking never throws by design; should it ever, the story still answers, unlinked,
         // and says so.
-        linking = { entities: [], entityOf: () => null, entity: () => undefined, mentionsOf: () => [] };
+        linking = { entities: [], entityOf: () => null, entity: () => undefined, mentionsOf: () => [], ambiguous: () => false };
         linkProblems.push({ story: id, stage: 'linking', message: errorText(err) });
       }
     }
@@ -214,6 +214,7 @@ function movedLinking(linking: Linking, article: Article): Linking {
     entities: base.entities,
     entityOf: (path, index) => base.entityOf(path, index),
     entity: (entityId) => base.entity(entityId),
+    ambiguous: (entityId) => base.ambiguous(entityId),
     mentionsOf(entityId) {
       let list = lists.get(entityId);
       if (!list) {
