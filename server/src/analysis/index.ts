@@ -6,7 +6,7 @@
 export * from './types';
 export { LineIndex } from './text/lineIndex';
 export { stripBom, foldName } from './text/normalize';
-export { parseHeader } from './text/header';
+export { parseHeader, validIsoDate } from './text/header';
 
 export { analyzeArticle, outletFromPath } from './analyze';
 export type { AnalyzeOptions } from './analyze';

@@ -61,6 +61,8 @@ under "problems" in the JSON report) and the findings it would have given are mi
 
 Also: triangulate export <files or folders...> --format brat|webannotation|json
       writes the annotations for other tools (see "triangulate export --help").
+      triangulate import <saved .html files or folders...> [--story <dir>]
+      turns saved web pages into articles (see "triangulate import --help").
 `;
 
 /** Every rule a finding can come from: the comparison engine's, and the check of article headers. */

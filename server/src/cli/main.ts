@@ -2,6 +2,7 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './check';
 import { runExport } from './export';
+import { runImport } from './import';
 import { isCheckWorkerData, runCheckWorker } from './checkWorker';
 
 if (!isMainThread && isCheckWorkerData(workerData)) {
@@ -23,8 +24,8 @@ if (!isMainThread && isCheckWorkerData(workerData)) {
     stderr: (text: string) => process.stderr.write(text),
     workerScript: __filename,
   };
-  // `export` has its own options; every other command goes to the main parser.
-  const status = argv[0] === 'export' ? runExport(argv.slice(1), io) : runCli(argv, io);
+  // `export` and `import` have their own options; every other command goes to the main parser.
+  const status = argv[0] === 'export' ? runExport(argv.slice(1), io) : argv[0] === 'import' ? runImport(argv.slice(1), io) : runCli(argv, io);
   if (typeof status === 'number') process.exitCode = status;
   else void status.then((code) => (process.exitCode = code));
 }

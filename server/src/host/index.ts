@@ -13,3 +13,5 @@ export type { DecisionLookup, DecisionsRead } from './decisions';
 export { EXPORT_RECORD, exportAnnotations, webAnnotationText, writeOutputs } from './export';
 export type { ExportArticle, ExportFormat, ExportOptions, ExportOutcome, ExportOutput } from './export';
 export { readRegularFile, refusalToWrite, writeFileAtomic, isInside } from './safeFs';
+export { extractPage, extractText, looksLikeHtml, importSources, pagesIn, articleFileText, describeMissing, FIELD_NAMES } from './import';
+export type { Extraction, FieldName, ImportOutcome, ImportSource, Imported, ImportFailure } from './import';

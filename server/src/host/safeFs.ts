@@ -154,12 +154,15 @@ async function makeFolders(root: string, dir: string): Promise<void> {
 /**
  * Writes `content` to `file` below `root` atomically: checks the path (see
  * {@link refusalToWrite}), creates missing folders (the root too: it is the caller's choice), writes a new temporary file beside the
- * target, flushes it to disk and renames it over the target.
+ * target, flushes it to disk and renames it over the target. With `replace: false` an existing
+ * target is never replaced: the temporary file is linked to the target's name, which fails with
+ * `EEXIST` when that name is taken, even by a file created a moment earlier.
  *
  * @throws Error naming the reason when the path is refused or the write fails; the temporary
- * file is then removed and the target is left as it was.
+ * file is then removed and the target is left as it was. The error's `code` is `EEXIST` when
+ * `replace` is false and the name is taken.
  */
-export async function writeFileAtomic(root: string, file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(root: string, file: string, content: string | Uint8Array, options: { replace?: boolean } = {}): Promise<void> {
   const refusal = await refusalToWrite(root, file);
   if (refusal) throw new Error(`${file}: ${refusal}`);
   const dir = path.dirname(path.resolve(file));
@@ -180,7 +183,13 @@ export async function writeFileAtomic(root: string, file: string, content: strin
     // write through a link even if one appeared now.
     const late = await refusalToWrite(root, file);
     if (late) throw new Error(`${file}: ${late}`);
-    await fsp.rename(temp, file);
+    if (options.replace === false) {
+      // link() never replaces an existing name, a link or a file alike.
+      await fsp.link(temp, file);
+      await fsp.unlink(temp);
+    } else {
+      await fsp.rename(temp, file);
+    }
   } catch (err) {
     await fsp.unlink(temp).catch(() => undefined);
     throw err;
