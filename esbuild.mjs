@@ -33,6 +33,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  // The importer of web pages (Readability, linkedom), which the extension loads only when
+  // "Import Articles…" runs, so that activation never reads it.
+  { ...common, entryPoints: ['server/src/host/import/index.ts'], outfile: 'client/out/importer.js' },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'out/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -15,6 +15,8 @@ import {
 } from '../../server/src/lsp/protocol';
 import { iconFreeText, notificationText } from '../../server/src/lsp/shownText';
 import type { Ctx } from './ctx';
+import { treatTextAsArticles } from './firstRun';
+import { importArticles } from './importCommand';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -87,6 +89,9 @@ export const COMMANDS: Record<string, Command> = {
     else void vscode.window.showErrorMessage(notificationText(`Triangulate could not export: ${result.message}`));
     return result;
   },
+  // Both work without the server: the import is the host layer's, run in the extension.
+  'triangulate.importArticles': (ctx) => (uris?: unknown, folder?: unknown) => importArticles(ctx, uris, folder),
+  'triangulate.treatTextAsArticles': (ctx) => () => treatTextAsArticles(ctx),
   'triangulate.checkWorkspace': (ctx) => async () => {
     const client = ctx.running;
     if (!client) return serverDown(ctx);

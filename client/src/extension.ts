@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { ClaimsView, type ClaimNode } from './claimsView';
+import { articlesExpected, offerOnFirstRun } from './firstRun';
 
 let ctx: Ctx | null = null;
 
@@ -35,7 +36,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Triang
   const claims = new ClaimsView(current);
   current.push(claims);
   current.push(current.onDidCheck.event(() => claims.refresh()));
-  const started = await current.start();
+  // A folder of plain text activates the extension for the first-run offer only; the server
+  // starts once there are articles (the offer accepted, an article opened, an import).
+  const started = (await articlesExpected()) ? await current.start() : false;
+  if (!started) {
+    current.push(vscode.workspace.onDidOpenTextDocument((d) => void (d.languageId === 'article' && !current.running && current.start())));
+    void offerOnFirstRun(current).catch((err) => current.output.appendLine(`First-run check failed: ${err instanceof Error ? err.message : String(err)}`));
+  }
   // The Explorer shows the claim ledger only where the extension runs.
   await vscode.commands.executeCommand('setContext', 'triangulate.active', true);
   if (started) claims.refresh();

@@ -10,7 +10,8 @@
  * as without them.
  */
 import { FIELD_NAMES, cleanValue, readMetadata, type FieldName, type FieldValue } from './metadata';
-import { parseHeader } from '../../analysis';
+// The header reader directly, not the facade: see metadata.ts.
+import { parseHeader } from '../../analysis/text/header';
 
 /** The article a page holds, or why it holds none. */
 export type Extraction =

@@ -9,7 +9,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { parseHeader } from '../../analysis';
+// The header reader directly, not the facade: see metadata.ts.
+import { parseHeader } from '../../analysis/text/header';
 import { DEFAULT_MAX_FILE_SIZE, isArticleName, decodeArticle } from '../articleFiles';
 import { readRegularFile, writeFileAtomic } from '../safeFs';
 import { extractPage, extractText, looksLikeHtml, type Extraction } from './extract';

@@ -5,7 +5,9 @@
  * from; a field the page does not give stays absent, so that the caller can report it rather
  * than guess.
  */
-import { validIsoDate } from '../../analysis';
+// The header reader directly, not the facade: the extension bundles the importer, and the facade
+// would bring the whole analysis core (and its language model) into it.
+import { validIsoDate } from '../../analysis/text/header';
 
 /** The front-matter fields an import fills, in the order they are written. */
 export const FIELD_NAMES = ['title', 'outlet', 'date', 'url', 'author'] as const;
