@@ -17,6 +17,7 @@ test('the package is small and holds only the bundles, the grammar, the docs and
   for (const wanted of [
     'extension/package.json',
     'extension/client/out/extension.js',
+    'extension/client/out/importer.js',
     'extension/server/out/server.js',
     'extension/syntaxes/article.tmLanguage.json',
     'extension/images/icon.png',
