@@ -13,7 +13,10 @@ import type { Ctx } from './ctx';
 export const ASKED_KEY = 'triangulate.firstRun.asked';
 
 /** Text files looked at, at most: enough to see what a folder holds without reading a large tree. */
-const MAX_FILES = 200;
+const MAX_FILES = 100;
+
+/** Larger text files are not read to decide: a news article is far smaller, and the check runs at start-up. */
+const MAX_BYTES = 1_000_000;
 
 /** Folders never searched for articles, as the server skips them. */
 const EXCLUDE = '{**/node_modules/**,**/.*/**,**/out/**,**/dist/**,**/build/**}';
@@ -30,8 +33,9 @@ async function textFiles(folder?: vscode.Uri): Promise<TextFile[]> {
     const root = vscode.workspace.getWorkspaceFolder(uri);
     if (!root || uri.scheme !== 'file') continue;
     try {
+      // Only regular files (a named pipe would never finish reading), and only small ones.
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > 20_000_000) continue;
+      if (!(stat.type & vscode.FileType.File) || stat.size > MAX_BYTES) continue;
       const bytes = await vscode.workspace.fs.readFile(uri);
       files.push({ path: uri.path, root: root.uri.path, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) });
     } catch {
