@@ -22,7 +22,11 @@ import { sentenceIndexAt as sentenceAt } from '../text/segment';
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
   text: string;
-  kind: 'name' | 'pronoun' | 'body';
+  /**
+   * A name; a pronoun; a speaking body ("the ministry", "Macron's office"); or a description
+   * of a person ("the officer", "a witness", "his lawyer").
+   */
+  kind: 'name' | 'pronoun' | 'body' | 'description';
 }
 
 /** A speech verb (or phrase such as "according to") with its span. */
@@ -37,12 +41,67 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'earlier', 'separately', 'subsequently', 'initially', 'privately', 'flatly', 'firmly', 'quickly', 'simply',
   'never', 'still', 'yesterday', 'today', 'tonight', 'however', 'too', 'herself', 'himself', 'themselves',
   'immediately', 'openly', 'angrily', 'bluntly', 'directly', 'explicitly', 'specifically', 'formally',
+  'often', 'always', 'long', 'frequently', 'since', 'once', 'famously', 'softly', 'quietly', 'calmly',
 ]);
 
 /** Prepositions: a name right after one is the object of a phrase, not a subject. */
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'to', 'on', 'by', 'into', 'near', 'about', 'against', 'between', 'over', 'under', 'via', 'including']);
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Words that open a description of a speaker ("the officer", "a witness", "his lawyer", "one resident"). */
+const DETERMINER = /^(?:the|a|an|one|another|his|her|their|my|our|your|its)$/;
+
+/**
+ * Words that cannot head or sit inside a description of a speaker: function words, and words
+ * that open a clause of their own ("the man who …", "a day when …").
+ */
+const NOT_IN_DESCRIPTION = new Set([
+  ...PREPOSITIONS, 'outside', 'inside', 'across', 'behind', 'beside', 'after', 'before', 'with', 'without', 'during',
+  'since', 'through', 'among', 'around', 'like', 'off', 'up', 'down', 'out', 'upon', 'within', 'toward', 'towards', 'and', 'or', 'but', 'nor', 'who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'as',
+  'than', 'it', 'this', 'these', 'those', 'there', 'what', 'so', 'not', 'no', 'be', 'been', 'is', 'was', 'are', 'were',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'do', 'does',
+  'the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'you', 'me', 'him', 'them', 'us', 'also', 'then', 'later', 'too',
+  'statement', 'time', 'way', 'words', 'reply', 'response', 'interview', 'tweet', 'post', 'note', 'email', 'letter',
+]);
+
+/** True for a word that may stand in a description of a speaker: a plain or hyphenated word, not a function word or a speech verb. */
+function describes(w: Word | undefined): boolean {
+  return !!w && w.kind === 'word' && !NOT_IN_DESCRIPTION.has(w.lower) && !speechVerb(w.lower) && !/ly$/.test(w.lower);
+}
+
+/**
+ * A description of a person ending at `words[j]` and opened by a determiner or an owner
+ * within four words ("the convicted killer", "a Mobinil customer service representative",
+ * "the church's minister", "my mom"). The article is left out of the span, other determiners
+ * ("his lawyer", "one resident") are kept.
+ */
+function descriptionEndingAt(text: string, words: Word[], j: number, floor: number): FoundSpeaker | null {
+  if (j < floor || !describes(words[j]) || isCapitalised(words[j])) return null;
+  for (let a = j; a >= floor && a > j - 5; a--) {
+    const w = words[a];
+    if (a < j && possessive(w).owned) {
+      // An owner opens the description ("Lee's lawyer", "the Bible Church's minister").
+      let o = a;
+      while (isCapitalised(w) && o - 1 >= floor && o > a - 4 && isCapitalised(words[o - 1]) && !isNotName(words[o - 1])) o--;
+      const found = spanText(text, words, o, j);
+      return found ? { ...found, kind: 'description' } : null;
+    }
+    const d = a - 1;
+    if (d >= floor && DETERMINER.test(words[d].lower)) {
+      // A phrase after the head ("the prosecutor in the Lee case"): the head before it speaks.
+      if (d - 2 >= floor && /^(?:of|in|at|for|from|with|on)$/.test(words[d - 1].lower)) {
+        const head = descriptionEndingAt(text, words, d - 2, floor);
+        if (head) return head;
+      }
+      const keep = !/^(?:the|a|an)$/.test(words[d].lower);
+      const found = spanText(text, words, keep ? d : a, j);
+      return found ? { ...found, kind: 'description' } : null;
+    }
+    if (d < floor || !(describes(words[d]) || /^\p{N}/u.test(words[d].text))) return null;
+  }
+  return null;
+}
 
 /** The text of `words[a..b]` as written. */
 function spanText(text: string, words: Word[], a: number, b: number): FoundSpeaker | null {
@@ -113,7 +172,7 @@ function subjectEndingAt(text: string, words: Word[], j: number, floor: number):
     const found = spanText(text, words, a, j);
     return found ? { ...found, kind: 'body' } : null;
   }
-  return null;
+  return descriptionEndingAt(text, words, j, floor);
 }
 
 /**
@@ -130,10 +189,13 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
     else break;
   }
   if (j < floor) return null;
+  // A negated verb ("did not say", "won't tell") attributes nothing.
+  if (words[j].lower === 'not' || /n['\u2019]t$/.test(words[j].lower)) return null;
   if (words[j].text === ',') {
-    // An appositive: find the comma that opens it.
+    // An appositive: find the comma that opens it; it may hold a long relative clause
+    // ("Ann Lee, a lawyer who once represented the family in two trials, said").
     let k = j - 1;
-    while (k >= floor && j - k < 14 && words[k].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k].text)) k--;
+    while (k >= floor && j - k < 32 && words[k].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k].text)) k--;
     const inner = j - 1;
     if (inner >= floor && k < inner) {
       const innerStart = k >= floor && words[k].text === ',' ? k + 1 : Math.max(floor, k + 1);
@@ -143,7 +205,13 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
     }
     return null;
   }
-  return subjectEndingAt(text, words, j, floor);
+  const subject = subjectEndingAt(text, words, j, floor);
+  // A bare verb form after a description is a noun there ("a sarcastic answer"), unless the
+  // description is plural ("the residents answer").
+  if (subject?.kind === 'description' && speechVerb(words[v].lower) === words[v].lower && !/s$/.test(words[j].lower)) return null;
+  // What a thing reads ("a sign read", "the banner reads") is written on it, not said by a person.
+  if (subject?.kind === 'description' && speechVerb(words[v].lower) === 'read') return null;
+  return subject;
 }
 
 /** The speaker named after a verb ("said Smith", "added the ministry", "according to police"). */
@@ -152,7 +220,17 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
   if (i >= limit) return null;
   const pk = pronounKind(words[i].lower);
   if (pk) return { start: words[i].start, end: words[i].end, text: words[i].text, kind: 'pronoun' };
-  if (words[i].lower === 'the' || words[i].lower === 'a') i++;
+  const determiner = DETERMINER.test(words[i].lower);
+  if (determiner && !/^(?:the|a|an)$/.test(words[i].lower) && words[i].lower !== 'one') return descriptionAfter(text, words, i + 1, limit, i);
+  if (determiner) i++;
+  // Lower-case words before a name describe it ("said 32-year-old protester Ann Lee", "a tearful Ann Lee").
+  let n = i;
+  while (n < limit && n < i + 4 && describes(words[n]) && !isCapitalised(words[n])) n++;
+  if (n > i && n < limit && isCapitalised(words[n]) && !isNotName(words[n])) i = n;
+  else if (determiner) {
+    const described = descriptionAfter(text, words, i, limit, i);
+    if (described && !isCapitalised(words[i])) return described;
+  }
   let b = i;
   while (b < limit && b < i + 7 && words[b].kind === 'word' && (isCapitalised(words[b]) || (b > i && isNameParticle(words[b])))) {
     if (possessive(words[b]).owned && b > i) break;
@@ -177,6 +255,19 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
   return null;
 }
 
+/**
+ * A description after a verb: words from `words[a]` up to the first word that cannot be in
+ * one ("said an officer", "said a man wearing goggles", "added his lawyer, who …"). The span
+ * starts at `from` (a kept determiner, or the first word).
+ */
+function descriptionAfter(text: string, words: Word[], a: number, limit: number, from: number): FoundSpeaker | null {
+  let b = a;
+  while (b < limit && b < a + 5 && describes(words[b]) && !isCapitalised(words[b]) && !(b > a && /ing$/.test(words[b].lower))) b++;
+  if (b === a) return null;
+  const found = spanText(text, words, from, b - 1);
+  return found ? { ...found, kind: 'description' } : null;
+}
+
 /** True for a sentence-ending or clause-ending mark, or a quotation mark. */
 function stops(w: Word): boolean {
   return w.kind === 'punct' && /^[.!?;"\u201c\u201d\u00ab\u00bb]$/.test(w.text);
@@ -186,6 +277,34 @@ function stops(w: Word): boolean {
 export interface Attribution {
   speaker: FoundSpeaker | null;
   verb: FoundVerb | null;
+}
+
+/** Words that may follow a speech verb in a sentence that only attributes ("told reporters on Monday."). */
+const AFTER_BARE_VERB = new Set([...PREPOSITIONS, 'reporters', 'journalists', 'a', 'an', 'the', 'his', 'her', 'their', 'today', 'yesterday', 'tonight', 'later', 'again', 'also', 'afterwards', 'afterward']);
+
+/**
+ * True when the words from `words[start]` are a subject (a name or a description, without
+ * punctuation of its own), a speech verb, and nothing but a listener, a time or a place
+ * before the sentence ends: "Pete said.", "Police Const. Tim Fanning told a news conference.".
+ */
+function bareAttribution(text: string, words: Word[], start: number): boolean {
+  for (let v = start + 1; v < words.length && v < start + 10; v++) {
+    const w = words[v];
+    if (w.kind !== 'word') return false;
+    if (!speechVerb(w.lower) || /ing$/.test(w.lower)) continue;
+    const subject = subjectBefore(text, words, v, start);
+    if (!subject || subject.start < words[start].start) return false;
+    const next = words[v + 1];
+    if (!next || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text))) return true;
+    if (!AFTER_BARE_VERB.has(next.lower)) return false;
+    for (let k = v + 1; k < words.length && k < v + 9; k++) {
+      if (words[k].kind === 'punct') return /^[.;!?]$/.test(words[k].text);
+      // A clause of its own ("said the team would rest") reports other words.
+      if (words[k].lower === 'that' || speechVerb(words[k].lower) || IRREGULAR_FINITE.has(words[k].lower) || pronounKind(words[k].lower)) return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -198,8 +317,9 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
   while (i < words.length && words[i].kind === 'punct' && /^[,\u2014\u2013-]$/.test(words[i].text)) i++;
   const start = i;
   // After a finished sentence ("… early.\" After the match, …") a capitalised word starts the
-  // next sentence, not an attribution.
-  if (/[.!?\u2026]["'\u201d\u2019]?\s*$/.test(text.slice(Math.max(0, from - 3), from)) && words[start] && isCapitalised(words[start])) return null;
+  // next sentence, not an attribution, unless that sentence is only a subject and its speech
+  // verb ("…?\" Pete said.", "…\" Police Chief Ann Lee told reporters.").
+  if (/[.!?\u2026]["'\u201d\u2019]?\s*$/.test(text.slice(Math.max(0, from - 3), from)) && words[start] && isCapitalised(words[start]) && !bareAttribution(text, words, start)) return null;
   let comma = -1;
   for (; i < words.length && i < start + 16; i++) {
     const w = words[i];
@@ -255,13 +375,19 @@ export function attributeBefore(text: string, from: number, to: number, sentence
     }
     const end = phrase ? words[v + phrase - 1].end : w.end;
     const verb: FoundVerb = { start: w.start, end, text: text.slice(w.start, end) };
+    if (!phrase && words[v + 1]?.lower === 'by') {
+      // A passive ("the man described by the Times as “…”"): the agent after "by" speaks.
+      const agent = subjectAfter(text, words, v + 2, words.length);
+      if (agent && agent.kind !== 'pronoun') return { speaker: agent, verb };
+      continue;
+    }
     const speaker = subjectBefore(text, words, v, 0);
     if (/ing$/.test(w.lower)) {
       // A participle counts with its own subject right before it: a name ("with Boswell
       // stating:"), or a body in an absolute phrase (", the government recommending").
       if (speaker && v > 0 && speaker.end === words[v - 1].end) {
         if (speaker.kind === 'name') return { speaker, verb };
-        if (speaker.kind === 'body' && absolutePhrase(words, speaker)) return { speaker, verb };
+        if ((speaker.kind === 'body' || speaker.kind === 'description') && absolutePhrase(words, speaker)) return { speaker, verb };
       }
       // Without one ("…, saying", "whilst promising"), its subject is the clause's before it:
       // an earlier speech verb's subject, else the sentence's. Only a participle that governs
@@ -433,7 +559,8 @@ export function resolvePronoun(
   earlierSpeakers: FoundSpeaker[],
 ): { span: FoundSpeaker; mention: number | null } | null {
   const kind = pronounKind(pronoun.text.toLowerCase());
-  if (!kind) return null;
+  // "I" is the writer or the narrator, whom the text seldom names before the words.
+  if (!kind || pronoun.text === 'I' || pronoun.text === 'i') return null;
   if (kind !== 'person') {
     for (let k = earlierSpeakers.length - 1; k >= 0; k--) {
       const s = earlierSpeakers[k];

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, type Quote } from '../../server/src/analysis';
+
+/** The direct quote of `text` whose words start with `opening`. */
+function quoteOf(text: string, opening: string): Quote {
+  const q = analyzeArticle(text, { path: 'outlet.txt' }).quotes.find((x) => x.direct && x.text.startsWith(opening));
+  assert.ok(q, `no direct quote starting "${opening}"`);
+  return q;
+}
+
+/** The name a quote's speaker stands for: a pronoun's antecedent, or the speaker's own words. */
+function who(text: string, opening: string): string | null {
+  const q = quoteOf(text, opening);
+  if (!q.speaker) return null;
+  return q.speaker.antecedent?.text ?? q.speaker.text;
+}
+
+test('a description of a person speaks: before the verb, after it, and owned', () => {
+  assert.equal(who('The ferry left late.\n"We had no warning," the harbour pilot said.', 'We had'), 'harbour pilot');
+  assert.equal(who('"The engine failed twice," said an engineer.', 'The engine'), 'engineer');
+  assert.equal(who('"We heard three bangs," said a man wearing a red scarf.', 'We heard'), 'man');
+  assert.equal(who('"She was never late," said her brother.', 'She was'), 'her brother');
+  assert.equal(who('The Green Valley Church\'s senior pastor said, "Nobody was inside."', 'Nobody'), "Green Valley Church's senior pastor");
+});
+
+test('a description followed by a phrase gives its head, and a passive gives its agent', () => {
+  assert.equal(who('The lawyer for the tenants said, "The rent was raised illegally."', 'The rent'), 'lawyer');
+  assert.equal(who('The mayor was described by the Daily Courier as "a builder of bridges".', 'a builder'), 'Daily Courier');
+});
+
+test('lower-case words before a name after the verb describe the name', () => {
+  assert.equal(who('"The roof came down," said 40-year-old shopkeeper Rana Aziz.', 'The roof'), 'Rana Aziz');
+  assert.equal(who('"He was my friend," said a tearful Omar Khan.', 'He was'), 'Omar Khan');
+});
+
+test('a name and its verb after a finished quote sentence attribute it; a new sentence does not', () => {
+  assert.equal(who('"Could we have won without him? No." Coach Ida Berg asked reporters.', 'Could we'), 'Ida Berg');
+  assert.equal(who('"It was a long night." Okafor said.', 'It was'), 'Okafor');
+  assert.equal(who('"It was a long night." Okafor has often said.', 'It was'), 'Okafor');
+  assert.equal(who('"The season is over." After the match, Okafor said the team would rest.', 'The season'), null);
+  assert.equal(who('"The season is over." Okafor said the team would rest.', 'The season'), null);
+});
+
+test('a negated speech verb, a noun that looks like a verb, and "I" name no speaker', () => {
+  assert.equal(who('What the papers will not tell you about the "quiet hero" of the town.', 'quiet hero'), null);
+  assert.equal(who('What the papers won\'t tell you about the "quiet hero" of the town.', 'quiet hero'), null);
+  assert.equal(who('It is better to give a polite answer like "busy with work" instead.', 'busy with'), null);
+  const q = quoteOf('Mara Lind looked at the sea. "Shall we go?" I asked.', 'Shall');
+  assert.equal(q.speaker?.text, 'I');
+  assert.equal(q.speaker?.antecedent, undefined, 'the narrator is not the person named before');
+});
