@@ -216,3 +216,96 @@ test('a paraphrase is linked to the sentence it reports, not to another remark o
   assert.match(reported.message, /paraphrases "We ask you to respect the privacy of her family at this difficult time"/);
   assert.match(String(reported.data?.why), /share "asked", "privacy", "family"/);
 });
+
+// Form, selection and fragments: what is not a difference of words.
+
+test('words left out at a marked ellipsis are a selection, not a difference; left out unmarked they are', () => {
+  const full = '[[“We are moving families out of the valley tonight with the army\'s help,”|quote|ono]] said [[Kei Ono|person|ono]].';
+  for (const marked of ['out … with', 'out... with', 'out [...] with']) {
+    const found = run({ 's/a.txt': full, 's/b.txt': `[[“We are moving families ${marked} the army's help,”|quote|ono]] said [[Kei Ono|person|ono]].` });
+    assert.deepEqual(found, [], marked);
+  }
+  // Across sentences too: the ellipsis stands for the words opening the next one.
+  const across = run({
+    's/a.txt': '[[“There are very few posters around the town. With just four days to go before the vote, I still don\'t know who to choose,”|quote|ada]] said [[Ada Kurt|person|ada]].',
+    's/b.txt': '[[“There are very few posters around the town...\nI still don\'t know who to choose,”|quote|ada]] said [[Ada Kurt|person|ada]].',
+  });
+  assert.deepEqual(across, []);
+  const unmarked = run({ 's/a.txt': full, 's/b.txt': '[[“We are moving families out with the army\'s help,”|quote|ono]] said [[Kei Ono|person|ono]].' });
+  assert.equal(unmarked.length, 2);
+  assert.equal(unmarked[0].severity, 'warning');
+});
+
+test('a fragment the writer cut from the remark is compared with its part only: words outside its marks are not a change', () => {
+  const found = run({
+    's/a.txt': 'The mayor apologised to the librarians [[“if the closure is in any way linked to the cuts the library has suffered since the election.”|quote|moss]] [[Moss|person|moss]] spoke at noon.',
+    's/b.txt': '[[Jan Moss|person|moss]] apologised in case the closure was [[“in any way linked to the cuts the library has suffered”|quote|moss]] this year.',
+  });
+  assert.deepEqual(found, []);
+  // The same words where the shorter quotation opens its own sentence: the condition is dropped from the remark.
+  const whole = run({
+    's/a.txt': 'The mayor apologised to the librarians [[“if the closure is in any way linked to the cuts the library has suffered.”|quote|moss]] [[Moss|person|moss]] spoke at noon.',
+    's/b.txt': '[[“The closure is in any way linked to the cuts the library has suffered,”|quote|moss]] said [[Jan Moss|person|moss]].',
+  });
+  assert.equal(whole.length, 2);
+  assert.equal(whole[0].severity, 'warning');
+  assert.match(whole[0].message, /\(a condition\)/);
+});
+
+test('two remarks that share one phrase are not one remark; one sentence with a change at the edge of its words is', () => {
+  const found = run({
+    's/a.txt': '[[“We are trying to get away from this late-night talk show rut,”|quote|mark]] [[Laurence Mark|person|mark]] said by telephone.',
+    's/b.txt': '[[“We want it to be a party and a departure from the late-night talk-show format,”|quote|mark]] [[Mark|person|mark]] told reporters.',
+  });
+  assert.deepEqual(found, []);
+  // Fragments that share only a name and the words around it.
+  const named = run({
+    's/a.txt': '[[Dirk Kemp|person|kemp]] called the rule a [[“wholly inappropriate use of the Clean Water Act.”|quote|kemp]]',
+    's/b.txt': '[[Dirk Kemp|person|kemp]] said the change strikes at the [[“absolute heart of the Clean Water Act.”|quote|kemp]]',
+  });
+  assert.deepEqual(named, []);
+  const sameSentence = run({
+    's/a.txt': '[[“This is a funny game,”|quote|ray]] [[Tom Ray|person|ray]] said. [[“We kept passing but we were down by two.”|quote|ray]]',
+    's/b.txt': '[[“It was a funny game, we kept passing but we were down by two,”|quote|ray]] said [[Tom Ray|person|ray]].',
+  });
+  assert.ok(sameSentence.length >= 2 && sameSentence.every((f) => f.severity === 'hint'), sameSentence.map((f) => f.message).join('\n'));
+  assert.ok(sameSentence.some((f) => /"This is" → "It was" \(form only\)/.test(f.message)));
+});
+
+test('British and American spellings are one word', () => {
+  const found = run({
+    's/a.txt': '[[“Our partner network had a fibre cut; the programme to analyse the colour of the catalogue travelled well and we organised our defence,”|quote|seacom]] said [[Seacom|organization|seacom]].',
+    's/b.txt': '[[“Our partner network had a fiber cut; the program to analyze the color of the catalog traveled well and we organized our defense,”|quote|seacom]] said [[Seacom|organization|seacom]].',
+  });
+  assert.deepEqual(found, []);
+  // A different word is still a different word.
+  const other = run({
+    's/a.txt': '[[“Our partner network had a fibre cut near the coast,”|quote|seacom]] said [[Seacom|organization|seacom]].',
+    's/b.txt': '[[“Our partner network had a power cut near the coast,”|quote|seacom]] said [[Seacom|organization|seacom]].',
+  });
+  assert.equal(other.length, 2);
+  assert.match(other[0].message, /"fibre" → "power" \(other words\)/);
+});
+
+test('a clock time in another house style is the same time; another time is a change', () => {
+  const say = (time: string) => `[[“My client passed away at ${time} this evening in a city hospital,”|quote|roe]] said [[Mark Roe|person|roe]].`;
+  for (const [x, y] of [
+    ['6:41pm PST', '18:41'],
+    ['6:41 p.m.', '18:41'],
+    ['0241 GMT', '02:41 GMT'],
+    ['8.49pm', '8:49 p.m.'],
+    ['9 a.m.', '9:00am'],
+  ]) {
+    assert.deepEqual(run({ 's/a.txt': say(x), 's/b.txt': say(y) }), [], `${x} / ${y}`);
+  }
+  const minutes = run({ 's/a.txt': say('8:49 p.m.'), 's/b.txt': say('8:40 p.m.') });
+  assert.equal(minutes.length, 2);
+  assert.equal(minutes[0].severity, 'warning');
+  assert.match(minutes[0].message, /\(a number\)/);
+  const half = run({ 's/a.txt': say('6:41 a.m.'), 's/b.txt': say('18:41') });
+  assert.equal(half.length, 2);
+  assert.match(half[0].message, /\(a time word\)/);
+  const zone = run({ 's/a.txt': say('6:41pm PST'), 's/b.txt': say('6:41pm EST') });
+  assert.equal(zone.length, 2);
+  assert.equal(zone[0].severity, 'warning');
+});

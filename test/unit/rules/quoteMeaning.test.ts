@@ -50,6 +50,10 @@ test('words compared: contractions written out, numbers as numerals, one house s
   assert.deepEqual(keysOfWord('okay'), ['ok']);
   assert.deepEqual(keysOfWord('neighbourhood'), keysOfWord('neighborhood'));
   assert.deepEqual(keysOfWord('realised'), keysOfWord('realized'));
+  for (const [uk, us] of [['fibre', 'fiber'], ['programme', 'program'], ['grey', 'gray'], ['travelled', 'traveled'], ['catalogue', 'catalog'], ['defence', 'defense'], ['fuelled', 'fueled']]) {
+    assert.deepEqual(keysOfWord(uk), keysOfWord(us), uk);
+  }
+  assert.notDeepEqual(keysOfWord('stationery'), keysOfWord('stationary'));
   assert.deepEqual(keysOfWord('our'), ['our']);
   assert.deepEqual(keysOfWord('1,300'), ['1300']);
   assert.deepEqual([...keysOfWord('a'), ...keysOfWord('century')], [...keysOfWord('a'), ...keysOfWord('hundred'), ...keysOfWord('years')]);

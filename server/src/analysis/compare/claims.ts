@@ -65,6 +65,12 @@ export interface QuoteClaim extends ClaimBase {
   capitalised: number[];
   /** Indexes in `words` of the words that start a clause after a comma, semicolon, colon, dash or bracket. */
   clauseStarts: number[];
+  /** Indexes in `words` before which an ellipsis marks words left out ("…", "...", "[...]"); `words.length` for one after the last word. */
+  elided: number[];
+  /** Indexes in `words` of the words joined to the word before by a colon with no space ("6:41"): the parts of a clock time. */
+  joined: number[];
+  /** True when the quotation opens inside the writer's sentence with a word in lower case: a fragment the writer cut from the remark. */
+  fragment: boolean;
 }
 
 /** A number of a thing. */
@@ -207,6 +213,9 @@ interface LocalQuote {
   bracketed: number[];
   capitalised: number[];
   clauseStarts: number[];
+  elided: number[];
+  joined: number[];
+  fragment: boolean;
 }
 interface LocalDate {
   span: Span;
@@ -350,18 +359,27 @@ function verbFinder(text: string, sentences: readonly Span[], verbs?: readonly S
  * sentences, and line breaks), which words an editor put in brackets, and which are written
  * with a capital inside a sentence. Linear in the quotation's length.
  */
-function quoteLayout(text: string, sentences: readonly Span[], words: readonly Word[]): Pick<LocalQuote, 'wordSpans' | 'sentenceStarts' | 'bracketed' | 'capitalised' | 'clauseStarts'> {
+function quoteLayout(
+  text: string,
+  sentences: readonly Span[],
+  words: readonly Word[],
+  quote: { span: Span; content: Span },
+): Pick<LocalQuote, 'wordSpans' | 'sentenceStarts' | 'bracketed' | 'capitalised' | 'clauseStarts' | 'elided' | 'joined' | 'fragment'> {
   const wordSpans: Span[] = [];
   const sentenceStarts: number[] = [];
   const bracketed: number[] = [];
   const capitalised: number[] = [];
   const clauseStarts: number[] = [];
+  const elided: number[] = [];
+  const joined: number[] = [];
   let depth = 0;
   let sentenceEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     wordSpans.push({ start: w.start, end: w.end });
-    const gap = i === 0 ? '' : text.slice(words[i - 1].end, w.start);
+    const gap = text.slice(i === 0 ? quote.content.start : words[i - 1].end, w.start);
+    if (ELLIPSIS.test(gap)) elided.push(i);
+    if (i > 0 && gap === ':') joined.push(i);
     for (const c of gap) {
       if (c === '[' || c === '(') depth++;
       else if ((c === ']' || c === ')') && depth > 0) depth--;
@@ -374,8 +392,17 @@ function quoteLayout(text: string, sentences: readonly Span[], words: readonly W
     if (depth > 0) bracketed.push(i);
     if (i > 0 && /[,;:()[\]\u2013\u2014]|\s-\s|--/.test(gap)) clauseStarts.push(i);
   }
-  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts };
+  if (words.length && ELLIPSIS.test(text.slice(words[words.length - 1].end, quote.content.end))) elided.push(words.length);
+  // A quotation that opens after the writer's own words in its sentence, with a word in lower
+  // case ("said the changes target the “absolute heart of…”"), is a piece the writer cut out.
+  const sentence = sentenceAt(sentences, quote.content.start);
+  const lead = sentence ? text.slice(sentence.start, quote.span.start) : '';
+  const fragment = !!words.length && /\p{L}/u.test(lead) && /^\p{Ll}/u.test(words[0].text);
+  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts, elided, joined, fragment };
 }
+
+/** An ellipsis, in any of the ways it is typed. */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 
 function extractLocal(article: Article): LocalClaims {
   const text = article.text;
@@ -434,7 +461,7 @@ function extractLocal(article: Article): LocalClaims {
         speakerKind: (q.speaker?.mention != null ? article.mentions[q.speaker.mention]?.kind : undefined) ?? null,
         words: found.map((w) => fold(w.text)),
         stems: contentStems(text, q.content),
-        ...quoteLayout(text, sentences, found),
+        ...quoteLayout(text, sentences, found, { span: { start: q.start, end: q.end }, content: q.content }),
       };
     });
 
@@ -731,6 +758,9 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       bracketed: q.bracketed,
       capitalised: q.capitalised,
       clauseStarts: q.clauseStarts,
+      elided: q.elided,
+      joined: q.joined,
+      fragment: q.fragment,
     });
   }
   local.quantities.forEach((q, i) => {

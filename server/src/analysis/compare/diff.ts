@@ -157,6 +157,7 @@ const NEGATIONS = new Set<string>(quoteWords.negations);
 const CONDITIONS = new Set<string>(quoteWords.conditions);
 const MODALS = new Set<string>(quoteWords.modals);
 const TIME_WORDS = new Set<string>(quoteWords.timeWords);
+const CLOCK_MARKS = new Set<string>(quoteWords.clockMarks);
 const FUNCTION_WORDS = new Set<string>(quoteWords.functionWords);
 const PERSON = new Map<string, string>();
 for (const [person, words] of Object.entries(quoteWords.pronouns)) for (const w of words) PERSON.set(w, person);
@@ -166,6 +167,11 @@ const isNumber = (key: string) => /^\d/.test(key);
 /** True for words that say when: "yesterday", "morning", "last", "Monday". */
 export function isTimeWord(key: string): boolean {
   return TIME_WORDS.has(key);
+}
+
+/** True for the words that go with a clock time: "a.m.", "p.m." and time zones ("GMT", "PST"). */
+export function isClockMark(key: string): boolean {
+  return CLOCK_MARKS.has(key);
 }
 
 /** True for words that carry no content of their own: function words, pronouns, negations, modals. */
@@ -234,6 +240,11 @@ export function classifyChange(removed: readonly ChangeWord[], added: readonly C
   const timeA = counts(ra, time);
   const timeB = counts(ad, time);
   if ((timeA.size || timeB.size) && !sameCounts(timeA, timeB)) return 'time';
+  // A time zone or "p.m." that one side leaves to the reader is house style ("6:41pm PST" for
+  // "18:41"); different ones on both sides tell different times.
+  const clockA = counts(ra, (k) => (CLOCK_MARKS.has(k) ? k : null));
+  const clockB = counts(ad, (k) => (CLOCK_MARKS.has(k) ? k : null));
+  if (clockA.size && clockB.size && !sameCounts(clockA, clockB)) return 'time';
   // A change of person: pronouns of different persons, or a name where the other has a pronoun.
   const personA = new Set(ra.map((k) => PERSON.get(k)).filter(Boolean));
   const personB = new Set(ad.map((k) => PERSON.get(k)).filter(Boolean));
@@ -242,7 +253,7 @@ export function classifyChange(removed: readonly ChangeWord[], added: readonly C
     const differ = [...personA].some((p) => !personB.has(p)) || [...personB].some((p) => !personA.has(p));
     if (differ && (personA.size ? personB.size > 0 || named(added) : named(removed))) return 'person';
   }
-  const content = (keys: readonly string[]) => keys.filter((k) => !isFunctionWord(k) && !isNumber(k) && !TIME_WORDS.has(k));
+  const content = (keys: readonly string[]) => keys.filter((k) => !isFunctionWord(k) && !isNumber(k) && !TIME_WORDS.has(k) && !CLOCK_MARKS.has(k));
   let ca = content(ra);
   let cb = content(ad);
   // An abbreviation for the words it abbreviates is one name written two ways.

@@ -19,16 +19,19 @@
  * brackets and sentences one source leaves out make a difference of form.
  */
 import quoteWords from '../data/quoteWords.json';
+import spellings from '../data/spellings.json';
 import type { Span } from '../types';
 import type { ClaimIndex, QuoteClaim } from './claims';
 import { linkedGroups } from './rules/rule';
 import { isStopword, stem } from './claimsText';
-import { classifyChange, diffSequences, isFunctionWord, isTimeWord, MEANING_CHANGES, type ChangeKind, type ChangeWord } from './diff';
+import { classifyChange, diffSequences, isClockMark, type DiffBlock, isFunctionWord, isTimeWord, MEANING_CHANGES, type ChangeKind, type ChangeWord } from './diff';
 
 // ---------------------------------------------------------------------------------------------
 // Words compared: one or more keys per written word.
 
 const STYLE: Record<string, string> = quoteWords.houseStyle;
+/** British spellings with their American forms ("fibre" → "fiber"): one word written two ways. */
+const AMERICAN: Record<string, string> = spellings.toAmerican;
 const NUMBERS: Record<string, string> = quoteWords.numbers;
 const COLLECTIVE = new Set<string>(quoteWords.collectiveSpeakers);
 /** Words after which "'s" is "is" ("it's", "that's"); elsewhere it marks a possessive. */
@@ -43,9 +46,11 @@ function normalise(part: string): string {
   const w = part.replace(/[^\p{L}\p{N}]/gu, '');
   if (!w) return '';
   if (NUMBERS[w]) return NUMBERS[w];
-  if (STYLE[w]) return STYLE[w];
+  const styled = STYLE[w] ?? w;
+  if (AMERICAN[styled]) return AMERICAN[styled];
+  if (styled !== w) return styled;
   if (w.length < 5 || isFunctionWord(w)) return w;
-  // British and American spellings ("realised"/"realized", "neighbourhood"/"neighborhood", "theatre"/"theater").
+  // British and American spellings the list does not hold, by their regular endings ("fuelled"/"fueled").
   return w
     .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
     .replace(/our(s|hood|ed|ing|ite|able)?$/, 'or$1')
@@ -89,6 +94,12 @@ interface Layout {
   named: Set<number>;
   /** The distinct keys that carry content (not function words), brackets left out. */
   content: Set<string>;
+  /** The last word of `q.words` each key comes from (a clock time of several words is one key). */
+  wordTo: number[];
+  /** Key positions before which an ellipsis marks words the source left out (`keys.length`: after the last). */
+  elided: Set<number>;
+  /** True when the quotation is a fragment the writer cut from the remark (see `QuoteClaim.fragment`). */
+  fragment: boolean;
 }
 
 const layouts = new WeakMap<readonly string[], Layout>();
@@ -103,28 +114,77 @@ function layoutOf(q: QuoteClaim): Layout {
 function buildLayout(q: QuoteClaim): Layout {
   const keys: string[] = [];
   const wordOf: number[] = [];
+  const wordTo: number[] = [];
   const starts = new Set(q.sentenceStarts ?? [0]);
   const bracketWords = new Set(q.bracketed ?? []);
   const capitalWords = new Set(q.capitalised ?? []);
+  const elidedWords = new Set(q.elided ?? []);
   const sentenceFrom: number[] = [];
   const bracketed = new Set<number>();
   const named = new Set<number>();
-  q.words.forEach((w, i) => {
+  const elided = new Set<number>();
+  const clocks = clockTimes(q.words, new Set(q.joined ?? []));
+  for (let i = 0; i < q.words.length; i++) {
     if (starts.has(i) || i === 0) sentenceFrom.push(keys.length);
-    for (const k of keysOfWord(w)) {
+    if (elidedWords.has(i)) elided.add(keys.length);
+    const clock = clocks.get(i);
+    const last = clock ? clock.to - 1 : i;
+    for (const k of clock ? clock.keys : keysOfWord(q.words[i])) {
       if (bracketWords.has(i)) bracketed.add(keys.length);
       if (capitalWords.has(i)) named.add(keys.length);
       keys.push(k);
       wordOf.push(i);
+      wordTo.push(last);
     }
-  });
+    i = last;
+  }
+  if (elidedWords.has(q.words.length)) elided.add(keys.length);
   const bounds = [...new Set(sentenceFrom)].filter((s) => s < keys.length);
   const sentences: Array<[number, number]> = bounds.map((s, i) => [s, i + 1 < bounds.length ? bounds[i + 1] : keys.length]);
   const content = new Set<string>();
   keys.forEach((k, i) => {
     if (!bracketed.has(i) && k.length > 1 && !isFunctionWord(k)) content.add(k);
   });
-  return { keys, wordOf, sentences, bracketed, named, content };
+  return { keys, wordOf, sentences, bracketed, named, content, wordTo, elided, fragment: !!q.fragment };
+}
+
+const MERIDIEM = /^([ap])\.?m\.?$/;
+
+/**
+ * The clock times among a quotation's words, each as the keys it is compared by: the time on a
+ * 12-hour clock and, when the words tell it, "a.m." or "p.m." ("6:41pm" and "18:41" are
+ * "6:41 p.m.", "0241 GMT" is "2:41 a.m. gmt"). By the first word of each, with the word after its last.
+ */
+function clockTimes(words: readonly string[], joined: ReadonlySet<number>): Map<number, { to: number; keys: string[] }> {
+  const out = new Map<number, { to: number; keys: string[] }>();
+  for (let i = 0; i < words.length; i++) {
+    let hour = -1;
+    let minute = 0;
+    let meridiem = '';
+    let to = i + 1;
+    // Written on a 24-hour clock: "18:41", "02:41", "0241".
+    let clock24 = false;
+    let m: RegExpExecArray | null;
+    const w = words[i];
+    const next = words[i + 1] ?? '';
+    if (/^\d{1,2}$/.test(w) && joined.has(i + 1) && (m = /^(\d{2})([ap]\.?m\.?)?$/.exec(next))) {
+      // "6:41pm", "18:41", "8:49 p.m.": the scanner reads the hour and the minutes as two words.
+      [hour, minute, meridiem, to, clock24] = [Number(w), Number(m[1]), m[2] ?? '', i + 2, Number(w) > 12 || /^0\d$/.test(w)];
+    } else if ((m = /^(\d{1,2})[.:](\d{2})([ap]\.?m\.?)$/.exec(w))) [hour, minute, meridiem] = [Number(m[1]), Number(m[2]), m[3]];
+    else if ((m = /^(\d{1,2})\.(\d{2})$/.exec(w)) && MERIDIEM.test(next)) [hour, minute] = [Number(m[1]), Number(m[2])];
+    else if ((m = /^(\d{1,2})([ap]\.?m\.?)$/.exec(w))) [hour, meridiem] = [Number(m[1]), m[2]];
+    else if (/^\d{1,2}$/.test(w) && MERIDIEM.test(next)) hour = Number(w);
+    // "0241 GMT": four digits are a time only with a time zone after them.
+    else if ((m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w)) && isClockMark(next) && !MERIDIEM.test(next)) [hour, minute, clock24] = [Number(m[1]), Number(m[2]), true];
+    if (hour < 0 || hour > 24 || minute > 59) continue;
+    if (!meridiem && MERIDIEM.test(words[to] ?? '')) meridiem = words[to++];
+    let half = meridiem ? `${meridiem[0]}.m.` : '';
+    if (!half && (clock24 || hour === 0 || hour === 24)) half = hour % 24 < 12 ? 'a.m.' : 'p.m.';
+    const h12 = hour % 12 === 0 ? 12 : hour % 12;
+    out.set(i, { to, keys: [`${h12}:${String(minute).padStart(2, '0')}`, ...(half ? [half] : [])] });
+    i = to - 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +196,7 @@ export interface Change {
   aTo: number;
   bFrom: number;
   bTo: number;
-  /** `selection`: whole sentences one source quotes and the other leaves out. */
+  /** `selection`: whole sentences one source quotes and the other leaves out, or words it leaves out at an ellipsis. */
   kind: ChangeKind | 'selection';
 }
 
@@ -235,7 +295,12 @@ export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
     pa = x.aTo;
     pb = x.bTo;
   }
-  const anchors = (r: { a: number; n: number }) => r.n >= 3 || (r.n >= 2 && A.keys.slice(r.a, r.a + r.n).some((k) => !isFunctionWord(k)));
+  // A run anchors the passage when it holds three words, or two with content, and is not only
+  // names: names say what the story is about, not what was said.
+  const anchors = (r: { a: number; n: number }) => {
+    const run = A.keys.slice(r.a, r.a + r.n);
+    return run.some((_, i) => !A.named.has(r.a + i)) && (r.n >= 3 || (r.n >= 2 && run.some((k) => !isFunctionWord(k))));
+  };
   const firstRun = runs.find(anchors);
   const lastRun = [...runs].reverse().find(anchors);
   if (!firstRun || !lastRun) return null;
@@ -244,16 +309,35 @@ export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
   let b: [number, number] = [firstRun.b, lastRun.b + lastRun.n];
   let trimmed = false;
   const edges: Array<{ aFrom: number; aTo: number; bFrom: number; bTo: number }> = [];
+  // Where a source's words stop by its own choice: an ellipsis marks words left out, and a
+  // fragment's ends are where the writer cut it from the remark.
+  const cut = (L: Layout, at: number) => L.elided.has(at) || (L.fragment && (at === 0 || at === L.keys.length));
+  // The shared words are one phrase when one run anchors the passage: a change at its edge then
+  // shows one remark only when both passages are whole sentences of the speaker's and either the
+  // phrase runs to the other end of each ("This morning I was stopped…" / "Yesterday I was
+  // stopped…") or the change is of form only ("This is a funny game" / "It was a funny game, we
+  // were…"). Two remarks that share a phrase ("…this late-night talk show rut" / "…the
+  // late-night talk-show format") are not compared.
+  const onePhrase = firstRun === lastRun;
+  const whole = (L: Layout, from: number, to: number) => !cut(L, from) && !cut(L, to);
+  const leadEmpty = firstRun.a === aFrom && firstRun.b === bFrom;
+  const tailEmpty = lastRun.a + lastRun.n === aTo && lastRun.b + lastRun.n === bTo;
   // A short end is compared when both sides have words there, or when the words one side adds
-  // there turn the sentence round ("Not raising the rate…", "…if the council agrees").
-  const compared = (e: { aFrom: number; aTo: number; bFrom: number; bTo: number }) => {
+  // there turn the sentence round ("Not raising the rate…", "…if the council agrees"), unless
+  // the other side stops there by its own choice.
+  const compared = (e: { aFrom: number; aTo: number; bFrom: number; bTo: number }, end: 'lead' | 'tail') => {
     if (e.aTo - e.aFrom > EDGE || e.bTo - e.bFrom > EDGE) return false;
-    if (e.aTo > e.aFrom && e.bTo > e.bFrom) return true;
-    return TURNING.includes(classifyChange(changeWords(A, e.aFrom, e.aTo), changeWords(B, e.bFrom, e.bTo)));
+    if (e.aTo > e.aFrom && e.bTo > e.bFrom) {
+      if (!onePhrase) return true;
+      if (!whole(A, aFrom, aTo) || !whole(B, bFrom, bTo)) return false;
+      return (end === 'lead' ? tailEmpty : leadEmpty) || classifyChange(changeWords(A, e.aFrom, e.aTo), changeWords(B, e.bFrom, e.bTo)) === 'form';
+    }
+    const stop = e.aTo > e.aFrom ? cut(B, end === 'lead' ? e.bTo : e.bFrom) : cut(A, end === 'lead' ? e.aTo : e.aFrom);
+    return !stop && TURNING.includes(classifyChange(changeWords(A, e.aFrom, e.aTo), changeWords(B, e.bFrom, e.bTo)));
   };
   const lead = { aFrom, aTo: a[0], bFrom, bTo: b[0] };
   if (lead.aTo > lead.aFrom || lead.bTo > lead.bFrom) {
-    if (compared(lead)) {
+    if (compared(lead, 'lead')) {
       edges.push(...all.filter((x) => x.aTo <= lead.aTo && x.bTo <= lead.bTo));
       a = [aFrom, a[1]];
       b = [bFrom, b[1]];
@@ -261,7 +345,7 @@ export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
   }
   const tail = { aFrom: a[1], aTo, bFrom: b[1], bTo };
   if (tail.aTo > tail.aFrom || tail.bTo > tail.bFrom) {
-    if (compared(tail)) {
+    if (compared(tail, 'tail')) {
       edges.push(...all.filter((x) => x.aFrom >= tail.aFrom && x.bFrom >= tail.bFrom));
       a = [a[0], aTo];
       b = [b[0], bTo];
@@ -270,8 +354,14 @@ export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
   const inner = [...edges, ...all.filter((x) => x.aFrom >= firstRun.a + firstRun.n && x.aTo <= lastRun.a)].sort((x, y) => x.aFrom - y.aFrom || x.bFrom - y.bFrom);
   const common = runs.filter((r) => r.a >= a[0] && r.a + r.n <= a[1]).reduce((n, r) => n + r.n, 0);
   const wholeSentences = (L: Layout, from: number, to: number) => from === to || (L.sentences.some((s) => s[0] === from) && L.sentences.some((s) => s[1] === to));
-  const changes: Change[] = inner.map((x) => {
-    if (wholeSentences(A, x.aFrom, x.aTo) && wholeSentences(B, x.bFrom, x.bTo)) return { ...x, kind: 'selection' as const };
+  // Words one side leaves out where it marks the cut with an ellipsis are a selection too.
+  const elision = (x: DiffBlock) => (x.aFrom === x.aTo && A.elided.has(x.aFrom)) || (x.bFrom === x.bTo && B.elided.has(x.bFrom));
+  // A time zone or "p.m." that one side leaves to the reader is the same words in another house
+  // style ("6:41pm PST" / "18:41"), not a change.
+  const onlyClockMarks = (L: Layout, from: number, to: number) => L.keys.slice(from, to).every(isClockMark);
+  const styled = (x: DiffBlock) => (x.aFrom === x.aTo && onlyClockMarks(B, x.bFrom, x.bTo)) || (x.bFrom === x.bTo && onlyClockMarks(A, x.aFrom, x.aTo));
+  const changes: Change[] = inner.filter((x) => !styled(x)).map((x) => {
+    if ((wholeSentences(A, x.aFrom, x.aTo) && wholeSentences(B, x.bFrom, x.bTo)) || elision(x)) return { ...x, kind: 'selection' as const };
     return { ...x, kind: classifyChange(changeWords(A, x.aFrom, x.aTo), changeWords(B, x.bFrom, x.bTo)) };
   });
   const real = changes.filter((c) => c.kind !== 'selection');
@@ -352,7 +442,7 @@ export interface UtterancePair {
 export function wordsSpan(q: QuoteClaim, keys: readonly [number, number]): Span {
   const L = layoutOf(q);
   const first = q.wordSpans?.[L.wordOf[keys[0]]];
-  const last = q.wordSpans?.[L.wordOf[keys[1] - 1]];
+  const last = q.wordSpans?.[L.wordTo[keys[1] - 1]];
   return keys[1] > keys[0] && first && last ? { start: first.start, end: last.end } : q.content;
 }
 
@@ -367,7 +457,7 @@ export function passage(q: QuoteClaim, keys: readonly [number, number]): Span {
 export function passageWords(q: QuoteClaim, keys: readonly [number, number]): [number, number] {
   const L = layoutOf(q);
   if (keys[1] <= keys[0]) return [0, q.words.length];
-  return [L.wordOf[keys[0]], L.wordOf[keys[1] - 1] + 1];
+  return [L.wordOf[keys[0]], L.wordTo[keys[1] - 1] + 1];
 }
 
 /** The keys of a quotation, for callers that show a change (`Change` ranges index them). */
