@@ -1,7 +1,8 @@
 /**
  * What `triangulate check` prints for other programs and for terminals: SARIF with the rules as
  * configured, the run's problems and fingerprints that survive edits elsewhere in a file; text
- * output in which article words and file names cannot inject control characters.
+ * output that tells each difference once, story by story, and in which article words and file
+ * names cannot inject control characters.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +48,7 @@ function fingerprints(results: SarifResult[]): Map<string, string[]> {
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'triangulate-output-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'report', 'harbour'), join(dir, 'harbour'), { recursive: true });
+  cpSync(join(ROOT, 'test', 'fixtures', 'stories'), join(dir, 'stories'), { recursive: true });
 });
 
 after(() => {
@@ -181,5 +183,69 @@ test('a reader that closes the pipe early ends the check quietly', async () => {
     assert.equal(code, 0);
   } finally {
     rmSync(story, { recursive: true, force: true });
+  }
+});
+
+/** The text output cut into stories: each story's line, and its findings with the places beneath. */
+function textStories(out: string): { story: string; findings: { line: string; places: string[] }[] }[] {
+  const stories: { story: string; findings: { line: string; places: string[] }[] }[] = [];
+  for (const line of out.split('\n')) {
+    if (line.startsWith('story ')) stories.push({ story: line, findings: [] });
+    else if (line.startsWith('  ')) stories[stories.length - 1].findings.at(-1)!.places.push(line.trim());
+    else if (line && !line.startsWith('checked ')) stories[stories.length - 1].findings.push({ line, places: [] });
+  }
+  return stories;
+}
+
+test('text output tells each difference once, with every outlet and its words beneath, story by story, warnings first', () => {
+  const r = run(['check', 'stories']);
+  assert.equal(r.status, 0, r.stderr);
+  const stories = textStories(r.stdout);
+  assert.deepEqual(
+    stories.map((s) => s.story.replace(/:.*, (\d+) findings?$/, ' $1')),
+    ['story stories/harbour-bridge 7', 'story stories/kremlin-talks 6'],
+  );
+  // The figures three outlets give for the bridge: one finding, three places, each with its outlet's words.
+  const figures = stories[0].findings.filter((f) => f.line.endsWith('[quantity-differs]') && f.line.includes('bridge, cost'));
+  assert.equal(figures.length, 1, r.stdout);
+  assert.deepEqual(figures[0].places, [
+    'stories/harbour-bridge/coastal-herald.txt:10:178: The Coastal Herald (fictional): "€80 million"',
+    'stories/harbour-bridge/north-sea-wire.txt:10:32: North Sea Wire (fictional): "$137 million"',
+    'stories/harbour-bridge/velmora-daily.txt:10:94: Velmora Daily (fictional): "85 million euros"',
+  ]);
+  assert.match(figures[0].line, /^stories\/harbour-bridge\/coastal-herald\.txt:10:178: warning: The figures for the same thing \(bridge, cost\) differ: /);
+  // No message is printed twice within a story, and the counts are those of the findings listed.
+  for (const s of stories) {
+    const messages = s.findings.map((f) => f.line.replace(/^[^ ]*:\d+:\d+: /, ''));
+    assert.equal(new Set(messages).size, messages.length, s.story);
+    assert.ok(s.story.endsWith(`${s.findings.length} finding${s.findings.length === 1 ? '' : 's'}`), s.story);
+    const ranks = s.findings.map((f) => ['error', 'warning', 'information', 'hint'].indexOf(/: (error|warning|information|hint): /.exec(f.line)![1]));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), `${s.story}: most pressing first`);
+  }
+  assert.match(r.stdout, /\nchecked 5 articles in 2 stories: 13 findings\n$/);
+  // The JSON report still lists the finding on each article it involves.
+  const json = JSON.parse(run(['check', 'stories', '--format', 'json']).stdout);
+  assert.equal(json.findings.filter((f: { rule: string; message: string }) => f.rule === 'quantity-differs' && f.message.includes('bridge, cost')).length, 3);
+});
+
+test('--min-severity leaves out the less pressing findings in every format; a wrong level is a usage error', () => {
+  const warnings = run(['check', 'stories', '--min-severity', 'warning']);
+  assert.equal(warnings.status, 0, warnings.stderr);
+  const stories = textStories(warnings.stdout);
+  assert.ok(stories.every((s) => s.findings.every((f) => /: (error|warning): /.test(f.line))), warnings.stdout);
+  assert.deepEqual(stories.map((s) => s.findings.length), [5, 1]);
+  // Worker threads, which filter each story themselves, print the same.
+  assert.equal(run(['check', 'stories', '--min-severity', 'warning'], { TRIANGULATE_WORKERS: '2' }).stdout, warnings.stdout);
+  const all = run(['check', 'stories', '--min-severity=hint']);
+  assert.equal(textStories(all.stdout).reduce((n, s) => n + s.findings.length, 0), 13);
+  const json = JSON.parse(run(['check', 'stories', '--format', 'json', '--min-severity', 'information']).stdout);
+  assert.ok(json.findings.length > 0);
+  assert.ok(json.findings.every((f: { severity: string }) => f.severity === 'warning' || f.severity === 'information' || f.severity === 'error'));
+  const { run: sarifRun } = sarif('stories', '--min-severity', 'warning');
+  assert.ok(sarifRun.results.length > 0 && sarifRun.results.every((x: SarifResult) => x.level === 'warning' || x.level === 'error'));
+  for (const bad of ['off', 'warn', '']) {
+    const r = run(['check', 'stories', '--min-severity', bad]);
+    assert.equal(r.status, 2, bad);
+    assert.match(r.stderr, /--min-severity/);
   }
 });

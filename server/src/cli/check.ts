@@ -49,6 +49,8 @@ Options:
   --max-file-size <bytes>         skip larger files (default: ${DEFAULT_MAX_FILE_SIZE})
   --decisions <file>              editorial decisions to honour (default: .triangulate/decisions.json
                                   in the nearest folder at or above the inputs)
+  --min-severity <level>          leave out findings less pressing than error, warning,
+                                  information or hint (default: hint, all findings)
   --rule <rule>=<level>           turn a rule off or set the severity of its findings (level: off,
                                   error, warning, information or hint); may be repeated. Rules:
 ${ruleList('                                  ')}
@@ -83,6 +85,8 @@ interface Parsed {
   decisions?: string;
   /** Rules turned off or given another severity with --rule. */
   rules: Record<string, RuleLevel>;
+  /** The least pressing severity shown (--min-severity). */
+  minSeverity?: Severity;
   help: boolean;
   version: boolean;
 }
@@ -123,6 +127,13 @@ function parseCheckArgs(args: string[]): Parsed {
       decisions: { type: 'string', set: (v) => (parsed.decisions = v) },
       'max-file-size': { type: 'string', set: (v) => (parsed.maxFileSize = fileSizeOption(v)) },
       rule: { type: 'string', set: (v) => ruleOption(v, parsed.rules) },
+      'min-severity': {
+        type: 'string',
+        set: (v) => {
+          if (v === 'off' || !(LEVELS as readonly string[]).includes(v)) throw new UsageError(`unknown severity "${v}" in --min-severity (use error, warning, information or hint)`);
+          parsed.minSeverity = v as Severity;
+        },
+      },
     },
     // The first word is the command; the rest are the articles to read.
     (arg) => {
@@ -171,6 +182,7 @@ async function check(parsed: Parsed, io: CliIo): Promise<number> {
     format: parsed.format,
     scope: parsed.scope,
     ruleLevels: parsed.rules,
+    minSeverity: parsed.minSeverity,
     cwd: io.cwd,
     decisions: { inputs: parsed.paths, file: parsed.decisions },
     workerScript: io.workerScript,

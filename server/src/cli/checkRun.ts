@@ -6,16 +6,17 @@
  * Stories are independent, so each is analysed, compared and turned into output on its own,
  * and then let go: the process holds the texts read, the findings (which must be sorted
  * across stories) and one story's work per thread, never every article and claim at once.
- * The JSON report is written source by source; text and SARIF need every finding before their
- * first line, so they are written at the end from the findings kept. The bytes written are
- * the same as those of the whole report built at once (`buildReport` over every story).
+ * The JSON report is written source by source; SARIF needs every finding before its first line
+ * and the text output follows the messages on stderr, so they are written at the end from what
+ * was kept. The JSON and SARIF bytes are the same as those of the whole report built at once
+ * (`buildReport` over every story).
  */
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { describeProblem, folderOf, REPORT_VERSION, type ReportEntity, type ReportFinding, type ReportProblem, type ReportSource, type StoryScope } from '../analysis';
+import { describeProblem, folderOf, REPORT_VERSION, type ReportEntity, type ReportFinding, type ReportProblem, type ReportSource, type Severity, type StoryScope } from '../analysis';
 import { checkStory, indentJson, type RuleLevels, type CheckFormat, type PlacedFinding, type StoryFile, type StoryFileName, type StoryInput, type StoryOutput } from './checkStory';
-import { formatSarif, formatText, Positions, printable, type RuleInfo, type StorySummary } from './format';
+import { formatSarif, formatText, Positions, printable, type RuleInfo, type TextStory } from './format';
 import { keepFindingFor, loadDecisions, type ArticleFile, type DecisionLookup, type DecisionsRead } from '../host';
 
 /**
@@ -30,6 +31,8 @@ export interface CheckRunOptions {
   scope: StoryScope;
   /** Rules turned off or given another severity (`--rule`). */
   ruleLevels?: RuleLevels;
+  /** Findings less pressing than this are left out (`--min-severity`). */
+  minSeverity?: Severity;
   cwd: string;
   /** Where the decisions file is looked for. */
   decisions: DecisionLookup;
@@ -51,6 +54,7 @@ export interface CheckWorkerData {
   format: CheckFormat;
   scope: StoryScope;
   ruleLevels?: RuleLevels;
+  minSeverity?: Severity;
   cwd: string;
   /** The decisions file as this thread read it: each worker builds the same filter from it. */
   decisions: DecisionsRead | null;
@@ -142,12 +146,6 @@ function compareFindings(a: ReportFinding, b: ReportFinding): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-/** The folder part of a displayed path, as the text output counts findings per story. */
-function folderName(p: string): string {
-  const dir = path.posix.dirname(p);
-  return dir === '.' ? '' : dir;
-}
-
 /**
  * Collects the stories' outputs in story order and writes what can be written at once. Call
  * {@link OutputWriter.add} as stories finish, in any order, then {@link OutputWriter.finish}.
@@ -161,9 +159,8 @@ class OutputWriter {
   private findings: PlacedFinding[] = [];
   private problems: ReportProblem[] = [];
   private sourcePaths: string[] = [];
-  private summaries: StorySummary[] = [];
-  /** The key of each story taken, in order. */
-  private keys: string[] = [];
+  /** What the text output shows of each story taken, in order. */
+  private texts: TextStory[] = [];
 
   constructor(
     private options: CheckRunOptions,
@@ -191,8 +188,7 @@ class OutputWriter {
     for (const f of o.findings) this.findings.push(f);
     for (const p of o.problems) this.problems.push(p);
     for (const p of o.sourcePaths) this.sourcePaths.push(p);
-    this.summaries.push(o.summary);
-    this.keys.push(o.key);
+    this.texts.push({ summary: o.summary, findings: o.textFindings });
   }
 
   /**
@@ -207,6 +203,10 @@ class OutputWriter {
     for (const p of problems) options.stderr(`triangulate: ${printable(p)}\n`);
     for (const p of this.problems) options.stderr(`triangulate: error: ${printable(describeProblem(p))}\n`);
     const failed = this.problems.length;
+    if (options.format === 'text') {
+      options.stdout(formatText(this.texts));
+      return failed;
+    }
 
     // A stable sort of the stories' findings, each story's already in report order, gives the
     // order of one sort over all of them.
@@ -230,19 +230,9 @@ class OutputWriter {
     }
     // The formatters read only the paths of the sources.
     const report = { version: REPORT_VERSION, sources: this.sourcePaths.map((path) => ({ path }) as ReportSource), entities: [], findings, problems: this.problems };
-    if (options.format === 'sarif') {
-      const fingerprints = new Map<ReportFinding, string>();
-      for (const p of placed) if (p.fingerprint) fingerprints.set(p.finding, p.fingerprint);
-      options.stdout(formatSarif(report, positions, options.rules, options.version, options.root, { ruleLevels: options.ruleLevels, fingerprints }));
-      return failed;
-    }
-    const byStory = new Map<string, number>();
-    for (const f of findings) {
-      const story = options.scope === 'workspace' ? '' : folderName(f.path);
-      byStory.set(story, (byStory.get(story) ?? 0) + 1);
-    }
-    this.summaries.forEach((s, i) => (s.findings = byStory.get(options.scope === 'workspace' ? '' : this.keys[i]) ?? 0));
-    options.stdout(formatText(report, positions, this.summaries));
+    const fingerprints = new Map<ReportFinding, string>();
+    for (const p of placed) if (p.fingerprint) fingerprints.set(p.finding, p.fingerprint);
+    options.stdout(formatSarif(report, positions, options.rules, options.version, options.root, { ruleLevels: options.ruleLevels, fingerprints }));
     return failed;
   }
 }
@@ -294,7 +284,7 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
   const keepFinding = keepFindingFor(decisions, (p) => path.resolve(options.cwd, p));
   const problems = decisions ? [...(decisions.error ? [decisions.error] : []), ...decisions.problems] : [];
   const writer = new OutputWriter(options, (i) => displays[i]);
-  const settings = { format: options.format, scope: options.scope, ruleLevels: options.ruleLevels };
+  const settings = { format: options.format, scope: options.scope, ruleLevels: options.ruleLevels, minSeverity: options.minSeverity };
   const local = (id: number): void => {
     const story = stories[id];
     // Nothing of a story is needed once its output is taken.
@@ -391,7 +381,15 @@ export async function runCheck(files: ArticleFile[], options: CheckRunOptions): 
       for (const s of slots) assign(s);
     };
 
-    const data: CheckWorkerData = { triangulateCheckWorker: true, format: options.format, scope: options.scope, ruleLevels: options.ruleLevels, cwd: options.cwd, decisions };
+    const data: CheckWorkerData = {
+      triangulateCheckWorker: true,
+      format: options.format,
+      scope: options.scope,
+      ruleLevels: options.ruleLevels,
+      minSeverity: options.minSeverity,
+      cwd: options.cwd,
+      decisions,
+    };
     for (let w = 0; w < count; w++) {
       const slot: WorkerSlot = { worker: new Worker(options.workerScript!, { workerData: data }), alive: true, task: null, owned: new Set() };
       slots.push(slot);

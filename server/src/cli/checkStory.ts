@@ -5,8 +5,24 @@
  * can cross a thread boundary, so that nothing of the story (articles, claims, links) outlives
  * the call.
  */
-import { analyzeArticle, buildReport, Corpus, failingRules, LineIndex, type Article, type Finding, type ReportEntity, type ReportFinding, type ReportProblem, type Severity, type StoryScope } from '../analysis';
-import { findingFingerprint, type StorySummary } from './format';
+import {
+  analyzeArticle,
+  atLeast,
+  buildReport,
+  Corpus,
+  failingRules,
+  groupFindings,
+  LineIndex,
+  shorten,
+  type Article,
+  type Finding,
+  type ReportEntity,
+  type ReportFinding,
+  type ReportProblem,
+  type Severity,
+  type StoryScope,
+} from '../analysis';
+import { findingFingerprint, type StorySummary, type TextFinding } from './format';
 
 /** The output formats of `triangulate check`. */
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -49,11 +65,13 @@ export interface StoryOutput {
   sourcePaths: string[];
   /** The story's entities, as the report lists them. */
   entities: ReportEntity[];
-  /** The findings kept, with their positions. */
+  /** The findings kept, with their positions; empty when the format is text. */
   findings: PlacedFinding[];
+  /** For the text format: each difference once, with the places it names; empty otherwise. */
+  textFindings: TextFinding[];
   /** What failed while comparing the story (its findings are missing). */
   problems: ReportProblem[];
-  /** The counts shown for the story at the end of the text output; `findings` is filled in later. */
+  /** The counts shown for the story in the text output. */
   summary: StorySummary;
 }
 
@@ -63,6 +81,8 @@ export interface StorySettings {
   scope: StoryScope;
   /** Rules turned off or given another severity. */
   ruleLevels?: RuleLevels;
+  /** Findings less pressing than this are left out (`--min-severity`). */
+  minSeverity?: Severity;
 }
 
 /** Per rule id, 'off' or the severity its findings are reported with. */
@@ -120,7 +140,8 @@ export function compareStory(
     for (const note of article.notes) notes.push({ index: f.index, text: note });
   });
   const stories = corpus.snapshot().stories();
-  const report = buildReport(stories, { keepFinding });
+  const min = settings.minSeverity;
+  const report = buildReport(stories, { keepFinding: min ? (f) => atLeast(f.severity, min) && keepFinding(f) : keepFinding });
 
   const indexes = new Map<string, LineIndex>();
   const place = (path: string, offset: number, out: number[]): void => {
@@ -129,7 +150,8 @@ export function compareStory(
     const p = index.positionAt(offset);
     out.push(p.line + 1, p.character + 1);
   };
-  const findings: PlacedFinding[] = report.findings.map((finding) => {
+  const text = settings.format === 'text';
+  const findings: PlacedFinding[] = text ? [] : report.findings.map((finding) => {
     const lines: number[] = [];
     place(finding.path, finding.start, lines);
     place(finding.path, Math.max(finding.start, finding.end), lines);
@@ -147,6 +169,22 @@ export function compareStory(
     return { finding, lines, fingerprint };
   });
 
+  const outlets = new Map(report.sources.map((s) => [s.path, s.outlet]));
+  const textFindings: TextFinding[] = text
+    ? groupFindings(report.findings).map((g) => ({
+        rule: g.rule,
+        severity: g.severity,
+        message: g.message,
+        places: g.places.map((p) => {
+          const at: number[] = [];
+          place(p.path, p.start, at);
+          // Only the words' start is read, so a long span costs no more than a short one.
+          const words = shorten(texts.get(p.path)?.slice(p.start, Math.min(p.end, p.start + 1000)) ?? '', 160);
+          return { path: p.path, line: at[0], column: at[1], outlet: outlets.get(p.path) ?? p.path, words };
+        }),
+      }))
+    : [];
+
   const story = stories[0];
   const kinds = (k: string) => (story ? story.entities.filter((e) => e.kind === k).length : 0);
   const articles = stories.flatMap((s) => s.articles);
@@ -158,7 +196,7 @@ export function compareStory(
     places: kinds('place'),
     quotes: articles.reduce((n, a) => n + a.quotes.length, 0),
     dates: articles.reduce((n, a) => n + a.dates.length, 0),
-    findings: 0,
+    findings: textFindings.length,
   };
   return {
     key,
@@ -167,6 +205,7 @@ export function compareStory(
     sourcePaths: report.sources.map((s) => s.path),
     entities: report.entities,
     findings,
+    textFindings,
     problems: report.problems,
     summary,
   };

@@ -39,7 +39,7 @@ export function runCheckWorker(data: CheckWorkerData): void {
   const port = parentPort;
   if (!port) return;
   const keepFinding = keepFindingFor(data.decisions, (p) => path.resolve(data.cwd, p));
-  const settings = { format: data.format, scope: data.scope, ruleLevels: data.ruleLevels };
+  const settings = { format: data.format, scope: data.scope, ruleLevels: data.ruleLevels, minSeverity: data.minSeverity };
   // The articles of the stories this thread compares, by story and by the file's place in it.
   const kept = new Map<number, Article[]>();
   // Stories whose articles could not all be kept: comparing them would leave articles out.

@@ -50,30 +50,62 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** One place a difference names: where it is, and the outlet's words there. */
+export interface TextPlace {
+  path: string;
+  line: number;
+  column: number;
+  outlet: string;
+  words: string;
+}
+
+/** One difference of a story, told once however many articles it was placed on. */
+export interface TextFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Every place it names, in path order; the first is where its line points. */
+  places: TextPlace[];
+}
+
+/** A story as the text output shows it: its counts and its differences, most pressing first. */
+export interface TextStory {
+  summary: StorySummary;
+  findings: TextFinding[];
+}
+
 /**
- * One line per finding, `path:line:col: severity: message [rule]`, related places indented below,
- * then a summary per story. Paths and messages come from file names and article text, and are
- * printed with their unprintable characters escaped.
+ * Story by story: a line with the story's counts, then each difference once, as
+ * `path:line:col: severity: message [rule]` at its first place, with every outlet's words
+ * beneath (`  path:line:col: Outlet: "words"`), most pressing first; then a total. Paths,
+ * outlets, words and messages come from file names and article text, and are printed with their
+ * unprintable characters escaped.
  */
-export function formatText(report: Report, positions: Positions, summaries: StorySummary[]): string {
+export function formatText(stories: readonly TextStory[]): string {
   const lines: string[] = [];
-  for (const f of report.findings) {
-    const p = positions.at(f.path, f.start);
-    lines.push(`${printable(f.path)}:${p.line}:${p.column}: ${f.severity}: ${oneLine(f.message)} [${f.rule}]`);
-    for (const r of f.related) {
-      const q = positions.at(r.path, r.start);
-      lines.push(`  ${printable(r.path)}:${q.line}:${q.column}: note: ${oneLine(r.message)}`);
-    }
-  }
-  if (report.findings.length) lines.push('');
-  for (const s of summaries) {
+  let findings = 0;
+  let sources = 0;
+  stories.forEach(({ summary: s, findings: list }, i) => {
+    if (i > 0 && (list.length || stories[i - 1].findings.length)) lines.push('');
     lines.push(
       `story ${printable(s.name)}: ${plural(s.sources, 'source')}, ${plural(s.people, 'person', 'people')}, ${plural(s.organizations, 'organisation')}, ${plural(s.places, 'place')}, ${plural(s.quotes, 'quote')}, ${plural(s.dates, 'date')}, ${plural(s.findings, 'finding')}`,
     );
-  }
-  const total = summaries.reduce((n, s) => n + s.sources, 0);
-  lines.push(`checked ${plural(total, 'article')} in ${plural(summaries.length, 'story', 'stories')}: ${plural(report.findings.length, 'finding')}`);
+    for (const f of list) {
+      const at = f.places[0];
+      lines.push(`${at ? `${printable(at.path)}:${at.line}:${at.column}: ` : ''}${f.severity}: ${oneLine(f.message)} [${f.rule}]`);
+      for (const p of f.places) lines.push(`  ${printable(p.path)}:${p.line}:${p.column}: ${oneLine(p.outlet)}: ${quoted(oneLine(p.words))}`);
+    }
+    findings += list.length;
+    sources += s.sources;
+  });
+  if (stories.some((s) => s.findings.length)) lines.push('');
+  lines.push(`checked ${plural(sources, 'article')} in ${plural(stories.length, 'story', 'stories')}: ${plural(findings, 'finding')}`);
   return lines.join('\n') + '\n';
+}
+
+/** Words in quotation marks, unless they are a quotation with its own. */
+function quoted(words: string): string {
+  return /^["“”„«»]/.test(words) ? words : `"${words}"`;
 }
 
 /** A message on one line, its line breaks made spaces and anything else unprintable escaped. */

@@ -25,3 +25,5 @@ export type { QuickFix, FindingRef } from './fixes';
 export { describeDate, shortDate } from './dates';
 export { lineIndexOf, lineOf } from './lines';
 export { shorten } from './words';
+export { groupFindings, severityRank, atLeast, SEVERITY_ORDER } from './findingGroups';
+export type { FindingGroup, FindingLike, FindingPlace } from './findingGroups';
