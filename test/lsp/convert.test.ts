@@ -162,14 +162,22 @@ describe('outline and folding', () => {
   const monday = { ...span(text, 'Monday'), text: 'Monday', value: null, relative: true };
   const a = article(text, { mentions: [oslo, m1, m2], dates: [monday] });
 
-  test('sections hold one symbol per entity with its mention count, and dates with their value', () => {
+  test('sections hold groups by kind: one symbol per entity with its mention count, and dates with their value', () => {
     const symbols = documentSymbols(a, undefined);
-    assert.deepEqual(symbols.map((s) => s.name), ['Oslo', 'The Vote', 'Funding']);
+    assert.deepEqual(symbols.map((s) => s.name), ['Places', 'The Vote', 'Funding']);
+    assert.deepEqual(symbols[0].children?.map((c) => c.name), ['Oslo']);
     const vote = symbols[1];
-    assert.deepEqual(vote.children?.map((c) => [c.name, c.detail]), [
-      ['Anna Berg', 'person · 2 mentions'],
-      ['Monday', 'not resolved'],
-    ]);
+    assert.deepEqual(
+      vote.children?.map((g) => [g.name, g.detail, g.children?.map((c) => [c.name, c.detail])]),
+      [
+        ['People', '1', [['Anna Berg', 'person · 2 mentions']]],
+        ['Dates', '1', [['Monday', 'not resolved']]],
+      ],
+    );
+    // A group has the icon of what it holds, and its range holds its symbols.
+    const people = vote.children![0];
+    assert.equal(people.kind, people.children![0].kind);
+    assert.deepEqual(people.selectionRange, people.children![0].selectionRange);
     assert.deepEqual(symbols[2].children, []);
   });
 

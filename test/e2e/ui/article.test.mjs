@@ -51,7 +51,7 @@ test('the Outline lists the article sections in order', async () => {
   });
 });
 
-test('under a section the Outline lists its people, quotes and dates, each with a detail', async () => {
+test('under a section the Outline groups its people, quotes and dates, each with a detail', async () => {
   await session.step('outline people quotes dates', async () => {
     // The first section names Yuri Ushakov, quotes him indirectly and dates the invasion.
     const wanted = (items) =>
@@ -66,6 +66,12 @@ test('under a section the Outline lists its people, quotes and dates, each with 
       assert.ok(child.level > section.level, `${child.name} is not inside a section`);
       assert.ok(child.detail, `${child.name} has no detail beside it`);
     }
+    // Each sits in its group (People, Quotes, Dates) under the section: the nearest row above it one level up.
+    const groupOf = (child) => items.slice(0, items.indexOf(child)).reverse().find((i) => i.level === child.level - 1);
+    assert.equal(groupOf(person)?.name, 'People');
+    assert.equal(groupOf(date)?.name, 'Dates');
+    assert.equal(groupOf(quote)?.name, 'Quotes');
+    assert.equal(groupOf(groupOf(person))?.name, "What's Happening?");
     assert.match(person.detail, /person/);
     assert.match(quote.detail, /Ushakov|Kremlin/, 'the quote does not name its speaker');
     await session.screenshot('outline');

@@ -32,15 +32,20 @@ function check(input: string, expected: string, withStory = true): void {
 
 /** The outline of the north report, but for how the last section names the mayor. */
 const NORTH_OUTLINE = (lastPetrov: string) => `
-    place Lisbon (place · 1 mention) @"Lisbon"
+    group Places (1) @"Lisbon"
+      place Lisbon (place · 1 mention) @"Lisbon"
     section The Vote @"The Vote"
-      person Aleksandr Petrov (person · 3 mentions) @"Aleksandr Petrov"
-      date Thursday (Thursday 13 March 2025) @"Thursday"
-      quote "We will build it." (Aleksandr Petrov) @""We will build it.""
+      group People (1) @"Aleksandr Petrov"
+        person Aleksandr Petrov (person · 3 mentions) @"Aleksandr Petrov"
+      group Quotes (1) @""We will build it.""
+        quote "We will build it." (Aleksandr Petrov) @""We will build it.""
+      group Dates (1) @"Thursday"
+        date Thursday (Thursday 13 March 2025) @"Thursday"
     section Funding @"Funding"
-      person ${lastPetrov} (person · 1 mention) @"Petrov"`;
+      group People (1) @"Petrov"
+        person ${lastPetrov} (person · 1 mention) @"Petrov"`;
 
-test('sections hold one item per entity with its mentions there, and the quotes and dates in text order', () => {
+test('sections hold groups of people, organisations, places, quotes and dates, one item per entity with its mentions there', () => {
   check(STORY, NORTH_OUTLINE('Aleksandr Petrov'));
 });
 
@@ -48,19 +53,41 @@ test('without its story, an entity is shown as its article writes it', () => {
   check(STORY, NORTH_OUTLINE('Petrov'), false);
 });
 
-test('an article without headings has its items at the top level; an unknown article has none', () => {
+test('an article without headings has its groups at the top level, in kind order, items in text order within each; an unknown article has none', () => {
   check(
     `
 //- s/a.txt
-Anna Berg met Lena Holt in Lisbon. "It went well," said Anna Berg.
+On Monday the Red Cross said Anna Berg met Lena Holt in Lisbon. "It went well," said Anna Berg. She flew to Porto on Tuesday.
 `,
     `
-    person Anna Berg (person · 2 mentions) @"Anna Berg"
-    person Lena Holt (person · 1 mention) @"Lena Holt"
-    place Lisbon (place · 1 mention) @"Lisbon"
-    quote "It went well," (Anna Berg) @""It went well,""`,
+    group People (2) @"Anna Berg"
+      person Anna Berg (person · 2 mentions) @"Anna Berg"
+      person Lena Holt (person · 1 mention) @"Lena Holt"
+    group Organisations (1) @"Red Cross"
+      organization Red Cross (organisation · 1 mention) @"Red Cross"
+    group Places (2) @"Lisbon"
+      place Lisbon (place · 1 mention) @"Lisbon"
+      place Porto (place · 1 mention) @"Porto"
+    group Quotes (2) @"Anna Berg met Lena Holt in Lisbon"
+      quote "Anna Berg met Lena Holt in Lisbon" (Red Cross) @"Anna Berg met Lena Holt in Lisbon"
+      quote "It went well," (Anna Berg) @""It went well,""
+    group Dates (2) @"Monday"
+      date Monday (not resolved) @"Monday"
+      date Tuesday (not resolved) @"Tuesday"`,
   );
   assert.deepEqual(outline(undefined), []);
+});
+
+test('a group covers its items from the first to the last, and selects its first', () => {
+  const f = fixture(STORY);
+  const vote = outline(f.snapshot.article(f.path), f.snapshot.storyOf(f.path)).find((i) => i.name === 'The Vote')!;
+  const people = vote.children!.find((g) => g.name === 'People')!;
+  assert.equal(people.groupOf, 'person');
+  const text = f.texts.get(f.path)!;
+  // Three mentions of one person are one item, spanning its first mention.
+  assert.equal(text.slice(people.span.start, people.span.end), 'Aleksandr Petrov');
+  assert.deepEqual(people.selection, people.children![0].selection);
+  for (const g of vote.children!) for (const c of g.children!) assert.ok(g.span.start <= c.span.start && c.span.end <= g.span.end, `${g.name} covers ${c.name}`);
 });
 
 test('the header block and each section fold', () => {

@@ -24,11 +24,11 @@ export function cardText(card: HoverCard): string {
   return out.join('\n');
 }
 
-/** An outline as an indented list: `kind name (detail) "words"`. */
+/** An outline as an indented list: `kind name (detail) "words"`, the words a section or group selects. */
 export function outlineText(items: OutlineItem[], text: string, depth = 0): string {
   const out: string[] = [];
   for (const item of items) {
-    const words = item.kind === 'section' ? text.slice(item.selection.start, item.selection.end) : text.slice(item.span.start, item.span.end);
+    const words = item.kind === 'section' || item.kind === 'group' ? text.slice(item.selection.start, item.selection.end) : text.slice(item.span.start, item.span.end);
     out.push(`${'  '.repeat(depth)}${item.kind} ${item.name}${item.detail ? ` (${item.detail})` : ''} @"${words}"`);
     if (item.children) out.push(outlineText(item.children, text, depth + 1));
   }

@@ -13,7 +13,7 @@ export type { HoverCard, HoverLine, HoverLink, HoverResult, FindingFilter } from
 export { entityAt, definitionAt, referencesAt, highlightsAt, findSymbols, fuzzyMatch, MAX_WORKSPACE_SYMBOLS } from './navigation';
 export type { EntityAt, PlaceInStory, StorySymbol } from './navigation';
 export { outline, foldingRegions } from './outline';
-export type { OutlineItem, FoldingRegion } from './outline';
+export type { OutlineItem, OutlineLeafKind, FoldingRegion } from './outline';
 export { tokenSpans } from './tokens';
 export type { TokenSpan, TokenKind, TokenModifierKind } from './tokens';
 export { storySummary, dateHints } from './summary';

@@ -1,8 +1,10 @@
 /**
- * The outline of an article: each section holds the people, organisations and places named in
- * it (one item per entity, with its mention count), its quotes (with the speaker) and its dates
- * (with the resolved value). Without sections the same items sit at the top level; items before
- * the first heading sit at the top level before the sections.
+ * The outline of an article: each section holds groups, People, Organisations, Places, Quotes
+ * and Dates, in that order and each only when not empty; a group holds the people,
+ * organisations or places named in the section (one item per entity, with its mention count),
+ * its quotes (with the speaker) or its dates (with the resolved value), in text order. Without
+ * sections the same groups sit at the top level; those of the text before the first heading sit
+ * at the top level before the sections.
  */
 import type { Story } from '../corpus/corpus';
 import type { Article, EntityKind, Span } from '../types';
@@ -10,18 +12,52 @@ import { describeDate } from './dates';
 import { entityKeyOf, nameOf, storyIndex } from './storyIndex';
 import { KIND_LABEL, plural, shorten } from './words';
 
+/** What an outline item that is not a group or a section stands for. */
+export type OutlineLeafKind = EntityKind | 'quote' | 'date';
+
 /** One entry of the outline. */
 export interface OutlineItem {
   /** Never empty (an outline rejects empty names). */
   name: string;
   detail?: string;
-  kind: 'section' | EntityKind | 'quote' | 'date';
-  /** What the item covers: the section, or the words of a mention, quote or date. */
+  kind: 'section' | 'group' | OutlineLeafKind;
+  /** For a group, the kind of the items it holds. */
+  groupOf?: OutlineLeafKind;
+  /**
+   * What the item covers: the section, the words of a mention, quote or date, or for a group
+   * from the start of its first item to the end of its last.
+   */
   span: Span;
-  /** What to select when the item is chosen: a section's heading, otherwise `span`. */
+  /** What to select when the item is chosen: a section's heading, a group's first item, otherwise `span`. */
   selection: Span;
-  /** The items of a section, in text order; only sections have children. */
+  /** The groups of a section, the items of a group; only sections and groups have children. */
   children?: OutlineItem[];
+}
+
+/** The groups under a section, in the order they are listed, with their names. */
+const GROUPS: readonly { kind: OutlineLeafKind; name: string }[] = [
+  { kind: 'person', name: 'People' },
+  { kind: 'organization', name: 'Organisations' },
+  { kind: 'place', name: 'Places' },
+  { kind: 'quote', name: 'Quotes' },
+  { kind: 'date', name: 'Dates' },
+];
+
+/** The items of one region, in text order, as groups by kind. */
+function grouped(items: readonly OutlineItem[]): OutlineItem[] {
+  const out: OutlineItem[] = [];
+  for (const g of GROUPS) {
+    const members = items.filter((i) => i.kind === g.kind);
+    if (!members.length) continue;
+    let start = members[0].span.start;
+    let end = members[0].span.end;
+    for (const m of members) {
+      if (m.span.start < start) start = m.span.start;
+      if (m.span.end > end) end = m.span.end;
+    }
+    out.push({ name: g.name, detail: String(members.length), kind: 'group', groupOf: g.kind, span: { start, end }, selection: spanOf(members[0].selection), children: members });
+  }
+  return out;
 }
 
 /** The index of the region an offset falls in, by binary search over sorted starts; -1 before the first. */
@@ -92,9 +128,9 @@ export function outline(article: Article | undefined, story?: Story): OutlineIte
     if (!list) buckets.set(r, (list = []));
     list.push(item);
   }
-  const result: OutlineItem[] = [...(buckets.get(-1) ?? [])];
+  const result: OutlineItem[] = grouped(buckets.get(-1) ?? []);
   sections.forEach((section, i) => {
-    result.push({ name: nonEmpty(section.title), kind: 'section', span: spanOf(section), selection: spanOf(section.heading), children: buckets.get(i) ?? [] });
+    result.push({ name: nonEmpty(section.title), kind: 'section', span: spanOf(section), selection: spanOf(section.heading), children: grouped(buckets.get(i) ?? []) });
   });
   return result;
 }

@@ -3,7 +3,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import { outline, type Article, type LineIndex, type OutlineItem, type Story } from '../../analysis';
 import { lineIndexOf, toRange } from '../convert';
 
-const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
+const SYMBOL_KIND: Record<Exclude<OutlineItem['kind'], 'group'>, SymbolKind> = {
   section: SymbolKind.Namespace,
   person: SymbolKind.Variable,
   organization: SymbolKind.Class,
@@ -15,7 +15,8 @@ const SYMBOL_KIND: Record<OutlineItem['kind'], SymbolKind> = {
 function toSymbol(index: LineIndex, item: OutlineItem): DocumentSymbol {
   const symbol: DocumentSymbol = {
     name: item.name,
-    kind: SYMBOL_KIND[item.kind] ?? SymbolKind.Variable,
+    // A group (People, Quotes…) shows the icon of what it holds.
+    kind: SYMBOL_KIND[item.kind === 'group' ? (item.groupOf ?? 'person') : item.kind] ?? SymbolKind.Variable,
     range: toRange(index, item.span),
     selectionRange: toRange(index, item.selection),
   };
