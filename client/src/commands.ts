@@ -17,6 +17,7 @@ import { iconFreeText, notificationText } from '../../server/src/lsp/shownText';
 import type { Ctx } from './ctx';
 import { treatTextAsArticles } from './firstRun';
 import { importArticles } from './importCommand';
+import { showStoryBoard } from './storyBoard';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -64,6 +65,12 @@ export const COMMANDS: Record<string, Command> = {
     );
     if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri));
     return sources;
+  },
+  'triangulate.openStoryBoard': (ctx) => async () => {
+    if (!ctx.running) return serverDown(ctx);
+    const uri = activeArticle();
+    if (!uri) return undefined;
+    return showStoryBoard(ctx, uri);
   },
   'triangulate.exportAnnotations': (ctx) => async (format?: unknown) => {
     const client = ctx.running;

@@ -101,6 +101,7 @@ const REQUESTS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ],
   ['triangulate/claims', shape(uri)],
   ['triangulate/storySources', shape(uri)],
+  ['triangulate/storyBoard', shape(uri)],
   ['triangulate/exportAnnotations', shape(uri)],
 ]);
 

@@ -105,3 +105,40 @@ export interface LedgerClaim {
   /** How many entries differ. */
   differing: number;
 }
+
+/** Request: the story board of an article's story (one row per difference or claim, one column per outlet). */
+export const STORY_BOARD = 'triangulate/storyBoard';
+
+/** A piece of a passage's text, marked when it is what differs. */
+export interface BoardPartData {
+  text: string;
+  mark?: boolean;
+}
+
+/** One outlet's words in a cell of the board, with the range a click opens. */
+export interface BoardPassageData {
+  uri: string;
+  range: PlainRange;
+  parts: BoardPartData[];
+}
+
+/** A row of the board: a difference (with its rule, severity and message) or a claim no source differs on. */
+export interface BoardRowData {
+  kind: 'finding' | 'claim';
+  label: string;
+  rule?: string;
+  severity?: 'error' | 'warning' | 'information' | 'hint';
+  message?: string;
+  /** One cell per outlet, in the order of the board's outlets; a silent outlet's has no passage. */
+  cells: { passages: BoardPassageData[] }[];
+}
+
+/** The answer to {@link STORY_BOARD}. */
+export interface StoryBoardData {
+  outlets: { outlet: string; uri: string; title: string; date: string | null }[];
+  rows: BoardRowData[];
+  /** Rows left out past the board's limit. */
+  more: number;
+  /** Parts of the comparison that failed: their differences are missing. */
+  problems: string[];
+}

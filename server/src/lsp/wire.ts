@@ -19,12 +19,14 @@ import {
   EXPORT_ANNOTATIONS,
   RECONCILE_COMMAND,
   STATUS,
+  STORY_BOARD,
   STORY_SOURCES,
   type CheckWorkspaceResult,
   type LedgerClaim,
   type ExportAnnotationsParams,
   type ExportAnnotationsResult,
   type StatusParams,
+  type StoryBoardData,
   type StorySource,
 } from './protocol';
 import { basename } from 'node:path';
@@ -50,6 +52,7 @@ import {
   inlayHints,
   references,
   semanticTokens,
+  storyBoardData,
   workspaceSymbols,
 } from './handlers';
 
@@ -326,6 +329,13 @@ export function wire(connection: Connection, options: { analysisScript?: string 
     CLAIMS,
     guarded(connection, 'Claims', (p: { uri: string }): LedgerClaim[] =>
       claimLedger(workspace.snapshot().storyOf(keyOf(p.uri)), uriOf, (f) => decisions.keep(f)),
+    ),
+  );
+
+  connection.onRequest(
+    STORY_BOARD,
+    guarded(connection, 'Story board', (p: { uri: string }): StoryBoardData =>
+      storyBoardData(workspace.snapshot().storyOf(keyOf(p.uri)), uriOf, (f) => decisions.keep(f)),
     ),
   );
 

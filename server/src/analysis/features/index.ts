@@ -27,3 +27,5 @@ export { lineIndexOf, lineOf } from './lines';
 export { shorten } from './words';
 export { groupFindings, severityRank, atLeast, SEVERITY_ORDER } from './findingGroups';
 export type { FindingGroup, FindingLike, FindingPlace } from './findingGroups';
+export { storyBoard, MAX_BOARD_ROWS } from './board';
+export type { StoryBoard, BoardRow, BoardCell, BoardPassage, BoardPart, BoardOutlet } from './board';

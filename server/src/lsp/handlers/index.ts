@@ -9,3 +9,4 @@ export { inlayHints } from './inlayHints';
 export { codeLenses } from './codeLens';
 export { codeActions, findingOf, findingAtSpan } from './codeActions';
 export { claimLedger } from './claims';
+export { storyBoardData } from './board';
