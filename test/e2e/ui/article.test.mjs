@@ -72,6 +72,13 @@ test('under a section the Outline groups its people, quotes and dates, each with
     assert.equal(groupOf(date)?.name, 'Dates');
     assert.equal(groupOf(quote)?.name, 'Quotes');
     assert.equal(groupOf(groupOf(person))?.name, "What's Happening?");
+    // The groups keep their order under the section, whatever the position of their first item.
+    const below = items.slice(items.indexOf(section) + 1);
+    const next = below.findIndex((i) => i.level <= section.level);
+    const shown = (next < 0 ? below : below.slice(0, next)).filter((i) => i.level === section.level + 1).map((g) => g.name);
+    const order = ['People', 'Organisations', 'Places', 'Quotes', 'Dates'];
+    assert.ok(shown.length >= 3, JSON.stringify(shown));
+    assert.deepEqual(shown, order.filter((g) => shown.includes(g)), `groups out of order: ${JSON.stringify(shown)}`);
     assert.match(person.detail, /person/);
     assert.match(quote.detail, /Ushakov|Kremlin/, 'the quote does not name its speaker');
     await session.screenshot('outline');

@@ -54,6 +54,7 @@ test('without its story, an entity is shown as its article writes it', () => {
 });
 
 test('an article without headings has its groups at the top level, in kind order, items in text order within each; an unknown article has none', () => {
+  // Dates, the fifth group, starts four characters into the text, past "Monday": it selects "Tuesday".
   check(
     `
 //- s/a.txt
@@ -71,23 +72,27 @@ On Monday the Red Cross said Anna Berg met Lena Holt in Lisbon. "It went well," 
     group Quotes (2) @"Anna Berg met Lena Holt in Lisbon"
       quote "Anna Berg met Lena Holt in Lisbon" (Red Cross) @"Anna Berg met Lena Holt in Lisbon"
       quote "It went well," (Anna Berg) @""It went well,""
-    group Dates (2) @"Monday"
+    group Dates (2) @"Tuesday"
       date Monday (not resolved) @"Monday"
       date Tuesday (not resolved) @"Tuesday"`,
   );
   assert.deepEqual(outline(undefined), []);
 });
 
-test('a group covers its items from the first to the last, and selects its first', () => {
+test('the groups of a section cover its items, each starting a character after the one before, and select their first item', () => {
   const f = fixture(STORY);
   const vote = outline(f.snapshot.article(f.path), f.snapshot.storyOf(f.path)).find((i) => i.name === 'The Vote')!;
-  const people = vote.children!.find((g) => g.name === 'People')!;
-  assert.equal(people.groupOf, 'person');
   const text = f.texts.get(f.path)!;
-  // Three mentions of one person are one item, spanning its first mention.
-  assert.equal(text.slice(people.span.start, people.span.end), 'Aleksandr Petrov');
-  assert.deepEqual(people.selection, people.children![0].selection);
-  for (const g of vote.children!) for (const c of g.children!) assert.ok(g.span.start <= c.span.start && c.span.end <= g.span.end, `${g.name} covers ${c.name}`);
+  // An editor listing symbols by position, ties by name, keeps the groups in the order given.
+  const first = vote.children![0].span.start;
+  assert.deepEqual(vote.children!.map((g) => g.span.start - first), [0, 1, 2]);
+  assert.deepEqual(vote.children!.map((g) => g.groupOf), ['person', 'quote', 'date']);
+  assert.ok(vote.children!.every((g) => g.span.end === vote.children![0].span.end));
+  assert.equal(text.slice(first, vote.children![0].span.end), 'Aleksandr Petrov spoke on Thursday. Aleksandr Petrov said: "We will build it."');
+  for (const g of vote.children!) {
+    assert.ok(g.span.start <= g.selection.start && g.selection.end <= g.span.end, `${g.name} selects inside its range`);
+    assert.deepEqual(g.selection, g.children![0].selection, `${g.name} selects its first item`);
+  }
 });
 
 test('the header block and each section fold', () => {

@@ -25,10 +25,10 @@ export interface OutlineItem {
   groupOf?: OutlineLeafKind;
   /**
    * What the item covers: the section, the words of a mention, quote or date, or for a group
-   * from the start of its first item to the end of its last.
+   * the items of its section (see `grouped`).
    */
   span: Span;
-  /** What to select when the item is chosen: a section's heading, a group's first item, otherwise `span`. */
+  /** What to select when the item is chosen: a section's heading, a group's first item in its range, otherwise `span`. */
   selection: Span;
   /** The groups of a section, the items of a group; only sections and groups have children. */
   children?: OutlineItem[];
@@ -43,19 +43,35 @@ const GROUPS: readonly { kind: OutlineLeafKind; name: string }[] = [
   { kind: 'date', name: 'Dates' },
 ];
 
-/** The items of one region, in text order, as groups by kind. */
+/**
+ * The items of one region, in text order, as groups by kind. The groups cover the region from
+ * its first item to its last, the k-th group's range starting k characters later than the
+ * first's: an editor that lists symbols by position (and ties by name) then keeps the groups in
+ * the order given. A group selects its first item that lies in its range.
+ */
 function grouped(items: readonly OutlineItem[]): OutlineItem[] {
+  if (!items.length) return [];
+  let start = items[0].span.start;
+  let end = items[0].span.end;
+  for (const i of items) {
+    if (i.span.start < start) start = i.span.start;
+    if (i.span.end > end) end = i.span.end;
+  }
   const out: OutlineItem[] = [];
   for (const g of GROUPS) {
     const members = items.filter((i) => i.kind === g.kind);
     if (!members.length) continue;
-    let start = members[0].span.start;
-    let end = members[0].span.end;
-    for (const m of members) {
-      if (m.span.start < start) start = m.span.start;
-      if (m.span.end > end) end = m.span.end;
-    }
-    out.push({ name: g.name, detail: String(members.length), kind: 'group', groupOf: g.kind, span: { start, end }, selection: spanOf(members[0].selection), children: members });
+    const from = Math.min(start + out.length, end);
+    const first = members.find((m) => m.selection.start >= from);
+    out.push({
+      name: g.name,
+      detail: String(members.length),
+      kind: 'group',
+      groupOf: g.kind,
+      span: { start: from, end },
+      selection: first ? spanOf(first.selection) : { start: from, end: from },
+      children: members,
+    });
   }
   return out;
 }
