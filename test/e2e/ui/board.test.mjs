@@ -96,3 +96,18 @@ test('a click on a cell opens the article at the words; Enter on a focused cell 
     await openedAt('north-sea-wire.txt', 10, '$137 million'.length);
   });
 });
+
+test('the board follows an edit: the date row goes when the outlets agree on the day, and comes back on undo', async () => {
+  await session.step('board follows edits', async () => {
+    const frame = boardFrame();
+    const rules = async () => frame.locator('tbody th .rule').allInnerTexts();
+    assert.ok((await rules()).includes('date-differs'), 'the board has no date row to start with');
+    await session.openFile(ARTICLE);
+    const { x, y } = await session.revealWord('Thursday');
+    await session.page.mouse.dblclick(x, y);
+    await session.page.keyboard.type('Wednesday');
+    await poll(async () => !(await rules()).includes('date-differs'), { timeout: 30000, message: 'the date row to leave the board after the edit' });
+    await session.page.keyboard.press('Control+Z');
+    await poll(async () => (await rules()).includes('date-differs'), { timeout: 30000, message: 'the date row to come back after undo' });
+  });
+});
