@@ -18,6 +18,8 @@ test('the package is small and holds only the bundles, the grammar, the docs and
     'extension/package.json',
     'extension/client/out/extension.js',
     'extension/client/out/importer.js',
+    'extension/client/media/board.js',
+    'extension/client/media/board.css',
     'extension/server/out/server.js',
     'extension/syntaxes/article.tmLanguage.json',
     'extension/images/icon.png',
