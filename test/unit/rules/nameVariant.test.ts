@@ -55,3 +55,40 @@ test('quotation marks around a nickname and plural endings are not spelling vari
   });
   assert.deepEqual(found, []);
 });
+
+test('a long first name one letter apart, capitals inside a name, and a name run together are spelling variants', () => {
+  const found = findings({
+    's/a.txt': 'President [[Kurbanguly Berdymukhamedov|person|b]] won. [[Anthony LaSalle|person|l]] was held. Judge [[Vincent DelGiudice|person|g]] ruled.',
+    's/b.txt': 'President [[Gurbanguly Berdymukhamedov|person|b]] won. [[Anthony Lasalle|person|l]] was held. Judge [[Vincent Del Giudice|person|g]] ruled.',
+  });
+  const messages = found.filter((f) => f.path === 's/a.txt').map((f) => f.message).sort();
+  assert.equal(messages.length, 3);
+  assert.match(messages.join('\n'), /"Kurbanguly Berdymukhamedov" \(a\) vs "Gurbanguly Berdymukhamedov" \(b\)/);
+  assert.match(messages.join('\n'), /"Anthony LaSalle" \(a\) vs "Anthony Lasalle" \(b\)/);
+  assert.match(messages.join('\n'), /"Vincent DelGiudice" \(a\) vs "Vincent Del Giudice" \(b\)/);
+});
+
+test('a spelling difference is found past a middle name one outlet leaves out; the missing middle name alone is none', () => {
+  const found = findings({
+    's/a.txt': 'The victim, [[LuAnn Marie Johnson|person|j]], died. [[Robyn Norma Mendes|person|m]] too.',
+    's/b.txt': 'The victim, [[Luann Johnson|person|j]], died. [[Robyn Mendes|person|m]] too.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /"LuAnn Marie Johnson" \(a\) vs "Luann Johnson" \(b\)/);
+});
+
+test('headline capitals, hyphens and British or American spelling are house style, not variants', () => {
+  const found = findings({
+    's/a.txt': '[[ANTHONY LASALLE|person|l]] held. The [[Organisation for Security|organization|o]] met at the [[Kodak Theatre|place|k]] about the [[Pin-Up Legend|organization|p]].',
+    's/b.txt': '[[Anthony LaSalle|person|l]] held. The [[Organization for Security|organization|o]] met at the [[Kodak Theater|place|k]] about the [[Pinup Legend|organization|p]].',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});
+
+test('different first letters of a short word, or words far apart, are not variants even in one entity', () => {
+  const found = findings({
+    's/a.txt': '[[Jim Carver|person|c]] spoke. [[Anna Berg|person|x]] agreed.',
+    's/b.txt': '[[Tim Carver|person|c]] spoke. [[Anna Bergström|person|x]] agreed.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

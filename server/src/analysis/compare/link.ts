@@ -87,7 +87,7 @@ function aliasKey(text: string): string {
  * Edit distance in which two neighbouring letters swapped count as one change, as a typing
  * slip does ("Reagins", "Regains"), giving up (returning `limit + 1`) once it exceeds `limit`.
  */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

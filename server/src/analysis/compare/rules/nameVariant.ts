@@ -1,52 +1,133 @@
 import { fold } from '../claimsText';
-import { nameSkeleton } from '../link';
+import { editDistance, nameSkeleton } from '../link';
 import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `name-variant`: the same entity spelled differently across sources ("Yuri Gromov" and
- * "Yury Gromov"). Only spellings of the same words count: a surname alone, a possessive, an
- * initialism ("U.S." for "United States") or a difference of case or dots is not a variant.
- * An article that itself uses both spellings is not compared on that name.
+ * "Yury Gromov", "LaSalle" and "Lasalle", "DelGiudice" and "Del Giudice"). Only spellings of
+ * the same words count, a middle name one source leaves out aside ("LuAnn Marie Johnson",
+ * "Luann Johnson"): a surname alone, a possessive, an initialism ("U.S." for "United States"),
+ * a difference of dots or of a word's first capital, a hyphen, or British and American spelling
+ * ("Organisation", "Theatre") is not a variant. An article that itself uses both spellings is
+ * not compared on that name.
  */
 
 function normal(text: string): string {
-  return fold(text)
-    .replace(/'s$|'$/, '')
-    .replace(/^the /, '')
+  return fold(bare(text));
+}
+
+/** The name without possessive, leading "the", dots, nickname quotation marks or extra spaces; case kept. */
+function bare(text: string): string {
+  return text
+    .replace(/['\u2019]s$|['\u2019]$/, '')
+    .replace(/^the /i, '')
     .replace(/\./g, '')
     // Quotation marks around a nickname follow house style, not spelling.
-    .replace(/["\u201c\u201d]|(?<=\s)'|'(?=\s)/g, '')
+    .replace(/["\u201c\u201d]|(?<=\s)['\u2018\u2019]|['\u2018\u2019](?=\s)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/**
+ * Where each word has capitals after its first letter ("LaSalle" → "2"), "*" for a word in
+ * capitals throughout (a headline's "LASALLE" says nothing about them).
+ */
+function caseShape(text: string): string {
+  return bare(text)
+    .split(' ')
+    .map((w) => {
+      if (w === w.toUpperCase()) return '*';
+      const at: number[] = [];
+      for (let i = 1; i < w.length; i++) if (w[i] !== w[i].toLowerCase()) at.push(i);
+      return at.join(',');
+    })
+    .join(' ');
+}
+
+/** A form as compared: its folded words and the shape of their capitals. */
+interface Spelling {
+  words: string[];
+  shapes: string[];
+}
+
+function spellingOf(key: string): Spelling {
+  const [norm, shape = ''] = key.split('\u0000');
+  return { words: norm.split(' '), shapes: shape.split(' ') };
+}
+
 /** True when two forms differ only by plural endings ("U.S. Marshal", "U.S. Marshals"): grammar, not spelling. */
-function pluralOnly(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
+function pluralOnly(x: string[], y: string[]): boolean {
   return x.length === y.length && x.every((w, i) => w === y[i] || `${w}s` === y[i] || `${y[i]}s` === w);
 }
 
-/** Word-by-word edit distance capped at 3, for spelling variants the skeleton does not catch. */
+/** British and American spellings of one word ("organisation", "recognized", "theatre", "labour"): house style. */
+function houseStyle(a: string, b: string): boolean {
+  const us = (w: string) => (w.length >= 6 ? w.replace(/(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation|ations)$)/, 'iz').replace(/(?<=[a-z]{3}[^aeiou])re$/, 'er').replace(/our$/, 'or') : w);
+  return a !== b && us(a) === us(b);
+}
+
+/**
+ * True when two words are spellings of one: the same skeleton, or within two changes (one
+ * for a word that differs in its first letter, which then must be long: "Kurbanguly",
+ * "Gurbanguly").
+ */
 function close(a: string, b: string): boolean {
   if (a === b) return true;
   if (nameSkeleton(a) === nameSkeleton(b)) return true;
-  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length] <= 2;
+  if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 5) return false;
+  if (a[0] !== b[0]) return Math.min(a.length, b.length) >= 8 && editDistance(a, b, 1) <= 1;
+  return editDistance(a, b, 2) <= 2;
 }
 
-function spellingVariants(a: string, b: string): boolean {
-  if (a === b || pluralOnly(a, b)) return false;
-  const x = a.split(' ');
-  const y = b.split(' ');
-  if (x.length !== y.length) return false;
-  return x.every((w, i) => close(w, y[i]));
+/** True when two capital shapes of one word differ where both are known. */
+function shapeDiffers(x: string, y: string): boolean {
+  return x !== '*' && y !== '*' && x !== y;
+}
+
+/**
+ * The word pairs of two names to compare: word for word when they have as many words, else
+ * the shorter one's words against the longer one's first, last and, in order, equal middle
+ * words (a middle name left out). Null when the names do not align.
+ */
+function alignWords(a: Spelling, b: Spelling): Array<[number, number]> | null {
+  if (a.words.length === b.words.length) return a.words.map((_, i) => [i, i]);
+  const [s, l, flip] = a.words.length < b.words.length ? [a, b, false] : [b, a, true];
+  if (s.words.length < 2 || l.words.length - s.words.length > 2) return null;
+  const pairs: Array<[number, number]> = [[0, 0]];
+  let j = 1;
+  for (let i = 1; i < s.words.length - 1; i++) {
+    while (j < l.words.length - 1 && l.words[j] !== s.words[i]) j++;
+    if (j >= l.words.length - 1) return null;
+    pairs.push([i, j++]);
+  }
+  pairs.push([s.words.length - 1, l.words.length - 1]);
+  return flip ? pairs.map(([i, k]) => [k, i]) : pairs;
+}
+
+function spellingVariants(keyA: string, keyB: string): boolean {
+  if (keyA === keyB) return false;
+  const a = spellingOf(keyA);
+  const b = spellingOf(keyB);
+  const joinedA = a.words.join(' ');
+  const joinedB = b.words.join(' ');
+  // Hyphens are house style ("Pin-Up", "Pinup", "Fix-It"); a space in a name is spelling ("DelGiudice", "Del Giudice").
+  if (joinedA.replace(/-/g, '') === joinedB.replace(/-/g, '') || joinedA.replace(/-/g, ' ') === joinedB.replace(/-/g, ' ')) {
+    return joinedA === joinedB && a.shapes.some((x, i) => shapeDiffers(x, b.shapes[i] ?? '*'));
+  }
+  if (joinedA.replace(/[\s-]/g, '') === joinedB.replace(/[\s-]/g, '')) return true;
+  if (pluralOnly(a.words, b.words)) return false;
+  const pairs = alignWords(a, b);
+  if (!pairs || !pairs.every(([i, k]) => close(a.words[i], b.words[k]))) return false;
+  // A variant needs a word spelled differently, not only a middle name left out; British and
+  // American spellings are house style.
+  let spelled = false;
+  for (const [i, k] of pairs) {
+    const x = a.words[i];
+    const y = b.words[k];
+    if (x !== y && !houseStyle(x, y)) spelled = true;
+    else if (x === y && shapeDiffers(a.shapes[i], b.shapes[k])) spelled = true;
+  }
+  return spelled;
 }
 
 export const nameVariant: Rule = {
@@ -58,19 +139,24 @@ export const nameVariant: Rule = {
   check(ctx: RuleContext): FindingDraft[] {
     // Forms of each entity per article: normalised form → first mention.
     const forms = new Map<string, Map<string, Map<string, DraftItem>>>();
+    // The compared form of each item: folded words and the shape of their capitals.
+    const keyOf = new Map<DraftItem, string>();
     for (const article of ctx.articles) {
       article.mentions.forEach((m, i) => {
         const id = ctx.entityOf(article.path, i);
         if (!id) return;
-        const form = normal(m.text);
-        if (!form) return;
+        const norm = normal(m.text);
+        if (!norm) return;
+        const form = `${norm}\u0000${caseShape(m.text)}`;
         let byPath = forms.get(id);
         if (!byPath) forms.set(id, (byPath = new Map()));
         let byForm = byPath.get(article.path);
         if (!byForm) byPath.set(article.path, (byForm = new Map()));
         if (!byForm.has(form)) {
           const wording = m.text.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
-          byForm.set(form, { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording, value: form });
+          const item: DraftItem = { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording, value: norm };
+          byForm.set(form, item);
+          keyOf.set(item, form);
         }
       });
     }
@@ -80,19 +166,21 @@ export const nameVariant: Rule = {
       // Each article's fullest forms (most words), the ones a variant is judged on.
       const chosen: DraftItem[] = [];
       const allForms = new Map<string, Set<string>>();
+      const wordCount = (f: string) => f.split('\u0000')[0].split(' ').length;
       for (const [path, byForm] of byPath) {
         const list = [...byForm.keys()];
         allForms.set(path, new Set(list));
-        const most = Math.max(...list.map((f) => f.split(' ').length));
-        for (const f of list) if (f.split(' ').length === most) chosen.push(byForm.get(f)!);
+        const most = Math.max(...list.map(wordCount));
+        for (const f of list) if (wordCount(f) === most) chosen.push(byForm.get(f)!);
       }
       // Group the chosen forms into spellings, and compare distinct spellings only (not every
       // pair of articles); an article that uses two spellings of one name is left out.
       const byForm = new Map<string, DraftItem[]>();
       for (const item of chosen) {
-        const list = byForm.get(item.value as string);
+        const key = keyOf.get(item)!;
+        const list = byForm.get(key);
         if (list) list.push(item);
-        else byForm.set(item.value as string, [item]);
+        else byForm.set(key, [item]);
       }
       const forms = [...byForm.keys()];
       const items: DraftItem[] = [];
@@ -106,7 +194,7 @@ export const nameVariant: Rule = {
           if (opposed && !items.some((i) => i.path === item.path)) items.push(item);
         }
       }
-      if (new Set(items.map((i) => i.value)).size < 2) continue;
+      if (new Set(items.map((i) => keyOf.get(i))).size < 2) continue;
       const name = ctx.nameOf(id);
       drafts.push({
         items,
