@@ -2,11 +2,14 @@
  * Lexicons that help decide whether a capitalised phrase names a person, an organisation or a
  * place. The large lists (given names, surnames, places, organisations, famous people) live in
  * `namesLexicon.json`, extracted once from the lexicon of the compromise tagger (MIT licence,
- * version noted in the file). The short lists below are written by hand: they hold the cue
+ * version noted in the file). Countries, US states, continents and cities come from
+ * `gazetteer.json`, which `scripts/gazetteer/gazetteer.ts` writes from registry data packages
+ * (sources and population thresholds noted in the file). The short lists below are written by hand: they hold the cue
  * words that matter most in news text and that a general lexicon lacks or tags differently.
  * Every entry is lower case; lookups fold the text first.
  */
 import lexicon from './namesLexicon.json';
+import gazetteer from './gazetteer.json';
 
 function set(words: string): Set<string> {
   return new Set(words.split('|').map((w) => w.trim()).filter(Boolean));
@@ -18,12 +21,39 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(lexicon.givenNames);
 /** Common surnames. */
 export const SURNAMES: ReadonlySet<string> = new Set(lexicon.surnames);
 
+/** Words that name people in the general lexicon: given names, surnames, famous people. */
+const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([...lexicon.givenNames, ...lexicon.surnames, ...lexicon.people]);
+
+/** Countries (with their other names), US states and territories, and continents. */
+export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([...set(gazetteer.countries), ...set(gazetteer.regions)]);
+
+/**
+ * Countries and regions whose name is also a person's ("Jordan", "Chad", "Virginia"): places
+ * unless the words around them say a person is meant.
+ */
+export const REGIONS_ALSO_PERSON_NAMES: ReadonlySet<string> = new Set(
+  [...COUNTRIES_AND_REGIONS].filter((n) => PERSON_NAME_WORDS.has(n) && !lexicon.places.includes(n)),
+);
+
+/**
+ * Cities of 100,000 people or more (and capitals). Alone, such a name is a place only when it
+ * is not also a given name, a surname or a common word, or when the words around it say so.
+ */
+export const LARGE_CITIES: ReadonlySet<string> = set(gazetteer.largeCities);
+
+/** Towns of 15,000 to 100,000 people whose names have several words ("Apache Junction"). */
+export const TOWNS: ReadonlySet<string> = set(gazetteer.towns);
+
+/** State abbreviations written after a city ("Biloxi, Miss.", "Irving, TX"). */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = set(gazetteer.stateAbbreviations);
+
 /**
  * Names of places: countries, capitals and major cities, US states and other regions,
  * continents, seas and rivers, plus news-specific forms the general lexicon lacks.
  */
 export const PLACES: ReadonlySet<string> = new Set([
   ...lexicon.places,
+  ...[...COUNTRIES_AND_REGIONS].filter((n) => !REGIONS_ALSO_PERSON_NAMES.has(n)),
   ...set(
     'u.s.|us|usa|u.s.a.|united states|united states of america|america|u.k.|uk|britain|great britain|united kingdom|' +
       'washington d.c.|d.c.|east timor|gaza|gaza strip|west bank|crimea|donbas|donbass|odesa|odessa|kharkiv|kherson|' +
@@ -70,6 +100,10 @@ export const ORGANIZATIONS: ReadonlySet<string> = new Set([
       'hamas|fatah|plo|ira|eta|farc|cnn international|pga|nba|nfl|nhl|mlb|uefa|fifa|ioc',
   ),
 ]);
+
+// A seat of government or of a church that the gazetteer lists as a country ("Vatican", "Holy
+// See") names the institution in news: the list of organisations decides.
+for (const n of COUNTRIES_AND_REGIONS) if (ORGANIZATIONS.has(n) && !lexicon.places.includes(n)) (PLACES as Set<string>).delete(n);
 
 /** Common English nouns and adjectives that are not also names ("Power", "Reporter", "Meetings"). */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(lexicon.commonWords);
@@ -339,3 +373,40 @@ export const NAME_KEYS: Readonly<Record<string, string>> = {
   kiev: 'kyiv',
   odessa: 'odesa',
 };
+
+/**
+ * Verbs right after a lone name that only a person does ("Tyler thought", "Ruse argues",
+ * "Byron fell in love"): the name is a person's even when it is also a city's.
+ */
+export const PERSON_VERBS: ReadonlySet<string> = set(
+  'thought|thinks|felt|feels|believed|believes|hoped|hopes|feared|fears|wondered|wonders|realised|realized|' +
+    'remembered|remembers|recalled|recalls|smiled|smiles|laughed|laughs|cried|cries|wept|sighed|nodded|nods|' +
+    'shrugged|hesitated|hesitates|died|dies|married|marries|graduated|prayed|forgave|studied|learned|learnt|' +
+    'argued|argues|wrote|writes|grew|loved|loves|hated|hates|knew|knows|replied|replies|whispered|' +
+    'shouted|asked|asks|told|tells|spoke|speaks|explained|explains|insisted|insists|admitted|admits|' +
+    'retired|resigned|testified|pleaded|confessed|apologised|apologized|sang|sings|danced|starred',
+);
+
+/**
+ * Lower-case words after a lone name and "'s" that belong to a person ("Tyler's parents",
+ * "Dalton's theory", "Byron's memoirs"), so the name is not a place's.
+ */
+export const PERSON_POSSESSION_CUES: ReadonlySet<string> = set(
+  'wife|husband|mother|father|son|daughter|sons|daughters|parents|children|brother|sister|family|' +
+    'grandmother|grandfather|girlfriend|boyfriend|widow|partner|friend|friends|death|birth|funeral|' +
+    'mind|life|career|memoirs|memoir|biography|theory|theories|postulates|postulate|hypothesis|model|' +
+    'lawyer|attorney|spokesman|spokeswoman|spokesperson|body|face|eyes|hand|hands|novel|poems|music|band',
+);
+
+/**
+ * Nouns for a person that end an apposition after a name ("Valeska Paris, an Australian
+ * woman"), beside the titles and roles.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = set(
+  'man|woman|boy|girl|mother|father|son|daughter|husband|wife|grandmother|grandfather|teenager|' +
+    'resident|native|veteran|student|pupil|child|baby|mom|dad|widow|widower|victim|suspect|fan|' +
+    'member|friend|neighbour|neighbor|artist|singer|actor|actress|writer|author|poet|player',
+);
+
+/** Points of the compass that, after "the", name a region ("the North", "the West"). */
+export const COMPASS_REGIONS: ReadonlySet<string> = set('north|south|east|west|northeast|northwest|southeast|southwest|midwest');

@@ -31,10 +31,16 @@ import {
   NOT_NAMES,
   OPPONENT_CUES,
   ORGANIZATION_CUES,
+  COMPASS_REGIONS,
+  COUNTRIES_AND_REGIONS,
+  LARGE_CITIES,
   ORGANIZATIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
   PEOPLE,
+  PERSON_NOUNS,
+  PERSON_POSSESSION_CUES,
+  PERSON_VERBS,
   PLACES,
   PLACE_HEADS,
   PLACE_NOUNS,
@@ -42,8 +48,11 @@ import {
   PLACE_POSSESSION_CUES,
   PLACE_SUFFIX_WORDS,
   PLACE_WORDS,
+  REGIONS_ALSO_PERSON_NAMES,
+  STATE_ABBREVIATIONS,
   SURNAMES,
   TEAM_MEMBERS,
+  TOWNS,
 } from '../data/names';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 
@@ -159,7 +168,7 @@ function isPersonApposition(words: Word[], last: number): boolean {
   for (let n = 0; n < 6; n++, k++) {
     const w = at(k);
     if (!w || w.punct) return false;
-    if (!w.cap && TITLE_HEADS.has(w.lower)) {
+    if (!w.cap && (TITLE_HEADS.has(w.lower) || PERSON_NOUNS.has(w.lower))) {
       const after = at(k + 1);
       if (!after || after.punct || /^(?:of|for|at|who|and|in|with)$/.test(after.lower)) return true;
     }
@@ -340,7 +349,87 @@ function headlineSentences(words: Word[]): Set<number> {
 const TITLE_CASE_FUNCTION_WORDS = new Set('in|of|and|to|for|on|at|with|by|from|as|into|near|over|after|is|are|was|were|be|has|have|its|the|a|an'.split('|'));
 
 function inAnyLexicon(lower: string): boolean {
-  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || PLACES.has(lower) || ORGANIZATIONS.has(lower) || PEOPLE.has(lower);
+  return (
+    GIVEN_NAMES.has(lower) ||
+    SURNAMES.has(lower) ||
+    PLACES.has(lower) ||
+    ORGANIZATIONS.has(lower) ||
+    PEOPLE.has(lower) ||
+    REGIONS_ALSO_PERSON_NAMES.has(lower) ||
+    (LARGE_CITIES.has(lower) && !COMMON_WORDS.has(lower))
+  );
+}
+
+/** True for a name that is also a given name, a surname, a famous person's or a common word. */
+function isAmbiguousName(lower: string): boolean {
+  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || PEOPLE.has(lower) || COMMON_WORDS.has(lower);
+}
+
+/**
+ * True when a country, a US state or a state's abbreviation follows the name at `last` after a
+ * comma and ends the phrase ("Irving, Texas", "Biloxi, Miss.", "Exeter, England"), as news
+ * writes a town with its state or country.
+ */
+function isFollowedByRegion(words: Word[], last: number): boolean {
+  const sentence = words[last].sentence;
+  const at = (i: number): Word | undefined => (words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  if (at(last + 1)?.text !== ',') return false;
+  const first = at(last + 2);
+  // The region ends the phrase at a punctuation mark ("Irving, Texas, was"); a word after it
+  // means the region begins something else ("Gomez, Panama coach").
+  const ends = (w: Word | undefined) => !w || w.punct;
+  if (!first || !first.cap) return false;
+  // A state's abbreviation: postal codes in capitals ("TX"), news style with full stops ("Calif.").
+  const dotted = at(last + 3)?.text === '.' && at(last + 3)!.start === first.end ? `${first.lower}.` : first.lower;
+  if (STATE_ABBREVIATIONS.has(dotted) && (dotted.endsWith('.') || /^\p{Lu}{2}$/u.test(first.text))) {
+    return ends(at(last + (dotted === first.lower ? 3 : 4)));
+  }
+  let name = '';
+  for (let k = last + 2; k <= last + 5; k++) {
+    const w = at(k);
+    if (!w || !w.cap || w.punct) return false;
+    name = name ? `${name} ${w.lower}` : w.lower;
+    if (COUNTRIES_AND_REGIONS.has(name) && ends(at(k + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the name at `first` is given as a person's home town: ", of X" after a name or an
+ * age ("Ann Lee, 36, of Burnsville"), the way news introduces people.
+ */
+function isHomeTown(words: Word[], first: number): boolean {
+  const sentence = words[first].sentence;
+  const at = (i: number): Word | undefined => (words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  if (at(first - 1)?.lower !== 'of' || at(first - 2)?.text !== ',') return false;
+  const before = at(first - 3);
+  if (!before) return false;
+  if (before.cap && !before.punct) return true;
+  // An age between the name and the town: "Ann Lee, 36, of Burnsville".
+  return /^\d{1,3}$/.test(before.text) && at(first - 4)?.text === ',' && !!at(first - 5)?.cap;
+}
+
+
+/**
+ * True when the words after a lone name show a person: a verb of speech or one only people do
+ * ("Tyler thought"), an apposition that calls it one ("Lee, a retired teacher"), or a
+ * possession only people have ("Dalton's theory", "Byron's memoirs").
+ */
+function isPersonByContext(words: Word[], last: number): boolean {
+  const sentence = words[last].sentence;
+  const next = words[last + 1];
+  if (!next || next.sentence !== sentence) return false;
+  if (SPEECH_VERBS.has(next.lower) || PERSON_VERBS.has(next.lower)) return true;
+  if (/^['\u2019]s?$/.test(next.text)) {
+    // The thing owned, after up to two describing words ("Byron's later memoirs").
+    for (let k = last + 2; k <= last + 4; k++) {
+      const owned = words[k];
+      if (!owned || owned.sentence !== sentence || owned.cap || owned.punct) return false;
+      if (PERSON_POSSESSION_CUES.has(owned.lower)) return true;
+    }
+    return false;
+  }
+  return isPersonApposition(words, last);
 }
 
 /**
@@ -677,7 +766,15 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     set(c, 'organization', Evidence.Title);
     return;
   }
-  if (ws.length >= 2 && (GIVEN_NAMES.has(first) || (ws.length === 2 && SURNAMES.has(last) && !PLACES.has(first)))) {
+  const personShape = ws.length >= 2 && (GIVEN_NAMES.has(first) || (ws.length === 2 && SURNAMES.has(last) && !PLACES.has(first)));
+  // A town followed by its state or country ("Irving, Texas", "Biloxi, Miss."), or given as
+  // where a person named before it lives ("Ann Lee, 36, of Burnsville"), is a place even when
+  // its name is also a given name.
+  if (!personShape && (isFollowedByRegion(words, lastIndex) || isHomeTown(words, firstIndex))) {
+    set(c, 'place', Evidence.Keyword);
+    return;
+  }
+  if (personShape) {
     set(c, 'person', Evidence.GivenName);
     return;
   }
@@ -695,20 +792,31 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     const w = ws[0];
     if (PLACES.has(w.lower)) return set(c, 'place', Evidence.Context);
     if (ORGANIZATIONS.has(w.lower) && /^\p{Lu}\p{Ll}/u.test(w.text)) return set(c, 'organization', Evidence.Context);
-    if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Context);
+    // A possessive after the preposition may name a person's belonging ("in Tyler's mind"),
+    // so it is weaker evidence of a place than the name alone ("in Velmora").
+    if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !isPersonByContext(words, lastIndex)) {
+      return set(c, 'place', next && /^['\u2019]s$/.test(next.text) ? Evidence.Default : Evidence.Context);
+    }
     // A heading of two words ("The Vote", "The Decision") names a topic, not an institution.
     if (afterThe && prev.initial && (!next || next.sentence !== w.sentence)) return;
+    // "The North", "the West": a region, not an institution.
+    if (afterThe && COMPASS_REGIONS.has(w.lower)) return set(c, 'place', Evidence.Default);
     if (afterThe) return set(c, 'organization', Evidence.Default);
     if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     // An opponent in a match ("defeated Drake 65-53", "against Evansville") is a team; a
     // person's full name elsewhere in the article still wins.
     if ((prev && OPPONENT_CUES.has(prev.lower)) || isScore(words, lastIndex + 1, w.sentence)) return set(c, 'organization', Evidence.Default);
+    if (isPersonApposition(words, lastIndex)) return set(c, 'person', Evidence.Context);
+    if (isPersonByContext(words, lastIndex)) return set(c, 'person', Evidence.Default);
+    // A country or a state whose name is also a person's ("Jordan", "Virginia") is the place
+    // unless the words around it say otherwise.
+    if (REGIONS_ALSO_PERSON_NAMES.has(w.lower)) return set(c, 'place', Evidence.Default);
     if (GIVEN_NAMES.has(w.lower) || SURNAMES.has(w.lower)) return set(c, 'person', Evidence.Default);
-    if (next && SPEECH_VERBS.has(next.lower)) return set(c, 'person', Evidence.Default);
+    // A large city's name that names nothing else ("Tulsa", "Mérida").
+    if (LARGE_CITIES.has(w.lower) && !isAmbiguousName(w.lower)) return set(c, 'place', Evidence.Default);
     // "at", "from" and "of" also follow people and firms ("a letter from Smith"), so they only
     // make a place of a word nothing else has typed; a person's full name elsewhere in the
     // article still wins (see resolveWithinArticle).
-    if (isPersonApposition(words, lastIndex)) return set(c, 'person', Evidence.Context);
     // A possessive after "at" or "from" names an owner ("at Joe's shop", "from Alzheimer's").
     const owner = !!next && /^['\u2019]s$/.test(next.text);
     if (prev && WEAK_PLACE_PREPOSITIONS.has(prev.lower) && !owner && !isAcronym(w.text) && !TITLE_HEADS.has(bare(w))) return set(c, 'place', Evidence.Default);
@@ -722,6 +830,13 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // people are opponents too ("defeating Lee Cheuk-yan" in an election), so nothing less.
   if (prev && !prev.cap && OPPONENT_CUES.has(prev.lower) && ((/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text)) || isScore(words, lastIndex + 1, lastWord.sentence))) return set(c, 'organization', Evidence.Default);
   if (/\p{Ll}s$/u.test(lastWord.text) && !/ss$/.test(lastWord.text) && !SURNAMES.has(last) && (afterThe || isCommonPlural(last))) return set(c, 'organization', Evidence.Default);
+  // A city's or a town's name as a whole ("Mountain View", "Broken Arrow").
+  const whole = phrase(ws);
+  if (LARGE_CITIES.has(whole) || TOWNS.has(whole) || COUNTRIES_AND_REGIONS.has(whole)) return set(c, 'place', Evidence.Default);
+  // A name that speaks or has a person's apposition is a person's even when a word of it is a
+  // place's ("Valeska Paris, an Australian woman"); people take no article and their names
+  // do not open with an acronym ("the Defence PRO says").
+  if (!afterThe && !/^\p{Lu}{2,}/u.test(ws[0].text) && isPersonByContext(words, lastIndex)) return set(c, 'person', Evidence.Default);
   if (PLACE_HEADS.has(first) || ws.some((w) => PLACES.has(w.lower))) return set(c, 'place', Evidence.Default);
   // People's names do not open with an acronym: "UNC Greensboro", "PC World", "FIRST Global".
   // Initials with full stops ("K.C. Maurer") are a person's, so only solid capitals count.
@@ -750,14 +865,23 @@ function set(c: Candidate, kind: EntityKind, evidence: Evidence): void {
  * names that person ("Zelensky said"), and an acronym of an organisation's words names it.
  */
 function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
-  void words;
+  const index = new Map<Word, number>();
+  words.forEach((w, i) => index.set(w, i));
   const personParts = new Set<string>();
-  const known = new Map<string, { kind: EntityKind; evidence: Evidence }>();
+  // Per name, the weight of each kind (the evidence of every mention given that kind, added
+  // up) and the strongest evidence for it: one weak cue ("in Byron's memoirs") does not
+  // outvote many ("Byron composed", "Byron fell in love").
+  const votes = new Map<string, Map<EntityKind, { weight: number; evidence: Evidence }>>();
   for (const c of candidates) {
     if (!c.kind) continue;
     const p = phrase(c.words);
-    const k = known.get(p);
-    if (!k || k.evidence < c.evidence) known.set(p, { kind: c.kind, evidence: c.evidence });
+    let byKind = votes.get(p);
+    if (!byKind) votes.set(p, (byKind = new Map()));
+    const v = byKind.get(c.kind);
+    if (v) {
+      v.weight += c.evidence;
+      if (v.evidence < c.evidence) v.evidence = c.evidence;
+    } else byKind.set(c.kind, { weight: c.evidence, evidence: c.evidence });
     if (c.kind === 'person' && c.words.length >= 2 && c.evidence >= Evidence.GivenName) {
       personParts.add(c.words[c.words.length - 1].lower);
       personParts.add(c.words[0].lower);
@@ -765,13 +889,29 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
   }
   for (const c of candidates) {
     const p = phrase(c.words);
-    if (c.words.length === 1 && personParts.has(p) && !isAcronym(c.words[0].text)) {
+    // A word of a person's name is that person, unless it stands as a location ("Paris Hilton
+    // arrived in Paris").
+    const before = words[(index.get(c.words[0]) ?? 0) - 1];
+    const located = c.kind === 'place' && c.evidence >= Evidence.Context && !!before && before.sentence === c.words[0].sentence && LOCATIVE_CUES.has(before.lower);
+    if (c.words.length === 1 && personParts.has(p) && !isAcronym(c.words[0].text) && !located) {
       set(c, 'person', Evidence.GivenName);
       continue;
     }
-    const k = known.get(p);
-    if (k && k.evidence > c.evidence) set(c, k.kind, k.evidence);
+    const k = winningKind(votes.get(p));
+    if (!k || k.kind === c.kind) continue;
+    // A mention weakly typed follows the article's verdict on its name; a strongly typed one
+    // yields only to stronger evidence.
+    if (c.evidence < Evidence.Keyword || k.evidence > c.evidence) set(c, k.kind, k.evidence);
   }
+}
+
+/** The kind with the most weight among a name's votes (the stronger evidence on a tie), if any. */
+function winningKind(byKind: Map<EntityKind, { weight: number; evidence: Evidence }> | undefined): { kind: EntityKind; evidence: Evidence } | null {
+  let best: { kind: EntityKind; weight: number; evidence: Evidence } | null = null;
+  for (const [kind, v] of byKind ?? []) {
+    if (!best || v.weight > best.weight || (v.weight === best.weight && v.evidence > best.evidence)) best = { kind, ...v };
+  }
+  return best && { kind: best.kind, evidence: best.evidence };
 }
 
 /** Prepositions and words before a place's name that show it stands as a location. */

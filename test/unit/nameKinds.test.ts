@@ -1,0 +1,69 @@
+/**
+ * The kind of a name (person, organisation, place) from the gazetteer and from the words around
+ * it, on invented sentences: each capability with a case it must type and one it must not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/analysis';
+
+/** The names found in `text`, as "text/kind" strings in text order. */
+function names(text: string): string[] {
+  return analyzeArticle(text).mentions.map((m) => `${m.text}/${m.kind}`);
+}
+
+function check(text: string, expected: string[]): void {
+  const found = names(text);
+  for (const e of expected) assert.ok(found.includes(e), `expected ${e} in ${found.join(', ')}`);
+}
+
+test('a large city from the gazetteer is a place with no other cue', () => {
+  check('The shortage hit Evansville hardest, and Tulsa waited for trucks.', ['Evansville/place', 'Tulsa/place']);
+  // A city whose name is also a surname stays a person when a verb of speech says so.
+  check('Montgomery said the plan would fail.', ['Montgomery/person']);
+  // A town's name alone proves nothing: a person's verb makes it a person.
+  check('Later, Barstow wrote that the war was lost.', ['Barstow/person']);
+});
+
+test('countries from the gazetteer are places; one that is also a given name follows its context', () => {
+  check('Talks with Eswatini and Kyrgyzstan resumed on Monday.', ['Eswatini/place', 'Kyrgyzstan/place']);
+  check('Troops crossed into Jordan overnight.', ['Jordan/place']);
+  check('Jordan said he would retire after the season.', ['Jordan/person']);
+});
+
+test('a town followed by its state or country is a place, even when it is a given name', () => {
+  check('A boy from Irving, Texas, was arrested at his school.', ['Irving/place', 'Texas/place']);
+  check('He died in a Biloxi, Miss., motel room.', ['Biloxi/place']);
+  check('The crash closed roads near Marlow, England, for hours.', ['Marlow/place']);
+  // A country that opens a role after the comma is not where the person is.
+  check('Tavo Brizuela, Panama coach, said the team played well.', ['Tavo Brizuela/person']);
+});
+
+test('the town given after a name and an age is where the person lives', () => {
+  check('Ann Lee, 36, of Burnsville, was hit by a car.', ['Ann Lee/person', 'Burnsville/place']);
+  check('The report told of the death, at age 95, of Ardana Velk, who led the agency.', ['Ardana Velk/person']);
+});
+
+test('a possession only people have makes a name after "in" a person', () => {
+  check("In Tyler's mind, the house was haunted. Tyler thought about it every night.", ['Tyler/person']);
+  assert.ok(!names("In Tyler's mind, the house was haunted. Tyler thought about it every night.").includes('Tyler/place'));
+  check("Ships waited in Velmora's harbour for a week.", ['Velmora/place']);
+});
+
+test('the mentions of one name take the kind most of its evidence gives', () => {
+  const found = names("In Byron's later years he travelled. Byron composed poems. Byron fell in love. Byron wrote letters.");
+  assert.deepEqual(
+    found.filter((f) => f.startsWith('Byron/')),
+    ['Byron/person', 'Byron/person', 'Byron/person', 'Byron/person'],
+  );
+});
+
+test('a person named like a city is a person when the words around say so, and the city stays a place', () => {
+  check('Valeska Paris, an Australian woman, said she was held on a ship.', ['Valeska Paris/person']);
+  check('Paris Hilton arrived in Paris on Friday.', ['Paris Hilton/person', 'Paris/place']);
+  check('South Paris was flooded on Friday.', ['South Paris/place']);
+});
+
+test('a point of the compass after "the" is a region, not an institution', () => {
+  check('Soldiers from the North crossed the river.', ['North/place']);
+  check('The Senate met.', ['Senate/organization']);
+});
