@@ -67,3 +67,25 @@ test('a point of the compass after "the" is a region, not an institution', () =>
   check('Soldiers from the North crossed the river.', ['North/place']);
   check('The Senate met.', ['Senate/organization']);
 });
+
+test("a team's record in brackets after a city makes it the team", () => {
+  check('Evansville (7-2) lost on Friday, and Evansville (7-3) lost again on Sunday.', ['Evansville/organization']);
+  check('Evansville lies on the Ohio River, and Evansville has a zoo.', ['Evansville/place']);
+});
+
+test('a name shouted in a headline and written in title case elsewhere is not an acronym', () => {
+  check('TRIAL DATE SET FOR MILLOM MURDER\n\nA man from Millom was charged on Friday.', ['MILLOM/place', 'Millom/place']);
+  check('NATO ministers met in Brussels.', ['NATO/organization']);
+});
+
+test('"the X region" is a place, where a person works an organisation', () => {
+  check('Schools in the Lombardy region closed on Monday.', ['Lombardy/place']);
+  check('The Lombardy Council met on Monday.', ['Lombardy Council/organization']);
+  check('She lost her job at Kraft last year.', ['Kraft/organization']);
+  check('During the war she worked at Aberdeen.', ['Aberdeen/place']);
+});
+
+test('mosques, cemeteries, trails and plateaus are places, churches organisations', () => {
+  check('Pilgrims filled the Grand Mosque and walked to the Montparnasse Cemetery.', ['Grand Mosque/place', 'Montparnasse Cemetery/place']);
+  check('A fire damaged the Wasilla Bible Church.', ['Wasilla Bible Church/organization']);
+});

@@ -176,7 +176,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
     'bank|fund|foundation|trust|association|society|federation|union|league|alliance|coalition|front|' +
     'movement|organization|organisation|network|court|tribunal|parliament|assembly|congress|senate|' +
     'government|cabinet|police|army|navy|force|forces|guard|corps|brigade|regiment|battalion|militia|' +
-    'church|mosque|synagogue|diocese|archdiocese|times|post|news|herald|tribune|journal|gazette|' +
+    'church|synagogue|diocese|archdiocese|times|post|news|herald|tribune|journal|gazette|' +
     'magazine|daily|press|telegraph|guardian|chronicle|review|radio|television|tv|channel|broadcasting|' +
     'airlines|airways|motors|systems|technologies|industries|enterprises|partners|studios|records|' +
     'club|team|fc|united|rangers|orchestra|band|brothers|bros.|labs|laboratories|research|' +
@@ -196,7 +196,7 @@ export const PLACE_WORDS: ReadonlySet<string> = set(
     'park|garden|gardens|bridge|tunnel|airport|port|harbor|harbour|stadium|arena|hall|tower|towers|building|' +
     'palace|castle|cathedral|temple|monument|memorial|museum|gallery|theatre|theater|library|hotel|mall|' +
     'center|centre|hospital|clinic|station|unit|courthouse|shop|store|supermarket|restaurant|cafe|bar|' +
-    'campus|factory|plant|mine|farm|ranch|estate|zoo|' +
+    'campus|factory|plant|mine|farm|ranch|estate|zoo|mosque|cemetery|plateau|trail|chapel|' +
     'prison|jail|penitentiary|camp|base|island|islands|isle|river|lake|sea|ocean|gulf|bay|strait|channel|' +
     'canal|coast|beach|peninsula|desert|mountain|mountains|mount|mt.|hill|hills|valley|forest|falls|' +
     'county|province|state|region|district|territory|prefecture|oblast|city|town|village|borough|' +
@@ -410,3 +410,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = set(
 
 /** Points of the compass that, after "the", name a region ("the North", "the West"). */
 export const COMPASS_REGIONS: ReadonlySet<string> = set('north|south|east|west|northeast|northwest|southeast|southwest|midwest');
+
+/**
+ * Words before "at" or "of" and a name that make it an employer, an organisation ("her job at
+ * Kraft", "employees of Tallgrass"). People work for people too, so "for" is no cue.
+ */
+export const EMPLOYMENT_CUES: ReadonlySet<string> = set(
+  'job|jobs|worked|works|working|employee|employees|employed|staff|career|internship|intern|executive|executives|shareholders',
+);

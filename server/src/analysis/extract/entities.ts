@@ -42,6 +42,7 @@ import {
   PERSON_POSSESSION_CUES,
   PERSON_VERBS,
   PLACES,
+  EMPLOYMENT_CUES,
   PLACE_HEADS,
   PLACE_NOUNS,
   PLACE_OF_CUES,
@@ -73,6 +74,11 @@ interface Word {
   punct: boolean;
   /** True when the word stands in a title-case line such as a headline. */
   headline: boolean;
+  /**
+   * True when the word is written in capitals here and in title case elsewhere in the article
+   * ("MILLOM" in a headline, "Millom" in the text): a shouted name, not an acronym.
+   */
+  shoutedName: boolean;
 }
 
 /** How sure the extractor is of a candidate's kind, weakest last. */
@@ -267,6 +273,8 @@ function toWords(text: string, tokens: Token[]): Word[] {
   // emphasis or a shouted headline ("A FIRE has damaged"), not an acronym.
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerSeen.add(t.text);
+  const titleSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Lu}\p{Ll}+$/u.test(t.text)) titleSeen.add(t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const j = compoundEnd(tokens, i, gluesCompound);
@@ -286,6 +294,7 @@ function toWords(text: string, tokens: Token[]): Word[] {
       initial,
       punct,
       headline: false,
+      shoutedName: /^\p{Lu}{2,}$/u.test(value) && titleSeen.has(value.toLowerCase()),
     });
     i = j;
   }
@@ -627,7 +636,7 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
       if (h !== undefined && PLACE_WORDS.has(h)) return { kind: 'place', evidence: Evidence.Keyword };
     }
   }
-  if (n === 1 && isAcronym(run[lo].text)) return { kind: 'organization', evidence: Evidence.Keyword };
+  if (n === 1 && isAcronym(run[lo].text) && !run[lo].shoutedName) return { kind: 'organization', evidence: Evidence.Keyword };
   return null;
 }
 
@@ -788,6 +797,7 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   }
   // People do not take an article: "the Church", "the Sea Org", "the Hollywood Reporter".
   const afterThe = prev !== undefined && prev.lower === 'the';
+  const prev2 = prev && prev.sentence === ws[0].sentence ? words[firstIndex - 2] : undefined;
   if (ws.length === 1) {
     const w = ws[0];
     if (PLACES.has(w.lower)) return set(c, 'place', Evidence.Context);
@@ -799,8 +809,10 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     }
     // A heading of two words ("The Vote", "The Decision") names a topic, not an institution.
     if (afterThe && prev.initial && (!next || next.sentence !== w.sentence)) return;
-    // "The North", "the West": a region, not an institution.
-    if (afterThe && COMPASS_REGIONS.has(w.lower)) return set(c, 'place', Evidence.Default);
+    // "The North", "the West", "the Lombardy region": a region, not an institution.
+    if (afterThe && (COMPASS_REGIONS.has(w.lower) || (next && !next.cap && PLACE_NOUNS.has(next.lower)))) return set(c, 'place', Evidence.Default);
+    // Where a person works is an organisation: "her job at Kraft", "employees of Tallgrass".
+    if (prev && prev2 && (prev.lower === 'at' || prev.lower === 'of') && EMPLOYMENT_CUES.has(prev2.lower) && !LARGE_CITIES.has(w.lower)) return set(c, 'organization', Evidence.Context);
     if (afterThe) return set(c, 'organization', Evidence.Default);
     if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     // An opponent in a match ("defeated Drake 65-53", "against Evansville") is a team; a
@@ -976,8 +988,10 @@ function actingScore(words: Word[], first: number, last: number): number {
   const prev2 = at(first - 2);
   const next = at(last + 1);
   const next2 = at(last + 2);
-  // A match score on either side: "Belgium 3 – 0 Panama", "Sweden 1-0".
+  // A match score on either side: "Belgium 3 – 0 Panama", "Sweden 1-0"; a team's record in
+  // brackets: "Indianapolis (11-4)".
   if (isScore(words, last + 1, sentence) || (prev && isScoreEnd(words, first - 1, sentence))) return 2;
+  if (next?.text === '(' && isScore(words, last + 2, sentence)) return 2;
   if (prev && OPPONENT_CUES.has(prev.lower)) return 2;
   // The second of two opponents: "against Detroit and Carolina".
   const before = at(first - 3);
