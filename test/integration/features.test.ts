@@ -84,9 +84,12 @@ suite('Article language features', () => {
     assert.deepEqual(ids, [
       'triangulate.checkWorkspace',
       'triangulate.exportAnnotations',
+      'triangulate.importArticles',
+      'triangulate.openStoryBoard',
       'triangulate.restartServer',
       'triangulate.showOutput',
       'triangulate.showSources',
+      'triangulate.treatTextAsArticles',
     ]);
     for (const c of declared) {
       assert.equal(c.category, 'Triangulate', `${c.command} is listed as "Triangulate: …"`);
