@@ -50,3 +50,27 @@ test('a negated speech verb, a noun that looks like a verb, and "I" name no spea
   assert.equal(q.speaker?.text, 'I');
   assert.equal(q.speaker?.antecedent, undefined, 'the narrator is not the person named before');
 });
+
+test('a quote after an attributed quote in its paragraph continues that speaker, past an appositive', () => {
+  const text = '"It was a mistake," said Ann Lee, a spokeswoman for the port. "It will not happen again."';
+  assert.equal(who(text, 'It will not'), 'Ann Lee');
+  const long = '"We settled," said Ann Lee, a lawyer who once represented the family and its neighbours. "Nobody won."';
+  assert.equal(who(long, 'Nobody'), 'Ann Lee');
+  // A sentence of narration between them leaves the second quote unattributed here.
+  assert.equal(who('"We settled," said Ann Lee. Tom Reed laughed at the idea. "Nobody won."', 'Nobody'), null);
+});
+
+test('a quote opening the next paragraph continues one step from a named speaker, never after a question', () => {
+  const text = '"The water rose fast," Ann Lee told a news conference.\n"We moved everyone out by noon."\n"Then the power failed."';
+  assert.equal(who(text, 'We moved'), 'Ann Lee');
+  assert.equal(who(text, 'Then the power'), null, 'a run of bare quotes is a dialogue');
+  assert.equal(who('"Did you see it?" Ann Lee asked.\n"Only the smoke."', 'Only the smoke'), null);
+  assert.equal(who('"We left at six," Ann Lee said, according to the police.\n"It was dark."', 'It was dark'), null);
+});
+
+test('a quote alone in its paragraph takes the one person the paragraph before names', () => {
+  const text = 'Marta Quist, who runs the shelter, has asked the city for more beds.\n"We turn people away every night."';
+  assert.equal(who(text, 'We turn'), 'Marta Quist');
+  const two = 'Marta Quist met Tom Reed at the shelter on Monday.\n"We turn people away every night."';
+  assert.equal(who(two, 'We turn'), null, 'two people named: no guess');
+});

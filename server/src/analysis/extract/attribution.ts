@@ -236,6 +236,15 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
     if (possessive(words[b]).owned && b > i) break;
     b++;
   }
+  // A name, lower-case words and a name: the first names what the second is ("said Acme
+  // threat researcher Ann Lee", "said Oak Hill resident Ann Lee").
+  let m = b;
+  while (b > i && m < limit && m < b + 3 && describes(words[m]) && !isCapitalised(words[m])) m++;
+  if (m > b && m < limit && isCapitalised(words[m]) && !isNotName(words[m]) && !possessive(words[b - 1]).owned) {
+    i = m;
+    b = m;
+    while (b < limit && b < i + 7 && words[b].kind === 'word' && (isCapitalised(words[b]) || (b > i && isNameParticle(words[b])))) b++;
+  }
   if (b > i) {
     // "the Kremlin's spokesman": the body noun after a possessive name is the speaker.
     if (b < limit && isSpeakingBody(words[b].lower)) {

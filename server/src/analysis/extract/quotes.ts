@@ -16,6 +16,7 @@ import {
 } from './attribution';
 import { findReportedSpeech } from './quoteReported';
 import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
+import { scanWords, speechVerb } from './attributionWords';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
 const BEFORE_WINDOW = 400;
@@ -84,6 +85,73 @@ function colonLead(text: string, sentences: Sentence[], quoteStart: number, floo
   return before?.speaker ? before : null;
 }
 
+/**
+ * True when the quote `q` continues the attributed quote `prev`, whose attribution ends at
+ * `attributionEnd`: nothing stands between them but the rest of the attribution's sentence (an
+ * appositive, a relative clause, a listener: "said Ann Lee, a lawyer who once represented the
+ * family. “…”"), and `q` is in the same paragraph or opens the next one. A question's next
+ * paragraph is its answer, most often someone else's, so it does not continue; nor does a
+ * paragraph after one whose speaker was itself carried over (`explicit` false).
+ */
+function continues(text: string, prev: Quote, attributionEnd: number, q: Span, explicit: boolean): boolean {
+  if (q.start < attributionEnd || q.start - attributionEnd > 400) return false;
+  const gap = text.slice(attributionEnd, q.start);
+  // The rest of the attribution's sentence: no quotation mark and no speech verb of another.
+  const end = /[.!?;]["'\u201d\u2019]?(?=\s|$)|(?=[\r\n])/.exec(gap);
+  const rest = end ? gap.slice(end.index + end[0].length) : gap;
+  const sentence = end ? gap.slice(0, end.index) : gap;
+  if (/["\u201c\u201d]/.test(gap) || /[\r\n]/.test(sentence)) return false;
+  if (scanWords(sentence).some((w) => w.kind === 'word' && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:according|quoted|quoting)$/.test(w.lower)))) return false;
+  // After that sentence only white space may come: a further sentence is narration.
+  if (!/^\s*$/.test(rest)) return false;
+  // Into the next paragraph only from a quote whose own attribution names the speaker: a run of
+  // paragraphs of bare quotes is a dialogue, whose turns change speaker.
+  return !(/[\r\n]/.test(rest) && (!explicit || /\?\W*$/.test(prev.text)));
+}
+
+/** The first word of a person's name as a key, so "Ann Lee", "Lee" and "Ms. Lee" are one person: its last word. */
+function personKey(m: Mention): string {
+  const words = m.text.replace(/['\u2019]s$/, '').split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
+/**
+ * The speaker of a quote that stands alone in its paragraph (nothing but the quote and
+ * punctuation): the one person the paragraph before it names, when it names exactly one (by
+ * surname) and holds no quote of its own, or when it ends introducing speech with a colon.
+ * Never a guess between two people.
+ */
+function paragraphSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: MarkedQuote, prevQuote: Quote | null, floor: number): FoundSpeaker | null {
+  const pi = paragraphAt(paragraphs, q.start);
+  if (pi <= 0) return null;
+  const para = paragraphs[pi];
+  if (!/^[\s\p{P}]*$/u.test(text.slice(para.start, q.start)) || !/^[\s\p{P}]*$/u.test(text.slice(q.end, para.end))) return null;
+  const before = paragraphs[pi - 1];
+  if (before.start < floor || (prevQuote && prevQuote.end > before.start)) return null;
+  const people = new Map<string, Mention>();
+  for (let m = mentionOver(mentions, { start: before.start, end: before.start + 1 }) ?? 0; m < mentions.length && mentions[m].start < before.end; m++) {
+    const men = mentions[m];
+    if (men.start < before.start || men.kind !== 'person') continue;
+    const key = personKey(men);
+    if (!people.has(key)) people.set(key, men);
+  }
+  if (people.size !== 1) return null;
+  const men = [...people.values()][0];
+  return { start: men.start, end: men.end, text: men.text, kind: 'name' };
+}
+
+/** Index of the paragraph holding offset `at`, or -1. */
+function paragraphAt(paragraphs: Span[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < paragraphs.length && paragraphs[lo].start <= at ? lo : -1;
+}
+
 function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resolved: { span: FoundSpeaker; mention: number | null } | null): Speaker {
   const speaker: Speaker = { start: found.start, end: found.end, text: text.slice(found.start, found.end), mention: null };
   if (found.kind === 'pronoun') {
@@ -131,7 +199,8 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   const quotes: Quote[] = [];
   const speakers: FoundSpeaker[] = [];
-  let prev: { quote: Quote; found: FoundSpeaker | null; attributionEnd: number } | null = null;
+  // `explicit`: the previous quote's speaker was named by its own attribution, not carried over.
+  let prev: { quote: Quote; found: FoundSpeaker | null; attributionEnd: number; explicit: boolean } | null = null;
   for (let n = 0; n < marked.length; n++) {
     const q = marked[n];
     const nextStart = n + 1 < marked.length ? marked[n + 1].start : text.length;
@@ -156,16 +225,17 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     }
     let speakerFound = found?.speaker ?? null;
     let verb = found?.verb ?? null;
-    if (!speakerFound && prev?.found) {
+    const explicit = !!speakerFound;
+    if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit))) {
       // A quote that carries on from the previous one: in the same sentence ("…," she said,
-      // "…"), right after its attribution, or opening the next paragraph after it.
-      const gap = text.slice(prev.attributionEnd, q.start);
-      const sameRun = reachesPrev || (gap.length < 40 && !/[\r\n]/.test(gap) && /^[\s.,;:]*$/.test(gap));
-      const nextParagraph = /^[\s.,;:]*$/.test(gap) && /[\r\n]/.test(gap) && gap.length < 40;
-      if (sameRun || nextParagraph) {
-        speakerFound = prev.found;
-        verb = prev.quote.verb;
-      }
+      // "…"), after the rest of its attribution's sentence, or opening the next paragraph.
+      speakerFound = prev.found;
+      verb = prev.quote.verb;
+    }
+    if (!speakerFound && !q.unclosed) {
+      // A quote standing alone in its paragraph: the one person the paragraph before names.
+      const named = paragraphSpeaker(text, ctx.paragraphs, sortedMentions, q, prev?.quote ?? null, floor);
+      if (named) speakerFound = named;
     }
     let speaker: Speaker | null = null;
     if (speakerFound) {
@@ -185,7 +255,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speaker,
     };
     quotes.push(quote);
-    prev = { quote, found: speakerFound, attributionEnd };
+    prev = { quote, found: speakerFound, attributionEnd, explicit };
   }
 
   // Quotes printed without marks: block quotes after a lead-in with a colon, and pull quotes
