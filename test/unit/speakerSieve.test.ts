@@ -74,3 +74,24 @@ test('a quote alone in its paragraph takes the one person the paragraph before n
   const two = 'Marta Quist met Tom Reed at the shelter on Monday.\n"We turn people away every night."';
   assert.equal(who(two, 'We turn'), null, 'two people named: no guess');
 });
+
+test('a pronoun goes to the nearest person before it whose gender, as the story tells it, agrees', () => {
+  const text = 'Ms. Dana Ruiz drove the bus. Omar Khan, a passenger, said he saw the truck first. She braked hard. "I had two seconds," she said.';
+  assert.equal(who(text, 'I had two'), 'Dana Ruiz');
+  const titled = 'Ms. Dana Ruiz runs the depot. Mr. Omar Khan drove in at dawn. "It was empty," she said.';
+  assert.equal(who(titled, 'It was empty'), 'Dana Ruiz');
+  assert.equal(who(titled.replace('she said', 'he said'), 'It was empty'), 'Omar Khan');
+  // With no word of gender for either, the nearest person is still taken.
+  assert.equal(who('Kim Lo met Sam Yu. "It went well," Kim Lo said. Sam Yu nodded. "Fine," he said.', 'Fine'), 'Sam Yu');
+});
+
+test('a definite description speaks for the person the story gave that title or apposition', () => {
+  const text = 'Mayor Nikos Pappas opened the bridge on Monday.\nCrowds lined the river.\n"It took ten years," the mayor said.';
+  const q = quoteOf(text, 'It took');
+  assert.equal(q.speaker?.text, 'mayor');
+  assert.equal(q.speaker?.antecedent?.text, 'Nikos Pappas');
+  const appos = 'Rita Holm, the camp\'s doctor, treated twelve people.\n"Most had burns," the doctor said.';
+  assert.equal(quoteOf(appos, 'Most had').speaker?.antecedent?.text, 'Rita Holm');
+  // No one was given the title: the description stays as written.
+  assert.equal(quoteOf('Ann Lee left early.\n"It was chaos," the driver said.', 'It was').speaker?.antecedent, undefined);
+});

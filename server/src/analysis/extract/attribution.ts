@@ -539,6 +539,75 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   return subjectEndingAt(text, words, end, k);
 }
 
+export type Gender = 'male' | 'female';
+
+/** One person's key across the forms of the name: its last word ("Ann Lee", "Ms. Lee" → "lee"). */
+export function personKey(name: string): string {
+  const words = name.replace(/['\u2019]s?$/, '').trim().split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
+const MALE_BEFORE = /\b(?:Mr|Mister|Sir|King|Prince|Lord|Brother|Father)\.?\s+$/;
+const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s+$/;
+const FEMALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokeswoman|woman|mother|wife|daughter|sister|actress|girl|chairwoman|congresswoman|businesswoman|grandmother|aunt|widow)\b/i;
+const MALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokesman|man|father|husband|son|brother|actor|boy|chairman|congressman|businessman|grandfather|uncle|widower)\b/i;
+
+/**
+ * The gender the story's own words give each person, by key: a title ("Mr.", "Ms."), a word in
+ * apposition (", a spokeswoman"), or the subject pronoun a later clause of the same sentence
+ * uses for the person named before it with no other person between ("Lee said she …"). A person
+ * told both ways is left out. Linear in the number of mentions.
+ */
+export function personGenders(text: string, mentions: Mention[]): Map<string, Gender> {
+  const votes = new Map<string, Gender | null>();
+  const vote = (key: string, g: Gender) => votes.set(key, votes.has(key) && votes.get(key) !== g ? null : g);
+  const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i];
+    const key = personKey(m.text);
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (MALE_BEFORE.test(before) || /^(?:Mr|Sir)\.?\s/.test(m.text)) vote(key, 'male');
+    if (FEMALE_BEFORE.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(m.text)) vote(key, 'female');
+    const after = text.slice(m.end, Math.min(text.length, m.end + 120));
+    if (FEMALE_APPOSITION.test(after)) vote(key, 'female');
+    else if (MALE_APPOSITION.test(after)) vote(key, 'male');
+    const next = people[i + 1];
+    const reach = next ? Math.min(after.length, next.start - m.end) : after.length;
+    // Only a subject pronoun: an object ("Lee hired him") is most often someone else.
+    const p = /(?<![\p{L}])(he|she)(?![\p{L}])/iu.exec(after.slice(0, Math.max(0, reach)));
+    // Within the name's own sentence and outside quotation marks ("Lee said she …").
+    if (p && !/[\r\n.!?"\u201c\u201d]/.test(after.slice(0, p.index))) vote(key, /^he$/i.test(p[1]) ? 'male' : 'female');
+  }
+  const out = new Map<string, Gender>();
+  for (const [k, g] of votes) if (g) out.set(k, g);
+  return out;
+}
+
+/**
+ * The person a definite description speaker stands for ("the mayor said" after "Mayor Nikos
+ * Pappas" or "Pappas, the town's mayor"): the nearest person named before it with the
+ * description's head word just before the name or in apposition after it. Null when none.
+ */
+export function resolveDescription(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
+  if (speaker.kind !== 'description' || !/\bthe\s+$/i.test(text.slice(Math.max(0, speaker.start - 5), speaker.start))) return null;
+  const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return null;
+  const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  let m = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
+  for (m = Math.min(m, mentions.length) - 1; m >= 0; m--) {
+    const men = mentions[m];
+    if (men.end > speaker.start) continue;
+    if (speaker.start - men.end > 3000) break;
+    if (men.kind !== 'person') continue;
+    const before = text.slice(Math.max(0, men.start - 40), men.start);
+    const lead = /[^.;:!?\r\n]*$/.exec(before)?.[0] ?? '';
+    const after = text.slice(men.end, men.end + 80);
+    const apposition = /^,\s+[^,.;:!?\r\n]*/.exec(after)?.[0] ?? '';
+    if (headWord.test(lead.split(/\s+/).slice(-4).join(' ')) || headWord.test(apposition)) return m;
+  }
+  return null;
+}
+
 /** Index of the first mention that overlaps `span`, or null. */
 export function mentionOver(mentions: Mention[], span: Span): number | null {
   let lo = 0;
@@ -566,7 +635,10 @@ export function resolvePronoun(
   mentions: Mention[],
   pronoun: FoundSpeaker,
   earlierSpeakers: FoundSpeaker[],
+  genders: ReadonlyMap<string, Gender> = new Map(),
 ): { span: FoundSpeaker; mention: number | null } | null {
+  const lowerPronoun = pronoun.text.toLowerCase();
+  const wanted: Gender | null = lowerPronoun === 'he' ? 'male' : lowerPronoun === 'she' ? 'female' : null;
   const kind = pronounKind(pronoun.text.toLowerCase());
   // "I" is the writer or the narrator, whom the text seldom names before the words.
   if (!kind || pronoun.text === 'I' || pronoun.text === 'i') return null;
@@ -588,6 +660,9 @@ export function resolvePronoun(
         const men = mentions[m];
         if (men.start < start) continue;
         if (kind === 'person' ? men.kind === 'person' : kind === 'thing' ? men.kind === 'organization' : true) {
+          // A person the story tells is of the other gender is not the one "he" or "she" means.
+          const known = genders.get(personKey(men.text));
+          if (wanted && known && known !== wanted) continue;
           return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' }, mention: m };
         }
       }

@@ -9,6 +9,9 @@ import {
   attributeAfter,
   attributeBefore,
   mentionOver,
+  personGenders,
+  personKey,
+  resolveDescription,
   resolvePronoun,
   sentenceAt,
   type Attribution,
@@ -109,12 +112,6 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
   return !(/[\r\n]/.test(rest) && (!explicit || /\?\W*$/.test(prev.text)));
 }
 
-/** The first word of a person's name as a key, so "Ann Lee", "Lee" and "Ms. Lee" are one person: its last word. */
-function personKey(m: Mention): string {
-  const words = m.text.replace(/['\u2019]s$/, '').split(/\s+/);
-  return words[words.length - 1].toLowerCase();
-}
-
 /**
  * The speaker of a quote that stands alone in its paragraph (nothing but the quote and
  * punctuation): the one person the paragraph before it names, when it names exactly one (by
@@ -132,7 +129,7 @@ function paragraphSpeaker(text: string, paragraphs: Span[], mentions: Mention[],
   for (let m = mentionOver(mentions, { start: before.start, end: before.start + 1 }) ?? 0; m < mentions.length && mentions[m].start < before.end; m++) {
     const men = mentions[m];
     if (men.start < before.start || men.kind !== 'person') continue;
-    const key = personKey(men);
+    const key = personKey(men.text);
     if (!people.has(key)) people.set(key, men);
   }
   if (people.size !== 1) return null;
@@ -154,7 +151,7 @@ function paragraphAt(paragraphs: Span[], at: number): number {
 
 function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resolved: { span: FoundSpeaker; mention: number | null } | null): Speaker {
   const speaker: Speaker = { start: found.start, end: found.end, text: text.slice(found.start, found.end), mention: null };
-  if (found.kind === 'pronoun') {
+  if (found.kind === 'pronoun' || (found.kind === 'description' && resolved)) {
     if (resolved) {
       speaker.mention = resolved.mention;
       speaker.antecedent = { start: resolved.span.start, end: resolved.span.end, text: resolved.span.text };
@@ -192,6 +189,16 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
   const indexOf = new Map(sortedMentions.map((m) => [m, mentions.indexOf(m)]));
   const mentionIndex = (i: number | null) => (i === null ? null : indexOf.get(sortedMentions[i]) ?? null);
+  const genders = personGenders(text, sortedMentions);
+  // A pronoun is resolved among the people that agree with it; a definite description ("the
+  // mayor") to the person the story gave that title or apposition.
+  const resolve = (found: FoundSpeaker) => {
+    if (found.kind === 'pronoun') return resolvePronoun(text, sentences, sortedMentions, found, speakers, genders);
+    const m = resolveDescription(text, sortedMentions, found);
+    if (m === null) return null;
+    const men = sortedMentions[m];
+    return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
+  };
 
   const doubles = findDoubleQuotes(text, floor, text.length);
   const singles = findSingleQuotes(text, floor, text.length, doubles);
@@ -239,7 +246,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     }
     let speaker: Speaker | null = null;
     if (speakerFound) {
-      const resolved = speakerFound.kind === 'pronoun' ? resolvePronoun(text, sentences, sortedMentions, speakerFound, speakers) : null;
+      const resolved = resolve(speakerFound);
       speaker = toSpeaker(text, speakerFound, sortedMentions, resolved);
       speaker.mention = mentionIndex(speaker.mention);
       if (speakerFound.kind !== 'pronoun') speakers.push(speakerFound);
@@ -269,7 +276,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     lastEnd = u.content.end;
     let speaker: Speaker | null = null;
     if (u.speaker) {
-      const resolved = u.speaker.kind === 'pronoun' ? resolvePronoun(text, sentences, sortedMentions, u.speaker, speakers) : null;
+      const resolved = resolve(u.speaker);
       speaker = toSpeaker(text, u.speaker, sortedMentions, resolved);
       speaker.mention = mentionIndex(speaker.mention);
     }
@@ -287,7 +294,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   const reported = findReportedSpeech(text, floor, sentences, quotes);
   for (const r of reported) {
-    const resolved = r.speaker.kind === 'pronoun' ? resolvePronoun(text, sentences, sortedMentions, r.speaker, speakers) : null;
+    const resolved = resolve(r.speaker);
     const speaker = toSpeaker(text, r.speaker, sortedMentions, resolved);
     speaker.mention = mentionIndex(speaker.mention);
     quotes.push({
