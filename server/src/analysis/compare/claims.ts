@@ -40,18 +40,8 @@ export interface RoleClaim extends ClaimBase {
   owners: string[];
 }
 
-/** A person said something, in quotation marks or in reported speech. */
-export interface QuoteClaim extends ClaimBase {
-  kind: 'quote';
-  direct: boolean;
-  /** The speaker's entity id, when the speaker is a linked name. */
-  speaker: string | null;
-  /** The speaker as written. */
-  speakerText: string | null;
-  /** What the speaker's name names (a person, an organisation…), when the speaker is a name. */
-  speakerKind: EntityKind | null;
-  /** The quoted words without marks. */
-  content: Span;
+/** The words of a quotation as the comparison reads them, with where they stand. */
+export interface QuoteWords {
   /** The words of `content`, folded (lower case, straight apostrophes). */
   words: string[];
   stems: string[];
@@ -71,6 +61,20 @@ export interface QuoteClaim extends ClaimBase {
   joined: number[];
   /** True when the quotation opens inside the writer's sentence with a word in lower case: a fragment the writer cut from the remark. */
   fragment: boolean;
+}
+
+/** A person said something, in quotation marks or in reported speech. */
+export interface QuoteClaim extends ClaimBase, QuoteWords {
+  kind: 'quote';
+  direct: boolean;
+  /** The speaker's entity id, when the speaker is a linked name. */
+  speaker: string | null;
+  /** The speaker as written. */
+  speakerText: string | null;
+  /** What the speaker's name names (a person, an organisation…), when the speaker is a name. */
+  speakerKind: EntityKind | null;
+  /** The quoted words without marks. */
+  content: Span;
 }
 
 /** A number of a thing. */
@@ -198,7 +202,7 @@ interface LocalRole {
   mention: number;
   role: ParsedRole;
 }
-interface LocalQuote {
+interface LocalQuote extends QuoteWords {
   span: Span;
   text: string;
   content: Span;
@@ -206,16 +210,6 @@ interface LocalQuote {
   speakerMention: number | null;
   speakerText: string | null;
   speakerKind: EntityKind | null;
-  words: string[];
-  stems: string[];
-  wordSpans: Span[];
-  sentenceStarts: number[];
-  bracketed: number[];
-  capitalised: number[];
-  clauseStarts: number[];
-  elided: number[];
-  joined: number[];
-  fragment: boolean;
 }
 interface LocalDate {
   span: Span;
@@ -364,7 +358,7 @@ function quoteLayout(
   sentences: readonly Span[],
   words: readonly Word[],
   quote: { span: Span; content: Span },
-): Pick<LocalQuote, 'wordSpans' | 'sentenceStarts' | 'bracketed' | 'capitalised' | 'clauseStarts' | 'elided' | 'joined' | 'fragment'> {
+): Omit<QuoteWords, 'words' | 'stems'> {
   const wordSpans: Span[] = [];
   const sentenceStarts: number[] = [];
   const bracketed: number[] = [];
