@@ -115,7 +115,9 @@ export class Session {
     await this.page.keyboard.press('Control+P');
     await this.page.waitForSelector(SELECTORS.quickInput, { state: 'visible', timeout: 10000 });
     await this.page.keyboard.type(fileName);
-    await this.page.waitForSelector(`${SELECTORS.quickInputRow}[aria-label*="${fileName}"]`, { timeout: 20000 });
+    // The list first shows recently opened files; Enter is pressed only once the filtered list
+    // has put the wanted file first (focused), or it would open whichever file led the old list.
+    await this.page.waitForSelector(`${SELECTORS.quickInputRow}.focused[aria-label*="${fileName}"]`, { timeout: 20000 });
     await this.page.keyboard.press('Enter');
     await poll(
       async () => {
