@@ -110,9 +110,8 @@ test('the board follows an edit: the role row goes when the outlets agree on the
       const rules = async () => frame.locator('tbody th .rule').allInnerTexts();
       assert.ok((await rules()).includes('role-differs'), 'the board has no role row to start with');
       await session.openFile('velmora-daily.txt');
-      // "the city's deputy mayor" becomes "the city's  mayor", the post the other outlets give.
-      const { x, y } = await session.revealWord('deputy');
-      await session.page.mouse.dblclick(x, y);
+      // "the city's deputy mayor" becomes "the city's mayor", the post the other outlets give.
+      await session.selectText('deputy ');
       await session.page.keyboard.press('Backspace');
       await poll(async () => !(await rules()).includes('role-differs'), { timeout: 30000, message: 'the role row to leave the board after the edit' });
       await session.page.keyboard.press('Control+Z');

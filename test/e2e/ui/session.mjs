@@ -214,6 +214,22 @@ export class Session {
   }
 
   /**
+   * Selects the first occurrence of `text` after the top of the active editor with the Find
+   * widget, as a person searching for it does: the match stays selected when the widget closes.
+   * Unlike a double click at a measured position, a layout that moves (a code lens drawn late)
+   * cannot make it select another word.
+   */
+  async selectText(text) {
+    await this.activeEditor().click({ position: { x: 40, y: 10 } });
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.press('Control+F');
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await this.dismiss();
+  }
+
+  /**
    * Hovers `word` in the active editor and returns the hover card's text once `expected` (a
    * string or RegExp; by default any text) matches it. The mouse leaves and comes back between
    * attempts, because the language server may still be starting when the first hover is asked.
