@@ -17,8 +17,9 @@ after(async () => {
 test('the card over a surname gives both spellings and names the other outlet', async () => {
   await session.step('cross-source hover', async () => {
     // The first outlet writes "Yuri Ushakov", this one "Yury Ushakov": one person.
-    // The wait is for the server's part about the person, which may follow the finding's part.
-    const card = await session.hover('Ushakov', { expected: /Ushakov · person/ });
+    // The wait is for the server's part about the person with the other outlet in it: the card
+    // may be answered from this article alone while the other is still being read.
+    const card = await session.hover('Ushakov', { expected: /Ushakov · person[\s\S]*Yuri Ushakov/ });
     assert.match(card, /Yuri Ushakov/, `the other outlet's spelling is missing: ${JSON.stringify(card)}`);
     assert.match(card, /Yury Ushakov/, `this outlet's spelling is missing: ${JSON.stringify(card)}`);
     assert.match(card, /000_3b96670c0742de4e/, `the other outlet is not named: ${JSON.stringify(card)}`);
