@@ -115,3 +115,27 @@ test('speakers are counted per part of the set: right, wrong, none given, not fo
   assert.match(r.note, /1 whose words no longer match/);
   assert.equal(r.errors.length, 4, r.errors.join('\n'));
 });
+
+test('every quote of the speaker set is well formed: a span with its words, a named speaker or null, an article below the corpus folder', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'speakers');
+  const set = loadSpeakers(dir);
+  assert.ok(set);
+  let quotes = 0;
+  const parts = new Set<string>();
+  for (const d of set.documents) {
+    assert.ok(d.file && /^(materialised\/(ecbplus|gum)|seeds)\//.test(d.file), `${d.doc}: ${d.file}`);
+    parts.add(speakerGroup(d.doc, d.file));
+    const seen = new Set<number>();
+    for (const q of d.quotes) {
+      quotes++;
+      assert.ok(q.start >= 0 && q.end > q.start, `${d.doc}: ${q.start}-${q.end}`);
+      assert.ok(!seen.has(q.start), `${d.doc}: two quotes start at ${q.start}`);
+      seen.add(q.start);
+      assert.ok(q.speaker === null || q.speaker.trim().length > 0);
+      // The whole words are given except in the older file, whose reminders end in an ellipsis.
+      if (q.text !== undefined && !q.text.endsWith('…')) assert.equal(q.text.length, q.end - q.start, `${d.doc}: ${q.text.slice(0, 40)}`);
+    }
+  }
+  assert.ok(quotes >= 400, `${quotes} quotes`);
+  for (const part of ['ECB+', 'GUM news', 'GUM interview', 'GUM fiction']) assert.ok(parts.has(part), part);
+});
