@@ -64,3 +64,25 @@ test('"authorities" and a named official who is one of them are not rival speake
   });
   assert.equal(named.length, 2);
 });
+
+test('two remarks that share only a phrase are not one quotation given to two speakers', () => {
+  // The short quotation is wholly inside the long one, but it is a small part of it: a
+  // common phrase both speakers used, not the same remark.
+  const found = run({
+    's/a.txt': '[[“We will rebuild the bridge over the river as quickly as we possibly can, and the ferry will run until then,”|quote|petrov]] said [[Aleksandr Petrov|person|petrov]].',
+    's/b.txt': 'Council member [[Ilse Brandt|person|brandt]] told residents to leave the valley [[“as quickly as we possibly can.”|quote|brandt]]',
+  });
+  assert.deepEqual(found, []);
+  // A phrase too short to tell one remark from another is not compared even when it is the whole quotation.
+  const stock = run({
+    's/a.txt': '[[“Fix it as soon as possible,”|quote|petrov]] said [[Aleksandr Petrov|person|petrov]].',
+    's/b.txt': '[[“as soon as possible,”|quote|brandt]] said [[Ilse Brandt|person|brandt]].',
+  });
+  assert.deepEqual(stock, []);
+  // Most of each quotation shared is still one remark given to two people.
+  const same = run({
+    's/a.txt': '[[“We will rebuild the bridge over the river as quickly as we possibly can,”|quote|petrov]] said [[Aleksandr Petrov|person|petrov]].',
+    's/b.txt': '[[“We will rebuild the bridge over the river as quickly as we can,”|quote|brandt]] said [[Ilse Brandt|person|brandt]].',
+  });
+  assert.equal(same.length, 2);
+});

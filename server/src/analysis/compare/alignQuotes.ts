@@ -72,6 +72,20 @@ function triples(words: readonly string[]): string[] {
 }
 
 /**
+ * How much of two quotations their shared word triples make up: of the shorter one, and of the
+ * longer one. A short quotation wholly inside a long one shares all of itself but little of the
+ * other, which is a phrase two remarks have in common rather than one remark.
+ */
+export function tripleShares(a: QuoteClaim, b: QuoteClaim): { ofShorter: number; ofLonger: number } {
+  const ta = new Set(triples(plain(a.words)));
+  const tb = new Set(triples(plain(b.words)));
+  const n = sharedCount([...ta], [...tb]);
+  const lo = Math.min(ta.size, tb.size);
+  const hi = Math.max(ta.size, tb.size);
+  return { ofShorter: lo ? n / lo : 0, ofLonger: hi ? n / hi : 0 };
+}
+
+/**
  * Quotation pairs across sources: the renderings of one remark (`bySpeaker`: one remark with
  * different words, or a reported statement and the quotation it reports; see `utterances.ts`),
  * and the same words whoever the speaker (`byWords`: direct quotations sharing most of their
@@ -109,9 +123,7 @@ export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWord
         const k = `${Math.min(idOf(a), idOf(b))}:${Math.max(idOf(a), idOf(b))}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        const ta = triples(plain(a.words));
-        const tb = triples(plain(b.words));
-        const share = sharedCount(ta, tb) / Math.min(new Set(ta).size, new Set(tb).size);
+        const share = tripleShares(a, b).ofShorter;
         if (share >= 0.6) byWords.push({ a, b, relation: share === 1 ? 'same' : 'differs', aAll: [a], bAll: [b] });
       }
     }

@@ -1,4 +1,4 @@
-import { alignQuotes } from '../alignQuotes';
+import { alignQuotes, tripleShares } from '../alignQuotes';
 import { clean, fold } from '../claimsText';
 import { isCollectiveSpeaker } from '../utterances';
 import type { QuoteClaim } from '../claims';
@@ -19,8 +19,15 @@ import { groupedVersus, linkedGroups, MAX_LISTED, type DraftItem, type FindingDr
 export const ATTRIBUTION_NEAR = 300;
 const NEAR = ATTRIBUTION_NEAR;
 
-/** Quotations shorter than this on both sides are stock phrases ("a total loss") that many people say. */
+/** A quotation shorter than this is a stock phrase ("as soon as possible") that many people say. */
 const MIN_WORDS = 5;
+
+/**
+ * The share of EACH quotation's word triples the two must have in common to be one remark: a
+ * phrase that is all of a short quotation but a small part of a long one is a phrase two
+ * remarks share, not one remark given to two speakers.
+ */
+const SAME_REMARK_SHARE = 0.6;
 
 export const attributionDiffers: Rule = {
   id: 'attribution-differs',
@@ -56,7 +63,8 @@ export const attributionDiffers: Rule = {
       // "Authorities", "police" or "officials" are a body, and a named official one of its members: not rival speakers.
       if ([a.speakerText, b.speakerText, ctx.nameOf(a.speaker), ctx.nameOf(b.speaker)].some(isCollectiveSpeaker)) continue;
       if (!namedAtQuote(a.speakerText, a.speaker) || !namedAtQuote(b.speakerText, b.speaker)) continue;
-      if (Math.max(a.words.length, b.words.length) < MIN_WORDS) continue;
+      if (Math.min(a.words.length, b.words.length) < MIN_WORDS) continue;
+      if (tripleShares(a, b).ofLonger < SAME_REMARK_SHARE) continue;
       // A shout or a slogan ("Don't move!") carries too few words of its own to tell who said it.
       if (Math.min(a.stems.length, b.stems.length) < 2) continue;
       const wa = words(a.speaker);
