@@ -16,7 +16,7 @@ import {
 import { iconFreeText, notificationText } from '../../server/src/lsp/shownText';
 import type { Ctx } from './ctx';
 import { treatTextAsArticles } from './firstRun';
-import { importArticles } from './importCommand';
+import { importArticles, importFromUrl } from './importCommand';
 import { showStoryBoard } from './storyBoard';
 
 type Command = (ctx: Ctx) => (...args: unknown[]) => unknown;
@@ -98,6 +98,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   // Both work without the server: the import is the host layer's, run in the extension.
   'triangulate.importArticles': (ctx) => (uris?: unknown, folder?: unknown) => importArticles(ctx, uris, folder),
+  // Takes no argument: the address is always typed by the person (see importCommand.ts).
+  'triangulate.importFromUrl': (ctx) => () => importFromUrl(ctx),
   'triangulate.treatTextAsArticles': (ctx) => () => treatTextAsArticles(ctx),
   'triangulate.checkWorkspace': (ctx) => async () => {
     const client = ctx.running;

@@ -19,6 +19,16 @@ export class Config {
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   }
 
+  /**
+   * The largest article read, in bytes, which is also the largest page the URL import fetches
+   * (the importer holds it between the setting's bounds). The URL import runs only in a trusted
+   * workspace, where a workspace value counts as it does for the server.
+   */
+  get maxFileSize(): number | undefined {
+    const v = this.section.get<unknown>('maxFileSize');
+    return typeof v === 'number' ? v : undefined;
+  }
+
   /** True when a change to `event` requires the server to restart rather than re-read settings. */
   requiresRestart(event: vscode.ConfigurationChangeEvent): boolean {
     return event.affectsConfiguration(`${SECTION}.server`);

@@ -1,8 +1,9 @@
 /**
  * "Triangulate: Import Articles…": saved web pages (picked in a file dialog) or what the
  * clipboard holds (HTML or text) become article files in a story folder, through the host
- * layer's importer, the one `triangulate import` uses. The result names each article written and
- * the header fields its page did not give; the first article opens in the editor.
+ * layer's importer, the one `triangulate import` uses; "Triangulate: Import Article from URL…"
+ * fetches one page the person names. The result names each article written and the header
+ * fields its page did not give; the first article opens in the editor.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -11,6 +12,7 @@ import { notificationText } from '../../server/src/lsp/shownText';
 import { associationMatches } from './articleLike';
 import type { Ctx } from './ctx';
 import { ASKED_KEY, offerOnFirstRun } from './firstRun';
+import { runUrlImport } from './urlImport';
 
 type Importer = typeof import('../../server/src/host/import');
 let importer: Importer | undefined;
@@ -91,13 +93,18 @@ async function chooseSources(): Promise<{ sources: ImportSource[]; near?: string
   return { sources: pages.map((u) => ({ kind: 'file', path: u.fsPath })), near: path.dirname(pages[0].fsPath) };
 }
 
+/** How a source is named in a message: a web address whole, a file by its name. */
+function sourceName(source: string): string {
+  return /^https?:\/\//i.test(source) ? source : path.basename(source);
+}
+
 /** The message after an import: what was written, what each page lacked, what was not imported. */
 export function importSummary(outcome: ImportOutcome, folder: string): { text: string; warn: boolean } {
   const names = outcome.imported.map((i) => path.basename(i.file));
   const lines: string[] = [];
   if (names.length) lines.push(`Imported ${names.length} article${names.length === 1 ? '' : 's'} into ${path.basename(folder) || folder}: ${names.join(', ')}.`);
   for (const i of outcome.imported) for (const note of [...loadImporter().describeMissing(i.missing), ...i.notes]) lines.push(`${path.basename(i.file)}: ${note}.`);
-  for (const f of outcome.failed) lines.push(`Not imported: ${path.basename(f.source)}: ${f.reason}.`);
+  for (const f of outcome.failed) lines.push(`Not imported: ${sourceName(f.source)}: ${f.reason}.`);
   return { text: lines.join(' '), warn: outcome.failed.length > 0 || lines.length > 1 };
 }
 
@@ -114,6 +121,46 @@ export async function importArticles(ctx: Ctx, uris?: unknown, folder?: unknown)
   const target = folder instanceof vscode.Uri ? folder.fsPath : await chooseStoryFolder(chosen.near);
   if (!target) return undefined;
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Triangulate: importing articles' }, () => loadImporter().importSources(chosen.sources, target));
+  return reportImport(ctx, outcome, target);
+}
+
+/**
+ * "Triangulate: Import Article from URL…": the page at an address the person types is fetched
+ * and imported like a saved page. It asks for the address every time (an argument cannot give
+ * one, so no other command or extension makes it fetch), and in Restricted Mode only says why it
+ * is off (`urlImport.ts`).
+ */
+export async function importFromUrl(ctx: Ctx): Promise<ImportOutcome | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  const near = active?.uri.scheme === 'file' ? path.dirname(active.uri.fsPath) : undefined;
+  const done = await runUrlImport({
+    get trusted() {
+      return vscode.workspace.isTrusted;
+    },
+    refuse: (message) => {
+      void vscode.window.showWarningMessage(message, MANAGE_TRUST).then((choice) => choice === MANAGE_TRUST && vscode.commands.executeCommand('workbench.trust.manage'));
+    },
+    askUrl: (validate) =>
+      vscode.window.showInputBox({
+        title: 'Import an article from the web',
+        prompt: 'The http or https address of a news article. Triangulate fetches this one page (HTML or plain text) and nothing else.',
+        placeHolder: 'https://',
+        ignoreFocusOut: true,
+        validateInput: validate,
+      }),
+    askFolder: () => chooseStoryFolder(near),
+    fetchAndImport: (url, folder) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: notificationText(`Triangulate: fetching ${url}`) }, () =>
+        loadImporter().importSources([{ kind: 'url', url }], folder, { maxPageBytes: ctx.config.maxFileSize }),
+      ),
+  });
+  return done && reportImport(ctx, done.outcome, done.folder);
+}
+
+const MANAGE_TRUST = 'Manage Workspace Trust';
+
+/** Logs and shows what an import did, opens the first article and offers to read it as one. */
+async function reportImport(ctx: Ctx, outcome: ImportOutcome, target: string): Promise<ImportOutcome> {
   ctx.output.appendLine(`Import into ${target}:`);
   for (const i of outcome.imported) ctx.output.appendLine(`  ${i.source} → ${i.file}${i.missing.length ? ` (no ${i.missing.join(', ')})` : ''}`);
   for (const f of outcome.failed) ctx.output.appendLine(`  ${f.source}: not imported: ${f.reason}`);

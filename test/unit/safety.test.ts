@@ -1,5 +1,6 @@
 /**
- * Static safety checks on the sources and the bundles the extension ships: no network access,
+ * Static safety checks on the sources and the bundles the extension ships: no network access
+ * but the one fetch of the URL import a person asks for,
  * files written only by the decisions store, the exporter and the importer (new files only), server options read from user
  * settings only, hovers never trusted, and an honest untrusted-workspace declaration.
  */
@@ -36,14 +37,40 @@ const SOURCES = [...sourcesBelow(join(ROOT, 'server/src')), ...sourcesBelow(join
 /** Modules that reach the network. */
 const NETWORK = ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici', 'ws'];
 
-test('no source of the extension imports a network module or calls fetch', () => {
+/**
+ * The one module that may reach the network: it fetches the page a person asks to import from
+ * its address ("Import Article from URL…", `triangulate import --url`), with Node's own fetch.
+ */
+const FETCHER = 'server/src/host/import/fetchPage.ts';
+
+test('no source of the extension imports a network module, and only the URL importer\'s fetcher calls fetch', () => {
   const offenders: string[] = [];
+  const fetchers: string[] = [];
   const importRe = /(?:from\s+|require\(\s*|import\(\s*)['"](?:node:)?([\w/.-]+)['"]/g;
   for (const s of SOURCES) {
     for (const m of s.text.matchAll(importRe)) if (NETWORK.includes(m[1])) offenders.push(`${s.path}: ${m[1]}`);
-    if (/\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket\b/.test(s.text)) offenders.push(`${s.path}: fetch, XMLHttpRequest or WebSocket`);
+    if (/XMLHttpRequest|new\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b/.test(s.text)) offenders.push(`${s.path}: XMLHttpRequest, WebSocket, EventSource or sendBeacon`);
+    if (/\bfetch\s*\(/.test(s.text)) fetchers.push(s.path);
   }
   assert.deepEqual(offenders, []);
+  assert.deepEqual(fetchers, [FETCHER]);
+  const fetcher = SOURCES.find((s) => s.path === FETCHER)!.text;
+  // One call, whose redirects are followed by hand so that each is checked (http or https, no credentials).
+  assert.equal([...fetcher.matchAll(/\bfetch\s*\(/g)].length, 1);
+  assert.match(fetcher, /redirect: 'manual'/);
+  assert.match(fetcher, /const checked = checkPageUrl\(next\)/);
+  // The fetcher is called by the importer alone, for a source of kind 'url', which only the
+  // command line's --url and the editor's "Import Article from URL…" make.
+  const callers = SOURCES.filter((s) => s.path !== FETCHER && /\bfetchPage\s*\(/.test(s.text)).map((s) => s.path);
+  assert.deepEqual(callers, ['server/src/host/import/importPages.ts']);
+  const urlSources = SOURCES.filter((s) => /kind: 'url'(?: as const)?, url/.test(s.text)).map((s) => s.path).sort();
+  assert.deepEqual(urlSources, ['client/src/importCommand.ts', 'server/src/cli/import.ts']);
+  // The editor's command takes no argument: the address is always typed by the person.
+  const commands = SOURCES.find((s) => s.path === 'client/src/commands.ts')!.text;
+  assert.match(commands, /'triangulate\.importFromUrl': \(ctx\) => \(\) => importFromUrl\(ctx\),/);
+  // Nothing in the language server reaches the importer (it is the bundles' test below that
+  // proves no fetch reaches server.js; this says why).
+  assert.deepEqual(SOURCES.filter((s) => s.path.startsWith('server/src/lsp/') && /host\/import/.test(s.text)).map((s) => s.path), []);
 });
 
 /**
@@ -59,8 +86,20 @@ function moduleAt(bundle: string, offset: number): string {
   return own[1];
 }
 
-for (const bundle of ['server/out/server.js', 'client/out/extension.js', 'out/cli.js']) {
-  test(`the bundle ${bundle} requires no network module but the JSON-RPC transports' local sockets, and calls no fetch`, () => {
+/**
+ * The shipped bundles. The server and the extension's own bundle call no fetch at all; the
+ * command line and the importer the extension loads for an import hold the fetcher, and call
+ * fetch there only.
+ */
+const BUNDLES: { bundle: string; fetchIn: string[] }[] = [
+  { bundle: 'server/out/server.js', fetchIn: [] },
+  { bundle: 'client/out/extension.js', fetchIn: [] },
+  { bundle: 'client/out/importer.js', fetchIn: [FETCHER] },
+  { bundle: 'out/cli.js', fetchIn: [FETCHER] },
+];
+
+for (const { bundle, fetchIn } of BUNDLES) {
+  test(`the bundle ${bundle} requires no network module but the JSON-RPC transports' local sockets, and calls ${fetchIn.length ? 'fetch only in the URL importer\'s fetcher' : 'no fetch'}`, () => {
     const path = join(ROOT, bundle);
     assert.ok(existsSync(path), `${bundle} is built (npm run build)`);
     const text = readFileSync(path, 'utf8');
@@ -74,12 +113,12 @@ for (const bundle of ['server/out/server.js', 'client/out/extension.js', 'out/cl
       found.push(`${m[1]} in ${where}`);
     }
     assert.deepEqual(found, []);
-    assert.ok(!/new XMLHttpRequest|new WebSocket\(/.test(text), 'no XMLHttpRequest or WebSocket');
+    assert.ok(!/new XMLHttpRequest|new WebSocket\(|new EventSource\(/.test(text), 'no XMLHttpRequest, WebSocket or EventSource');
     // A call of `fetch` is the network's unless the module it is in defines a function of that
     // name itself (domutils, under linkedom, reads RSS feeds with its own `fetch(tagName, …)`).
     const ownFetch = new Set([...text.matchAll(/\bfunction fetch\s*\(/g)].map((m) => moduleAt(text, m.index ?? 0)));
     const calls = [...text.matchAll(/\bfetch\s*\(/g)].map((m) => moduleAt(text, m.index ?? 0)).filter((where) => !ownFetch.has(where) || where === '?');
-    assert.deepEqual(calls, [], 'no fetch');
+    assert.deepEqual([...new Set(calls)], fetchIn, fetchIn.length ? 'fetch only in the fetcher' : 'no fetch');
     // The sockets jsonrpc can open are local only.
     for (const m of text.matchAll(/net_1\.createConnection\)\(([^)]*)\)/g)) assert.match(m[1], /^(pipeName|port, "127\.0\.0\.1")$/);
   });
@@ -125,6 +164,9 @@ test('the manifest declares limited support for untrusted workspaces, restrictin
   const untrusted = manifest.capabilities.untrustedWorkspaces;
   assert.equal(untrusted.supported, 'limited');
   assert.deepEqual(untrusted.restrictedConfigurations, ['triangulate.server.extraArgs', 'triangulate.maxFileSize']);
+  // The one command that reaches the network is declared off in Restricted Mode.
+  assert.match(untrusted.description, /Import Article from URL \(the only command that reaches the network\) is off/);
+  assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'triangulate.importFromUrl'));
   const setting = manifest.contributes.configuration.properties['triangulate.server.extraArgs'];
   assert.equal(setting.scope, 'machine');
   // No other setting makes the extension run something: every other one is data for the analysis.

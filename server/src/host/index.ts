@@ -14,4 +14,4 @@ export { EXPORT_RECORD, exportAnnotations, webAnnotationText, writeOutputs } fro
 export type { ExportArticle, ExportFormat, ExportOptions, ExportOutcome, ExportOutput } from './export';
 export { readRegularFile, refusalToWrite, writeFileAtomic, isInside } from './safeFs';
 export { extractPage, extractText, looksLikeHtml, importSources, pagesIn, articleFileText, describeMissing, FIELD_NAMES } from './import';
-export type { Extraction, FieldName, ImportOutcome, ImportSource, Imported, ImportFailure } from './import';
+export type { Extraction, FieldName, ImportOptions, ImportOutcome, ImportSource, Imported, ImportFailure } from './import';

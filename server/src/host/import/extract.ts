@@ -9,7 +9,7 @@
  * The two libraries are loaded on first use, so the server and the command line start as fast
  * as without them.
  */
-import { FIELD_NAMES, cleanValue, readMetadata, type FieldName, type FieldValue } from './metadata';
+import { FIELD_NAMES, cleanValue, hostOf, readMetadata, type FieldName, type FieldValue } from './metadata';
 // The header reader directly, not the facade: see metadata.ts.
 import { parseHeader } from '../../analysis/text/header';
 
@@ -202,9 +202,9 @@ function missingOf(fields: Partial<Record<FieldName, FieldValue>>): FieldName[] 
 }
 
 /**
- * Extracts the article of a saved web page. `url` is where the page was fetched from, if it was;
- * the page's own address (its metadata, its "saved from" note) comes first. Never throws: a page
- * with no article text gives a reason instead.
+ * Extracts the article of a saved web page. `url` is where the page was fetched from, if it was:
+ * it is the article's address, before the page's own (its metadata, its "saved from" note).
+ * Never throws: a page with no article text gives a reason instead.
  */
 export async function extractPage(html: string, url?: string): Promise<Extraction> {
   try {
@@ -254,6 +254,22 @@ export function extractText(text: string): Extraction {
   if (!body) return { ok: false, reason: 'it holds no text' };
   const words = countWords(body);
   return { ok: true, fields, missing: missingOf(fields), body, notes: [], words };
+}
+
+/**
+ * Plain text fetched from `url`: the address is its url, and, when its own header names no
+ * outlet, the host name is the outlet (with a note, as for a page that names no site).
+ */
+export function withFetchedUrl(extraction: Extraction, url: string): Extraction {
+  if (!extraction.ok) return extraction;
+  const fields: Partial<Record<FieldName, FieldValue>> = { ...extraction.fields, url: { value: url, from: 'the address it was fetched from' } };
+  const notes = [...extraction.notes];
+  const host = hostOf(url);
+  if (!fields.outlet && host) {
+    fields.outlet = { value: host, from: 'the host name of its address (the text names no outlet)' };
+    notes.push(`outlet: the text names no outlet, so its host name "${host}" is used`);
+  }
+  return { ...extraction, fields, missing: missingOf(fields), notes };
 }
 
 /** True when text looks like HTML markup rather than prose (what the clipboard holds, say). */

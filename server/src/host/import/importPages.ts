@@ -11,9 +11,11 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 // The header reader directly, not the facade: see metadata.ts.
 import { parseHeader } from '../../analysis/text/header';
-import { DEFAULT_MAX_FILE_SIZE, isArticleName, decodeArticle } from '../articleFiles';
+import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE, isArticleName, decodeArticle } from '../articleFiles';
 import { readRegularFile, writeFileAtomic } from '../safeFs';
-import { extractPage, extractText, looksLikeHtml, type Extraction } from './extract';
+import { extractPage, extractText, looksLikeHtml, withFetchedUrl, type Extraction } from './extract';
+import { fetchPage, type FetchLimits } from './fetchPage';
+import { checkPageUrl, shownUrl } from './pageUrl';
 import { FIELD_NAMES, type FieldName, type FieldValue } from './metadata';
 
 /** The largest saved page read, in bytes: pages carry scripts and styles, so far more than their text. */
@@ -22,11 +24,40 @@ export const MAX_PAGE_SIZE = 30_000_000;
 /** File name endings read as saved web pages when a folder is named. */
 export const PAGE_EXTENSIONS: readonly string[] = ['.html', '.htm', '.xhtml', '.shtml'];
 
-/** One thing to import: a saved page on disk, or HTML or text held in memory (the clipboard). */
+/**
+ * One thing to import: a saved page on disk, HTML or text held in memory (the clipboard), or a
+ * web address a person asked to have fetched: the only source that reaches the network.
+ */
 export type ImportSource =
   | { kind: 'file'; path: string }
   | { kind: 'html'; html: string; name: string; url?: string }
-  | { kind: 'text'; text: string; name: string };
+  | { kind: 'text'; text: string; name: string }
+  | { kind: 'url'; url: string };
+
+/** How web addresses are fetched: the largest page, what that limit is called, the time allowed. */
+export interface ImportOptions {
+  /** The largest page fetched, in bytes (default 2,000,000, as `triangulate.maxFileSize`). */
+  maxPageBytes?: number;
+  /**
+   * Where the person set that limit when it is not the setting (`see --max-file-size`), for the
+   * message when a page is over it. Without it the limit is the setting's, held between the
+   * setting's bounds as the server holds them; a limit typed on a command line is taken as it is.
+   */
+  limitName?: string;
+  timeoutMs?: number;
+}
+
+/** The fetch limits for `options`. */
+export function fetchLimitsOf(options: ImportOptions): FetchLimits {
+  const asked = options.maxPageBytes;
+  const maxBytes = typeof asked === 'number' && Number.isFinite(asked) && asked > 0 ? Math.floor(asked) : DEFAULT_MAX_FILE_SIZE;
+  const limits: FetchLimits =
+    options.limitName === undefined
+      ? { maxBytes: Math.min(MAX_MAX_FILE_SIZE, Math.max(MIN_MAX_FILE_SIZE, maxBytes)), limitName: 'triangulate.maxFileSize' }
+      : { maxBytes, limitName: options.limitName };
+  if (options.timeoutMs) limits.timeoutMs = options.timeoutMs;
+  return limits;
+}
 
 /** An article written. */
 export interface Imported {
@@ -101,18 +132,22 @@ function stemFor(fields: Partial<Record<FieldName, string>>, source: string): st
   return slugOf(fields.outlet ?? '') || slugOf(fields.title ?? '') || slugOf(path.basename(source).replace(/\.[^.]*$/, '')) || 'article';
 }
 
-/** Decodes a saved page: a BOM, else the charset the page declares, else UTF-8 (windows-1252 when it is not valid UTF-8). */
-export function decodePage(bytes: Uint8Array): string {
+/**
+ * Decodes a page: a BOM, else the charset the server named (`charset`, from a fetched page's
+ * `Content-Type`), else the charset the page declares, else UTF-8 (windows-1252 when it is not
+ * valid UTF-8).
+ */
+export function decodePage(bytes: Uint8Array, charset?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})/i.exec(head)?.[1];
-  if (declared) {
+  for (const declared of [charset, /<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})/i.exec(head)?.[1]]) {
+    if (!declared) continue;
     try {
       return new TextDecoder(declared.toLowerCase()).decode(bytes);
     } catch {
-      // A charset this runtime does not know: fall through to the guess below.
+      // A charset this runtime does not know: try the next, then the guess below.
     }
   }
   try {
@@ -173,9 +208,17 @@ export async function pagesIn(paths: readonly string[], cwd: string): Promise<{ 
   return { files, missing };
 }
 
-async function extractSource(source: ImportSource): Promise<Extraction> {
+async function extractSource(source: ImportSource, options: ImportOptions): Promise<Extraction> {
   if (source.kind === 'text') return looksLikeHtml(source.text) ? extractPage(source.text) : extractText(source.text);
   if (source.kind === 'html') return extractPage(source.html, source.url);
+  if (source.kind === 'url') {
+    const page = await fetchPage(source.url, fetchLimitsOf(options));
+    if (!page.ok) return page;
+    const text = decodePage(page.bytes, page.charset);
+    // The address the page came from is its url, whatever the page says of itself.
+    if (page.kind === 'html' || looksLikeHtml(text)) return extractPage(text, page.url);
+    return withFetchedUrl(extractText(text), page.url);
+  }
   const read = await readRegularFile(source.path, MAX_PAGE_SIZE);
   if (!('bytes' in read)) return { ok: false, reason: read.code === 'too-large' ? `it is larger than ${MAX_PAGE_SIZE} bytes` : read.reason };
   const text = decodePage(read.bytes);
@@ -190,28 +233,37 @@ function flatFields(fields: Partial<Record<FieldName, FieldValue>>): Partial<Rec
 
 /**
  * Imports each source into `folder` (for a file without a folder given: the folder the page is
- * in). Never rejects on one bad source: it is listed under `failed` with the reason.
+ * in). A web address is fetched (`fetchPage.ts`, within `options`); nothing else reaches the
+ * network. Never rejects on one bad source: it is listed under `failed` with the reason, and no
+ * file is written for it.
  */
-export async function importSources(sources: readonly ImportSource[], folder: string | null): Promise<ImportOutcome> {
+export async function importSources(sources: readonly ImportSource[], folder: string | null, options: ImportOptions = {}): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: [], failed: [] };
   const urlsByFolder = new Map<string, Map<string, string>>();
   for (const source of sources) {
-    const label = source.kind === 'file' ? source.path : source.name;
+    const label = source.kind === 'file' ? source.path : source.kind === 'url' ? shownUrl(source.url) : source.name;
     const target = folder ?? (source.kind === 'file' ? path.dirname(source.path) : null);
     if (!target) {
       outcome.failed.push({ source: label, reason: 'no folder was given to import it into' });
       continue;
     }
     try {
-      const extraction = await extractSource(source);
+      let urls = urlsByFolder.get(target);
+      if (!urls) urlsByFolder.set(target, (urls = await importedUrls(target)));
+      const importedAs = (url: string | undefined): string | undefined => (url ? urls?.get(url) : undefined);
+      // An address the folder has already is not fetched again.
+      const asked = source.kind === 'url' ? checkPageUrl(source.url) : null;
+      if (asked?.ok && importedAs(asked.url)) {
+        outcome.failed.push({ source: label, reason: `it was imported before, as ${importedAs(asked.url)} (the same address, ${asked.url})` });
+        continue;
+      }
+      const extraction = await extractSource(source, options);
       if (!extraction.ok) {
         outcome.failed.push({ source: label, reason: extraction.reason });
         continue;
       }
       const fields = flatFields(extraction.fields);
-      let urls = urlsByFolder.get(target);
-      if (!urls) urlsByFolder.set(target, (urls = await importedUrls(target)));
-      const before = fields.url ? urls.get(fields.url) : undefined;
+      const before = importedAs(fields.url);
       if (before) {
         outcome.failed.push({ source: label, reason: `it was imported before, as ${before} (the same address, ${fields.url})` });
         continue;

@@ -178,7 +178,7 @@ function withoutSiteSuffix(title: string, outlet: string | undefined): string {
 
 /**
  * Reads the page's metadata. `html` is the page's source (for the "saved from" comment); `url`,
- * when given, is where the page was fetched from and is used when the page names no address.
+ * when given, is where the page was fetched from, and is its address whatever the page says.
  */
 export function readMetadata(doc: MetaDocument, html: string, url?: string): PageMetadata {
   const fields: Partial<Record<FieldName, FieldValue>> = {};
@@ -196,7 +196,9 @@ export function readMetadata(doc: MetaDocument, html: string, url?: string): Pag
   const notFree = (v: Json | undefined): boolean => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
   const paywalled = objects.some((o) => notFree(o.isAccessibleForFree) || asArray(o.hasPart).some((p) => isObject(p) && notFree(p.isAccessibleForFree)));
 
-  // The address first: the outlet falls back on its host.
+  // The address first: the outlet falls back on its host. A page fetched is recorded at the
+  // address it came from (after redirects), which is where the person found it.
+  if (url) set('url', httpUrl(url), 'the address it was fetched from');
   set('url', httpUrl(metaContent(doc, 'og:url')), 'og:url');
   set('url', httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''), 'the canonical link');
   if (article) {
@@ -204,7 +206,6 @@ export function readMetadata(doc: MetaDocument, html: string, url?: string): Pag
     set('url', httpUrl(stringOf(article.mainEntityOfPage)), 'JSON-LD mainEntityOfPage');
   }
   set('url', httpUrl(savedFromUrl(html)), 'the "saved from" note of the saved page');
-  if (url) set('url', httpUrl(url), 'the address it was fetched from');
 
   set('outlet', metaContent(doc, 'og:site_name'), 'og:site_name');
   if (article) set('outlet', namesOf(article.publisher, byId)[0] ?? '', 'JSON-LD publisher');
