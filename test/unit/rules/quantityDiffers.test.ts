@@ -146,3 +146,42 @@ test('a source that says less cannot join two counts its neighbours tell apart',
     assert.ok(!(paths.includes('s/a.txt') && paths.includes('s/b.txt')), f.message);
   }
 });
+
+// Counts of one group named by related nouns (WordNet: a sense in common, or one a kind of the other).
+
+test('"300 protesters" and "120 demonstrators" who marched on the ministry count one crowd: a difference', () => {
+  const found = run({
+    's/a.txt': 'Some [[300 protesters|qty|300|protester|some]] marched on the ministry of transport in Velmora on Monday.',
+    's/b.txt': 'On Monday [[120 demonstrators|qty|120|demonstrator]] marched on the ministry of transport in Velmora.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /protester, demonstrator/);
+});
+
+test('"six surgeons" and "nine doctors" sent to one clinic may be one team: an observation, since a surgeon is a kind of doctor', () => {
+  const found = run({
+    's/a.txt': 'The regional hospital sent [[six surgeons|qty|6|surgeon]] to staff the field clinic at Harrowgate.',
+    's/b.txt': 'The regional hospital has sent [[nine doctors|qty|9|doctor]] to staff the field clinic at Harrowgate.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /may be one group .*one noun names a kind of the other/);
+});
+
+test('related nouns counted by different acts, and unrelated nouns counted by one act, are not compared', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The regional hospital sent [[six surgeons|qty|6|surgeon]] to staff the field clinic at Harrowgate.',
+      's/b.txt': 'The regional hospital hired [[nine doctors|qty|9|doctor]] for the field clinic at Harrowgate.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The regional hospital sent [[six surgeons|qty|6|surgeon]] to staff the field clinic at Harrowgate.',
+      's/b.txt': 'The regional hospital sent [[nine nurses|qty|9|nurse]] to staff the field clinic at Harrowgate.',
+    }),
+    [],
+  );
+});

@@ -7,6 +7,8 @@
  */
 import type { ClaimIndex, QuantityClaim } from './claims';
 import { shared } from './claimsText';
+import { alignRelatedUnits } from './alignUnits';
+import type { UnitRelation } from './unitSenses';
 import currencyData from '../data/currency.json';
 import wordData from '../data/rulesWords.json';
 
@@ -15,6 +17,8 @@ export interface QuantityGroup {
   members: QuantityClaim[];
   /** The words the sources share about what is counted ("bridge cost"). */
   thing: string;
+  /** Set when the members count in different nouns that WordNet relates ("experts", "observers"). */
+  related?: UnitRelation;
 }
 
 const HEDGES: Record<string, number[]> = wordData.hedges;
@@ -177,11 +181,24 @@ export function formatMoney(value: number, currency: string): string {
   return `${symbol}${Number(n.toFixed(digits)).toLocaleString('en')}${word}`;
 }
 
+/** What a group of quantities counts, for messages: the units and the first words their clauses share. */
+function thingOf(members: readonly QuantityClaim[]): string {
+  let common = members[0].clauseContext;
+  for (const m of members.slice(1)) {
+    const next = shared(common, m.clauseContext);
+    if (next.length) common = next;
+  }
+  const words = [...new Set(common.slice(0, 3).map((s) => (members[0].contextWords[s] ?? s).replace(/['\u2019]s$/, '').toLowerCase()))];
+  const units = members[0].currency ? [] : [...new Set(members.map((m) => m.unit))];
+  return [...units, ...words].filter(Boolean).join(', ');
+}
+
 /** Groups of quantities of the same thing found in at least two sources. */
 export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
   const done = memo.get(index);
   if (done) return done;
   const groups: QuantityGroup[] = [];
+  const eligible: QuantityClaim[][] = [];
   for (const [key, claims] of index.byKey) {
     if (!key.startsWith('quantity:')) continue;
     // An article that gives several different numbers in one unit leaves it unclear which
@@ -197,6 +214,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     }
     // Counts of the fact frames are compared there, within their incident and slot.
     const qs = (claims as QuantityClaim[]).filter((q) => !q.framed && comparable(q) && values.get(q.path)!.size === 1);
+    eligible.push(qs);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
     // Quantities of this unit from different sources that share context are joined, the
     // closest pairs first; two groups are never joined when any of their members count
@@ -264,16 +282,11 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       const seen = new Set<string>();
       const firstPerPath = members.filter((q) => !seen.has(q.path) && seen.add(q.path));
       if (firstPerPath.length < 2) continue;
-      let common = firstPerPath[0].clauseContext;
-      for (const m of firstPerPath.slice(1)) {
-        const next = shared(common, m.clauseContext);
-        if (next.length) common = next;
-      }
-      const words = [...new Set(common.slice(0, 3).map((s) => (firstPerPath[0].contextWords[s] ?? s).replace(/['\u2019]s$/, '').toLowerCase()))];
-      const unitWord = firstPerPath[0].currency ? '' : firstPerPath[0].unit;
-      groups.push({ members: firstPerPath, thing: [unitWord, ...words].filter(Boolean).join(', ') });
+      groups.push({ members: firstPerPath, thing: thingOf(firstPerPath) });
     }
   }
+  // Counts of one group named by related nouns ("experts", "observers").
+  for (const g of alignRelatedUnits(eligible, sameThing)) groups.push({ members: g.members, thing: thingOf(g.members), related: g.relation });
   memo.set(index, groups);
   return groups;
 }

@@ -82,7 +82,8 @@ export interface EventMatch {
 // ---------------------------------------------------------------------------------------------
 // The lexicon, decoded on first use.
 
-interface Senses {
+/** A word's senses in a WordNet-derived lexicon: its own, and their direct hypernyms. */
+export interface Senses {
   own: readonly number[];
   parents: readonly number[];
 }
@@ -95,7 +96,8 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-function decodeTable(text: string): Map<string, Senses> {
+/** Decodes a lexicon table written as `word=own,…/parent,…;…` with sense ids in base 36. */
+export function decodeTable(text: string): Map<string, Senses> {
   const map = new Map<string, Senses>();
   if (!text) return map;
   for (const entry of text.split(';')) {

