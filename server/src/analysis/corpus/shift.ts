@@ -14,6 +14,7 @@
 import type { Article, Finding, RelatedSpan } from '../types';
 import { localClaimsOf } from '../compare/claims';
 import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
+import { articleWords } from '../compare/nameStrays';
 import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -182,6 +183,8 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     const b = localClaimsOf(after);
     const changed = new Set<RuleInput>();
     for (const [part, input] of CLAIM_INPUTS) if (!changed.has(input) && !sameAfterShift(a[part], b[part], shift, false)) changed.add(input);
+    // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
+    if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');
     // Nearness compares quotes one by one: only when their number is the same.
     if (a.quotes.length !== b.quotes.length || !sameNearness(before, after, shift)) changed.add('nearness');
     return { shift, changed };

@@ -1,5 +1,6 @@
 import { fold } from '../claimsText';
 import { editDistance, nameSkeleton } from '../link';
+import { findStrays, type Occurrence, type Stray } from '../nameStrays';
 import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -10,6 +11,12 @@ import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleC
  * a difference of dots or of a word's first capital, a hyphen, or British and American spelling
  * ("Organisation", "Theatre") is not a variant. An article that itself uses both spellings is
  * not compared on that name.
+ *
+ * Besides the names linking joined, a capitalised word one letter away from a name the other
+ * sources write, with evidence that it is that name (the same slot in the sentence, the same
+ * article writing the other spelling, the rest of the name alike), is reported as a stray
+ * spelling of it, even when the word is no name mention ("Regains" for "Reagins"): see
+ * `nameStrays.ts`.
  */
 
 function normal(text: string): string {
@@ -135,7 +142,7 @@ export const nameVariant: Rule = {
   description: 'The same person, organisation or place is spelled differently across sources.',
   defaultSeverity: 'information',
   enabledByDefault: true,
-  reads: [],
+  reads: ['capitals'],
   check(ctx: RuleContext): FindingDraft[] {
     // Forms of each entity per article: normalised form → first mention.
     const forms = new Map<string, Map<string, Map<string, DraftItem>>>();
@@ -202,6 +209,57 @@ export const nameVariant: Rule = {
         data: { entity: id, spellings: items.map((i) => ({ outlet: i.outlet, path: i.path, spelling: i.wording })) },
       });
     }
+    for (const draft of strayDrafts(ctx, drafts)) drafts.push(draft);
     return drafts;
   },
 };
+
+const itemOf = (o: Occurrence): DraftItem => ({ path: o.path, outlet: o.outlet, span: { start: o.word.start, end: o.word.end }, wording: o.word.display, value: o.word.word });
+
+/**
+ * One finding per pair of spellings with stray uses: the strays (one per article) and the
+ * other spelling as each other article writes it. A stray inside a name an entity finding
+ * already reports is left to that finding.
+ */
+function strayDrafts(ctx: RuleContext, reported: readonly FindingDraft[]): FindingDraft[] {
+  const covered = (s: Stray) => reported.some((d) => d.items.some((i) => i.path === s.path && i.span.start <= s.word.start && i.span.end >= s.word.end));
+  const byPair = new Map<string, Stray[]>();
+  for (const s of findStrays(ctx.articles)) {
+    if (covered(s)) continue;
+    const key = [s.word.word, s.other].sort().join('\u0000');
+    const list = byPair.get(key);
+    if (list) list.push(s);
+    else byPair.set(key, [s]);
+  }
+  const drafts: FindingDraft[] = [];
+  for (const strays of byPair.values()) {
+    const items: DraftItem[] = [];
+    const paths = new Set<string>();
+    for (const s of strays) {
+      if (paths.has(s.path)) continue;
+      paths.add(s.path);
+      items.push(itemOf({ path: s.path, outlet: ctx.article(s.path)?.outlet ?? s.path, word: s.word }));
+    }
+    for (const s of strays) {
+      for (const c of s.counterparts) {
+        if (paths.has(c.path) && c.path !== s.path) continue;
+        if (items.some((i) => i.path === c.path && i.span.start === c.word.start)) continue;
+        paths.add(c.path);
+        items.push(itemOf(c));
+      }
+    }
+    if (items.length < 2) continue;
+    const first = strays[0];
+    const other = first.counterparts[0].word.display;
+    const majority = strays.every((s) => s.majority);
+    drafts.push({
+      items,
+      message: majority
+        ? `"${first.word.display}" looks like a misspelling of "${other}", as the other sources write it: ${groupedVersus(items)}.`
+        : `"${first.word.display}" and "${other}" look like two spellings of one name: ${groupedVersus(items)}.`,
+      why: `One name: ${first.why}.`,
+      data: { stray: first.word.display, spelling: other, spellings: items.map((i) => ({ outlet: i.outlet, path: i.path, spelling: i.wording })) },
+    });
+  }
+  return drafts;
+}

@@ -65,8 +65,8 @@ export interface Rule {
   enabledByDefault: boolean;
   /**
    * What the rule reads of the story besides entity names: kinds of claims (`frame` for the fact
-   * frames: counts of people by incident, ages, statuses), and `nearness` for
-   * how near names stand to quotes. An edit that changes none of these leaves the rule's
+   * frames: counts of people by incident, ages, statuses), `nearness` for
+   * how near names stand to quotes, and `capitals` for the capitalised words with their neighbours. An edit that changes none of these leaves the rule's
    * findings as they were (moved with the text); a rule that does not say is always run again.
    */
   reads?: readonly RuleInput[];
@@ -74,7 +74,7 @@ export interface Rule {
 }
 
 /** The inputs a rule may declare it reads (see `Rule.reads`). */
-export type RuleInput = 'role' | 'quote' | 'quantity' | 'date' | 'act' | 'frame' | 'nearness';
+export type RuleInput = 'role' | 'quote' | 'quantity' | 'date' | 'act' | 'frame' | 'nearness' | 'capitals';
 
 /**
  * At most this many sources are named in a finding's message, related places and data. A

@@ -1,0 +1,383 @@
+/**
+ * Stray spellings of a name: a capitalised word one source writes where the other sources (or
+ * the same article elsewhere) write a name one letter away ("Regains" for "Reagins", "Oriels"
+ * for "Orioles", "Browsnville" for "Brownsville"). Such a word is often no name mention at
+ * all, since the misspelt form may be an English word, so the search runs over every
+ * capitalised word of the articles, not over the entities linking found.
+ *
+ * A word is taken for a stray spelling of another only with evidence besides the letters, so
+ * that two different people or places with similar names are not merged:
+ * - the same slot: the neighbouring words match those of an occurrence of the other spelling
+ *   ("with the Angeles" / "with the Angels"; a sentence start before a verb on both sides);
+ * - the same writer: the article itself writes the other spelling elsewhere, the word is
+ *   never an ordinary lower-case word of the story, and every article that uses it also uses
+ *   the other spelling (no outlet spells it so consistently);
+ * - the same name otherwise: the word stands in a name whose other words are those of a name
+ *   with the other spelling ("Gulf of Eden" / "Gulf of Aden"), for places and organisations.
+ * The other spelling must be used by at least as many articles; a word in a person's full name
+ * is left to entity linking (two full names one letter apart in one article are two people),
+ * and forms that differ by an ending ("Somali", "Somalia"), by British or American spelling,
+ * or that are both given names ("Maria", "Mario") are not strays.
+ */
+import type { Article, Span } from '../types';
+import { foldName } from '../text/normalize';
+import { CALENDAR_WORDS, GIVEN_NAMES } from '../data/names';
+import spellings from '../data/spellings.json';
+import { editDistance, nameSkeleton } from './link';
+
+/** A capitalised word of an article, with the words around it in its sentence. */
+export interface CapitalWord extends Span {
+  /** The word as written, without a possessive ending. */
+  display: string;
+  /** Folded, lower case, without a possessive ending. */
+  word: string;
+  /** Up to three words before it in its sentence, nearest first; "<s>" marks the sentence start. */
+  left: string[];
+  /** Up to three words after it in its sentence, nearest first; "</s>" marks the sentence end. */
+  right: string[];
+  /** True when the next word is a verb (as the tagger read it). */
+  verbAfter: boolean;
+  /** True when the word begins its sentence, where capitals say nothing. */
+  initial: boolean;
+  /** The index of the name mention the word stands in, or -1. */
+  mention: number;
+  /** True when that mention names a person. */
+  person: boolean;
+  /** The other words of that mention, folded, in order ('' where this word stands). */
+  nameWords: string[];
+}
+
+/** What an article gives the search: its capitalised words and its lower-case words. */
+export interface ArticleWords {
+  capitals: CapitalWord[];
+  /** Every word written in lower case, folded. */
+  lower: Set<string>;
+}
+
+const START = '<s>';
+const END = '</s>';
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[,;:]/gu;
+const AMERICAN: Record<string, string> = spellings.toAmerican;
+
+/** Capitalised words and lower-case words, by article; articles are immutable once analysed. */
+const wordsCache = new WeakMap<object, ArticleWords>();
+
+function sortedStarts(spans: readonly Span[] | undefined): number[] {
+  return Array.isArray(spans) ? spans.map((s) => s.start).sort((a, b) => a - b) : [];
+}
+
+function has(sorted: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
+}
+
+/** The capitalised words of an article with their neighbours, read once per article. Never throws. */
+export function articleWords(article: Article): ArticleWords {
+  const cached = wordsCache.get(article);
+  if (cached) return cached;
+  const out: ArticleWords = { capitals: [], lower: new Set() };
+  try {
+    const text = typeof article.text === 'string' ? article.text : '';
+    const sentences = Array.isArray(article.sentences) && article.sentences.length ? article.sentences : [{ start: 0, end: text.length }];
+    const verbs = sortedStarts(article.verbs);
+    const mentions = (Array.isArray(article.mentions) ? article.mentions : [])
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => m && typeof m.start === 'number' && typeof m.end === 'number')
+      .sort((a, b) => a.m.start - b.m.start);
+    let mi = 0;
+    for (const s of sentences) {
+      const words: Array<{ start: number; end: number; text: string }> = [];
+      const body = text.slice(s.start, s.end);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(body); m; m = WORD.exec(body)) words.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+      const folded = words.map((w) => foldName(w.text).replace(/'s$/, ''));
+      words.forEach((w, i) => {
+        if (/^\p{Ll}/u.test(w.text)) {
+          out.lower.add(folded[i]);
+          return;
+        }
+        if (!/^\p{Lu}/u.test(w.text)) return;
+        const display = w.text.replace(/['\u2019]s$/, '');
+        // Initialisms and shouted words carry no spelling of a name.
+        if (display.length < 4 || display === display.toUpperCase()) return;
+        while (mi < mentions.length && mentions[mi].m.end <= w.start) mi++;
+        const inside = mi < mentions.length && mentions[mi].m.start <= w.start && mentions[mi].m.end >= w.end ? mentions[mi] : null;
+        const nameWords = inside
+          ? words.filter((x) => x.start >= inside.m.start && x.end <= inside.m.end && /^[\p{L}\p{N}]/u.test(x.text)).map((x) => (x.start === w.start ? '' : foldName(x.text).replace(/'s$/, '')))
+          : [];
+        const left: string[] = [];
+        for (let k = i - 1; k >= 0 && left.length < 3; k--) left.push(folded[k]);
+        if (left.length < 3 && i < 3) left.push(START);
+        const right: string[] = [];
+        for (let k = i + 1; k < words.length && right.length < 3; k++) right.push(folded[k]);
+        if (right.length < 3 && words.length - i - 1 < 3) right.push(END);
+        const next = words[i + 1];
+        out.capitals.push({
+          start: w.start,
+          end: w.start + display.length,
+          display,
+          word: folded[i],
+          left,
+          right,
+          verbAfter: !!next && has(verbs, next.start),
+          initial: i === 0,
+          mention: inside ? inside.index : -1,
+          person: inside?.m.kind === 'person',
+          nameWords,
+        });
+      });
+    }
+  } catch {
+    // Stray spellings only add findings; an article that cannot be read gives none.
+  }
+  wordsCache.set(article, out);
+  return out;
+}
+
+/** True for a word of the text, not a mark of the sentence's bounds or punctuation. */
+const isWord = (x: string) => x !== START && x !== END && /^[\p{L}\p{N}]/u.test(x);
+
+/**
+ * How well two occurrences share a slot: the neighbouring words they share, counted outward
+ * from the word on each side (a verb after both counts as one), and how many of those are
+ * words of the text rather than sentence bounds, punctuation or the verb.
+ */
+export function slotMatch(a: CapitalWord, b: CapitalWord): { score: number; words: number } {
+  let score = 0;
+  let words = 0;
+  for (let i = 0; i < Math.min(a.left.length, b.left.length) && a.left[i] === b.left[i]; i++) {
+    score++;
+    if (isWord(a.left[i])) words++;
+  }
+  if (a.verbAfter && b.verbAfter && a.right[0] !== b.right[0]) score++;
+  else {
+    for (let i = 0; i < Math.min(a.right.length, b.right.length) && a.right[i] === b.right[i]; i++) {
+      score++;
+      if (isWord(a.right[i])) words++;
+    }
+  }
+  return { score, words };
+}
+
+/** True when one form is the other with an ending added ("Somali", "Somalia"; "Nationals", "National"). */
+function endingOnly(a: string, b: string): boolean {
+  return a.length !== b.length && (a.startsWith(b) || b.startsWith(a));
+}
+
+/** True when two neighbouring letters of one word are swapped in the other: a typing slip. */
+export function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * True when two words are spellings of one name as letters go: one change (a neighbouring pair
+ * swapped counting as one) in words of five letters or more, the first letter kept unless the
+ * words are long, or the same spelling skeleton; `short` allows words of four letters (inside
+ * a name whose other words agree). Endings, British and American spelling, calendar words and
+ * two given names are not.
+ */
+export function nearSpelling(a: string, b: string, short = false): boolean {
+  const len = Math.min(a.length, b.length);
+  if (len < (short ? 4 : 5) || !otherForm(a, b)) return false;
+  // Another last letter is another ending ("Somalis", "Somalia"), not a slip.
+  if (a.length === b.length && a.slice(0, -1) === b.slice(0, -1)) return false;
+  if (nameSkeleton(a) === nameSkeleton(b)) return true;
+  if (a[0] !== b[0] && len < 8 && !short) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * True when two different words may be spellings of one name at all: letters only, and not
+ * one with an ending added, British and American spelling, calendar words or two given names.
+ */
+function otherForm(a: string, b: string): boolean {
+  if (a === b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return false;
+  if (endingOnly(a, b) || AMERICAN[a] === b || AMERICAN[b] === a) return false;
+  if (CALENDAR_WORDS.has(a) || CALENDAR_WORDS.has(b)) return false;
+  return !(GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b));
+}
+
+/**
+ * True when two longer words are two changes apart with the same first letter ("Oriels",
+ * "Orioles"): a stray only where the words around them agree at length.
+ */
+function twoApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 6 || a[0] !== b[0] || !otherForm(a, b)) return false;
+  return editDistance(a, b, 2) === 2;
+}
+
+/** One stray spelling: the word, the spelling it strays from, and why they are one name. */
+export interface Stray {
+  path: string;
+  word: CapitalWord;
+  /** The other spelling, folded. */
+  other: string;
+  /**
+   * The other spelling as each other article writes it (the occurrence whose slot fits best);
+   * the stray's own article only when no other article has it.
+   */
+  counterparts: Occurrence[];
+  /** True when more articles write the other spelling as a name than this one. */
+  majority: boolean;
+  /** Why the two are one name, in a short clause. */
+  why: string;
+}
+
+/** A capitalised word in one article. */
+export interface Occurrence {
+  path: string;
+  outlet: string;
+  word: CapitalWord;
+}
+
+/** True for a word that is written as a name: inside a mention, or capitalised within a sentence. */
+const established = (w: CapitalWord) => w.mention >= 0 || !w.initial;
+
+/** True for a word standing alone, not as a part of a longer name. */
+const lone = (w: CapitalWord) => w.nameWords.length <= 1;
+
+/** The other words of a name with the word left out, or '' for a lone word. */
+const otherWords = (w: CapitalWord) => (lone(w) ? '' : w.nameWords.filter(Boolean).join(' '));
+
+/**
+ * Every string made by deleting at most one letter of a word (two from words of six letters or
+ * more, which may be two changes apart), the word included.
+ */
+function deletions(word: string): string[] {
+  const out = new Set([word]);
+  const once: string[] = [];
+  for (let i = 0; i < word.length; i++) once.push(word.slice(0, i) + word.slice(i + 1));
+  for (const w of once) out.add(w);
+  if (word.length >= 6) for (const w of once) for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
+}
+
+/**
+ * The stray spellings of a story's articles. Runs over distinct words, not pairs of words: the
+ * near spellings of a word are looked up through its one-letter deletions. Never throws.
+ */
+export function findStrays(articles: readonly Article[]): Stray[] {
+  const out: Stray[] = [];
+  try {
+    const byWord = new Map<string, Occurrence[]>();
+    const lower = new Set<string>();
+    for (const article of articles) {
+      const words = articleWords(article);
+      for (const l of words.lower) lower.add(l);
+      for (const w of words.capitals) {
+        const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
+        const list = byWord.get(w.word);
+        if (list) list.push(o);
+        else byWord.set(w.word, [o]);
+      }
+    }
+    const namedIn = (list: readonly Occurrence[]) => new Set(list.filter((o) => established(o.word)).map((o) => o.path));
+    // The words written as names, indexed by their one-letter deletions.
+    const byDeletion = new Map<string, string[]>();
+    for (const [word, list] of byWord) {
+      if (word.length < 4 || !list.some((o) => established(o.word))) continue;
+      for (const key of deletions(word)) {
+        const at = byDeletion.get(key);
+        if (!at) byDeletion.set(key, [word]);
+        else if (at[at.length - 1] !== word) at.push(word);
+      }
+    }
+    const seen = new Set<string>();
+    for (const [word, list] of byWord) {
+      if (word.length < 4) continue;
+      const candidates = new Set<string>();
+      for (const key of deletions(word)) for (const other of byDeletion.get(key) ?? []) if (other !== word) candidates.add(other);
+      for (const other of candidates) {
+        const others = byWord.get(other)!;
+        const mine = namedIn(list).size;
+        const theirs = namedIn(others).size;
+        if (theirs < mine) continue;
+        for (const stray of straysOf(word, list, other, others, lower)) {
+          const key = `${stray.path}\u0000${stray.word.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ ...stray, majority: theirs > mine });
+        }
+      }
+    }
+  } catch {
+    // A failure here loses only the stray spellings; the other findings stand.
+  }
+  return out;
+}
+
+/** The occurrence of a list whose slot fits `w` best (the first on a tie), with how well. */
+function bestSlot(w: CapitalWord, list: readonly Occurrence[]): { at: Occurrence; score: number; words: number } | null {
+  let best: { at: Occurrence; score: number; words: number } | null = null;
+  for (const x of list) {
+    if (x.word === w) continue;
+    const m = slotMatch(w, x.word);
+    if (!best || m.score > best.score) best = { at: x, ...m };
+  }
+  return best;
+}
+
+/** The occurrences of `word` that stray from `other`, with the evidence for each. */
+function straysOf(word: string, list: readonly Occurrence[], other: string, others: readonly Occurrence[], lower: ReadonlySet<string>): Array<Omit<Stray, 'majority'>> {
+  const out: Array<Omit<Stray, 'majority'>> = [];
+  const short = nearSpelling(word, other, true);
+  const long = nearSpelling(word, other);
+  const far = !short && !long && twoApart(word, other);
+  if (!short && !long && !far) return out;
+  // A word that is part of a person's full name anywhere is that person's name: linking and
+  // the full-name comparison decide (two full names one letter apart in one article are two people).
+  if (list.some((o) => o.word.person && !lone(o.word))) return out;
+  const otherPaths = new Set(others.map((o) => o.path));
+  const everyWithOther = list.every((o) => otherPaths.has(o.path));
+  const otherLone = others.some((o) => lone(o.word));
+  const slip = swapped(word, other) || Math.min(word.length, other.length) >= 6;
+  for (const o of list) {
+    const w = o.word;
+    let why = '';
+    if (!lone(w)) {
+      const pos = w.nameWords.indexOf('');
+      const fellow = others.find((x) => !lone(x.word) && !x.word.person && x.word.nameWords.indexOf('') === pos && otherWords(x.word) === otherWords(w));
+      if (fellow && short && !w.person) why = `the rest of the name is the same ("${fellow.word.display}" in ${fellow.outlet})`;
+    } else if ((long || far) && otherLone) {
+      const best = bestSlot(w, others);
+      // Two changes apart, the words must share more of their slot.
+      const [score, words] = far ? [3, 2] : [2, 1];
+      if (best && best.score >= score && best.words >= words) why = `the words around it are the same ("${inSlot(w, best.at.word)}" in ${o.outlet}, "${inSlot(best.at.word, w)}" in ${best.at.outlet})`;
+      else if (!far && otherPaths.has(o.path) && everyWithOther && slip && !lower.has(word)) why = 'the same article writes the other spelling elsewhere';
+    }
+    if (!why) continue;
+    const byPath = new Map<string, Occurrence[]>();
+    for (const x of others) {
+      if (x.path === o.path) continue;
+      const at = byPath.get(x.path);
+      if (at) at.push(x);
+      else byPath.set(x.path, [x]);
+    }
+    const counterparts = [...byPath.values()].map((xs) => bestSlot(w, xs)!.at);
+    if (!counterparts.length) {
+      const same = others.find((x) => x.path === o.path);
+      if (same) counterparts.push(same);
+    }
+    if (counterparts.length) out.push({ path: o.path, word: w, other, counterparts, why });
+  }
+  return out;
+}
+
+/** A word with the neighbours it shares with another occurrence ("with the Angeles"), for the reason a finding gives. */
+function inSlot(w: CapitalWord, other: CapitalWord): string {
+  const left: string[] = [];
+  for (let i = 0; i < Math.min(w.left.length, other.left.length) && w.left[i] === other.left[i] && isWord(w.left[i]); i++) left.unshift(w.left[i]);
+  const right: string[] = [];
+  for (let i = 0; i < Math.min(w.right.length, other.right.length) && w.right[i] === other.right[i] && w.right[i] !== END; i++) right.push(w.right[i]);
+  if (!right.length && w.verbAfter && other.verbAfter) right.push(w.right[0]);
+  return [...left, w.display, ...right].join(' ').replace(/ ([,;:])/g, '$1');
+}

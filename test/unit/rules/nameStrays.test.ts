@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Corpus, analyzeArticle } from '../../../server/src/analysis';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { changedInputs } from '../../../server/src/analysis/corpus/shift';
+import { nearSpelling, swapped } from '../../../server/src/analysis/compare/nameStrays';
+import { fixtureStory } from './fixture';
+
+function findings(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'name-variant');
+}
+
+/** The finding shown on one article, with the words it and its related places point at. */
+function on(files: Record<string, string>, path: string) {
+  const { articles } = fixtureStory(files);
+  const text = (p: string) => articles.find((a) => a.path === p)!.text;
+  return findings(files)
+    .filter((f) => f.path === path)
+    .map((f) => ({ words: text(f.path).slice(f.start, f.end), related: f.related.map((r) => `${r.path}:${text(r.path).slice(r.start, r.end)}`), message: f.message, severity: f.severity }));
+}
+
+test('near spellings: one change or a swapped pair, not an ending, a house spelling or two given names', () => {
+  assert.ok(nearSpelling('harries', 'harriers'));
+  assert.ok(nearSpelling('hanson', 'hasnon'));
+  assert.ok(swapped('hanson', 'hasnon'));
+  assert.ok(!swapped('hanson', 'hansen'));
+  assert.ok(!nearSpelling('somali', 'somalia'), 'an ending added');
+  assert.ok(!nearSpelling('somalis', 'somalia'), 'another last letter is another ending');
+  assert.ok(!nearSpelling('defence', 'defense'), 'British and American spelling');
+  assert.ok(!nearSpelling('maria', 'mario'), 'two given names');
+  assert.ok(!nearSpelling('oman', 'omen'), 'four letters only inside a longer name');
+  assert.ok(nearSpelling('oman', 'omen', true));
+  assert.ok(!nearSpelling('marlow', 'harlow'), 'a short word with another first letter');
+});
+
+test('a capitalised word in the slot where the other outlets write a name one letter away is reported as a stray spelling', () => {
+  const files = {
+    's/a.txt': 'Coach Dana Whitlock praised the [[Harriers|organization|h]] after the match on Sunday.',
+    's/b.txt': 'Coach Dana Whitlock praised the [[Harriers|organization|h]] after the match in the rain.',
+    's/c.txt': 'Coach Dana Whitlock praised the Harries after the match, which ended late.',
+  };
+  const found = on(files, 's/c.txt');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].words, 'Harries');
+  assert.deepEqual(found[0].related.sort(), ['s/a.txt:Harriers', 's/b.txt:Harriers']);
+  assert.match(found[0].message, /"Harries" looks like a misspelling of "Harriers"/);
+  assert.match(found[0].message, /praised the Harries after the match/);
+  assert.equal(found[0].severity, 'information');
+  // The outlets that spell it right see the finding too, pointing at the stray.
+  assert.equal(on(files, 's/a.txt')[0].related.includes('s/c.txt:Harries'), true);
+});
+
+test('a swapped pair of letters where the same article writes the name right is a stray, even when it spells another name', () => {
+  const files = {
+    's/a.txt': 'Mayor [[Jonas Hasnon|person|h]] opened the bridge. [[Hasnon|person|h]] declined to give its cost.',
+    's/b.txt': 'The bridge was opened by [[Jonas Hasnon|person|h]] on Friday. Hanson refused to say what it cost.',
+  };
+  const found = on(files, 's/b.txt');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].words, 'Hanson');
+  assert.deepEqual(found[0].related, ['s/a.txt:Hasnon']);
+  assert.match(found[0].message, /the same article writes the other spelling elsewhere/);
+});
+
+test('a place whose other words agree is a stray spelling even with four letters', () => {
+  const found = on(
+    {
+      's/a.txt': 'Sailors were rescued in the [[Gulf of Oman|place|g]] on Monday.',
+      's/b.txt': 'A tanker sank in the [[Gulf of Oman|place|g]] after a storm.',
+      's/c.txt': 'Rescue in [[Gulf of Omen|place|x]]\nA tanker sank after a storm.',
+    },
+    's/c.txt',
+  );
+  assert.equal(found.length, 1);
+  assert.equal(found[0].words, 'Omen');
+  assert.match(found[0].message, /the rest of the name is the same/);
+});
+
+test('two outlets one letter apart in the same slot, neither a majority, are two spellings of one name', () => {
+  const found = on(
+    {
+      's/a.txt': 'The leader styled himself Vozhdbashi, or guide of the nation.',
+      's/b.txt': 'The former leader, known as Vozhdbaschi, or guide of the nation, died.',
+    },
+    's/a.txt',
+  );
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /"Vozhdbashi" and "Vozhdbaschi" look like two spellings of one name/);
+});
+
+test('different people, endings, ordinary words and near spellings without a shared slot are not strays', () => {
+  // Two full names one letter apart are two people; linking decides, not the stray search.
+  assert.deepEqual(
+    findings({
+      's/a.txt': 'Detective [[Paul Brandt|person|p]] led the search. [[Brandt|person|p]] said the trail was cold.',
+      's/b.txt': 'Detective [[Ellen Brant|person|e]] led the search. [[Brant|person|e]] said the trail was cold.',
+    }),
+    [],
+  );
+  // A word that ends otherwise is another word ("Somalis", "Somalia").
+  assert.deepEqual(
+    findings({
+      's/a.txt': 'The crew of twelve Somalis was held off [[Somalia|place|s]] on Friday.',
+      's/b.txt': 'The ship was taken off [[Somalia|place|s]] on Friday.',
+    }),
+    [],
+  );
+  // An ordinary word at a sentence start near a word that only stands in a longer name.
+  assert.deepEqual(
+    findings({
+      's/a.txt': 'The [[Trail Blazers|organization|t]] won again. Trial dates were set for May.',
+      's/b.txt': 'The [[Trail Blazers|organization|t]] won on the road.',
+    }),
+    [],
+  );
+  // One letter apart, but in unrelated places of unrelated sentences.
+  assert.deepEqual(
+    findings({
+      's/a.txt': 'Officials in [[Durham|place|d]] met on Tuesday.',
+      's/b.txt': 'Officials in [[Durham|place|d]] met again.',
+      's/c.txt': 'The Dunham report was published a week later.',
+    }),
+    [],
+  );
+});
+
+test('an edit that writes a stray spelling outside any name is compared again', () => {
+  const a = 'Coach Dana Whitlock praised the Harriers after the match on Sunday.';
+  const b = 'Coach Dana Whitlock praised the Harriers after the match in the rain.';
+  const c = 'Coach Dana Whitlock spoke after the match, which ended late.';
+  const edited = 'Coach Dana Whitlock praised the Harries after the match, which ended late.';
+  // Without names on either side, the edit changes only the capitalised words and their neighbours.
+  const bare = (text: string) => ({ ...analyzeArticle(text, { path: 's/c.txt' }), mentions: [], roles: [] });
+  const changed = changedInputs(bare('Match report\nThey met the Harriers on Sunday.'), bare('Match report\nThey met the Harries on Sunday.'));
+  assert.ok(changed && changed.changed.has('capitals'), 'the capitalised words changed');
+  const unchanged = changedInputs(bare('Match report\nThey met the Harriers on Sunday. The rain stopped early and everyone went home.'), bare('Match report\nThey met the Harriers on Sunday. The rain stopped early and everyone soon went home.'));
+  assert.ok(unchanged && !unchanged.changed.has('capitals'), 'a word typed away from any capital changes none');
+  const corpus = new Corpus();
+  corpus.setArticle('s/a.txt', a);
+  corpus.setArticle('s/b.txt', b);
+  corpus.setArticle('s/c.txt', c);
+  void corpus.snapshot().storyOf('s/c.txt')!.findings;
+  corpus.setArticle('s/c.txt', edited);
+  const incremental = corpus.snapshot().storyOf('s/c.txt')!.findings.filter((f) => f.rule === 'name-variant');
+  const fresh = new Corpus();
+  fresh.setArticle('s/a.txt', a);
+  fresh.setArticle('s/b.txt', b);
+  fresh.setArticle('s/c.txt', edited);
+  assert.deepEqual(incremental, fresh.snapshot().storyOf('s/c.txt')!.findings.filter((f) => f.rule === 'name-variant'));
+  assert.ok(incremental.some((f) => f.path === 's/c.txt' && edited.slice(f.start, f.end) === 'Harries'));
+});
