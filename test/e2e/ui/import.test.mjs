@@ -3,10 +3,12 @@
 // beside the page with a header from the page's metadata. The workspace starts with two saved
 // pages and nothing else (no article, no setting); after the first import the extension offers
 // to read the text files as articles, and once both pages are in, the story is checked and the
-// Problems pane lists where the outlets differ.
+// Problems pane lists where the outlets differ. "Triangulate: Import Article from URL…" then
+// fetches a page from a server the test runs on 127.0.0.1.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, STORIES_DIR, poll } from '../lib/workbench.mjs';
@@ -91,6 +93,44 @@ test('two saved pages imported through the palette become a checked story: heade
     await session.runCommand('Notifications: Clear All Notifications');
     await session.screenshot('import');
   });
+});
+
+test('an article imported from a web address through the palette: a file: address refused as typed, the page fetched from 127.0.0.1, its address the url', async () => {
+  const server = http.createServer((req, res) => {
+    if (req.url !== '/news/bridge') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(fs.readFileSync(path.join(PAGES, 'velmora-daily.html')));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/news/bridge`;
+  const { page: browser } = session;
+  const widgetText = () => browser.locator('.quick-input-widget').innerText({ timeout: 500 }).catch(() => '');
+  const inputValue = () => browser.locator(INPUT).inputValue({ timeout: 500 }).catch(() => '');
+  try {
+    await session.step('import from a URL', async () => {
+      await session.runCommand('Triangulate: Import Article from URL');
+      await poll(async () => /Import an article from the web/.test(await widgetText()), { timeout: 20000, message: 'the address input box' });
+      await browser.locator(INPUT).fill('file:///etc/passwd');
+      await poll(async () => (await widgetText()).includes('Only http and https addresses are fetched, not file:'), { timeout: 10000, message: 'the input box to refuse a file: address' });
+      await browser.locator(INPUT).fill(url);
+      await poll(async () => !(await widgetText()).includes('Only http and https'), { timeout: 10000, message: 'the address accepted' });
+      await browser.keyboard.press('Enter');
+      // Then the story folder: a new one, typed.
+      await poll(async () => {
+        const value = await inputValue();
+        return value !== '' && !value.startsWith('http');
+      }, { timeout: 20000, message: 'the story folder question' });
+      await browser.locator(INPUT).fill('web');
+      await browser.keyboard.press('Enter');
+      const text = await written(path.join(folder, 'web', 'velmora-daily.txt'));
+      assert.match(text, new RegExp(`^---\\ntitle: Velmora council votes for harbour bridge\\noutlet: Velmora Daily\\ndate: 2025-03-14\\nurl: ${url.replace(/[.]/g, '\\.')}\\n`));
+      await session.notification(/Imported 1 article into web: velmora-daily\.txt/);
+      await session.runCommand('Notifications: Clear All Notifications');
+    });
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test('first run: a folder of .txt news with no setting is offered once for analysis; accepted, the association is written and the story checked', async () => {
