@@ -46,7 +46,7 @@ test('"Putin\'s foreign policy adviser" and "Kremlin foreign policy adviser" agr
   assert.match(agree[0].message, /Kremlin/);
 });
 
-test('mayor and deputy mayor are different posts; "council member" and "councillor" are the same kind', () => {
+test('mayor and deputy mayor may be one title shortened: information, not a warning; "council member" and "councillor" are the same kind', () => {
   const found = run(
     {
       's/a.txt': '[[Mayor|role|petrov]] [[Aleksandr Petrov|person|petrov]] spoke. [[Council member|role|brandt]] [[Ilse Brandt|person|brandt]] voted no.',
@@ -55,7 +55,29 @@ test('mayor and deputy mayor are different posts; "council member" and "councill
     'role-differs',
   );
   assert.equal(found.length, 2);
-  assert.ok(found.every((f) => /Petrov/.test(f.message) && /deputy mayor/.test(f.message)));
+  assert.ok(found.every((f) => /Petrov/.test(f.message) && /deputy mayor/.test(f.message) && f.severity === 'information'));
+  assert.match(found[0].message, /title is given with and without a qualifier: .*"mayor" may be "deputy mayor" with its qualifier left out/i);
+});
+
+test('a rank title and the same title without its qualifier are information; two different qualifiers are a warning', () => {
+  const shortened = run(
+    {
+      's/a.txt': '[[Assistant Chief|role|ruiz]] [[Dana Ruiz|person|ruiz]] of the county fire service arrived first.',
+      's/b.txt': 'Fire service [[Chief|role|ruiz]] [[Dana Ruiz|person|ruiz]] arrived first.',
+    },
+    'role-differs',
+  );
+  assert.equal(shortened.length, 2);
+  assert.ok(shortened.every((f) => f.severity === 'information'));
+  const rival = run(
+    {
+      's/a.txt': '[[Assistant Chief|role|ruiz]] [[Dana Ruiz|person|ruiz]] of the county fire service arrived first.',
+      's/b.txt': 'Fire service [[Deputy Chief|role|ruiz]] [[Dana Ruiz|person|ruiz]] arrived first.',
+    },
+    'role-differs',
+  );
+  assert.equal(rival.length, 2);
+  assert.ok(rival.every((f) => f.severity === 'warning'));
 });
 
 test('roles with different head nouns are posts a person may hold at once, and are not compared', () => {

@@ -179,6 +179,11 @@ export function leaderInstitution(role: ParsedRole): Institution | null {
 export interface RoleComparison {
   relation: 'same' | 'compatible' | 'differs' | 'unrelated';
   reasons: string[];
+  /**
+   * For `differs`: one role is the other without a qualifier of rank ("sergeant" and "deputy
+   * sergeant"), which outlets often drop to shorten a title, so the two may name one post.
+   */
+  shortened?: boolean;
 }
 
 /**
@@ -203,6 +208,13 @@ export function compareRoles(
     const ra = only(a.ranks, b.ranks);
     const rb = only(b.ranks, a.ranks);
     const say = (list: string[]) => (list.length ? `"${list.join(' ')} ${a.headText}"` : `"${a.headText}"`);
+    // A title and its shortened form: every rank word of one is in the other.
+    if (!ra.length || !rb.length) {
+      const [full, short] = ra.length ? [a, b] : [b, a];
+      const fullText = `"${full.ranks.join(' ')} ${a.headText}"`;
+      const shortText = short.ranks.length ? `"${short.ranks.join(' ')} ${a.headText}"` : `"${a.headText}"`;
+      return { relation: 'differs', shortened: true, reasons: [`${shortText} may be ${fullText} with its qualifier left out`] };
+    }
     return { relation: 'differs', reasons: [`${say(ra)} is a different post from ${say(rb)}`] };
   }
   const instA = [...a.institutions, ...aOwnerInst];
