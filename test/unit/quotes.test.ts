@@ -249,3 +249,23 @@ test('a publication is a speaker: "the i", "The Times", a name ending in a verb-
   check('The plan was "a mess from the start", The Times reported.', 'a mess from the start', 'Times', 'reported');
   check('As Lena Frost told The Daily Post, "The bridge stays shut."', 'The bridge stays shut.', 'Lena Frost', 'told');
 });
+
+test('a quotation set one sentence per line runs to its closing mark; a single-quoted one after a colon too', () => {
+  const text = 'Asked about the race, she said, “I have run enough for a lifetime!\nI trained.\nI won.\nI do not need any of that now.”\nShe retired in May.';
+  const q = quotes(text, true);
+  assert.equal(q.length, 1);
+  assert.equal(text.slice(q[0].content.start, q[0].content.end), 'I have run enough for a lifetime!\nI trained.\nI won.\nI do not need any of that now.');
+  const single = "One neighbour said: 'He loved his dogs.\nThey were his world.\nHe was never one to cause trouble.'\nThe house was sold.";
+  const s = quotes(single, true);
+  assert.equal(s.length, 1);
+  assert.equal(single.slice(s[0].content.start, s[0].content.end), 'He loved his dogs.\nThey were his world.\nHe was never one to cause trouble.');
+});
+
+test('an unclosed quotation does not run past the next opening mark, nor a single one past an apostrophe', () => {
+  const text = '“We will appeal.\nThe court adjourned.\n“It is over,” the lawyer said.';
+  const q = quotes(text, true).map((x) => text.slice(x.content.start, x.content.end));
+  assert.ok(q.includes('It is over,'));
+  assert.ok(!q.some((w) => w.includes('The court adjourned')));
+  const single = "She said: 'We will appeal.\nThe Jenkins' house was sold.\nNothing else changed.";
+  assert.ok(!quotes(single, true).some((x) => single.slice(x.content.start, x.content.end).includes('house')));
+});

@@ -309,3 +309,29 @@ test('a clock time in another house style is the same time; another time is a ch
   assert.equal(zone.length, 2);
   assert.equal(zone[0].severity, 'warning');
 });
+
+test('a sentence one outlet puts first and the other last in one remark is compared on its own', () => {
+  const found = run({
+    's/herald.txt':
+      '[[“Tomas was a quiet boy, never one to pick a fight. He loved the river behind the mill. The river was his whole summer, and the mill was too.”|quote|friend]] said a [[Lena Moor|person|friend]].',
+    's/daily.txt':
+      '[[“He loved the river behind the mill. The river was his whole summer, and the mill was too. We all fished there together. He was a quiet boy, never one to go out and pick a fight.”|quote|friend]] said [[Lena Moor|person|friend]].',
+  });
+  const texts = found.map((f) => f.message);
+  assert.ok(found.length >= 2, `found ${JSON.stringify(texts)}`);
+  assert.ok(texts.every((m) => /Tomas was a quiet boy, never one to pick a fight" \(herald\) vs "He was a quiet boy, never one to go out and pick a fight" \(daily\)/.test(m)));
+});
+
+test('a sentence of few content words is aligned beside the sentences of its remark, not alone', () => {
+  const beside = run({
+    's/herald.txt': '[[“I sailed around the southern cape in the storm season. I do not need to do any of that anymore.”|quote|k]] said [[Ines Kerr|person|k]].',
+    's/daily.txt': '[[“I sailed around the southern cape in the storm season. I do not need to do anything anymore.”|quote|k]] said [[Ines Kerr|person|k]].',
+  });
+  assert.equal(beside.length, 2);
+  assert.match(beside[0].message, /any of that/);
+  const alone = run({
+    's/herald.txt': '[[“I do not need to do any of that anymore.”|quote|k]] said [[Ines Kerr|person|k]].',
+    's/daily.txt': '[[“I do not need to do anything anymore.”|quote|k]] said [[Ines Kerr|person|k]].',
+  });
+  assert.deepEqual(alone, []);
+});

@@ -230,6 +230,10 @@ function changeWords(L: Layout, from: number, to: number): ChangeWord[] {
 
 /** At most this many sentences are aligned per quotation: a longer one is a transcript, not a remark. */
 const MAX_SENTENCES = 40;
+/** A sentence of function words aligns on at least this many words in order… */
+const WEAK_WORDS = 5;
+/** …that are at least this share of the longer sentence. */
+const WEAK_SHARE = 0.7;
 
 function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
   let n = 0;
@@ -244,23 +248,34 @@ function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
 /**
  * Aligns the sentences of two direct quotations (monotone, one to one) and diffs the passage
  * from the first aligned sentence to the last on each side. Null when no sentence aligns.
+ * `within` limits each side to the sentences inside a range of its keys.
  */
-export function alignDirect(A: Layout, B: Layout): DirectAlignment | null {
-  const sa = A.sentences.slice(0, MAX_SENTENCES);
-  const sb = B.sentences.slice(0, MAX_SENTENCES);
+export function alignDirect(A: Layout, B: Layout, within?: { a: [number, number]; b: [number, number] }): DirectAlignment | null {
+  const inside = (r: [number, number] | undefined) => (s: [number, number]) => !r || (s[0] >= r[0] && s[1] <= r[1]);
+  const sa = A.sentences.slice(0, MAX_SENTENCES).filter(inside(within?.a));
+  const sb = B.sentences.slice(0, MAX_SENTENCES).filter(inside(within?.b));
   if (!sa.length || !sb.length) return null;
   const contentOf = (L: Layout, [f, t]: [number, number]) => new Set(L.keys.slice(f, t).filter((k, i) => !L.bracketed.has(f + i) && k.length > 1 && !isFunctionWord(k)));
   const cb = sb.map((s) => contentOf(B, s));
   const score: number[][] = sa.map(() => new Array<number>(sb.length).fill(0));
+  // A sentence of few content words ("I don't need to do anything anymore") aligns only on most
+  // of its words, and only beside sentences that align on their content.
+  const weak: number[][] = sa.map(() => new Array<number>(sb.length).fill(0));
+  let strong = false;
   for (let i = 0; i < sa.length; i++) {
     const ka = A.keys.slice(sa[i][0], sa[i][1]);
     for (let j = 0; j < sb.length; j++) {
-      if (sharedCount(ka, cb[j]) < 2) continue;
+      const shared = sharedCount(ka, cb[j]);
       const kb = B.keys.slice(sb[j][0], sb[j][1]);
+      if (shared < 2 && Math.min(ka.length, kb.length) < WEAK_WORDS) continue;
       const common = diffSequences(ka, kb).common;
-      if (common >= 3 && common >= 0.5 * Math.min(ka.length, kb.length)) score[i][j] = common;
+      if (shared >= 2 && common >= 3 && common >= 0.5 * Math.min(ka.length, kb.length)) {
+        score[i][j] = common;
+        strong = true;
+      } else if (common >= WEAK_WORDS && common >= WEAK_SHARE * Math.max(ka.length, kb.length)) weak[i][j] = common;
     }
   }
+  if (strong) for (let i = 0; i < sa.length; i++) for (let j = 0; j < sb.length; j++) score[i][j] ||= weak[i][j];
   // The monotone one-to-one alignment of sentences with the most shared words.
   const best: number[][] = Array.from({ length: sa.length + 1 }, () => new Array<number>(sb.length + 1).fill(0));
   for (let i = 1; i <= sa.length; i++) {
@@ -561,7 +576,14 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
     // Two renderings met only inside one article are not compared.
     if ([...ri.paths].every((p) => rj.paths.has(p)) && [...rj.paths].every((p) => ri.paths.has(p))) continue;
     const al = alignDirect(ri.layout, rj.layout);
-    if (al && al.common >= MIN_COMMON && al.ratio >= MIN_RATIO) found.push({ i, j, al });
+    if (!al || al.common < MIN_COMMON || al.ratio < MIN_RATIO) continue;
+    found.push({ i, j, al });
+    // A sentence one source puts before the aligned passage and the other after it is the
+    // same remark's sentences in another order: it is aligned on its own.
+    for (const within of reordered(ri.layout, rj.layout, al)) {
+      const more = alignDirect(ri.layout, rj.layout, within);
+      if (more && more.common >= MIN_COMMON && more.ratio >= MIN_RATIO) found.push({ i, j, al: more });
+    }
   }
   // Best first: the pair that shares most words in order takes the passages it aligns.
   found.sort((x, y) => y.al.common - x.al.common || y.al.ratio - x.al.ratio || x.i - y.i || x.j - y.j);
@@ -602,6 +624,17 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
       out.push({ relation: 'differs', a: a[0], b: b[0], aAll: a, bAll: b, aKeys: al.a, bKeys: al.b, speakers: speakers!, alignment: al });
     }
   }
+  return out;
+}
+
+/**
+ * The ranges of keys outside an alignment where two quotations may hold the same sentences in
+ * another order: what one has before its aligned passage against what the other has after it.
+ */
+function reordered(A: Layout, B: Layout, al: DirectAlignment): Array<{ a: [number, number]; b: [number, number] }> {
+  const out: Array<{ a: [number, number]; b: [number, number] }> = [];
+  if (al.a[0] > 0 && al.b[1] < B.keys.length) out.push({ a: [0, al.a[0]], b: [al.b[1], B.keys.length] });
+  if (al.a[1] < A.keys.length && al.b[0] > 0) out.push({ a: [al.a[1], A.keys.length], b: [0, al.b[0]] });
   return out;
 }
 

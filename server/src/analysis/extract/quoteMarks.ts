@@ -87,14 +87,24 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /**
+ * How far past the next line a quote left open at a line's end may run to find its closing
+ * mark: a few sentences set one per line.
+ */
+const RUN_ON = 600;
+
+/**
  * Finds double-quoted passages in `text[from, to)`. A quote left open at the end of a paragraph
  * continues into the next one when that paragraph starts with an opening mark (the usual
- * convention for long quotes) or when its first mark closes (a line break typed inside the
- * quote); otherwise it ends there, marked `unclosed`.
+ * convention for long quotes) or when the first mark of the next lines (within `RUN_ON`
+ * characters past the next line) closes: a line break typed inside the quote, or a quotation
+ * of several sentences set one per line with its closing mark only after the last. Otherwise it
+ * ends there, marked `unclosed`. Each look ahead stops at the first mark, and the lines up to a
+ * closing mark found are not looked through again, so the pass stays linear.
  */
 export function findDoubleQuotes(text: string, from = 0, to = text.length): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let open = -1;
+  let closesAt = -1;
   let i = from;
   const emit = (start: number, closeAt: number, unclosed: boolean) => {
     const contentStart = start + 1;
@@ -118,11 +128,18 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
         i = next + 1;
         continue;
       }
-      // Look for the first double mark of the next paragraph: if it closes, the quote goes on.
-      const end = lineEnd(text, next, to);
+      // The closing mark a look ahead found: the lines up to it are the quote's.
+      if (closesAt > next) {
+        i = next;
+        continue;
+      }
+      // Look for the first double mark of the next lines, a few sentences on: if it closes,
+      // the quote goes on to it (a quote set one sentence per line, its mark only at the end).
+      const end = Math.min(to, lineEnd(text, next, to) + RUN_ON);
       let j = next;
       while (j < end && !isDoubleMark(text[j])) j++;
       if (j < end && doubleRole(text, j) === 'close') {
+        closesAt = j;
         i = next;
         continue;
       }
@@ -159,13 +176,17 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
 const ELISION = /^(?:n['\u2019]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|round\b|ol\b|[0-9])/i;
 
 /**
- * Finds single-quoted passages outside the given double quotes, within one line each: an
- * opening mark after a space or bracket and before a word, paired with the first closing mark
- * after a word and before a space or punctuation. Apostrophes inside words never count.
+ * Finds single-quoted passages outside the given double quotes: an opening mark after a space
+ * or bracket and before a word, paired with the first closing mark after a word and before a
+ * space or punctuation, within one line. Apostrophes inside words never count. A quotation that
+ * opens a line or follows "said:" may run over the next lines (a few sentences set one per
+ * line, within `RUN_ON` characters) when a closing mark after a sentence's last stop ends it
+ * there before any other mark opens; it then closes only at that mark.
  */
 export function findSingleQuotes(text: string, from: number, to: number, exclude: Span[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let open = -1;
+  let closesAt = -1;
   let k = 0;
   for (let i = from; i < to; i++) {
     while (k < exclude.length && exclude[k].end <= i) k++;
@@ -176,6 +197,14 @@ export function findSingleQuotes(text: string, from: number, to: number, exclude
     }
     const c = text[i];
     if (isLineBreak(c)) {
+      if (open >= 0 && closesAt > i) continue;
+      if (open >= 0 && opensSpeech(text, open)) {
+        const j = runOnClose(text, i, Math.min(to, i + RUN_ON));
+        if (j >= 0) {
+          closesAt = j;
+          continue;
+        }
+      }
       open = -1;
       continue;
     }
@@ -184,11 +213,42 @@ export function findSingleQuotes(text: string, from: number, to: number, exclude
     const next = text[i + 1];
     const rest = text.slice(i + 1, i + 8);
     if (open < 0) {
-      if ((c === "'" || SINGLE_OPEN.has(c)) && (i === 0 || isOpenContext(prev)) && isWordChar(next) && !ELISION.test(rest)) open = i;
+      if (opensSingle(text, i) && !ELISION.test(rest)) open = i;
     } else if ((c === "'" || c === SINGLE_CLOSE) && (isWordChar(prev) || /[.,!?\u2026]/.test(prev ?? '')) && !isWordChar(next)) {
+      // A quotation run on over lines closes at the mark its look ahead found, not at an apostrophe before it.
+      if (closesAt > i) continue;
       if (i - open > 1) out.push({ start: open, end: i + 1, content: { start: open + 1, end: i }, unclosed: false });
       open = -1;
     }
   }
   return out;
+}
+
+/** True when a single mark at `i` may open a quotation: after a space or bracket, before a word. */
+function opensSingle(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "'" || SINGLE_OPEN.has(c)) && (i === 0 || isOpenContext(text[i - 1])) && isWordChar(text[i + 1]);
+}
+
+/** True when the mark at `open` begins its line or follows a colon: a quotation of speech, not a scare quote. */
+function opensSpeech(text: string, open: number): boolean {
+  let j = open - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || isLineBreak(text[j]) || text[j] === ':';
+}
+
+/**
+ * The closing single mark, after a sentence's last stop, that a quotation left open at the line
+ * break `i` runs on to, or -1 when a double mark or another opening mark comes first or none is
+ * found before `limit`.
+ */
+function runOnClose(text: string, i: number, limit: number): number {
+  for (let j = i + 1; j < limit; j++) {
+    const c = text[j];
+    if (isDoubleMark(c)) return -1;
+    if (c !== "'" && c !== SINGLE_CLOSE && !SINGLE_OPEN.has(c)) continue;
+    if (opensSingle(text, j) && !ELISION.test(text.slice(j + 1, j + 8))) return -1;
+    if ((c === "'" || c === SINGLE_CLOSE) && /[.,!?\u2026]/.test(text[j - 1] ?? '') && !isWordChar(text[j + 1])) return j;
+  }
+  return -1;
 }
