@@ -151,7 +151,7 @@ export async function importFromUrl(ctx: Ctx): Promise<ImportOutcome | undefined
     askFolder: () => chooseStoryFolder(near),
     fetchAndImport: (url, folder) =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: notificationText(`Triangulate: fetching ${url}`) }, () =>
-        loadImporter().importSources([{ kind: 'url', url }], folder, { maxPageBytes: ctx.config.maxFileSize }),
+        loadImporter().importSources([{ kind: 'url', url }], folder),
       ),
   });
   return done && reportImport(ctx, done.outcome, done.folder);

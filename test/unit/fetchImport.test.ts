@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHeader } from '../../server/src/analysis';
-import { importSources, type ImportOptions, type ImportOutcome } from '../../server/src/host/import';
+import { MAX_PAGE_SIZE, fetchLimitsOf, importSources, type ImportOptions, type ImportOutcome } from '../../server/src/host/import';
 import { fetchPage } from '../../server/src/host/import/fetchPage';
 import { checkPageUrl } from '../../server/src/host/import/pageUrl';
 import { FIXTURES } from '../support/fixtures';
@@ -197,14 +197,20 @@ test('an HTTP error, a content type that is not a page, and a missing content ty
   assert.match(await refused(dir, at('/untyped')), /^the server did not say what it sent \(no Content-Type\)/);
 }));
 
-test('a body over the size limit is refused, whether its length is declared or it only grows too long; the limit is triangulate.maxFileSize by default', withTemp(async (dir) => {
-  assert.equal(await refused(dir, at('/huge-declared'), { maxPageBytes: 10_000 }), 'the page is larger than 10,000 bytes (triangulate.maxFileSize)');
-  assert.equal(await refused(dir, at('/huge-streamed'), { maxPageBytes: 10_000 }), 'the page is larger than 10,000 bytes (triangulate.maxFileSize)');
-  // The setting's bounds hold: 10 bytes is read as its smallest, 1,000.
-  assert.equal(await refused(dir, at('/huge-streamed'), { maxPageBytes: 10 }), 'the page is larger than 1,000 bytes (triangulate.maxFileSize)');
-  // A command line names its own option and takes its own figure.
-  assert.equal(await refused(dir, at('/huge-declared'), { maxPageBytes: 10, limitName: 'see --max-file-size' }), 'the page is larger than 10 bytes (see --max-file-size)');
-  // Under the default limit (2,000,000 bytes) the same page is imported.
+test('a body over the page limit is refused, whether its length is declared or it only grows too long; a saved page has the same limit, and by default a page of several megabytes is imported', withTemp(async (dir) => {
+  assert.equal(await refused(dir, at('/huge-declared'), { maxPageBytes: 10_000 }), 'the page is larger than 10,000 bytes (the largest page imported)');
+  assert.equal(await refused(dir, at('/huge-streamed'), { maxPageBytes: 10_000 }), 'the page is larger than 10,000 bytes (the largest page imported)');
+  // A command line names its own option.
+  assert.equal(await refused(dir, at('/huge-declared'), { maxPageBytes: 10, limitName: 'see --max-page-size' }), 'the page is larger than 10 bytes (see --max-page-size)');
+  // A saved page is held to the same limit, with the same words.
+  const saved = join(dir, 'saved.html');
+  writeFileSync(saved, `<html><body><article>${'<p>The harbour bridge will cost more than the first estimate, the chair of the transport committee said.</p>'.repeat(200)}</article></body></html>`);
+  const outcome = await importSources([{ kind: 'file', path: saved }], join(dir, 'saved-story'), { maxPageBytes: 10_000 });
+  assert.deepEqual(outcome.failed.map((f) => f.reason), ['the page is larger than 10,000 bytes (the largest page imported)']);
+  // A page is limited as a page, not as an article: 3 MB of markup around its text is ordinary.
+  assert.equal(fetchLimitsOf({}).maxBytes, MAX_PAGE_SIZE);
+  assert.ok(MAX_PAGE_SIZE > 3_000_000);
+  // Under the default limit the same page is imported.
   only(await importSources([{ kind: 'url', url: at('/huge-streamed') }], dir));
 }));
 
@@ -282,10 +288,10 @@ test('triangulate import --url fetches into the story folder, names the article,
   assert.match(r.stderr, new RegExp(`not imported: ${at('/missing').replace(/[.]/g, '\\.')}: the server answered 404 Not Found\n`));
   assert.match(r.stderr, /imported 1 article, 1 page not imported\n$/);
   assert.equal(parseHeader(readFileSync(join(dir, 'bridge', 'velmora-daily.txt'), 'utf8')).url, at('/news/bridge'));
-  // Without --story, into the current folder; --max-file-size is the page's limit.
-  const small = await cli(dir, 'import', '--url', at('/old/bridge'), '--max-file-size', '100');
+  // Without --story, into the current folder; --max-page-size is the page's limit.
+  const small = await cli(dir, 'import', '--url', at('/old/bridge'), '--max-page-size', '100');
   assert.equal(small.status, 1);
-  assert.match(small.stderr, /the page is larger than 100 bytes \(see --max-file-size\)/);
+  assert.match(small.stderr, /the page is larger than 100 bytes \(see --max-page-size\)/);
   const moved = await cli(dir, 'import', '--url', at('/old/bridge'));
   assert.equal(moved.status, 0, moved.stderr);
   assert.equal(moved.stdout, 'north-sea-wire.txt\n');

@@ -58,9 +58,9 @@ export function storyScopeOption(v: string): StoryScope {
 }
 
 /** Reads the value of `--max-file-size`, a positive number of bytes. */
-export function fileSizeOption(v: string): number {
+export function fileSizeOption(v: string, option = '--max-file-size'): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of bytes');
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${option} needs a positive number of bytes`);
   return n;
 }
 

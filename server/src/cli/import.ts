@@ -6,8 +6,8 @@
  * anything else worth knowing (a paywall, a live blog).
  */
 import * as path from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, describeMissing, importSources, pagesIn } from '../host';
-import { FETCH_TIMEOUT_MS, MAX_REDIRECTS, checkPageUrl, shownUrl } from '../host/import';
+import { describeMissing, importSources, pagesIn } from '../host';
+import { FETCH_TIMEOUT_MS, MAX_PAGE_SIZE, MAX_REDIRECTS, checkPageUrl, shownUrl } from '../host/import';
 import type { CliIo } from './check';
 import { UsageError, fileSizeOption, parseOptions } from './args';
 import { printable } from './format';
@@ -23,7 +23,7 @@ and reported. A folder stands for the pages directly inside it.
 With --url, the page at that http or https address is fetched and imported the same way; its
 url is the address it came from after redirects. Only this option reaches the network: one
 request per address (and its redirects, at most ${MAX_REDIRECTS}), for HTML or plain text only, within
-${FETCH_TIMEOUT_MS / 1000} seconds and --max-file-size bytes.
+${FETCH_TIMEOUT_MS / 1000} seconds and --max-page-size bytes.
 
 Each article is written as <outlet>.txt; an existing file is never replaced (the new one is
 numbered), and a page whose address an article of the folder already has is not imported again.
@@ -33,7 +33,7 @@ Options:
                             each article is written beside its page, and one fetched with --url
                             into the current folder
   --url <address>           fetch the page at this address and import it (repeatable)
-  --max-file-size <bytes>   refuse a fetched page larger than this (default: ${DEFAULT_MAX_FILE_SIZE})
+  --max-page-size <bytes>   refuse a page, saved or fetched, larger than this (default: ${MAX_PAGE_SIZE})
   -h, --help                show this help
 
 Exit status: 0 when every page was imported, 1 when some could not be, 2 on a usage error.
@@ -43,12 +43,12 @@ interface ImportArgs {
   paths: string[];
   urls: string[];
   story: string | null;
-  maxFileSize: number;
+  maxPageSize: number;
   help: boolean;
 }
 
 function parseImportArgs(args: string[]): ImportArgs {
-  const parsed: ImportArgs = { paths: [], urls: [], story: null, maxFileSize: DEFAULT_MAX_FILE_SIZE, help: false };
+  const parsed: ImportArgs = { paths: [], urls: [], story: null, maxPageSize: MAX_PAGE_SIZE, help: false };
   parseOptions(
     args,
     {
@@ -68,7 +68,7 @@ function parseImportArgs(args: string[]): ImportArgs {
           parsed.urls.push(v.trim());
         },
       },
-      'max-file-size': { type: 'string', set: (v) => (parsed.maxFileSize = fileSizeOption(v)) },
+      'max-page-size': { type: 'string', set: (v) => (parsed.maxPageSize = fileSizeOption(v, '--max-page-size')) },
     },
     (arg) => parsed.paths.push(arg),
   );
@@ -101,7 +101,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const story = parsed.story ? path.resolve(io.cwd, parsed.story) : null;
-    const options = { maxPageBytes: parsed.maxFileSize, limitName: 'see --max-file-size' };
+    const options = { maxPageBytes: parsed.maxPageSize, limitName: 'see --max-page-size' };
     const outcome = await importSources(pages.files.map((p) => ({ kind: 'file' as const, path: p })), story, options);
     if (parsed.urls.length) {
       const fetched = await importSources(parsed.urls.map((url) => ({ kind: 'url' as const, url })), story ?? io.cwd, options);

@@ -47,9 +47,17 @@ async function importPage(page) {
   await browser.keyboard.press('Enter');
   await poll(async () => (await browser.locator(INPUT).inputValue({ timeout: 500 }).catch(() => '')).startsWith('/'), { timeout: 20000, message: 'the file dialog' });
   // The workbench's own file dialog: a path typed in its box and Enter opens that file.
+  // The dialog may fill in its starting folder after it opens, over what was typed: the path is
+  // typed again until the box holds it and the dialog lists the page.
   const target = path.join(folder, 'pages', page);
-  await browser.locator(INPUT).fill(target);
-  await poll(async () => (await browser.locator(ROW).allInnerTexts().catch(() => [])).some((r) => r.includes(page)), { timeout: 10000, message: `${page} listed in the dialog` });
+  await poll(async () => {
+    const value = await browser.locator(INPUT).inputValue({ timeout: 500 }).catch(() => '');
+    if (value !== target) {
+      await browser.locator(INPUT).fill(target).catch(() => undefined);
+      return false;
+    }
+    return (await browser.locator(ROW).allInnerTexts().catch(() => [])).some((r) => r.includes(page));
+  }, { timeout: 20000, message: `${page} typed and listed in the dialog` });
   await browser.keyboard.press('Enter');
   // Then the story folder, offered as the pages' folder.
   await poll(async () => (await browser.locator(INPUT).inputValue({ timeout: 500 }).catch(() => '')) === 'pages', { timeout: 20000, message: 'the story folder "pages" offered' });

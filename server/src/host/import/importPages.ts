@@ -11,7 +11,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 // The header reader directly, not the facade: see metadata.ts.
 import { parseHeader } from '../../analysis/text/header';
-import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE, isArticleName, decodeArticle } from '../articleFiles';
+import { DEFAULT_MAX_FILE_SIZE, isArticleName, decodeArticle } from '../articleFiles';
 import { readRegularFile, writeFileAtomic } from '../safeFs';
 import { extractPage, extractText, looksLikeHtml, withFetchedUrl, type Extraction } from './extract';
 import { fetchPage, type FetchLimits } from './fetchPage';
@@ -34,27 +34,27 @@ export type ImportSource =
   | { kind: 'text'; text: string; name: string }
   | { kind: 'url'; url: string };
 
-/** How web addresses are fetched: the largest page, what that limit is called, the time allowed. */
+/**
+ * The largest page read, saved or fetched, and the time a fetch may take. A page is limited as a
+ * page, not as an article: its scripts, styles and markup weigh far more than its text, so a news
+ * page of a few megabytes is ordinary. The article written from it is then read under
+ * `triangulate.maxFileSize` like any other.
+ */
 export interface ImportOptions {
-  /** The largest page fetched, in bytes (default 2,000,000, as `triangulate.maxFileSize`). */
+  /** The largest page read, in bytes (default `MAX_PAGE_SIZE`). */
   maxPageBytes?: number;
-  /**
-   * Where the person set that limit when it is not the setting (`see --max-file-size`), for the
-   * message when a page is over it. Without it the limit is the setting's, held between the
-   * setting's bounds as the server holds them; a limit typed on a command line is taken as it is.
-   */
+  /** Where the person set that limit (`see --max-page-size`), for the message when a page is over it. */
   limitName?: string;
   timeoutMs?: number;
 }
 
-/** The fetch limits for `options`. */
+/** The page limits for `options`: the size given, else `MAX_PAGE_SIZE`. */
 export function fetchLimitsOf(options: ImportOptions): FetchLimits {
   const asked = options.maxPageBytes;
-  const maxBytes = typeof asked === 'number' && Number.isFinite(asked) && asked > 0 ? Math.floor(asked) : DEFAULT_MAX_FILE_SIZE;
-  const limits: FetchLimits =
-    options.limitName === undefined
-      ? { maxBytes: Math.min(MAX_MAX_FILE_SIZE, Math.max(MIN_MAX_FILE_SIZE, maxBytes)), limitName: 'triangulate.maxFileSize' }
-      : { maxBytes, limitName: options.limitName };
+  const given = typeof asked === 'number' && Number.isFinite(asked) && asked > 0;
+  const limits: FetchLimits = given
+    ? { maxBytes: Math.floor(asked), limitName: options.limitName ?? 'the largest page imported' }
+    : { maxBytes: MAX_PAGE_SIZE, limitName: 'the largest page imported' };
   if (options.timeoutMs) limits.timeoutMs = options.timeoutMs;
   return limits;
 }
@@ -219,8 +219,9 @@ async function extractSource(source: ImportSource, options: ImportOptions): Prom
     if (page.kind === 'html' || looksLikeHtml(text)) return extractPage(text, page.url);
     return withFetchedUrl(extractText(text), page.url);
   }
-  const read = await readRegularFile(source.path, MAX_PAGE_SIZE);
-  if (!('bytes' in read)) return { ok: false, reason: read.code === 'too-large' ? `it is larger than ${MAX_PAGE_SIZE} bytes` : read.reason };
+  const limits = fetchLimitsOf(options);
+  const read = await readRegularFile(source.path, limits.maxBytes);
+  if (!('bytes' in read)) return { ok: false, reason: read.code === 'too-large' ? `the page is larger than ${limits.maxBytes.toLocaleString('en')} bytes (${limits.limitName})` : read.reason };
   const text = decodePage(read.bytes);
   return looksLikeHtml(text) || /\.x?html?$/i.test(source.path) ? extractPage(text) : extractText(text);
 }
