@@ -80,3 +80,13 @@ test('one huge sentence full of names, numbers, dates and denials is read in bou
   assert.ok(index.all.length > 10_000, `claims: ${index.all.length}`);
   assert.ok(elapsed < boundMs(8000), `took ${elapsed} ms`);
 });
+
+test('a hyphenated rank or time word counts as the rank it is', () => {
+  const text = 'ex-Deputy Prime Minister';
+  const r = parseRole(text, { start: 0, end: text.length }, []);
+  assert.equal(r.head, 'prime minister');
+  assert.deepEqual(r.ranks, ['deputy']);
+  const v = parseRole('vice-chair', { start: 0, end: 10 }, []);
+  assert.equal(v.head, 'chairman');
+  assert.deepEqual(v.ranks, ['vice']);
+});

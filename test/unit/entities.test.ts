@@ -222,3 +222,10 @@ test('an opponent after "defeated" or "against", or beside a score, is a team; a
   check('Fans cheered the top-ranked Marsh Herons in the game against Ostbury on Friday.', [['Marsh Herons', 'organization'], ['Ostbury', 'organization']]);
   check('Kim Hollis won the seat, defeating Arne Voss by 5,000 votes.', [['Arne Voss', 'person']]);
 });
+
+test('a place named with a possessive is one place, even with a title among its words', () => {
+  check("Deputies from Queen Edith's County arrested him.", [["Queen Edith's County", 'place']], ['Edith']);
+  check("They sailed to Marta's Vineyard on Monday.", [["Marta's Vineyard", 'place']]);
+  check("Ana Lisk's lawyer said no.", [['Ana Lisk', 'person']]);
+  check("She shopped at Sam's Club.", [["Sam's Club", 'organization']]);
+});

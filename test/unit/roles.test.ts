@@ -61,3 +61,33 @@ test('member of a body is a role before or after the name; a relative clause is 
   assert.deepEqual(roles('Governor Tom Brisk agreed.'), ['Governor -> Tom Brisk']);
   assert.deepEqual(roles('Piet Raas, who heads the port authority, declined to comment.'), []);
 });
+
+test('prefixed and compound titles are kept whole', () => {
+  assert.deepEqual(roles('On Friday ex-Deputy Prime Minister Ivo Marek arrived.'), ['ex-Deputy Prime Minister -> Ivo Marek']);
+  assert.deepEqual(roles('The former deputy mayor Ana Lisk said no.'), ['former deputy mayor -> Ana Lisk']);
+  assert.deepEqual(roles('Then-Governor Ana Lisk signed it.'), ['Then-Governor -> Ana Lisk']);
+  assert.deepEqual(roles('Ivo Marek, the ex-mayor of Leeds, said no.'), ['ex-mayor of Leeds -> Ivo Marek']);
+  assert.deepEqual(roles('Tom Brisk, acting director of the Bureau of Land Records, said no.'), ['acting director of the Bureau of Land Records -> Tom Brisk']);
+  assert.deepEqual(roles('The former acting director of the Bureau of Land Records, Tom Brisk, said no.'), ['former acting director of the Bureau of Land Records -> Tom Brisk']);
+});
+
+test('a negated role is not a role', () => {
+  assert.deepEqual(roles('A neighbour who is not a police officer, Tom Brisk, ran into the house.'), []);
+  assert.deepEqual(roles('He was never a police officer, Tom Brisk said.'), []);
+  assert.deepEqual(roles('It was no longer Mayor Ana Lisk who decided.'), []);
+});
+
+test('a role before a comma belongs to the name only when the name closes an apposition', () => {
+  assert.deepEqual(roles('Police shot the suspect, Lee said.'), []);
+  assert.deepEqual(roles('The guards stopped the gunman, Ana Lisk told reporters.'), []);
+  assert.deepEqual(roles('The spokeswoman, Ana Lisk, said no.'), ['spokeswoman -> Ana Lisk']);
+  assert.deepEqual(roles('Police said the suspect, Tom Vell, 24, fled.'), ['suspect -> Tom Vell']);
+  assert.deepEqual(roles('The victim, Ana Lisk of Velmora, died.'), ['victim -> Ana Lisk']);
+});
+
+test('a description the text identifies with a name is its role', () => {
+  assert.deepEqual(roles('The gunman, identified as Tom Vell, fled.'), ['gunman -> Tom Vell']);
+  assert.deepEqual(roles('The victim, who was later identified by police as Ana Lisk, died.'), ['victim -> Ana Lisk']);
+  assert.deepEqual(roles('Police named the suspect as Tom Vell on Friday.'), ['suspect -> Tom Vell']);
+  assert.deepEqual(roles('Police identified him as Tom Vell.'), []);
+});

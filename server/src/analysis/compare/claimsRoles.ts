@@ -59,8 +59,23 @@ interface RoleWord extends Span {
   possessive: boolean;
 }
 
+/**
+ * Words of a role; a rank or a time word joined to the next word by a hyphen ("ex-deputy",
+ * "then-president", "vice-chair") is read as two words, so it counts as the rank it is.
+ */
 function roleWords(text: string, span: Span): RoleWord[] {
-  return wordsOf(text, span).map((w) => {
+  const words = wordsOf(text, span).flatMap((w) => {
+    const m = /^([\p{L}]+)[-\u2010\u2011](\p{L}.*)$/u.exec(w.text);
+    if (!m) return [w];
+    const first = fold(m[1]);
+    if (!RANKS.has(first) && !TEMPORAL.has(first)) return [w];
+    const cut = w.start + m[1].length + 1;
+    return [
+      { start: w.start, end: w.start + m[1].length, text: m[1] },
+      { start: cut, end: w.end, text: m[2] },
+    ];
+  });
+  return words.map((w) => {
     let f = fold(w.text);
     const possessive = /'s$/.test(f) || (/s'$/.test(f) && f.length > 2);
     f = f.replace(/'s$/, '').replace(/'$/, '');

@@ -112,6 +112,11 @@ const SURNAME_LIKE_PLACE_WORDS = new Set('hill|hall|park|lane|brook|wood|banks|r
 
 /** Shops and venues named after an owner with a possessive ("Sam's Club", "Joe's Diner"). */
 const OWNED_VENUES = new Set('club|store|stores|shop|restaurant|bar|cafe|café|pub|diner|market|bakery|grill|tavern|inn|kitchen|deli|pizza|garage|lounge'.split('|'));
+/**
+ * Kinds of place that are often named with a possessive ("Queen Anne's County", "Martha's
+ * Vineyard"): the words before the possessive are part of the place's name.
+ */
+const POSSESSIVE_PLACE_WORDS = new Set('county|parish|island|isle|islands|bay|cove|harbor|harbour|sound|creek|landing|vineyard|peak|valley|falls|springs|beach|borough|township'.split('|'));
 
 /** Prepositions after which an unknown name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
@@ -515,6 +520,13 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
         i += 2;
         continue;
       }
+      // A possessive inside a place's name: "Queen Anne's County", "Martha's Vineyard". The
+      // owner's words belong to the place, even a title among them.
+      if (run.length <= 3 && /^['\u2019]s$/.test(next.text) && next.start === last.end && owned && owned.cap && adjacent(text, next, owned) && POSSESSIVE_PLACE_WORDS.has(bare(owned))) {
+        run.push(next, owned);
+        i += 2;
+        continue;
+      }
       // A nickname in quotation marks between a given name and a surname:
       // Vincent "The Chin" Gigante.
       const nick = nicknameLength(text, words, i, seen);
@@ -625,6 +637,7 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
   const first = bare(run[lo]);
   const last = bare(run[hi - 1]);
   if (n > 1) {
+    if (n > 2 && /^['\u2019]s$/.test(run[hi - 2].text) && POSSESSIVE_PLACE_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (!hasOf && GIVEN_NAMES.has(first) && SURNAME_LIKE_PLACE_WORDS.has(last) && !PLACES.has(first)) return { kind: 'person', evidence: Evidence.GivenName };
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };

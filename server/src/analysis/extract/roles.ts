@@ -42,6 +42,21 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx
 /** Prepositions that attach an organisation or place to a role ("spokeswoman for the Ministry"). */
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'in']);
 const POSSESSIVE = /^['\u2019]s$/i;
+/**
+ * Prefixes that a hyphen joins to a title without changing its head ("ex-mayor", "then-President",
+ * "co-founder", "vice-chair"): the compound is read as its last part with a modifier before it.
+ */
+const TITLE_PREFIXES = new Set(['ex', 'then', 'co', 'vice', 'former', 'acting', 'deputy', 'assistant', 'interim', 'sub', 'under', 'joint']);
+/** Words right before a role that deny it ("not a firefighter", "never a member", "no longer mayor"). */
+const NEGATIONS = new Set(['not', "n't", 'never', 'nor', 'neither', 'no', 'longer', 'hardly', 'nobody']);
+/** Words that may stand between a negation and the role it denies ("not even a", "not the"). */
+const NEGATION_FILLERS = new Set(['a', 'an', 'the', 'even', 'yet', 'really', 'actually', 'officially', 'only', 'just']);
+/** Punctuation that closes an apposition after a name ("the spokeswoman, Ann Lee, said"). */
+const APPOSITION_CLOSE = /^[,;:.!?)\]\u2014\u2013"\u201d]$/;
+/** Verbs that tie a description to the name that follows "as" ("the gunman, identified as John Doe"). */
+const IDENTIFY_VERBS = new Set(['identified', 'named', 'described', 'listed', 'confirmed']);
+/** Words that may stand between a description and "identified as" ("who was later identified by police as"). */
+const IDENTIFY_FILLERS = new Set([',', 'who', 'whom', 'that', 'was', 'were', 'is', 'has', 'have', 'had', 'been', 'being', 'later', 'since', 'now', 'officially', 'publicly', 'police', 'authorities', 'officials', 'investigators', 'have', 'by']);
 
 /** Finds the roles and titles given to named people, in text order. */
 export function extractRoles(ctx: ArticleContext, mentions: Mention[]): Role[] {
@@ -71,14 +86,30 @@ export function extractRoles(ctx: ArticleContext, mentions: Mention[]): Role[] {
     const f = first.get(index);
     const l = last.get(index);
     if (f === undefined || l === undefined) return;
-    push(roleBefore(units, f, mentions), index);
+    push(roleBefore(units, f, l, mentions), index);
     push(roleAfter(units, l, mentions), index);
+    push(roleIdentified(units, f, mentions), index);
   });
   return roles.sort((a, b) => a.start - b.start || a.mention - b.mention);
 }
 
+/**
+ * The last part of a hyphenated unit whose other parts are title prefixes or title modifiers
+ * ("ex-deputy" gives "deputy", "then-president" gives "president"), or null for any other unit.
+ */
+function prefixedPart(u: Unit): string | null {
+  if (!u.lower.includes('-')) return null;
+  const parts = u.lower.replace(/\.$/, '').split('-');
+  const last = parts.pop()!;
+  if (!last || !parts.every((p) => TITLE_PREFIXES.has(p) || TITLE_MODIFIERS.has(p))) return null;
+  return last;
+}
+
 function isHead(u: Unit): boolean {
-  return u.mention < 0 && (TITLE_HEADS.has(u.lower) || TITLE_HEADS.has(u.lower.replace(/\.$/, '')));
+  if (u.mention >= 0) return false;
+  if (TITLE_HEADS.has(u.lower) || TITLE_HEADS.has(u.lower.replace(/\.$/, ''))) return true;
+  const part = prefixedPart(u);
+  return part !== null && TITLE_HEADS.has(part);
 }
 
 /** True when a unit may stand inside a role before its head word. */
@@ -86,6 +117,8 @@ function isModifier(u: Unit): 'lower' | 'title' | false {
   if (u.mention >= 0) return false;
   const bare = u.lower.replace(/\.$/, '');
   if (TITLE_HEADS.has(bare) || TITLE_MODIFIERS.has(bare) || DEMONYMS.has(bare)) return 'title';
+  const part = prefixedPart(u);
+  if (part !== null && (TITLE_HEADS.has(part) || TITLE_MODIFIERS.has(part))) return 'title';
   if (/^\p{Lu}/u.test(u.text)) return false;
   if ((u.pos === 'ADJ' || u.pos === 'NOUN') && /^\p{Ll}[\p{Ll}-]*$/u.test(u.text)) return 'lower';
   return false;
@@ -140,13 +173,64 @@ function extendBack(units: Unit[], head: number, mentions: Mention[]): number {
   return start;
 }
 
-/** A role right before the name at unit `f`, if there is one. */
-function roleBefore(units: Unit[], f: number, mentions: Mention[]): { start: number; end: number } | null {
-  let head = f - 1;
-  if (head >= 0 && units[head].text === ',') head--;
-  if (head < 0 || units[head].sentence !== units[f].sentence || !isHead(units[head])) return null;
-  const start = extendBack(units, head, mentions);
-  return { start: units[start].start, end: units[head].end };
+/**
+ * The first unit of a role whose last unit is `end`: a role head with the words before it, or
+ * a head followed by a preposition and an organisation or place ("acting director of the
+ * Bureau of Land Records", "a spokeswoman for the Ministry of Defence"). -1 when no role ends
+ * there. The role never reaches back to `floor` or before it.
+ */
+function roleEndingAt(units: Unit[], end: number, mentions: Mention[], floor: number): number {
+  if (end <= floor) return -1;
+  const sentence = units[end].sentence;
+  let k = end;
+  while (k > floor && units[k].mention >= 0 && mentions[units[k].mention].kind !== 'person') k--;
+  if (k < end && k > floor) {
+    if (ARTICLES.has(units[k].lower)) k--;
+    if (k - 1 > floor && ROLE_PREPOSITIONS.has(units[k].lower) && units[k - 1].sentence === sentence && isHead(units[k - 1])) {
+      return extendBack(units, k - 1, mentions);
+    }
+  }
+  if (!isHead(units[end])) return -1;
+  return extendBack(units, end, mentions);
+}
+
+/**
+ * True when the role starting at unit `start` is denied by the words before it ("not a
+ * firefighter", "never a member", "no longer mayor"): a denied role is not the person's.
+ */
+function negated(units: Unit[], start: number): boolean {
+  let j = start - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && NEGATION_FILLERS.has(units[j].lower); skipped++) j--;
+  return j >= 0 && units[j].sentence === units[start].sentence && NEGATIONS.has(units[j].lower);
+}
+
+/**
+ * True when the name ending at unit `l` closes an apposition: punctuation, the sentence's end,
+ * or "of" or "from" and a place or a capitalised word follow it ("the victim, Ann Lee of
+ * Springfield,"). A name
+ * followed by a verb is the subject of its own clause ("police killed the suspect, Lee said"),
+ * so a role before the comma is not its role.
+ */
+function closesApposition(units: Unit[], l: number, mentions: Mention[]): boolean {
+  const next = units[l + 1];
+  if (!next || next.sentence !== units[l].sentence || APPOSITION_CLOSE.test(next.text)) return true;
+  if (next.lower !== 'of' && next.lower !== 'from') return false;
+  const after = units[l + 2];
+  if (!after || after.sentence !== next.sentence) return false;
+  return after.mention >= 0 ? mentions[after.mention].kind !== 'person' : /^\p{Lu}/u.test(after.text);
+}
+
+/** A role right before the name spanning units `f` to `l`, if there is one. */
+function roleBefore(units: Unit[], f: number, l: number, mentions: Mention[]): { start: number; end: number } | null {
+  let end = f - 1;
+  if (end >= 0 && units[end].text === ',') {
+    end--;
+    if (!closesApposition(units, l, mentions)) return null;
+  }
+  if (end < 0 || units[end].sentence !== units[f].sentence) return null;
+  const start = roleEndingAt(units, end, mentions, -1);
+  if (start < 0 || negated(units, start)) return null;
+  return { start: units[start].start, end: units[end].end };
 }
 
 /** An apposition after the name at unit `l`: ", [the] ROLE," or ", [the] ROLE." */
@@ -161,23 +245,48 @@ function roleAfter(units: Unit[], l: number, mentions: Mention[]): { start: numb
   while (end < units.length && end - begin < MAX_ROLE_UNITS && units[end].sentence === sentence && !/^[,;:.!?()\u2014"\u201c\u201d]$/.test(units[end].text)) end++;
   const closed = end >= units.length || units[end].sentence !== sentence || /^[,;.!?\u2014)]$/.test(units[end].text);
   if (!closed || end === begin) return null;
-  // The head ends the apposition, or is followed by a preposition and an organisation or
-  // place ("a spokeswoman for the Ministry of Defence").
-  const head = end - 1;
-  let k2 = head;
-  while (k2 > begin && units[k2].mention >= 0 && mentions[units[k2].mention].kind !== 'person') k2--;
-  if (k2 < head && k2 > begin) {
-    if (ARTICLES.has(units[k2].lower)) k2--;
-    if (ROLE_PREPOSITIONS.has(units[k2].lower) && isHead(units[k2 - 1])) {
-      const start = extendBack(units, k2 - 1, mentions);
-      if (start !== begin) return null;
-      return { start: units[start].start, end: units[head].end };
-    }
-  }
-  if (!isHead(units[head])) return null;
-  const start = extendBack(units, head, mentions);
+  const start = roleEndingAt(units, end - 1, mentions, begin - 1);
   if (start !== begin) return null;
-  return { start: units[start].start, end: units[head].end };
+  return { start: units[start].start, end: units[end - 1].end };
+}
+
+/**
+ * A description that the text identifies as the name at unit `f`: "the gunman, identified as
+ * John Doe", "the victim, who police later identified as Ann Lee", "police named the suspect as
+ * John Doe". The description is the person's role.
+ */
+function roleIdentified(units: Unit[], f: number, mentions: Mention[]): { start: number; end: number } | null {
+  const sentence = units[f].sentence;
+  if (f < 3 || units[f - 1].lower !== 'as' || units[f - 2].sentence !== sentence) return null;
+  // The agent between the verb and "as" ("identified by police as", "by the county coroner as").
+  let verb = f - 2;
+  for (let skipped = 0; verb > 0 && skipped < 5 && !IDENTIFY_VERBS.has(units[verb].lower) && units[verb].sentence === sentence; skipped++, verb--) {
+    const u = units[verb];
+    if (!IDENTIFY_FILLERS.has(u.lower) && !ARTICLES.has(u.lower) && !(u.mention >= 0 && mentions[u.mention].kind !== 'person')) break;
+  }
+  if (verb < f - 2 && (!IDENTIFY_VERBS.has(units[verb].lower) || units[verb + 1].lower !== 'by')) verb = f - 2;
+  let end = -1;
+  if (IDENTIFY_VERBS.has(units[verb].lower)) {
+    // "the gunman, who was later identified by police as": the description stands before the verb.
+    let j = verb - 1;
+    for (let skipped = 0; j >= 0 && skipped < 8 && units[j].sentence === sentence; skipped++, j--) {
+      const u = units[j];
+      if (!IDENTIFY_FILLERS.has(u.lower) && !(u.mention >= 0 && mentions[u.mention].kind !== 'person')) break;
+    }
+    if (j < 0 || units[j].sentence !== sentence) return null;
+    end = j;
+  } else {
+    // "named the suspect as": the description is the verb's object.
+    const start = roleEndingAt(units, f - 2, mentions, -1);
+    if (start < 0) return null;
+    let v = start - 1;
+    if (v >= 0 && ARTICLES.has(units[v].lower)) v--;
+    if (v < 0 || units[v].sentence !== sentence || !IDENTIFY_VERBS.has(units[v].lower)) return null;
+    end = f - 2;
+  }
+  const start = roleEndingAt(units, end, mentions, -1);
+  if (start < 0 || negated(units, start)) return null;
+  return { start: units[start].start, end: units[end].end };
 }
 
 /** Units from tokens: hyphenated compounds are glued, and each unit knows its mention. */
