@@ -229,3 +229,15 @@ test('a place named with a possessive is one place, even with a title among its 
   check("Ana Lisk's lawyer said no.", [['Ana Lisk', 'person']]);
   check("She shopped at Sam's Club.", [["Sam's Club", 'organization']]);
 });
+
+test('names with letters outside Latin-1 are found whole, at their UTF-16 offsets', () => {
+  const text = '𝐀𝐁 Mayor Paweł Łęcki met Antonín Dvořák and Søren Ørsted in Łódź. Đorđe Vuković said the talks with Ioannis Παπαδόπουλος went well.';
+  const a = analyzeArticle(text);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  check(text, [
+    ['Paweł Łęcki', 'person'],
+    ['Antonín Dvořák', 'person'],
+    ['Søren Ørsted', 'person'],
+    ['Đorđe Vuković', 'person'],
+  ], ['Pawe', 'Dvo']);
+});

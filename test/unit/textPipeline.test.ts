@@ -136,3 +136,12 @@ test('segmentation and word scanning stay linear on runs of stops, abbreviations
   assertFast('1,'.repeat(80_000), 'digits joined by commas');
   assertFast(`He was born in 1805.${' [6]'.repeat(30_000)} He left.`, 'citation markers');
 });
+
+test('the tagger keeps words with letters outside Latin-1 whole, at their offsets', async () => {
+  const { tokenize } = await import('../../server/src/analysis/text/tokens');
+  const text = 'Mayor Paweł Łęcki of Łódź met Dvořák in Москва; Αθήνα, Jose\u0301 and 𝐌𝐚𝐫𝐭𝐚 Šimková waited.';
+  const tokens = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text);
+  assert.deepEqual(words, ['Mayor', 'Paweł', 'Łęcki', 'of', 'Łódź', 'met', 'Dvořák', 'in', 'Москва', 'Αθήνα', 'Jose\u0301', 'and', '𝐌𝐚𝐫𝐭𝐚', 'Šimková', 'waited']);
+});

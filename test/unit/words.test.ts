@@ -27,3 +27,13 @@ test('attribution reads the same scanner', () => {
   assert.equal(attributionWords.isTitle('msgr.'), true);
   assert.equal(attributionWords.isTitle('msgr'), false);
 });
+
+test('letters outside Latin-1, combining marks and letters beyond the BMP stay inside their words', async () => {
+  const { wordBefore } = await import('../../server/src/analysis/text/words');
+  const text = 'Mayor Paweł Łęcki of Łódź met Dvořák, Ørsted, Москва, Αθήνα, Jose\u0301 and 𝐌𝐚𝐫𝐭𝐚 Šimková.';
+  const words = scanWords(text).filter((w) => w.kind === 'word').map((w) => w.text);
+  assert.deepEqual(words, ['Mayor', 'Paweł', 'Łęcki', 'of', 'Łódź', 'met', 'Dvořák', 'Ørsted', 'Москва', 'Αθήνα', 'Jose\u0301', 'and', '𝐌𝐚𝐫𝐭𝐚', 'Šimková']);
+  const end = text.indexOf(' Šimková');
+  assert.deepEqual(wordBefore(text, end), { start: text.indexOf('𝐌'), end });
+  assert.deepEqual(wordBefore('so 𝐌𝐚', 7), { start: 3, end: 7 });
+});

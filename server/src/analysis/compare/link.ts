@@ -720,7 +720,7 @@ function formContext(form: Form, articles: Map<string, Article>): NameContext {
 export function slugOf(name: string): string {
   return (
     foldName(name)
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'unnamed'
   );
 }

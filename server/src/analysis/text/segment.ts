@@ -5,7 +5,7 @@
  */
 import type { Section, Sentence, Span } from '../types';
 import { speechVerb } from '../data/speech';
-import { nextWord, opensSentence, scanWords, stopEndsSentence, wordBefore } from './words';
+import { charBefore, nextWord, opensSentence, scanWords, stopEndsSentence, wordBefore } from './words';
 
 
 /** A line, with its span excluding the terminator. */
@@ -184,7 +184,7 @@ function endsSentence(text: string, marks: number, marksEnd: number, after: numb
   if (/^(?:\.{2,}|\u2026)$/.test(run)) {
     // An ellipsis after a space marks words left out of a sentence that goes on, unless a
     // quotation or a bracket closes after it.
-    return after > marksEnd || (marks > 0 && /[\p{L}\p{N}"'\u201d\u2019)]/u.test(text[marks - 1]));
+    return after > marksEnd || (marks > 0 && /^[\p{L}\p{N}"'\u201d\u2019)]/u.test(charBefore(text, marks)));
   }
   // "?" or "!" ending a quotation, then its speaker: "Who?" Smith asked.
   if (after > marksEnd && CLOSING_QUOTE.test(text[after - 1]) && speakerFollows(text, next.word.start, end)) return false;

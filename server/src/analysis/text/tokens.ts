@@ -19,6 +19,28 @@ export interface Token extends Span {
   sentence: number;
 }
 
+/**
+ * Letters and marks outside Latin-1 ("ł", "ř", Cyrillic, Greek, combining accents, letters
+ * beyond the Basic Multilingual Plane). wink's tokenizer knows only Latin-1 letters and splits a
+ * word at any other one ("Łódź" into "Ł", "ód", "ź"), so such letters are shown to it as plain
+ * Latin letters of the same length (see {@link latinStandIn}); tokens keep the article's words.
+ * The modifier apostrophe (U+02BC) is left as it is: writers use it as an apostrophe ("Kyivʼs").
+ */
+const NON_LATIN1_LETTER = /[^\u0000-\u00ff\u02bc](?<=[\p{L}\p{M}])/gu;
+
+/**
+ * A plain Latin stand-in for a letter or mark, of the same length in UTF-16 code units so that
+ * every offset holds: the letter's base when it decomposes to one ("ř" to "r", "Ő" to "O"), else
+ * "X" for a capital and "x" for any other letter or mark, padded for a letter of two code units.
+ */
+function latinStandIn(ch: string): string {
+  const base = ch.normalize('NFKD')[0];
+  let out: string;
+  if (base && base !== ch && /^[A-Za-z]$/.test(base)) out = base;
+  else out = /^[\p{Lu}\p{Lt}]$/u.test(ch) ? 'X' : 'x';
+  return out.padEnd(ch.length, 'x');
+}
+
 /** A run of more than 256 non-space code units; the lookbehind starts a match only at a run's start. */
 const LONG_RUN = /(?<!\S)\S{257,}/g;
 
@@ -98,7 +120,10 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   // wink's tokenizer tries an e-mail pattern at every character of a run without spaces, which
   // takes time quadratic in the run's length (a 20,000-character run of "!" takes seconds). No
   // word is that long, so such runs are blanked out; the text keeps its length, so offsets hold.
-  const part = text.slice(span.start, span.end).replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  const part = text
+    .slice(span.start, span.end)
+    .replace(LONG_RUN, (run) => ' '.repeat(run.length))
+    .replace(NON_LATIN1_LETTER, latinStandIn);
   if (!part.trim()) return [];
   const nlpEngine = engine();
   const its = nlpEngine.its;
@@ -132,7 +157,8 @@ function tagged(nlpEngine: Nlp, its: Nlp['its'], text: string, part: string, spa
     cursor = at + value.length;
     const start = span.start + at;
     while (sentence + 1 < sentences.length && start >= sentences[sentence].end) sentence++;
-    const token: Token = { start, end: start + value.length, text: value, pos: tags[i], type, sentence };
+    // The article's own characters, not the stand-ins wink was shown.
+    const token: Token = { start, end: start + value.length, text: text.slice(start, start + value.length), pos: tags[i], type, sentence };
     const last = tokens[tokens.length - 1];
     if (value === '.' && last && last.end === start && /[\p{L}\p{N}]$/u.test(last.text) && keepsStop(text, last.start, start)) {
       // "Adm" and "." are one word, "Adm.", as the word scanner reads it.

@@ -77,8 +77,34 @@ export function isAbbreviatedTitle(lower: string): boolean {
   return lower.endsWith('.') && NEVER_ENDS.capitalised.has(lower.slice(0, -1));
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+
+/** True for a letter, mark or digit (a character as `charBefore` and `charAt` give it). */
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  // ASCII, the common case, without a regular expression.
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(c);
+}
+
+/**
+ * The character that ends at offset `i`: one code unit, or two for a letter beyond the Basic
+ * Multilingual Plane, so that such a letter is read whole. '' at the start of the text.
+ */
+export function charBefore(text: string, i: number): string {
+  if (i >= 2) {
+    const low = text.charCodeAt(i - 1);
+    const high = text.charCodeAt(i - 2);
+    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return i >= 1 ? text[i - 1] : '';
+}
+
+/** The character that starts at offset `i` (two code units beyond the Basic Multilingual Plane), or ''. */
+export function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
 /** The longest word the scanner reads back from `end`, at most 40 characters back, or null. */
@@ -86,14 +112,14 @@ export function wordBefore(text: string, end: number): Span | null {
   const floor = Math.max(0, end - 40);
   let s = end;
   while (s > floor) {
-    const c = text[s - 1];
-    if (isWordChar(c)) s--;
-    else if (s - 1 > floor && isWordChar(text[s - 2]) && isWordChar(text[s]) && (/[-'\u2019.&]/.test(c) || (c === ',' && /\p{N}/u.test(text[s - 2]) && /\p{N}/u.test(text[s])))) s--;
+    const c = charBefore(text, s);
+    if (isWordChar(c)) s -= c.length;
+    else if (s - 1 > floor && isWordChar(charBefore(text, s - 1)) && isWordChar(charAt(text, s)) && (/[-'\u2019.&]/.test(c) || (c === ',' && /\p{N}/u.test(text[s - 2]) && /\p{N}/u.test(text[s])))) s--;
     else break;
   }
   // A word starts with a letter or digit, not with a combining mark.
-  while (s < end && !/[\p{L}\p{N}]/u.test(text[s])) s++;
-  return s < end ? { start: s, end } : null;
+  while (s < end && !/^[\p{L}\p{N}]/u.test(charAt(text, s))) s += charAt(text, s).length || 1;
+  return s < end ? { start: Math.min(s, end), end } : null;
 }
 
 /** The word that follows a full stop, and whether a bracket opens before it. */
@@ -174,7 +200,7 @@ export function scanWords(text: string, from = 0, to = text.length): Word[] {
   while ((m = WORD.exec(part))) {
     let value = m[0];
     const start = from + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(value[0]);
+    const isWord = /^[\p{L}\p{N}]/u.test(value);
     if (isWord && part[m.index + value.length] === '.' && keepsStop(text, start, start + value.length)) {
       value += '.';
       WORD.lastIndex++;
