@@ -3,7 +3,7 @@
  * (with speakers) and cross-document linking. The result is plain data that the report module
  * prints as tables, as JSON, or as `docs/quality.md`.
  */
-import { Corpus, type Article, type CorpusSnapshot, type Speaker, type Story } from '../../server/src/analysis';
+import { Corpus, linkDescriptions, type Article, type CorpusSnapshot, type Speaker, type Story } from '../../server/src/analysis';
 import type { GoldDoc, Dataset } from './gold';
 import { quotePieces } from './gold';
 import {
@@ -156,6 +156,12 @@ export interface LinkScores {
   pairwise: Prf;
   crossDocPairwise: Prf;
   worst: Array<{ story: string; mentions: number; b3f1: number; examples: string[] }>;
+  /**
+   * Descriptions of people ("the gunman") the story ties to a named entity: how many, how many a
+   * gold coreference chain covers where that entity's names are scored too, and of those how many
+   * are in the chain of the entity's names.
+   */
+  descriptions?: { linked: number; scored: number; right: number; wrong: string[] };
 }
 
 /** One numeric discrepancy the comparison engine reports between the sources of a story. */
@@ -542,6 +548,7 @@ export function scoreLinking(docs: GoldDoc[], corpus: Corpus): LinkScores {
   const cross: Counts[] = [];
   let unextracted = 0;
   const worst: LinkScores['worst'] = [];
+  const described = { linked: 0, scored: 0, right: 0, wrong: [] as string[] };
   for (const [folder, members] of [...byFolder].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const gold: string[] = [];
     const pred: string[] = [];
@@ -577,6 +584,7 @@ export function scoreLinking(docs: GoldDoc[], corpus: Corpus): LinkScores {
       }
     });
     if (!gold.length) continue;
+    scoreDescriptions(members, snapshot, gold, pred, described);
     const s = scoreClusters(gold, pred);
     groups.push(s);
     cross.push(scoreClusters(gold, pred, (i, j) => docOf[i] !== docOf[j]).pairwise);
@@ -592,7 +600,51 @@ export function scoreLinking(docs: GoldDoc[], corpus: Corpus): LinkScores {
     pairwise: pooled.pairwise,
     crossDocPairwise: prf(addCounts(...cross)),
     worst: worst.slice(0, WORST),
+    descriptions: described,
   };
+}
+
+/**
+ * Scores the story's ties of descriptions to named entities: a description that a gold
+ * coreference chain covers is right when the chain is the gold entity of the names the tool put
+ * in that entity (the chain most of its scored names belong to).
+ */
+function scoreDescriptions(
+  members: GoldDoc[],
+  snapshot: CorpusSnapshot,
+  gold: string[],
+  pred: string[],
+  out: { linked: number; scored: number; right: number; wrong: string[] },
+): void {
+  // The gold chain of each predicted entity: the one most of its scored names belong to.
+  const votes = new Map<string, Map<string, number>>();
+  pred.forEach((p, i) => {
+    let v = votes.get(p);
+    if (!v) votes.set(p, (v = new Map()));
+    v.set(gold[i], (v.get(gold[i]) ?? 0) + 1);
+  });
+  const chainOf = (entity: string): string | null => {
+    const v = votes.get(entity);
+    if (!v) return null;
+    return [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  };
+  const story = snapshot.storyOf(members[0].file);
+  if (!story) return;
+  const links = linkDescriptions(story.articles, (path, i) => story.entityOf(path, i));
+  for (const d of members) {
+    const article = snapshot.article(d.file);
+    (article?.descriptions ?? []).forEach((desc, i) => {
+      const entity = links.entityOf(d.file, i);
+      if (!entity) return;
+      out.linked++;
+      const chain = chainOf(entity);
+      const c = d.corefs.find((g) => inScored(g, d.scoredRanges) && overlapLength(g, desc) > 0);
+      if (!chain || !c) return;
+      out.scored++;
+      if (c.instance === chain) out.right++;
+      else if (out.wrong.length < 8) out.wrong.push(`${d.doc}: "${desc.text}" given ${entity}`);
+    });
+  }
 }
 
 /** A few gold entities split across predicted entities, and predicted entities that merge gold ones. */

@@ -223,6 +223,11 @@ export function formatText(r: EvalReport): string {
     const l = r.linking;
     out.push('', `Cross-document linking, ECB+ (${l.stories} stories, ${l.mentions} named mentions; ${l.unextracted} not extracted)`, PRF_HEAD);
     out.push(`${pad('B³', 34)} ${pad(f3(l.b3.precision), 6, true)} ${pad(f3(l.b3.recall), 6, true)} ${pad(f3(l.b3.f1), 6, true)}`);
+    if (l.descriptions) {
+      const d = l.descriptions;
+      out.push(`  descriptions tied to a named entity ("the gunman"): ${d.linked}; in a gold chain: ${d.scored}, right ${d.right} (${d.scored ? f3(d.right / d.scored) : '—'})`);
+      for (const w of d.wrong) out.push(`    - wrong: ${w}`);
+    }
     out.push(prfRow('pairwise, all pairs', l.pairwise), prfRow('pairwise, cross-document pairs', l.crossDocPairwise));
     if (l.worst.length) out.push('  worst stories (lowest B³ F1):');
     for (const w of l.worst) {

@@ -10,6 +10,7 @@ import { stripBom } from './text/normalize';
 import { ArticleContext } from './extract/context';
 import { extractMentions } from './extract/entities';
 import { extractRoles } from './extract/roles';
+import { extractDescriptions } from './extract/descriptions';
 import { extractQuotes } from './extract/quotes';
 import { extractDates } from './extract/dates';
 import { extractQuantities } from './extract/quantities';
@@ -86,6 +87,7 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Art
   const ctx = new ArticleContext(text, header, sections, paragraphs, sentences);
   article.mentions = safe(() => extractMentions(ctx), [], notes, 'names');
   article.roles = safe(() => extractRoles(ctx, article.mentions), [], notes, 'roles');
+  article.descriptions = safe(() => extractDescriptions(ctx, article.mentions, article.roles), [], notes, 'descriptions');
   article.quotes = safe(() => extractQuotes(ctx, article.mentions), [], notes, 'quotes');
   article.dates = safe(() => extractDates(ctx), [], notes, 'dates');
   article.quantities = safe(() => extractQuantities(ctx), [], notes, 'quantities');

@@ -16,6 +16,8 @@ export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/
 export type { EntityMention } from './corpus/corpus';
 export { linkEntities, nameSkeleton } from './compare/link';
 export type { Linking, LinkOptions } from './compare/link';
+export { linkDescriptions } from './compare/linkDescriptions';
+export type { DescriptionLinking, DescriptionRef } from './compare/linkDescriptions';
 export { buildReport, headerFindings, describeProblem, reportProblem, HEADER_RULE, REPORT_VERSION } from './report';
 export type { Report, ReportOptions, ReportSource, ReportEntity, ReportFinding, ReportProblem } from './report';
 export { toBrat, bratAnnotationConf, toWebAnnotation, collectionIdFor, sourcesOfStory, codePointIndex, ANNOTATION_CONTEXT } from './export';

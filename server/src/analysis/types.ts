@@ -144,6 +144,21 @@ export interface Role extends Span {
   mention: number;
 }
 
+/**
+ * A description of a person ("the gunman", "the port's spokeswoman"), and the name the article
+ * ties it to, when it does.
+ */
+export interface Description extends Span {
+  text: string;
+  /** The head noun, lower case ("gunman", "spokeswoman"). */
+  head: string;
+  /**
+   * Index into the article's `mentions` of the person the text ties the description to (an
+   * apposition, "identified as", or the same head given to one person only), or null.
+   */
+  mention: number | null;
+}
+
 /** Everything the core finds in one article. */
 export interface Article {
   /** Where the article came from (a path or URI); used only to name it. */
@@ -161,6 +176,8 @@ export interface Article {
   dates: DateRef[];
   quantities: Quantity[];
   roles: Role[];
+  /** Descriptions of people ("the gunman"), in text order; absent on articles built by hand. */
+  descriptions?: Description[];
   /**
    * Where the tagger found verbs and auxiliaries in the body, in text order. Kept so that
    * comparing what clauses report need not tag the text a second time; absent on articles

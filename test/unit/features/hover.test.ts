@@ -133,3 +133,45 @@ test('over words that are none of these, and outside any article, there is no ca
   assert.equal(hoverAt(f.snapshot, f.path, -5), null);
   assert.equal(hoverAt(f.snapshot, f.path, 1e9), null);
 });
+
+test('over a description that another outlet ties to a name: that person\'s card, and why', () => {
+  const f = fixture(`
+//- s/north.txt
+The gunman, identified as Tom Vell, fled on foot after the shooting.
+//- s/south.txt
+Witnesses said the gun$0man fled on foot.
+`);
+  const found = hoverAt(f.snapshot, f.path, f.offset);
+  assert.ok(found, 'a card over the description');
+  assert.equal(f.texts.get(f.path)!.slice(found.span.start, found.span.end), 'the gunman');
+  assert.equal(found.card.title, 'Tom Vell');
+  assert.equal(found.card.lines[0].text, '"the gunman" is Tom Vell: other sources name the gunman');
+  assert.deepEqual(
+    found.card.sources?.map((s) => `${s.label}: ${s.text}`),
+    ['north: "Tom Vell", 1 mention; gunman; as "The gunman"'],
+  );
+});
+
+test('over a name: the sources that only describe the person are listed with their words', () => {
+  const f = fixture(`
+//- s/north.txt
+The gunman, identified as Tom V$0ell, fled on foot after the shooting.
+//- s/south.txt
+Witnesses said the gunman fled on foot.
+`);
+  const found = hoverAt(f.snapshot, f.path, f.offset);
+  assert.equal(found?.card.title, 'Tom Vell');
+  assert.deepEqual(found?.card.lines.map((l) => `${l.label}: ${l.text}`), ['Role here: gunman', 'Described here: "The gunman"', 'In this article: 1 mention']);
+  assert.deepEqual(found?.card.sources?.map((s) => `${s.label}: ${s.text}`), ['south: not named; as "the gunman"']);
+});
+
+test('a description that no source ties to a name has no card of a person', () => {
+  const f = fixture(`
+//- s/north.txt
+The gunman fled on foot after the shooting.
+//- s/south.txt
+Witnesses said the gun$0man fled on foot.
+`);
+  // The reported speech around it keeps its own card.
+  assert.equal(hoverAt(f.snapshot, f.path, f.offset)?.card.kind, 'reported speech');
+});

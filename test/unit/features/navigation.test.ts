@@ -83,3 +83,20 @@ test('workspace symbols: one per entity at its first mention, and quotes by thei
   assert.deepEqual(found('vlmr'), ['place Velmora [1 mention in 1 source] s/north.txt: Velmora']);
   assert.ok(fuzzyMatch('', 'anything') && fuzzyMatch('A P', 'Aleksandr Petrov') && !fuzzyMatch('xyz', 'Aleksandr Petrov'));
 });
+
+test('references and highlights take in the descriptions the story ties to the person', () => {
+  const input = `
+//- s/north.txt
+The gunman, identified as Tom Vell, fled. Police said the gunman was armed.
+//- s/south.txt
+Witnesses said the gun$0man fled on foot.
+`;
+  const f = fixture(input);
+  assert.deepEqual(places(f, referencesAt(f.snapshot, f.path, f.offset)), [
+    's/north.txt: Tom Vell',
+    's/north.txt: The gunman',
+    's/north.txt: the gunman',
+    's/south.txt: the gunman',
+  ]);
+  assert.deepEqual(highlightsAt(f.snapshot, f.path, f.offset).map((s) => f.texts.get(f.path)!.slice(s.start, s.end)), ['the gunman']);
+});

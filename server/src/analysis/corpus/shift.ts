@@ -127,7 +127,7 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     if (!sameAfterShift(before.sentences, after.sentences, shift, true)) return null;
     // The header is compared by its values (title, outlet, date); its span may contain the edit.
     if (!sameAfterShift(before.header, after.header, shift, true)) return null;
-    const rest = ['mentions', 'quotes', 'dates', 'quantities', 'roles', 'title', 'outlet', 'notes'] as const;
+    const rest = ['mentions', 'quotes', 'dates', 'quantities', 'roles', 'descriptions', 'title', 'outlet', 'notes'] as const;
     for (const k of rest) if (!sameAfterShift(before[k], after[k], shift, false)) return null;
     const known = new Set<string>([...rest, 'sections', 'sentences', 'header', ...SKIPPED_ARTICLE_FIELDS]);
     // A field this module does not know of could carry anything: play safe.

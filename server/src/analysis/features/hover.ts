@@ -9,7 +9,7 @@ import type { Article, DateRef, Finding, Quantity, Quote, Span } from '../types'
 import { itemAt } from './cursor';
 import { describeDate } from './dates';
 import { lineOf } from './lines';
-import { entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
+import { describedAt, entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
 import { KIND_LABEL, plural, shorten } from './words';
 
 /** A link to a place in an article of the story. */
@@ -65,20 +65,32 @@ function lineLink(article: Article, span: Span): HoverLink {
 
 function entityCard(story: Story, article: Article, mentionIndex: number): HoverCard {
   const mention = article.mentions[mentionIndex];
-  const index = storyIndex(story);
   const key = entityKeyOf(story, article, mentionIndex) ?? '';
-  const refs = index.mentions.get(key) ?? [{ article, index: mentionIndex, mention }];
+  return cardOfEntity(story, article, key, { article, index: mentionIndex, mention });
+}
+
+/**
+ * The card of an entity as seen from an article: its spellings, its roles and descriptions
+ * here, and what each other source calls it. `seed` is the mention pointed at, if any.
+ */
+function cardOfEntity(story: Story, article: Article, key: string, seed: MentionRef | null): HoverCard {
+  const index = storyIndex(story);
+  const refs = index.mentions.get(key) ?? (seed ? [seed] : []);
   const entity = index.entities.get(key);
   const here = refs.filter((r) => r.article === article);
   const variants = new Set<string>(entity?.variants ?? []);
   for (const r of refs) variants.add(r.mention.text);
-  const name = nameOf(index, key) || mention.text;
+  const name = nameOf(index, key) || seed?.mention.text || key;
   variants.delete(name);
+  const described = index.descriptions.descriptionsOf(key);
+  const describedIn = (a: Article) => [...new Set(described.filter((d) => d.path === a.path).map((d) => d.text))];
 
   const lines: HoverLine[] = [];
   if (variants.size) lines.push({ label: 'Also written', text: [...variants].slice(0, 6).join(', ') });
   const roles = article.roles.filter((r) => here.some((h) => h.index === r.mention)).map((r) => r.text);
   if (roles.length) lines.push({ label: 'Role here', text: [...new Set(roles)].slice(0, 4).join('; ') });
+  const describedHere = describedIn(article);
+  if (describedHere.length) lines.push({ label: 'Described here', text: describedHere.slice(0, 4).map((t) => `"${t}"`).join(', ') });
   const quotes = index.quotesBySpeaker.get(key) ?? [];
   const quotedHere = quotes.filter((q) => q.article === article).length;
   lines.push({ label: 'In this article', text: `${plural(here.length, 'mention')}${quotedHere ? `, ${plural(quotedHere, 'quote')}` : ''}` });
@@ -91,14 +103,24 @@ function entityCard(story: Story, article: Article, mentionIndex: number): Hover
     if (!list) byArticle.set(r.article, (list = []));
     list.push(r);
   }
+  // An outlet that only describes the entity ("the gunman") is a source too.
+  for (const d of described) {
+    const other = story.article(d.path);
+    if (other && other !== article && !byArticle.has(other)) byArticle.set(other, []);
+  }
   for (const [other, list] of byArticle) {
     const spellings = [...new Set(list.map((r) => r.mention.text))];
     const otherRoles = [...new Set(other.roles.filter((r) => list.some((m) => m.index === r.mention)).map((r) => r.text))];
+    const descriptions = describedIn(other);
     const quotedThere = quotes.filter((q) => q.article === other).length;
-    const text = `"${spellings.join('", "')}", ${plural(list.length, 'mention')}${quotedThere ? `, ${plural(quotedThere, 'quote')}` : ''}${otherRoles.length ? `; ${otherRoles.slice(0, 2).join('; ')}` : ''}`;
-    sources.push({ label: other.outlet, text, links: [lineLink(other, list[0].mention)] });
+    const named = spellings.length ? `"${spellings.join('", "')}", ${plural(list.length, 'mention')}` : 'not named';
+    const as = descriptions.length ? `; as ${descriptions.slice(0, 2).map((t) => `"${t}"`).join(', ')}` : '';
+    const text = `${named}${quotedThere ? `, ${plural(quotedThere, 'quote')}` : ''}${otherRoles.length ? `; ${otherRoles.slice(0, 2).join('; ')}` : ''}${as}`;
+    const first = list[0]?.mention ?? described.find((d) => d.path === other.path)!;
+    sources.push({ label: other.outlet, text, links: [lineLink(other, first)] });
   }
-  return { title: name, kind: KIND_LABEL[mention.kind] ?? mention.kind, lines, sources };
+  const kind = entity?.kind ?? seed?.mention.kind ?? refs[0]?.mention.kind ?? 'person';
+  return { title: name, kind: KIND_LABEL[kind] ?? kind, lines, sources };
 }
 
 function dateCard(article: Article, date: DateRef): HoverCard {
@@ -181,6 +203,19 @@ export function hoverAt(snapshot: CorpusSnapshot, path: string, offset: number, 
   const story = snapshot.storyOf(path);
   if (!story) return null;
   const item = itemAt(article, offset);
+  if (item?.kind !== 'mention') {
+    // A description of a person the story names ("the gunman"): the person's card.
+    const described = describedAt(story, article, offset);
+    if (described) {
+      const card = cardOfEntity(story, article, described.key, null);
+      const d = article.descriptions![described.index];
+      const why = d.mention !== null ? 'this article ties the description to the name' : `other sources name the ${d.head}`;
+      card.lines.unshift({ label: 'Described', text: `"${d.text}" is ${card.title}: ${why}` });
+      const differs = findingLines(story, article, described.span, described.key, keep);
+      if (differs.length) card.differs = differs;
+      return { card, span: described.span };
+    }
+  }
   if (!item) return null;
   let card: HoverCard;
   switch (item.kind) {

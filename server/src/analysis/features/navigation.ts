@@ -6,7 +6,8 @@
 import type { CorpusSnapshot, Story } from '../corpus/corpus';
 import type { Article, EntityKind, Span } from '../types';
 import { mentionIndexAt } from './cursor';
-import { entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
+import { describedAt, entityKeyOf, nameOf, storyIndex, type MentionRef } from './storyIndex';
+import type { DescriptionRef } from '../compare/linkDescriptions';
 import { plural, shorten } from './words';
 
 /** Most symbols returned for one workspace query. */
@@ -23,22 +24,32 @@ export interface EntityAt {
   article: Article;
   key: string;
   refs: MentionRef[];
+  /** The descriptions of the entity ("the gunman") across the story, in story order. */
+  described: DescriptionRef[];
 }
 
-/** The entity named at an offset of an article, or null when no name is there. */
+/**
+ * The entity named or described at an offset of an article ("the gunman" once the story says
+ * who the gunman is), or null when no name is there.
+ */
 export function entityAt(snapshot: CorpusSnapshot, path: string, offset: number): EntityAt | null {
   const article = snapshot.article(path);
   const story = snapshot.storyOf(path);
   if (!article || !story) return null;
   const i = mentionIndexAt(article, offset);
-  if (i < 0) return null;
-  const key = entityKeyOf(story, article, i);
+  const key = i >= 0 ? entityKeyOf(story, article, i) : (describedAt(story, article, offset)?.key ?? null);
   if (!key) return null;
-  return { story, article, key, refs: storyIndex(story).mentions.get(key) ?? [] };
+  const index = storyIndex(story);
+  return { story, article, key, refs: index.mentions.get(key) ?? [], described: index.descriptions.descriptionsOf(key) };
 }
 
 function placeOf(ref: MentionRef): PlaceInStory {
   return { path: ref.article.path, start: ref.mention.start, end: ref.mention.end };
+}
+
+/** The names and then the descriptions of an entity, as places. */
+function placesOf(found: EntityAt): PlaceInStory[] {
+  return [...found.refs.map(placeOf), ...found.described.map((d) => ({ path: d.path, start: d.start, end: d.end }))];
 }
 
 /** The first mention in the story of the entity named at an offset (Go to Definition). */
@@ -49,14 +60,17 @@ export function definitionAt(snapshot: CorpusSnapshot, path: string, offset: num
 
 /** Every mention in the story of the entity named at an offset (Find All References). */
 export function referencesAt(snapshot: CorpusSnapshot, path: string, offset: number): PlaceInStory[] {
-  return entityAt(snapshot, path, offset)?.refs.map(placeOf) ?? [];
+  const found = entityAt(snapshot, path, offset);
+  return found ? placesOf(found) : [];
 }
 
 /** The mentions in the same article of the entity named at an offset (document highlights). */
 export function highlightsAt(snapshot: CorpusSnapshot, path: string, offset: number): Span[] {
   const found = entityAt(snapshot, path, offset);
   if (!found) return [];
-  return found.refs.filter((r) => r.article === found.article).map((r) => ({ start: r.mention.start, end: r.mention.end }));
+  return placesOf(found)
+    .filter((p) => p.path === found.article.path)
+    .map((p) => ({ start: p.start, end: p.end }));
 }
 
 /** True when every character of the query appears in the name in order (case ignored). */

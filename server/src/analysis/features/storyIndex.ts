@@ -3,8 +3,9 @@
  * mention of each entity, and every quote by each speaker's entity. Hovers and outlines look
  * entities up here instead of scanning every article.
  */
-import type { Mention, Quote, Article, Entity } from '../types';
+import type { Mention, Quote, Article, Entity, Span } from '../types';
 import type { Story } from '../corpus/corpus';
+import { linkDescriptions, type DescriptionLinking } from '../compare/linkDescriptions';
 
 /** Where one mention is: its article and its index in `article.mentions`. */
 export interface MentionRef {
@@ -27,6 +28,8 @@ export interface StoryIndex {
   quotesBySpeaker: Map<string, QuoteRef[]>;
   /** Entities by id. */
   entities: Map<string, Entity>;
+  /** The entities of the descriptions of people ("the gunman"), by the keys of `mentions`. */
+  descriptions: DescriptionLinking;
 }
 
 const cache = new WeakMap<Story, StoryIndex>();
@@ -51,7 +54,12 @@ export function entityKeyOf(story: Story, article: Article, index: number): stri
 export function storyIndex(story: Story): StoryIndex {
   let index = cache.get(story);
   if (index) return index;
-  index = { mentions: new Map(), quotesBySpeaker: new Map(), entities: new Map() };
+  const byPath = new Map(story.articles.map((a) => [a.path, a]));
+  const descriptions = linkDescriptions(story.articles, (path, i) => {
+    const article = byPath.get(path);
+    return article ? entityKeyOf(story, article, i) : null;
+  });
+  index = { mentions: new Map(), quotesBySpeaker: new Map(), entities: new Map(), descriptions };
   for (const e of story.entities ?? []) index.entities.set(e.id, e);
   for (const article of story.articles) {
     article.mentions.forEach((mention, i) => {
@@ -93,4 +101,20 @@ export function nameOf(index: StoryIndex, key: string): string {
     }
   }
   return best || key.replace(/^[a-z]+:/, '');
+}
+
+/** A description at an offset whose entity the story knows: its index, span and entity key. */
+export interface DescribedAt {
+  index: number;
+  span: Span;
+  key: string;
+}
+
+/** The description of a person at an offset of an article, when the story knows who it is. */
+export function describedAt(story: Story, article: Article, offset: number): DescribedAt | null {
+  const list = article.descriptions ?? [];
+  const i = list.findIndex((d) => d.start <= offset && offset <= d.end);
+  if (i < 0) return null;
+  const key = storyIndex(story).descriptions.entityOf(article.path, i);
+  return key ? { index: i, span: { start: list[i].start, end: list[i].end }, key } : null;
 }
