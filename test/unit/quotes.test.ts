@@ -92,6 +92,23 @@ test('a line break typed inside a quote does not end it', () => {
   assert.equal(all[0].end, text.indexOf('day."') + 5);
 });
 
+test('an opening curly mark typed where the closing one belongs closes the quote', () => {
+  const text = '“We played badly, “said Ivo Lenz.\n“We will train harder. “\nThe team flies home.';
+  const all = quotes(text, true);
+  assert.deepEqual(all.map((q) => q.text), ['We played badly,', 'We will train harder.']);
+  assert.equal(who(all[0]), 'Ivo Lenz');
+  // After a comma and before an ordinary word, the mark still opens a quote.
+  const open = quotes('Ana Diaz said, “we are ready.” Then she left.', true);
+  assert.deepEqual(open.map((q) => q.text), ['we are ready.']);
+});
+
+test('the pronoun after a long quote goes to the person named before the quote, not one named inside it', () => {
+  const text = 'Ms. Rosa Vidal treats the island\'s fishermen. "The people are proud. They work the boats. They pay when they can. Omar Khan pays in fish," she said.';
+  const all = quotes(text, true);
+  assert.equal(all.length, 1);
+  assert.equal(who(all[0]), 'Rosa Vidal');
+});
+
 test('a quote continues with the same speaker after its attribution', () => {
   const text = '"We lost," Rita Sousa said. "We will be back."';
   const all = quotes(text, true);

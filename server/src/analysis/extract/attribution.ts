@@ -608,8 +608,8 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   return null;
 }
 
-/** Index of the first mention that overlaps `span`, or null. */
-export function mentionOver(mentions: Mention[], span: Span): number | null {
+/** Index of the first of the sorted spans `mentions` that overlaps `span`, or null. */
+export function mentionOver(mentions: readonly Span[], span: Span): number | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -623,11 +623,19 @@ export function mentionOver(mentions: Mention[], span: Span): number | null {
   return null;
 }
 
+/** True when `span` lies inside one of the sorted, disjoint spans `quoted`. */
+function insideQuote(quoted: readonly Span[], span: Span): boolean {
+  const k = mentionOver(quoted, span);
+  return k !== null && quoted[k].start <= span.start && span.end <= quoted[k].end;
+}
+
 /**
  * The earlier name a pronoun stands for: in the pronoun's own sentence before it, then in up
  * to three sentences before, the first fitting name of each sentence (the subject is the
  * likeliest antecedent). Uses the article's mentions when there are any, and otherwise runs of
- * capitalised words.
+ * capitalised words. Names inside quotation marks (`quoted`, sorted) are words of a speaker,
+ * not people the narration refers to, and a pronoun after its quote (`"…," she said`) is read
+ * from the quote's start (`anchor`), so that a long quote does not use up the sentences searched.
  */
 export function resolvePronoun(
   text: string,
@@ -636,6 +644,8 @@ export function resolvePronoun(
   pronoun: FoundSpeaker,
   earlierSpeakers: FoundSpeaker[],
   genders: ReadonlyMap<string, Gender> = new Map(),
+  quoted: readonly Span[] = [],
+  anchor = pronoun.start,
 ): { span: FoundSpeaker; mention: number | null } | null {
   const lowerPronoun = pronoun.text.toLowerCase();
   const wanted: Gender | null = lowerPronoun === 'he' ? 'male' : lowerPronoun === 'she' ? 'female' : null;
@@ -648,17 +658,18 @@ export function resolvePronoun(
       if (s.kind !== 'pronoun' && s.end <= pronoun.start && pronoun.start - s.end < 2000) return { span: s, mention: mentionOver(mentions, s) };
     }
   }
-  const si = sentenceAt(sentences, pronoun.start);
+  const from = Math.min(pronoun.start, anchor);
+  const si = sentenceAt(sentences, from);
   const first = si < 0 ? 0 : si;
   for (let s = first; s >= 0 && s >= first - 3; s--) {
     const sent = sentences[s];
     if (!sent) break;
-    const end = s === si ? pronoun.start : sent.end;
+    const end = s === si ? from : sent.end;
     const start = Math.max(sent.start, end - 600);
     if (mentions.length) {
       for (let m = mentionOver(mentions, { start, end: start + 1 }) ?? 0; m < mentions.length && mentions[m].start < end; m++) {
         const men = mentions[m];
-        if (men.start < start) continue;
+        if (men.start < start || insideQuote(quoted, men)) continue;
         if (kind === 'person' ? men.kind === 'person' : kind === 'thing' ? men.kind === 'organization' : true) {
           // A person the story tells is of the other gender is not the one "he" or "she" means.
           const known = genders.get(personKey(men.text));
@@ -670,7 +681,7 @@ export function resolvePronoun(
     }
     const words = scanWords(text, start, end);
     for (let i = 0; i < words.length; i++) {
-      if (!isCapitalised(words[i]) || isNotName(words[i]) || isTitle(words[i].lower)) continue;
+      if (!isCapitalised(words[i]) || isNotName(words[i]) || isTitle(words[i].lower) || insideQuote(quoted, words[i])) continue;
       let b = i;
       while (b + 1 < words.length && (isCapitalised(words[b + 1]) || (isNameParticle(words[b + 1]) && isCapitalised(words[b + 2] ?? words[b]))) && !possessive(words[b]).owned) b++;
       const run = words.slice(i, b + 1);

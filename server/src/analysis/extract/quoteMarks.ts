@@ -5,6 +5,7 @@
  * "rock 'n' roll", "'90s") never open one.
  */
 import type { Span } from '../types';
+import { speechVerb } from '../data/speech';
 
 /** A quotation found by its marks, before attribution. */
 export interface MarkedQuote extends Span {
@@ -87,6 +88,20 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /**
+ * True when the double mark at `i` closes a quote that is open: a closing mark, or a mark that
+ * may be either (unless `either` is false); or an opening curly mark typed where a closing one
+ * belongs (autocorrect turns a mark after a space into an opening one): after the quote's end
+ * punctuation and before the end of its line or a speech verb (`…this, “said Lee`, `…team. “`).
+ */
+function closesOpen(text: string, i: number, either = true): boolean {
+  const role = doubleRole(text, i);
+  if (role === 'close' || (either && role === 'either')) return true;
+  if (text[i] !== '\u201c' || !/[.,!?\u2026]\s?$/.test(text.slice(Math.max(0, i - 2), i))) return false;
+  const after = /^[ \t\u00a0]*([\r\n]|$|\p{L}+)/u.exec(text.slice(i + 1, i + 24));
+  return !!after && (!/\p{L}/u.test(after[1]) || speechVerb(after[1].toLowerCase()) !== null);
+}
+
+/**
  * How far past the next line a quote left open at a line's end may run to find its closing
  * mark: a few sentences set one per line.
  */
@@ -138,7 +153,7 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
       const end = Math.min(to, lineEnd(text, next, to) + RUN_ON);
       let j = next;
       while (j < end && !isDoubleMark(text[j])) j++;
-      if (j < end && doubleRole(text, j) === 'close') {
+      if (j < end && closesOpen(text, j, false)) {
         closesAt = j;
         i = next;
         continue;
@@ -158,7 +173,7 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
         if (!(c === '"' && /[0-9]/.test(text[i - 1] ?? '') && role === 'either')) open = i;
       }
       // A closing mark with nothing open is stray; it is ignored.
-    } else if (role === 'close' || role === 'either' || (c === '"' && text[open] === '"')) {
+    } else if (closesOpen(text, i) || (c === '"' && text[open] === '"')) {
       emit(open, i, false);
       open = -1;
     } else {

@@ -192,8 +192,8 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const genders = personGenders(text, sortedMentions);
   // A pronoun is resolved among the people that agree with it; a definite description ("the
   // mayor") to the person the story gave that title or apposition.
-  const resolve = (found: FoundSpeaker) => {
-    if (found.kind === 'pronoun') return resolvePronoun(text, sentences, sortedMentions, found, speakers, genders);
+  const resolve = (found: FoundSpeaker, anchor = found.start) => {
+    if (found.kind === 'pronoun') return resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
     const m = resolveDescription(text, sortedMentions, found);
     if (m === null) return null;
     const men = sortedMentions[m];
@@ -203,6 +203,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const doubles = findDoubleQuotes(text, floor, text.length);
   const singles = findSingleQuotes(text, floor, text.length, doubles);
   const marked: MarkedQuote[] = [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  const quoted: Span[] = marked.map((q) => ({ start: q.start, end: q.end }));
 
   const quotes: Quote[] = [];
   const speakers: FoundSpeaker[] = [];
@@ -246,7 +247,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     }
     let speaker: Speaker | null = null;
     if (speakerFound) {
-      const resolved = resolve(speakerFound);
+      const resolved = resolve(speakerFound, q.start);
       speaker = toSpeaker(text, speakerFound, sortedMentions, resolved);
       speaker.mention = mentionIndex(speaker.mention);
       if (speakerFound.kind !== 'pronoun') speakers.push(speakerFound);
