@@ -95,3 +95,12 @@ test('a definite description speaks for the person the story gave that title or 
   // No one was given the title: the description stays as written.
   assert.equal(quoteOf('Ann Lee left early.\n"It was chaos," the driver said.', 'It was').speaker?.antecedent, undefined);
 });
+
+test('dialogue tags that tell how the words sound attribute them, and an inverted "came" gives its subject', () => {
+  assert.equal(who('Tomas dropped the cup.\n"Not again!" Ilse wailed.', 'Not again'), 'Ilse');
+  assert.equal(who('"We are lost," muttered Ilse Berg.', 'We are lost'), 'Ilse Berg');
+  assert.equal(who('"Stop it now," Tomas snapped.', 'Stop it'), 'Tomas');
+  assert.equal(who('The door was locked.\n"Who is there?" came a voice from the hall.', 'Who is'), 'voice');
+  // "came" after a new sentence is narration, not a tag.
+  assert.equal(who('"I am home." Then came the rain.', 'I am home'), null);
+});

@@ -19,6 +19,12 @@ export const SPEECH_VERBS: readonly string[] = [
   'caution', 'complain', 'boast', 'joke', 'quip', 'shout', 'whisper', 'exclaim', 'cry', 'recount',
   'retort', 'counter', 'agree', 'disagree', 'dispute', 'accuse', 'charge', 'demand', 'express',
   'assure', 'inform', 'brief', 'signal', 'hint', 'threaten', 'pledge', 'recommend', 'propose', 'advise',
+  // How a voice sounds, as dialogue tags give it ("she wailed", "Lee muttered").
+  'wail', 'pant', 'snap', 'howl', 'muse', 'command', 'mutter', 'murmur', 'mumble', 'sigh', 'scream',
+  'yell', 'gasp', 'grumble', 'growl', 'hiss', 'snarl', 'shriek', 'sob', 'stammer', 'stutter', 'bark',
+  'roar', 'chuckle', 'giggle', 'laugh', 'plead', 'beg', 'croak', 'groan', 'moan', 'interrupt',
+  'interject', 'wonder', 'sneer', 'scoff', 'squeal', 'bellow', 'blurt', 'drawl', 'splutter', 'sputter',
+  'lament', 'rasp', 'tease', 'inquire', 'enquire',
 ];
 
 /** Irregular and spelled-out inflections of {@link SPEECH_VERBS}, mapped to the base form. */
@@ -33,6 +39,7 @@ export const SPEECH_VERB_FORMS: Readonly<Record<string, string>> = {
   replied: 'reply', replies: 'reply', replying: 'reply',
   testified: 'testify', testifies: 'testify',
   cried: 'cry', cries: 'cry',
+  snapped: 'snap', snapping: 'snap', sobbed: 'sob', sobbing: 'sob', begged: 'beg', begging: 'beg', pled: 'plead',
 };
 
 function inflect(base: string): string[] {

@@ -329,6 +329,11 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
   // next sentence, not an attribution, unless that sentence is only a subject and its speech
   // verb ("…?\" Pete said.", "…\" Police Chief Ann Lee told reporters.").
   if (/[.!?\u2026]["'\u201d\u2019]?\s*$/.test(text.slice(Math.max(0, from - 3), from)) && words[start] && isCapitalised(words[start]) && !bareAttribution(text, words, start)) return null;
+  // An inverted "came": "…" came a voice from the hall, "…" came the reply.
+  if (words[start] && /^(?:came|comes)$/.test(words[start].lower)) {
+    const speaker = subjectAfter(text, words, start + 1, words.length);
+    if (speaker && speaker.kind !== 'pronoun') return { speaker, verb: { start: words[start].start, end: words[start].end, text: words[start].text } };
+  }
   let comma = -1;
   for (; i < words.length && i < start + 16; i++) {
     const w = words[i];
