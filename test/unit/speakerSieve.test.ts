@@ -104,3 +104,25 @@ test('dialogue tags that tell how the words sound attribute them, and an inverte
   // "came" after a new sentence is narration, not a tag.
   assert.equal(who('"I am home." Then came the rain.', 'I am home'), null);
 });
+
+test('a quote opening its sentence takes the speaker of the sentence before it that reports speech', () => {
+  assert.equal(who('Ann Lee said the bridge would close.\n"It is not safe."', 'It is not'), 'Ann Lee');
+  assert.equal(who('The council met. Tom Reed argued the road was too narrow. "Buses cannot pass."', 'Buses'), 'Tom Reed');
+  // A question's answer, words not said, and a quote with a tag of its own are not given to that speaker.
+  assert.equal(who('Ann Lee asked the mayor about the bridge. "It is not safe."', 'It is not'), null);
+  assert.equal(who('Ann Lee laughed at the idea. "It is not safe."', 'It is not'), null, 'a laugh reports no words');
+  assert.equal(who('I will say that the rain helped.\n"It is not safe."', 'It is not'), null);
+  assert.equal(who('Ann Lee said the bridge would close. "It is not safe," Tom Reed guessed.', 'It is not'), 'Tom Reed');
+});
+
+test('a quote signed after a dash, "quoted X as saying", and a title with its stop before a name', () => {
+  assert.equal(who('"Keep walking and never look back." — Mara Quist\nThe book opens in winter.', 'Keep walking'), 'Mara Quist');
+  assert.equal(who('"He is a fox," Ivo Lenz quoted Tom Reed as saying.', 'He is a fox'), 'Tom Reed');
+  assert.equal(who('Ivo Lenz quoted Tom Reed as saying: "He is a fox."', 'He is a fox'), 'Tom Reed');
+  assert.equal(who('"The road is shut," police Const. Ada Moss told reporters.', 'The road'), 'Ada Moss');
+});
+
+test('a pronoun after several sentences of quoted words still reaches the person named before them', () => {
+  const text = 'Ms. Dana Ruiz runs the clinic.\n"We open at six. We close at ten. We never turn anyone away. Nobody pays."\nShe said the clinic needs a roof. "The rain comes in."';
+  assert.equal(who(text, 'The rain'), 'Dana Ruiz');
+});

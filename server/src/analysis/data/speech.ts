@@ -24,7 +24,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'yell', 'gasp', 'grumble', 'growl', 'hiss', 'snarl', 'shriek', 'sob', 'stammer', 'stutter', 'bark',
   'roar', 'chuckle', 'giggle', 'laugh', 'plead', 'beg', 'croak', 'groan', 'moan', 'interrupt',
   'interject', 'wonder', 'sneer', 'scoff', 'squeal', 'bellow', 'blurt', 'drawl', 'splutter', 'sputter',
-  'lament', 'rasp', 'tease', 'inquire', 'enquire',
+  'lament', 'rasp', 'tease', 'inquire', 'enquire', 'guess',
 ];
 
 /** Irregular and spelled-out inflections of {@link SPEECH_VERBS}, mapped to the base form. */
@@ -110,6 +110,7 @@ export const TITLES: readonly string[] = [
   'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'undersecretary', 'deputy', 'commissioner', 'attorney',
   'counsel', 'editor', 'professor', 'leader', 'speaker', 'chancellor', 'crown', 'emir', 'sultan', 'tsar',
   'captain', 'head', 'founder', 'campaigner', 'barrister', 'lawyer', 'analyst', 'economist', 'member',
+  'constable', 'const.', 'cpl.', 'corporal', 'supt.', 'superintendent', 'insp.', 'det.', 'sheriff', 'deputy',
 ];
 
 /**

@@ -18,6 +18,7 @@ import {
   type Word,
 } from './attributionWords';
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
+import { abbreviationOf } from '../text/words';
 
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
@@ -317,6 +318,23 @@ function bareAttribution(text: string, words: Word[], start: number): boolean {
 }
 
 /**
+ * "Lee quoted Tom Reed as saying": the one quoted speaks, not the one who quotes. Null unless
+ * `words[i]` is "quoted" and "as saying" (or "as having said") follows the name within eight words.
+ */
+function quotedAsSaying(text: string, words: Word[], i: number): Attribution | null {
+  if (words[i]?.lower !== 'quoted') return null;
+  for (let k = i + 2; k < words.length && k < i + 10; k++) {
+    if (words[k].lower !== 'as') continue;
+    const next = words[k + 1]?.lower;
+    if (next !== 'saying' && !(next === 'having' && words[k + 2]?.lower === 'said')) return null;
+    const speaker = subjectAfter(text, words, i + 1, k);
+    const last = words[next === 'saying' ? k + 1 : k + 2];
+    return speaker ? { speaker, verb: { start: words[i].start, end: last.end, text: text.slice(words[i].start, last.end) } } : null;
+  }
+  return null;
+}
+
+/**
  * Attribution after the quote: "…," Kremlin adviser Yury Gromov told reporters; "…," he
  * said; "…," said Smith; "…", according to the ministry.
  */
@@ -337,7 +355,11 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
   let comma = -1;
   for (; i < words.length && i < start + 16; i++) {
     const w = words[i];
-    if (stops(w) || w.text === ':' || w.text === '(') return null;
+    // The stop of a title's abbreviation ("Const.", "Rev.") does not end the attribution.
+    const abbreviated = w.text === '.' && i > start && words[i - 1].end === w.start && (abbreviationOf(words[i - 1].text) === 'never' || isTitle(`${words[i - 1].lower}.`));
+    if ((stops(w) && !abbreviated) || w.text === ':' || w.text === '(') return null;
+    const quotedAs = quotedAsSaying(text, words, i);
+    if (quotedAs) return quotedAs;
     if (w.text === ',' && comma < 0) comma = i;
     const phrase = speechPhraseAt(words, i);
     const base = speechVerb(w.lower);
@@ -378,6 +400,8 @@ export function attributeBefore(text: string, from: number, to: number, sentence
   let participle: FoundVerb | null = null;
   for (let v = words.length - 1; v >= 0; v--) {
     const w = words[v];
+    const quotedAs = quotedAsSaying(text, words, v);
+    if (quotedAs) return quotedAs;
     const phrase = speechPhraseAt(words, v);
     if (!speechVerb(w.lower) && !phrase) continue;
     // A capitalised verb after a capitalised word is part of a name ("the Washington Post").
@@ -628,6 +652,13 @@ export function mentionOver(mentions: readonly Span[], span: Span): number | nul
   return null;
 }
 
+/** The end of `span` before any white space it ends with. */
+function trimmedEnd(text: string, span: Span): number {
+  let e = span.end;
+  while (e > span.start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
 /** True when `span` lies inside one of the sorted, disjoint spans `quoted`. */
 function insideQuote(quoted: readonly Span[], span: Span): boolean {
   const k = mentionOver(quoted, span);
@@ -639,7 +670,7 @@ function insideQuote(quoted: readonly Span[], span: Span): boolean {
  * to three sentences before, the first fitting name of each sentence (the subject is the
  * likeliest antecedent). Uses the article's mentions when there are any, and otherwise runs of
  * capitalised words. Names inside quotation marks (`quoted`, sorted) are words of a speaker,
- * not people the narration refers to, and a pronoun after its quote (`"…," she said`) is read
+ * not people the narration refers to, nor do sentences of quoted words count among the three; a pronoun after its quote (`"…," she said`) is read
  * from the quote's start (`anchor`), so that a long quote does not use up the sentences searched.
  */
 export function resolvePronoun(
@@ -666,9 +697,12 @@ export function resolvePronoun(
   const from = Math.min(pronoun.start, anchor);
   const si = sentenceAt(sentences, from);
   const first = si < 0 ? 0 : si;
-  for (let s = first; s >= 0 && s >= first - 3; s--) {
+  // Up to three sentences before the pronoun's own, not counting sentences of quoted words.
+  for (let s = first, counted = 0; s >= 0 && s >= first - 40 && counted <= 3; s--) {
     const sent = sentences[s];
     if (!sent) break;
+    if (s !== si && insideQuote(quoted, { start: sent.start, end: Math.max(sent.start, trimmedEnd(text, sent)) })) continue;
+    counted++;
     const end = s === si ? from : sent.end;
     const start = Math.max(sent.start, end - 600);
     if (mentions.length) {

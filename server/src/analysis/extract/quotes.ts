@@ -19,7 +19,7 @@ import {
 } from './attribution';
 import { findReportedSpeech } from './quoteReported';
 import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
-import { scanWords, speechVerb } from './attributionWords';
+import { reportingVerb, scanWords, speechVerb } from './attributionWords';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
 const BEFORE_WINDOW = 400;
@@ -111,6 +111,59 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
   // paragraphs of bare quotes is a dialogue, whose turns change speaker.
   return !(/[\r\n]/.test(rest) && (!explicit || /\?\W*$/.test(prev.text)));
 }
+
+/**
+ * The name that signs a quote after a dash, alone to the end of its line: an epigraph's or a
+ * pull quote's author ("“…” — Ann Lee"). Its verb is null: nothing is said of how.
+ */
+function signature(text: string, from: number, limit: number): Attribution | null {
+  const m = /^[ \t]*[-\u2013\u2014]+[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*)[ \t]*$/u.exec(text.slice(from, limit));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]);
+  return { speaker: { start, end: start + m[1].length, text: m[1], kind: 'name' }, verb: null };
+}
+
+/** True when a quote ends with a comma inside its marks and words follow on its line: its tag comes next. */
+function tagFollows(text: string, q: MarkedQuote): boolean {
+  return !q.unclosed && /,\s*$/.test(text.slice(q.content.start, q.content.end)) && /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(q.end, q.end + 40));
+}
+
+/** Speech verbs that ask: the words after a question are most often someone else's answer. */
+const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
+
+/**
+ * The speaker of a quote that opens its sentence without an attribution of its own, named by
+ * the sentence right before it (in its paragraph, or the last of the paragraph before) when that
+ * sentence reports what someone said and holds no quotation itself: "Lee said the bridge would
+ * close. “It is not safe.”" A sentence that asks is not followed by its asker's words.
+ */
+function reportedLead(text: string, sentences: Sentence[], paragraphs: Span[], q: Span, floor: number): FoundSpeaker | null {
+  const own = sentenceAt(sentences, q.start);
+  let b = own >= 0 ? sentences[own].start : q.start;
+  if (own >= 0 && !/^[\s\p{Ps}]*$/u.test(text.slice(b, q.start))) return null;
+  while (b > floor && /\s/.test(text[b - 1])) b--;
+  const prev = b > floor ? sentenceAt(sentences, b - 1) : -1;
+  if (prev < 0) return null;
+  const before = sentences[prev];
+  if (before.start < floor || !/^\s*$/.test(text.slice(before.end, q.start))) return null;
+  const pi = paragraphAt(paragraphs, q.start);
+  if (pi < 0 || paragraphAt(paragraphs, before.start) < pi - 1) return null;
+  const words = text.slice(before.start, before.end);
+  if (/["\u201c\u201d\u00ab\u00bb]/.test(words)) return null;
+  const found = attributeBefore(text, before.start, before.end, before.start);
+  if (!found?.speaker || !found.verb) return null;
+  // The verb must report words ("said", "argued", "recalled"), not only a sound ("laughed").
+  const first = found.verb.text.toLowerCase().split(/\s+/)[0];
+  const base = reportingVerb(first) ?? (speechVerb(first) === 'describe' ? 'describe' : null);
+  if (!base && !/\s/.test(found.verb.text)) return null;
+  if (base && ASKING.has(base)) return null;
+  // "I will say that …", "one could argue": words not said, or not yet.
+  const lead = scanWords(text, Math.max(before.start, found.verb.start - 40), found.verb.start);
+  if (lead.length && MODAL.test(lead[lead.length - 1].lower)) return null;
+  return found.speaker;
+}
+
+const MODAL = /^(?:will|would|can|could|must|should|might|may|shall|'ll|\u2019ll)$/;
 
 /**
  * The speaker of a quote that stands alone in its paragraph (nothing but the quote and
@@ -216,9 +269,11 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     let attributionEnd = q.end;
     if (!q.unclosed) {
       const limit = Math.min(nextStart, lineEndOf(text, q.end), q.end + AFTER_WINDOW);
-      found = attributeAfter(text, q.end, limit);
+      found = attributeAfter(text, q.end, limit) ?? signature(text, q.end, limit);
       if (found?.verb) attributionEnd = Math.max(found.verb.end, found.speaker?.end ?? 0);
     }
+    // A speech verb right after the quote is its own attribution, even without a subject found.
+    const ownTag = !!found?.verb;
     let reachesPrev = false;
     if (!found?.speaker) {
       const win = beforeWindow(text, sentences, q, prev ? prev.attributionEnd : -1, floor);
@@ -239,6 +294,11 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // "…"), after the rest of its attribution's sentence, or opening the next paragraph.
       speakerFound = prev.found;
       verb = prev.quote.verb;
+    }
+    if (!speakerFound && !ownTag && !tagFollows(text, q)) {
+      // A quote opening its sentence after a sentence that reports someone's words.
+      const lead = reportedLead(text, sentences, ctx.paragraphs, q, floor);
+      if (lead) speakerFound = lead;
     }
     if (!speakerFound && !q.unclosed) {
       // A quote standing alone in its paragraph: the one person the paragraph before names.
