@@ -60,10 +60,10 @@ test('a quote after an attributed quote in its paragraph continues that speaker,
   assert.equal(who('"We settled," said Ann Lee. Tom Reed laughed at the idea. "Nobody won."', 'Nobody'), null);
 });
 
-test('a quote opening the next paragraph continues one step from a named speaker, never after a question', () => {
-  const text = '"The water rose fast," Ann Lee told a news conference.\n"We moved everyone out by noon."\n"Then the power failed."';
+test('a quote opening the next paragraph continues one step from a named speaker in an exchange, never after a question', () => {
+  const text = '"Is the river high?" Tom Reed asked.\n"The water rose fast," Ann Lee told a news conference.\n"We moved everyone out by noon."\n"Then the power failed."';
   assert.equal(who(text, 'We moved'), 'Ann Lee');
-  assert.equal(who(text, 'Then the power'), null, 'a run of bare quotes is a dialogue');
+  assert.equal(who(text, 'Then the power'), null, 'a run of bare quotes inside an exchange of turns may be anyone\'s');
   assert.equal(who('"Did you see it?" Ann Lee asked.\n"Only the smoke."', 'Only the smoke'), null);
   assert.equal(who('"We left at six," Ann Lee said, according to the police.\n"It was dark."', 'It was dark'), null);
 });
@@ -125,4 +125,76 @@ test('a quote signed after a dash, "quoted X as saying", and a title with its st
 test('a pronoun after several sentences of quoted words still reaches the person named before them', () => {
   const text = 'Ms. Dana Ruiz runs the clinic.\n"We open at six. We close at ten. We never turn anyone away. Nobody pays."\nShe said the clinic needs a roof. "The rain comes in."';
   assert.equal(who(text, 'The rain'), 'Dana Ruiz');
+});
+
+test('a person\'s gender is read from the pronouns after the name when the name is its sentence\'s subject', () => {
+  // "his" after Omar Khan, the subject; "she" opening the sentence after Ada Moss.
+  const text = 'Omar Khan packed his bag. Ada Moss waited at the door. Then she locked it.\nOmar Khan looked at Ada Moss. "We must go," she said.';
+  assert.equal(who(text, 'We must go'), 'Ada Moss');
+  // A pronoun after a name that is an object tells nothing of that name: "his" here is not Ada Moss's.
+  const object = 'He found Ada Moss in his office.\nAda Moss looked at Omar Khan. "We must go," she said.';
+  assert.equal(who(object, 'We must go'), 'Ada Moss');
+});
+
+test('two people taking turns: a bare turn after two tagged turns of different speakers is the earlier one\'s', () => {
+  const text = 'The kitchen was cold.\n"The stove is broken," Ida said.\n"Since when?" Tomas asked.\n"Since Monday."';
+  assert.equal(who(text, 'Since Monday'), 'Ida');
+  // Narration after the turn before: its speaker may go on, so no alternation is made.
+  const beat = 'The kitchen was cold.\n"The stove is broken," Ida said.\n"Since when?" Tomas asked. He rubbed his hands.\n"Since Monday."';
+  assert.equal(who(beat, 'Since Monday'), null);
+  // Turns one paragraph apart only: a paragraph of narration between ends the exchange.
+  const apart = '"The stove is broken," Ida said.\nThe kitchen was cold.\n"Since when?" Tomas asked.\n"Since Monday."';
+  assert.equal(who(apart, 'Since Monday'), null);
+});
+
+test('a first-person narrator takes the name another speaker calls them by in the turn next to theirs', () => {
+  const text = [
+    'We waited at the bus stop.',
+    '"It is late again," I say.',
+    '"Marek Nowak, be patient," Lena Nowak says.',
+    '"I am always patient," I say.',
+  ].join('\n');
+  assert.equal(who(text, 'I am always'), 'Marek Nowak');
+  assert.equal(who(text, 'It is late'), 'Marek Nowak');
+  // The narrator naming someone else gives the narrator no name.
+  const own = ['We waited at the bus stop.', '"Lena Nowak, it is late," I say.', '"Be patient," Lena Nowak says.', '"I am always patient," I say.'].join('\n');
+  assert.equal(who(own, 'I am always'), 'I');
+});
+
+test('a run of bare quote paragraphs after a named speaker who follows narration stays that speaker', () => {
+  const text = 'The fire started at night.\n"The crews came at once," fire chief Ola Berg said.\n"They found the roof alight."\n"Within minutes it fell in."\nThe cause is not known.';
+  assert.equal(who(text, 'They found'), 'Ola Berg');
+  assert.equal(who(text, 'Within minutes'), 'Ola Berg');
+  // A name in the rest of the attribution ("of the New York State Fire Board") is no speech verb.
+  const named = '"The crews came at once," said Ola Berg, head of the Lake State Fire Board.\n"They found the roof alight."';
+  assert.equal(who(named, 'They found'), 'Ola Berg');
+});
+
+test('a pronoun reaches back six sentences for a person when the nearer ones name none', () => {
+  const text = 'Ms. Ada Moss opened the shop. The street was quiet. Rain fell. A bus passed. The lights came on. "We close at six," she said.';
+  assert.equal(who(text, 'We close'), 'Ada Moss');
+});
+
+test('a transcript label gives its turn\'s quotes their speaker: a name in capitals, and "A:" the person interviewed', () => {
+  const named = 'Senator Ann Lee spoke to the radio host.\nHOST: What is your motto?\nLEE: My answer is "never give up" and it always was.';
+  assert.equal(who(named, 'never give up'), 'Ann Lee');
+  const qa = 'An interview with the painter Ida Berg.\nIda Berg has painted the harbour for forty years.\nQ: What keeps you going?\nA: A line I wrote on the wall: "one more boat."';
+  assert.equal(who(qa, 'one more boat'), 'Ida Berg', 'the "I" of an answer is the person interviewed');
+  // A question's quote is the interviewer's, whom the transcript does not name.
+  assert.equal(who('An interview with Ida Berg.\nQ: Is "one more boat" your motto?\nA: It is.', 'one more boat'), null);
+});
+
+test('a dateline or a heading in capitals is no transcript label', () => {
+  assert.equal(who('LONDON: The mayor opened the bridge, a "new era" for the city.', 'new era'), null);
+  assert.equal(who('Ann Lee spoke.\nOK. Let us say "never again" together.', 'never again'), null);
+});
+
+test('a title, a nickname or a term in quotation marks is nobody\'s words and leaves the run around it as it was', () => {
+  assert.equal(who('Ann Lee, who starred in "Blue River Nights," said the strike hurts everyone.', 'Blue River'), null);
+  assert.equal(who('"We cannot sell it," Tom Reed said of the drug, known as "Zeta," at the hearing.', 'Zeta'), null);
+  // The quote after the term still continues the speaker named before it.
+  const text = '"The rule stays," Tom Reed said, noting that the practice, known as "take," is banned.\n"Nobody may do it."';
+  assert.equal(who(text, 'Nobody may'), 'Tom Reed');
+  // Words someone said in a noun phrase stay theirs: not in title case.
+  assert.equal(who('Tom Reed called the plan "a disgrace for the town."', 'a disgrace'), 'Tom Reed');
 });

@@ -583,13 +583,15 @@ const MALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokesman|man|father|husband|so
 
 /**
  * The gender the story's own words give each person, by key: a title ("Mr.", "Ms."), a word in
- * apposition (", a spokeswoman"), or the subject pronoun a later clause of the same sentence
- * uses for the person named before it with no other person between ("Lee said she …"). A person
- * told both ways is left out. Linear in the number of mentions.
+ * apposition (", a spokeswoman"), and, for a name that opens its sentence (its subject), a
+ * pronoun of the same sentence after the name with no other person between (a subject "he" or "she", or "his", "himself", "herself": "Lee said she …",
+ * "Lee took his coat"), or the subject pronoun that opens the next sentence when no other person
+ * comes between ("Lee left early. Then she …"). Each person takes the gender most of these give; a
+ * tie gives none. Linear in the number of mentions.
  */
 export function personGenders(text: string, mentions: Mention[]): Map<string, Gender> {
-  const votes = new Map<string, Gender | null>();
-  const vote = (key: string, g: Gender) => votes.set(key, votes.has(key) && votes.get(key) !== g ? null : g);
+  const votes = new Map<string, number>();
+  const vote = (key: string, g: Gender) => votes.set(key, (votes.get(key) ?? 0) + (g === 'male' ? 1 : -1));
   const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
   for (let i = 0; i < people.length; i++) {
     const m = people[i];
@@ -597,18 +599,26 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (MALE_BEFORE.test(before) || /^(?:Mr|Sir)\.?\s/.test(m.text)) vote(key, 'male');
     if (FEMALE_BEFORE.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(m.text)) vote(key, 'female');
-    const after = text.slice(m.end, Math.min(text.length, m.end + 120));
+    const after = text.slice(m.end, Math.min(text.length, m.end + 200));
     if (FEMALE_APPOSITION.test(after)) vote(key, 'female');
     else if (MALE_APPOSITION.test(after)) vote(key, 'male');
+    // Pronouns after the name tell its gender only when the name is its sentence's subject
+    // (what comes before it in the sentence is at most one word: "Then Lee said she …").
+    const lead = /[^\r\n.!?"\u201c\u201d]*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
+    if (lead.trim().split(/\s+/).filter(Boolean).length > 1) continue;
     const next = people[i + 1];
-    const reach = next ? Math.min(after.length, next.start - m.end) : after.length;
-    // Only a subject pronoun: an object ("Lee hired him") is most often someone else.
-    const p = /(?<![\p{L}])(he|she)(?![\p{L}])/iu.exec(after.slice(0, Math.max(0, reach)));
-    // Within the name's own sentence and outside quotation marks ("Lee said she …").
-    if (p && !/[\r\n.!?"\u201c\u201d]/.test(after.slice(0, p.index))) vote(key, /^he$/i.test(p[1]) ? 'male' : 'female');
+    const reach = Math.max(0, next ? Math.min(after.length, next.start - m.end) : after.length);
+    // Only a subject or an owner: an object ("Lee hired him") is most often someone else.
+    const p = /(?<![\p{L}])(he|she|his|himself|herself)(?![\p{L}])/iu.exec(after.slice(0, reach));
+    if (!p) continue;
+    const gap = after.slice(0, p.index);
+    // Outside quotation marks, within the name's sentence or at the very start of the next one.
+    const sameSentence = !/[\r\n.!?"\u201c\u201d]/.test(gap);
+    const nextSentence = /^[^\r\n.!?"\u201c\u201d]*[.!?]\s+(?:\p{L}+\s+)?$/u.test(gap) && /^(?:he|she)$/i.test(p[1]);
+    if (sameSentence || nextSentence) vote(key, /^(?:he|his|himself)$/i.test(p[1]) ? 'male' : 'female');
   }
   const out = new Map<string, Gender>();
-  for (const [k, g] of votes) if (g) out.set(k, g);
+  for (const [k, n] of votes) if (n !== 0) out.set(k, n > 0 ? 'male' : 'female');
   return out;
 }
 
@@ -667,11 +677,11 @@ function insideQuote(quoted: readonly Span[], span: Span): boolean {
 
 /**
  * The earlier name a pronoun stands for: in the pronoun's own sentence before it, then in up
- * to three sentences before, the first fitting name of each sentence (the subject is the
+ * to six sentences before, the first fitting name of each sentence (the subject is the
  * likeliest antecedent). Uses the article's mentions when there are any, and otherwise runs of
  * capitalised words. Names inside quotation marks (`quoted`, sorted) are words of a speaker,
- * not people the narration refers to, nor do sentences of quoted words count among the three; a pronoun after its quote (`"…," she said`) is read
- * from the quote's start (`anchor`), so that a long quote does not use up the sentences searched.
+ * not people the narration refers to, nor do sentences of quoted words count among the six; a
+ * pronoun after its quote (`"…," she said`) is read from the quote's start (`anchor`).
  */
 export function resolvePronoun(
   text: string,
@@ -697,8 +707,8 @@ export function resolvePronoun(
   const from = Math.min(pronoun.start, anchor);
   const si = sentenceAt(sentences, from);
   const first = si < 0 ? 0 : si;
-  // Up to three sentences before the pronoun's own, not counting sentences of quoted words.
-  for (let s = first, counted = 0; s >= 0 && s >= first - 40 && counted <= 3; s--) {
+  // Up to six sentences before the pronoun's own, not counting sentences of quoted words.
+  for (let s = first, counted = 0; s >= 0 && s >= first - 40 && counted <= 6; s--) {
     const sent = sentences[s];
     if (!sent) break;
     if (s !== si && insideQuote(quoted, { start: sent.start, end: Math.max(sent.start, trimmedEnd(text, sent)) })) continue;

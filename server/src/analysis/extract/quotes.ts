@@ -96,15 +96,20 @@ function colonLead(text: string, sentences: Sentence[], quoteStart: number, floo
  * paragraph is its answer, most often someone else's, so it does not continue; nor does a
  * paragraph after one whose speaker was itself carried over (`explicit` false).
  */
-function continues(text: string, prev: Quote, attributionEnd: number, q: Span, explicit: boolean): boolean {
+function continues(text: string, prev: Quote, attributionEnd: number, q: Span, explicit: boolean, names: readonly Span[] = []): boolean {
   if (q.start < attributionEnd || q.start - attributionEnd > 400) return false;
-  const gap = text.slice(attributionEnd, q.start);
+  // A name in quotation marks between them ("known as “take,”") is words of the sentence.
+  let gap = text.slice(attributionEnd, q.start);
+  for (const n of names) {
+    if (n.start >= attributionEnd && n.end <= q.start) gap = gap.slice(0, n.start - attributionEnd) + 'x'.repeat(n.end - n.start) + gap.slice(n.end - attributionEnd);
+  }
   // The rest of the attribution's sentence: no quotation mark and no speech verb of another.
   const end = /[.!?;]["'\u201d\u2019]?(?=\s|$)|(?=[\r\n])/.exec(gap);
   const rest = end ? gap.slice(end.index + end[0].length) : gap;
   const sentence = end ? gap.slice(0, end.index) : gap;
   if (/["\u201c\u201d]/.test(gap) || /[\r\n]/.test(sentence)) return false;
-  if (scanWords(sentence).some((w) => w.kind === 'word' && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:according|quoted|quoting)$/.test(w.lower)))) return false;
+  // A capitalised word is part of a name ("the New York State Task Force"), not a verb.
+  if (scanWords(sentence).some((w) => w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:according|quoted|quoting)$/.test(w.lower)))) return false;
   // After that sentence only white space may come: a further sentence is narration.
   if (!/^\s*$/.test(rest)) return false;
   // Into the next paragraph only from a quote whose own attribution names the speaker: a run of
@@ -126,6 +131,30 @@ function signature(text: string, from: number, limit: number): Attribution | nul
 /** True when a quote ends with a comma inside its marks and words follow on its line: its tag comes next. */
 function tagFollows(text: string, q: MarkedQuote): boolean {
   return !q.unclosed && /,\s*$/.test(text.slice(q.content.start, q.content.end)) && /^[ \t]*[\p{L}\p{N}]/u.test(text.slice(q.end, q.end + 40));
+}
+
+/** Words after which quotation marks hold a name or a term, not speech ("known as “…”"). */
+const NAMING = /(?:\b(?:known|referred to)\s+as|\bso-called|\b(?:dubbed|nicknamed|titled|entitled|named|the (?:term|word|phrase|name|slogan|motto|nickname))|\bcalled)\s*$/i;
+/** Words after which a title in capitals stands inside a noun phrase ("in “Revolutionary Road”"). */
+const TITLE_LEAD = /(?:\b(?:the|a|an|in|of|on|for|from|and|or|with|his|her|their|its|film|book|song|show|novel|album|series|movie|play|episode)|['\u2019]s)\s*$/i;
+/** Small words that a title leaves in lower case. */
+const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|vs)$/;
+
+/**
+ * True when a quotation is a name, not words said: a term or nickname right after "known as",
+ * "dubbed", "the word" and the like (or "called" when it is in title case), or a title in title
+ * case inside a noun phrase ("starred in “Blue River,”", "the “Night Shift” star"), short and
+ * without end punctuation of a sentence.
+ */
+function isName(text: string, q: MarkedQuote): boolean {
+  const words = text.slice(q.content.start, q.content.end).trim().replace(/[,.;:]+$/, '');
+  const list = words.split(/\s+/).filter(Boolean);
+  if (!list.length || list.length > 6 || /[!?]$/.test(words)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 60);
+  const lead = text.slice(lineStart, q.start);
+  const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+  if (NAMING.test(lead)) return !/\bcalled\s*$/i.test(lead) || titleCase;
+  return titleCase && list.length >= 2 && TITLE_LEAD.test(lead);
 }
 
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
@@ -188,6 +217,124 @@ function paragraphSpeaker(text: string, paragraphs: Span[], mentions: Mention[],
   if (people.size !== 1) return null;
   const men = [...people.values()][0];
   return { start: men.start, end: men.end, text: men.text, kind: 'name' };
+}
+
+/**
+ * Who a speaker is, for telling two turns' speakers apart: the person a pronoun stands for, a
+ * name's last word, a description's words; "he" and "she" unresolved stay apart from each
+ * other; any other unresolved pronoun is unknown (null).
+ */
+function speakerKey(found: FoundSpeaker | null, antecedent: FoundSpeaker | null): string | null {
+  if (!found) return null;
+  if (antecedent) return personKey(antecedent.text);
+  if (found.kind === 'pronoun') return /^(?:he|she|i)$/i.test(found.text) ? `pronoun:${found.text.toLowerCase()}` : null;
+  if (found.kind === 'name') return personKey(found.text);
+  return found.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+}
+
+/** A speaker's label opening a paragraph of a transcript: "Q:", "A.", "LEE:", "ANN LEE:". */
+const LABEL = /^[ \t]*(?:(Q|A)[ \t]*[:.]|((?:\p{Lu}[\p{Lu}'\u2019.-]+[ \t]+){0,2}\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*:)[ \t]/u;
+
+/**
+ * The speaker a transcript's label gives the quotes of its turn when their own words name none:
+ * a name in capitals ("LEE:") is the person of that surname the story names before it (else
+ * none); "A:" is the person interviewed, the one the text names most before the
+ * first label; "Q:" is the interviewer, whom a transcript seldom names (none).
+ */
+function labelSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: Span, floor: number): FoundSpeaker | null {
+  const pi = paragraphAt(paragraphs, q.start);
+  if (pi < 0) return null;
+  const para = paragraphs[pi];
+  const m = LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 60)));
+  if (!m || para.start + m[0].length > q.start) return null;
+  const label = m[1] ?? m[2];
+  if (label === 'Q') return null;
+  if (label === 'A') {
+    // The first label of the transcript: the person named most before it is the one interviewed.
+    let first = para.start;
+    for (let k = pi - 1; k >= 0 && paragraphs[k].start >= floor; k--) {
+      if (/^[ \t]*[QA][ \t]*[:.][ \t]/.test(text.slice(paragraphs[k].start, paragraphs[k].start + 8))) first = paragraphs[k].start;
+    }
+    const counts = new Map<string, { n: number; men: Mention }>();
+    for (const men of mentions) {
+      if (men.start >= first) break;
+      if (men.kind !== 'person' || men.start < floor) continue;
+      const c = counts.get(personKey(men.text));
+      if (c) c.n++;
+      else counts.set(personKey(men.text), { n: 1, men });
+    }
+    const best = [...counts.values()].sort((x, y) => y.n - x.n)[0];
+    const tie = [...counts.values()].filter((c) => c.n === best?.n).length > 1;
+    return best && !tie ? { start: best.men.start, end: best.men.end, text: best.men.text, kind: 'name' } : null;
+  }
+  // A name in capitals speaks only as the person of that surname the story names before it: a
+  // dateline or a heading in capitals ("LONDON:", "UPDATE:") names no one.
+  const key = personKey(label.toLowerCase());
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const men = mentions[k];
+    if (men.start < q.start && men.kind === 'person' && personKey(men.text) === key) return { start: men.start, end: men.end, text: men.text, kind: 'name' };
+  }
+  return null;
+}
+
+/** The quote before, as the passes after it need it. */
+interface Previous {
+  quote: Quote;
+  found: FoundSpeaker | null;
+  attributionEnd: number;
+  /** The speaker was named by the quote's own attribution, not carried over. */
+  explicit: boolean;
+  /** The run of quotes it belongs to began with a named speaker after narration, not in an exchange of turns. */
+  monologue: boolean;
+}
+
+/** A paragraph that opens with a quotation: one turn of a dialogue, with its speaker. */
+interface Turn {
+  paragraph: number;
+  found: FoundSpeaker | null;
+  /** Who the speaker is ({@link speakerKey}); `pronoun:i` for the narrator. */
+  key: string | null;
+  /** Index of the turn's first quote among the direct quotes found. */
+  quote: number;
+}
+
+/** Words that open a quote like a name and a comma but address no one by name. */
+const NOT_VOCATIVE = /^(?:yes|no|oh|ah|well|hey|hi|hello|okay|ok|sorry|please|thanks|look|listen|now|so|wait|god|jesus|man|dear)$/i;
+
+/**
+ * The first-person narrator's name, when the story gives it in another character's words: a
+ * person named at the start or the end of a turn, set off by a comma or an exclamation
+ * ("Robert," Mom says; "…, Robert."), where that turn's speaker is known and is not the
+ * narrator, and a turn next to it is the narrator's ("…," I say). Every "I" that speaks then
+ * stands for that name. Two different names, or none, leave "I" as it is.
+ */
+function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Mention[], mentionIndex: (i: number | null) => number | null): void {
+  const names = new Map<string, { mention: number; men: Mention }>();
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t];
+    if (!turn.key || turn.key === 'pronoun:i') continue;
+    const narratorNext = [turns[t - 1], turns[t + 1]].some((o) => o && Math.abs(o.paragraph - turn.paragraph) === 1 && o.key === 'pronoun:i');
+    if (!narratorNext) continue;
+    const q = quotes[turn.quote];
+    const c = q.content;
+    for (let m = mentionOver(mentions, c) ?? mentions.length; m < mentions.length && mentions[m].start < c.end; m++) {
+      const men = mentions[m];
+      if (men.kind !== 'person' || NOT_VOCATIVE.test(men.text)) continue;
+      const before = text.slice(c.start, men.start);
+      const after = text.slice(men.end, c.end);
+      const atStart = /^[\s\p{P}]*(?:(?:hey|oh|ah|well|hi|hello|dear)\s+)?$/iu.test(before);
+      const atEnd = /,\s*$/.test(before) && /^[\s.!?,\u2026]*$/.test(after);
+      if ((atStart && /^\s*[,!?.]/.test(after)) || atEnd) names.set(personKey(men.text), { mention: m, men });
+    }
+  }
+  if (names.size !== 1) return;
+  const [{ mention, men }] = [...names.values()];
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp || sp.antecedent || !/^I$/.test(sp.text)) continue;
+    sp.antecedent = { start: men.start, end: men.end, text: men.text };
+    sp.mention = mentionIndex(mention);
+  }
 }
 
 /** Index of the paragraph holding offset `at`, or -1. */
@@ -260,10 +407,20 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   const quotes: Quote[] = [];
   const speakers: FoundSpeaker[] = [];
-  // `explicit`: the previous quote's speaker was named by its own attribution, not carried over.
-  let prev: { quote: Quote; found: FoundSpeaker | null; attributionEnd: number; explicit: boolean } | null = null;
+  // Paragraphs that open with a quotation, in order: the turns of a dialogue.
+  const turns: Turn[] = [];
+  // Quotations that are names (titles, nicknames, terms), not anyone's words.
+  const names: Span[] = [];
+  let prev: Previous | null = null;
   for (let n = 0; n < marked.length; n++) {
     const q = marked[n];
+    if (isName(text, q)) {
+      // A title, a nickname or a term in quotation marks is nobody's words: no speaker, and it
+      // leaves the run of quotes and attributions around it as it was.
+      quotes.push({ start: q.start, end: q.end, text: wordsOf(text, q.content), content: { ...q.content }, direct: true, verb: null, speaker: null });
+      names.push({ start: q.start, end: q.end });
+      continue;
+    }
     const nextStart = n + 1 < marked.length ? marked[n + 1].start : text.length;
     let found: Attribution | null = null;
     let attributionEnd = q.end;
@@ -288,8 +445,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     }
     let speakerFound = found?.speaker ?? null;
     let verb = found?.verb ?? null;
+    // A quote in a labelled turn of a transcript ("LEE: …", "A: …") is the label's speaker's,
+    // and so is one its "I" says.
+    if (!speakerFound || (speakerFound.kind === 'pronoun' && speakerFound.text === 'I')) {
+      speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor) ?? speakerFound;
+    }
     const explicit = !!speakerFound;
-    if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit))) {
+    if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit || prev.monologue, names))) {
       // A quote that carries on from the previous one: in the same sentence ("…," she said,
       // "…"), after the rest of its attribution's sentence, or opening the next paragraph.
       speakerFound = prev.found;
@@ -305,14 +467,31 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const named = paragraphSpeaker(text, ctx.paragraphs, sortedMentions, q, prev?.quote ?? null, floor);
       if (named) speakerFound = named;
     }
+    const pi = paragraphAt(ctx.paragraphs, q.start);
+    const opensParagraph = pi >= 0 && /^\s*$/.test(text.slice(ctx.paragraphs[pi].start, q.start));
+    if (!speakerFound && opensParagraph && turns.length >= 2) {
+      // Two people taking turns: a bare turn right after two turns of different speakers, that
+      // no pass above gave a speaker (the turn before asked, or was itself carried over), is the
+      // earlier one's ("…," Ann said. / "…?" Tom asked. / "…" is Ann's again).
+      const last = turns[turns.length - 1];
+      const before = turns[turns.length - 2];
+      // Only when the turn before ends with its words and tag: narration after them (an action
+      // of its speaker) is most often followed by that speaker's next words.
+      const tail = prev ? text.slice(Math.max(prev.quote.end, prev.attributionEnd), ctx.paragraphs[pi - 1]?.end ?? 0) : '';
+      const tagged = prev !== null && prev.attributionEnd > prev.quote.end;
+      const bare = prev !== null && prev.quote.start >= (ctx.paragraphs[pi - 1]?.start ?? Infinity) && (tagged ? /^[^.!?]*[.!?]?["'\u201d\u2019]?\s*$/ : /^\s*$/).test(tail);
+      if (bare && last.paragraph === pi - 1 && before.paragraph === pi - 2 && last.key && before.key && last.key !== before.key) speakerFound = before.found;
+    }
     let speaker: Speaker | null = null;
+    let resolved: ReturnType<typeof resolve> = null;
     if (speakerFound) {
-      const resolved = resolve(speakerFound, q.start);
+      resolved = resolve(speakerFound, q.start);
       speaker = toSpeaker(text, speakerFound, sortedMentions, resolved);
       speaker.mention = mentionIndex(speaker.mention);
       if (speakerFound.kind !== 'pronoun') speakers.push(speakerFound);
       else if (resolved) speakers.push(resolved.span);
     }
+    if (opensParagraph && turns[turns.length - 1]?.paragraph !== pi) turns.push({ paragraph: pi, found: speakerFound, key: speakerKey(speakerFound, resolved?.span ?? null), quote: quotes.length });
     const quote: Quote = {
       start: q.start,
       end: q.end,
@@ -323,8 +502,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speaker,
     };
     quotes.push(quote);
-    prev = { quote, found: speakerFound, attributionEnd, explicit };
+    // A named speaker's run is a monologue when the paragraph before it opens with no quote.
+    const last = prev as Previous | null;
+    const monologue: boolean = explicit ? !(pi > 0 && turns.some((t) => t.paragraph === pi - 1)) : !!last?.monologue && speakerFound === last.found;
+    prev = { quote, found: speakerFound, attributionEnd, explicit, monologue };
   }
+
+  nameNarrator(text, quotes, turns, sortedMentions, mentionIndex);
 
   // Quotes printed without marks: block quotes after a lead-in with a colon, and pull quotes
   // signed with the speaker's name. Marked quotes take precedence where they overlap.
