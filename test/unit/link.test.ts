@@ -309,3 +309,23 @@ test('a name written as one word or two is one name', () => {
   const got = ids([a, b]);
   assert.equal(got.get('s/a.txt:Vincent DelGiudice'), got.get('s/b.txt:Vincent Del Giudice'));
 });
+
+test('a nickname blended from the starts of a first name and a surname joins the one person it fits', () => {
+  const a = article('s/a.txt', 'Singer [[Jane Roberts|person]] left the court on Monday.');
+  const b = article('s/b.txt', 'Fans waited for [[JaRo|person]] outside. Later [[JaRo|person]] waved.');
+  const got = ids([a, b]);
+  const jane = got.get('s/a.txt:Jane Roberts');
+  assert.ok(jane);
+  assert.equal(got.get('s/b.txt:JaRo'), jane);
+  // Two people it fits: it stays apart. A blend that fits nobody stays apart too.
+  const c = article('s/c.txt', '[[Jane Roberts|person]] and [[Jason Rowe|person]] left the court.');
+  const d = article('s/d.txt', 'Fans waited for [[JaRo|person]] and [[KiLu|person]].');
+  const two = ids([c, d]);
+  assert.notEqual(two.get('s/d.txt:JaRo'), two.get('s/c.txt:Jane Roberts'));
+  assert.notEqual(two.get('s/d.txt:JaRo'), two.get('s/c.txt:Jason Rowe'));
+  assert.ok(two.get('s/d.txt:KiLu'));
+  // A word with an inner capital that the story uses as a surname is that surname.
+  const e = article('s/e.txt', '[[Tom DeLuca|person]] met [[Dean Lucas|person]]. [[DeLuca|person]] spoke.');
+  const three = ids([e]);
+  assert.equal(three.get('s/e.txt:DeLuca'), three.get('s/e.txt:Tom DeLuca'));
+});

@@ -120,3 +120,25 @@ test('a role owned by a surname two people share does not say the post serves so
   const found = compareStory(articles, linking).findings.filter((f) => f.rule === 'role-differs');
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('roles that name different people as the one the post serves are a warning only when both people are named in full', () => {
+  // "Bibi" may be the singer under a nickname the linking did not join: not proven another person.
+  const nickname = run(
+    {
+      's/a.txt': '[[Anna Berg|person|berg]] was in court. [[[[Anna Berg|person|berg]]’s lawyer|role|moss]] [[Tim Moss|person|moss]] spoke.',
+      's/b.txt': 'Fans cheered [[Bibi|person|bibi]]. [[[[Bibi|person|bibi]]’s lawyer|role|moss]] [[Tim Moss|person|moss]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.equal(nickname.length, 2);
+  assert.ok(nickname.every((f) => f.severity === 'information'));
+  const two = run(
+    {
+      's/a.txt': '[[Anna Berg|person|berg]] was in court. [[[[Anna Berg|person|berg]]’s lawyer|role|moss]] [[Tim Moss|person|moss]] spoke.',
+      's/b.txt': '[[Carl Holm|person|holm]] was in court. [[[[Carl Holm|person|holm]]’s lawyer|role|moss]] [[Tim Moss|person|moss]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.equal(two.length, 2);
+  assert.ok(two.every((f) => f.severity === 'warning'));
+});

@@ -199,6 +199,8 @@ export interface RoleComparison {
    * sergeant"), which outlets often drop to shorten a title, so the two may name one post.
    */
   shortened?: boolean;
+  /** For `differs`: the roles differ only in the people they name as the one the post serves. */
+  owners?: boolean;
 }
 
 /**
@@ -241,7 +243,7 @@ export function compareRoles(
   }
   if (a.ownerPeople.length && b.ownerPeople.length && aOwners.length && bOwners.length && !aOwners.some((o) => bOwners.includes(o))) {
     // Both roles belong to named people, and not to the same one.
-    if (!(countriesA.size && countriesB.size)) return { relation: 'differs', reasons: ['the roles name different people as the one the post serves'] };
+    if (!(countriesA.size && countriesB.size)) return { relation: 'differs', owners: true, reasons: ['the roles name different people as the one the post serves'] };
   }
   if (a.domain.length && b.domain.length && !a.domain.some((d) => b.domain.includes(d))) {
     return { relation: 'differs', reasons: [`"${a.domain.join(' ')}" and "${b.domain.join(' ')}" describe different posts`] };

@@ -554,12 +554,16 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
 
   const unresolved = new Map<string, Form[]>();
   const ambiguousForms = new Set<number>();
+  const blends = blendIndex(forms);
   for (const form of forms) {
     if (!form.path) continue;
     const kind = form.kinds.get('person') ? 'person' : majorityKind(form.kinds) === 'organization' ? 'organization' : null;
     const byLast = kind ? byLastWord.get(`${kind}:${form.words[0]}`) : undefined;
     const byFirst = kind === 'person' && !byLastWord.has(`person:${form.words[0]}`) ? byFirstWord.get(form.words[0]) : undefined;
-    const candidates = byLast && byFirst ? [...byLast, ...byFirst] : (byLast ?? byFirst);
+    // A nickname blended from the starts of a person's names ("JoDo" for "Joan Dorsey") when
+    // the word is neither a surname nor a first name of the story.
+    const blended = kind === 'person' && !byLast && !byFirst ? blends(form) : undefined;
+    const candidates = byLast && byFirst ? [...byLast, ...byFirst] : (byLast ?? byFirst ?? blended);
     let target: number | null = null;
     if (candidates) {
       const local = rootsOf(candidates.filter((c) => c.paths.has(form.path!)));
@@ -657,6 +661,59 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
 }
 
 /** True when `words` ends with all of `tail`. */
+/**
+ * The parts of a blended nickname: a single word with capitals inside it, cut before each
+ * capital ("JoDo" → "jo", "do"; "KSmi" → "k", "smi"), or null for any other word.
+ */
+function blendParts(spelling: string): string[] | null {
+  if (!/^\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)+$/u.test(spelling)) return null;
+  const parts = spelling.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  return parts.length >= 2 ? parts.map((p) => foldName(p)) : null;
+}
+
+/**
+ * Finds, for a one-word form written as a blend, the people of the story whose first name
+ * starts with its first part and whose surname starts with its last part (middle parts, if
+ * any, start middle names in order): "JoDo" fits "Joan Dorsey" and "Joan M. Dorsey". People are
+ * indexed by the first letters of their first and last names, so each blend looks at few.
+ */
+function blendIndex(forms: readonly Form[]): (form: Form) => Form[] | undefined {
+  const index = new Map<string, Array<{ form: Form; words: string[] }>>();
+  for (const form of forms) {
+    if (form.words.length < 2 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
+    for (const spelling of form.spellings.keys()) {
+      const words = foldName(displayName(spelling))
+        .split(/\s+/)
+        .filter((w, i, all) => w && !(i < all.length - 1 && HONORIFICS.has(w.replace(/\.$/, ''))));
+      if (words.length < 2) continue;
+      const key = `${words[0][0]}${words[words.length - 1][0]}`;
+      const list = index.get(key);
+      if (list) list.push({ form, words });
+      else index.set(key, [{ form, words }]);
+    }
+  }
+  return (form) => {
+    const spelling = [...form.spellings.keys()][0];
+    const parts = spelling ? blendParts(displayName(spelling)) : null;
+    if (!parts) return undefined;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const fits = (words: string[]) => {
+      if (!words[0].startsWith(first) || !words[words.length - 1].startsWith(last)) return false;
+      // Middle parts start middle names, in order.
+      let at = 1;
+      for (const mid of parts.slice(1, -1)) {
+        while (at < words.length - 1 && !words[at].startsWith(mid)) at++;
+        if (at >= words.length - 1) return false;
+        at++;
+      }
+      return true;
+    };
+    const found = (index.get(`${first[0]}${last[0]}`) ?? []).filter((c) => fits(c.words)).map((c) => c.form);
+    return found.length ? [...new Set(found)] : undefined;
+  };
+}
+
 function endsWith(words: string[], tail: string[]): boolean {
   const off = words.length - tail.length;
   return off >= 0 && tail.every((w, i) => words[off + i] === w);

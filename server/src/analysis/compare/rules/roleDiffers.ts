@@ -26,7 +26,7 @@ export const roleDiffers: Rule = {
         items,
         // A title without one of its qualifiers ("sergeant", "deputy sergeant") may be the
         // same post shortened: worth knowing, not a difference to correct.
-        soft: pair.comparison.shortened === true,
+        soft: pair.comparison.shortened === true || (pair.comparison.owners === true && !provenApart(ctx, pair.a.owners, pair.b.owners)),
         message: pair.comparison.shortened
           ? `${possessive(name)} title is given with and without a qualifier: ${groupedVersus(items)}; ${pair.comparison.reasons.join('; ')}.`
           : `${possessive(name)} role differs: ${groupedVersus(items)}; ${pair.comparison.reasons.join('; ')}.`,
@@ -36,3 +36,13 @@ export const roleDiffers: Rule = {
     return drafts;
   },
 };
+
+/**
+ * True when the people two roles name as the one the post serves are known to be different
+ * people: each is named in full (two words or more). A person the story names by one word only
+ * (a nickname, a surname) may be the other under a name linking did not join.
+ */
+function provenApart(ctx: RuleContext, a: readonly string[], b: readonly string[]): boolean {
+  const full = (id: string) => ctx.nameOf(id).trim().split(/\s+/).length >= 2;
+  return a.every(full) && b.every(full);
+}
