@@ -185,3 +185,59 @@ test('related nouns counted by different acts, and unrelated nouns counted by on
     [],
   );
 });
+
+// Percentages are compared only when their sentences name what they measure.
+
+test('turnout given as 71.4 percent and as about 58 per cent differs; the measure is the subject of the level', () => {
+  const found = run({
+    's/a.txt': 'Election officials said turnout reached [[71.4 percent|qty|71.4|percent]] in the referendum.',
+    's/b.txt': 'The electoral board said that turnout was [[about 58 per cent|qty|58|percent|about]].',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /"71\.4 percent" \(a\)/);
+});
+
+test('shares of one group that did one thing are compared; shares of what others did, other measures and changes are not', () => {
+  const differ = run({
+    's/a.txt': 'The union said [[62 percent|qty|62|percent]] of its members backed the merger with the dockers.',
+    's/b.txt': 'Only [[45 percent|qty|45|percent]] of members backed the merger, the union said.',
+  });
+  assert.equal(differ.length, 2);
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The union said [[62 percent|qty|62|percent]] of its members backed the merger with the dockers.',
+      's/b.txt': 'The union said [[30 percent|qty|30|percent]] of its members opposed the merger with the dockers.',
+    }),
+    [],
+  );
+  // A phrase that narrows the share tells two shares apart; the same phrase does not.
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The operator said [[65 percent|qty|65|percent]] of phone traffic with Norland was down after the storm.',
+      's/b.txt': 'The operator said [[40 percent|qty|40|percent]] of phone traffic between the islands was down after the storm.',
+    }),
+    [],
+  );
+  assert.equal(
+    run({
+      's/a.txt': 'The operator said [[65 percent|qty|65|percent]] of phone traffic with Norland was down after the storm.',
+      's/b.txt': 'The operator said [[40 percent|qty|40|percent]] of phone traffic with Norland was down after the storm.',
+    }).length,
+    2,
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'Officials said the jobless rate was [[5.2 percent|qty|5.2|percent]] in March.',
+      's/b.txt': 'Officials said the inflation rate was [[3.1 percent|qty|3.1|percent]] in March.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'Officials said turnout was [[40 percent|qty|40|percent]] in the valley.',
+      's/b.txt': 'Officials said turnout rose by [[12 percent|qty|12|percent]] in the valley.',
+    }),
+    [],
+  );
+});

@@ -8,6 +8,7 @@
 import type { ClaimIndex, QuantityClaim } from './claims';
 import { shared } from './claimsText';
 import { alignRelatedUnits } from './alignUnits';
+import { sameMeasure } from './measures';
 import type { UnitRelation } from './unitSenses';
 import currencyData from '../data/currency.json';
 import wordData from '../data/rulesWords.json';
@@ -79,6 +80,8 @@ function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
   const [alo, ahi] = commonRange(a);
   const [blo, bhi] = commonRange(b);
   if (Math.max(alo, blo) > MAX_RATIO * Math.min(ahi, bhi)) return false;
+  // A percentage whose measure both sentences name is that measure's ("turnout was 90%").
+  if (a.measure && b.measure) return sameMeasure(a.measure, b.measure);
   const common = shared(a.clauseContext, b.clauseContext);
   if (common.length < MIN_SHARED) return false;
   return common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
@@ -90,7 +93,7 @@ function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
  */
 function comparable(q: QuantityClaim): boolean {
   if (q.value <= 1 || !Number.isFinite(q.value) || q.window) return false;
-  if (q.currency) return true;
+  if (q.currency || q.measure) return true;
   const unit = q.unit.toLowerCase();
   const last = unit.split(' ').pop() ?? unit;
   return !UNALIGNED.has(unit) && !UNALIGNED.has(last) && !UNALIGNED.has(last.replace(/s$/, ''));

@@ -18,6 +18,7 @@ import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import type { Predicate } from './events';
+import { measureKey, percentMeasure, type Measure } from './measures';
 import { articleDayOf, onDateline } from '../extract/dates';
 
 /** Where a claim was found. */
@@ -121,6 +122,8 @@ export interface QuantityClaim extends ClaimBase {
    * frames compare it within its incident, so the unit alignment leaves it out.
    */
   framed?: boolean;
+  /** What a percentage measures, when its sentence names it ("turnout reached 93 percent"). */
+  measure?: Measure;
 }
 
 /** An event happened on a date, or at a time. */
@@ -472,7 +475,8 @@ function extractLocal(article: Article): LocalClaims {
         if (!(s in contextWords)) contextWords[s] = w.text;
       }
       const currency = currencyOf(q.unit);
-      const unitKey = currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
+      const measure = q.unit === 'percent' && q.number ? percentMeasure(text, sentence, q.number, q.end, (w) => verbFind.spans(sentence).some((v) => v.start === w.start)) : null;
+      const unitKey = measure ? measureKey(measure) : currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
       const unitStems = new Set(q.unit.split(' ').map(stem));
       const clause = clauseAround(text, sentence, q);
       const about = quantityContext(contextSource, clause, q);
@@ -497,6 +501,7 @@ function extractLocal(article: Article): LocalClaims {
         frame: about.frame,
         window: about.window,
         ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
+        ...(measure ? { measure } : {}),
       };
     });
 
