@@ -92,3 +92,43 @@ test('different first letters of a short word, or words far apart, are not varia
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('two full names with one surname and one age, or one first name and one post, never named together, may be one person', () => {
+  const age = findings({
+    's/a.txt': 'The victim, [[Marta Ilves|person|m]], 58, lived alone.',
+    's/b.txt': 'Police named 58-year-old [[Merike Ilves|person|k]] as the victim.',
+  });
+  assert.equal(age.length, 2);
+  assert.match(age[0].message, /"Marta Ilves" and "Merike Ilves" may be one person named differently/);
+  assert.match(age[0].message, /both are 58 years old/);
+  const post = findings({
+    's/a.txt': '[[Club president|role|r]] [[R.T. Vance|person|r]] said the deal was off.',
+    's/b.txt': '[[Club president|role|q]] [[R.T. Oakes|person|q]] said the deal was off.',
+  });
+  assert.equal(post.length, 2);
+  assert.match(post[0].message, /both are the club president/);
+});
+
+test('relatives of different ages, two officers, or two names in one article are not one person', () => {
+  assert.deepEqual(
+    findings({
+      's/a.txt': '[[Marta Ilves|person|m]], 58, was hurt.',
+      's/b.txt': '[[Jaan Ilves|person|j]], 31, was hurt.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    findings({
+      's/a.txt': '[[Officer|role|r]] [[Tom Reyes|person|r]] arrived first.',
+      's/b.txt': '[[Officer|role|q]] [[Tom Hale|person|q]] arrived first.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    findings({
+      's/a.txt': '[[Marta Ilves|person|m]], 58, and [[Merike Ilves|person|k]], 58, were hurt.',
+      's/b.txt': '[[Merike Ilves|person|k]], 58, was hurt.',
+    }),
+    [],
+  );
+});

@@ -732,10 +732,13 @@ interface NameContext {
   roles: Set<string>;
 }
 
-/** Ages and roles of each mention, by article, read once per article. */
 const contextCache = new WeakMap<object, { ages: Map<number, number>; roles: Map<number, string[]> }>();
 
-function articleContext(article: Article): { ages: Map<number, number>; roles: Map<number, string[]> } {
+/**
+ * The ages (without a year) and roles an article gives its mentions, by mention index; read once
+ * per article. Never throws: an article that cannot be read gives none.
+ */
+export function articleContext(article: Article): { ages: Map<number, number>; roles: Map<number, string[]> } {
   const cached = contextCache.get(article);
   if (cached) return cached;
   const ages = new Map<number, number>();

@@ -1,7 +1,7 @@
 import { fold } from '../claimsText';
-import { editDistance, nameSkeleton } from '../link';
+import { articleContext, editDistance, nameSkeleton } from '../link';
 import { findStrays, type Occurrence, type Stray } from '../nameStrays';
-import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
+import { groupedVersus, pairs, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `name-variant`: the same entity spelled differently across sources ("Yuri Gromov" and
@@ -16,7 +16,10 @@ import { groupedVersus, type DraftItem, type FindingDraft, type Rule, type RuleC
  * sources write, with evidence that it is that name (the same slot in the sentence, the same
  * article writing the other spelling, the rest of the name alike), is reported as a stray
  * spelling of it, even when the word is no name mention ("Regains" for "Reagins"): see
- * `nameStrays.ts`.
+ * `nameStrays.ts`. Two full names of people that share a surname and are given the same age, or
+ * share a first name (or initials) and hold the same post ("general manager"), in articles that
+ * never name both, are reported as one person named differently ("Catherine Gomes, 61" and
+ * "61-year-old Kathryn Gomes").
  */
 
 function normal(text: string): string {
@@ -210,6 +213,7 @@ export const nameVariant: Rule = {
       });
     }
     for (const draft of strayDrafts(ctx, drafts)) drafts.push(draft);
+    for (const draft of renamedDrafts(ctx)) drafts.push(draft);
     return drafts;
   },
 };
@@ -261,5 +265,92 @@ function strayDrafts(ctx: RuleContext, reported: readonly FindingDraft[]): Findi
       data: { stray: first.word.display, spelling: other, spellings: items.map((i) => ({ outlet: i.outlet, path: i.path, spelling: i.wording })) },
     });
   }
+  return drafts;
+}
+
+/** Roles held by one person at a time in an organisation: the same one names the same person. */
+const ONE_HOLDER = /(?:^|\s)(?:manager|president|chairman|chairwoman|chairperson|chief|director|coach|mayor|governor|premier|commissioner|superintendent|sheriff|ceo|principal|headmaster|headteacher)$/;
+
+/** What the articles tell of one person named in full: the name's first and last word, ages, posts. */
+interface NamedPerson {
+  first: string;
+  last: string;
+  paths: Set<string>;
+  ages: Set<number>;
+  posts: Set<string>;
+  /** The first full-name mention in each article. */
+  items: Map<string, DraftItem>;
+}
+
+/**
+ * One finding per two people named in full whom nothing but the name tells apart: the same
+ * surname and the same age, or the same first name and the same post, in articles that never
+ * name both. A different first name of a woman whose age all give alike, or another surname of
+ * the one general manager, is a difference a reader must check.
+ */
+function renamedDrafts(ctx: RuleContext): FindingDraft[] {
+  const people = new Map<string, NamedPerson>();
+  for (const article of ctx.articles) {
+    const context = articleContext(article);
+    article.mentions.forEach((m, i) => {
+      const id = ctx.entityOf(article.path, i);
+      if (!id || m.kind !== 'person' || ctx.entities.get(id)?.kind !== 'person') return;
+      let p = people.get(id);
+      if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), ages: new Set(), posts: new Set(), items: new Map() }));
+      p.paths.add(article.path);
+      const age = context.ages.get(i);
+      if (age !== undefined) p.ages.add(age);
+      for (const role of context.roles.get(i) ?? []) {
+        const words = role.split(' ');
+        if (ONE_HOLDER.test(role)) p.posts.add(words.slice(-2).join(' '));
+      }
+      const words = normal(m.text).split(' ').filter(Boolean);
+      if (words.length < 2 || p.items.has(article.path)) return;
+      if (!p.first) [p.first, p.last] = [words[0], words[words.length - 1]];
+      else if (p.first !== words[0] || p.last !== words[words.length - 1]) return;
+      const wording = m.text.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
+      p.items.set(article.path, { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording, value: words.join(' ') });
+    });
+  }
+  const named = [...people.values()].filter((p) => p.items.size > 0);
+  const drafts: FindingDraft[] = [];
+  const byPart = (part: 'first' | 'last') => {
+    const out = new Map<string, NamedPerson[]>();
+    for (const p of named) {
+      const list = out.get(p[part]);
+      if (list) list.push(p);
+      else out.set(p[part], [p]);
+    }
+    return out.values();
+  };
+  const apart = (x: NamedPerson, y: NamedPerson) => ![...x.paths].some((path) => y.paths.has(path));
+  const shared = <T>(x: Set<T>, y: Set<T>) => [...x].find((v) => y.has(v));
+  const report = (x: NamedPerson, y: NamedPerson, why: string) => {
+    const items = [...x.items.values(), ...y.items.values()];
+    drafts.push({
+      items,
+      message: `${[x, y].map((p) => `"${p.items.values().next().value!.wording}"`).join(' and ')} may be one person named differently: ${groupedVersus(items)}.`,
+      why,
+      data: { spellings: items.map((i) => ({ outlet: i.outlet, path: i.path, spelling: i.wording })) },
+    });
+  };
+  // Within each group of one surname, then of one first name: two people told apart by nothing else.
+  const check = (part: 'first' | 'last', other: 'first' | 'last', evidence: (x: NamedPerson, y: NamedPerson) => string | null) => {
+    for (const list of byPart(part)) {
+      for (const [x, y] of pairs(list)) {
+        if (x[other] === y[other] || !apart(x, y)) continue;
+        const why = evidence(x, y);
+        if (why) report(x, y, why);
+      }
+    }
+  };
+  check('last', 'first', (x, y) => {
+    const age = shared(x.ages, y.ages);
+    return age === undefined ? null : `One person: the same surname, and both are ${age} years old.`;
+  });
+  check('first', 'last', (x, y) => {
+    const post = shared(x.posts, y.posts);
+    return post === undefined ? null : `One person: the same first name, and both are the ${post}.`;
+  });
   return drafts;
 }
