@@ -335,3 +335,19 @@ test('a sentence of few content words is aligned beside the sentences of its rem
   });
   assert.deepEqual(alone, []);
 });
+
+test('a chant or a slogan a crowd repeats is not one remark: two renderings of it are not compared', () => {
+  const chant = run({
+    's/a.txt': 'Marchers chanted [[“Open the gates, how many more will you turn away today,”|quote]] as they walked to the harbour.',
+    's/b.txt': 'On the third night dozens chanted [[“Open the gates, how many more did you turn away today”|quote]] outside the ferry office.',
+    's/c.txt': 'Placards reading [[“Open the gates, how many more did you turn away today”|quote]] lined the road.',
+  });
+  assert.deepEqual(chant, []);
+  // The same words as one person's remark, in two outlets, are compared.
+  const remark = run({
+    's/a.txt': '[[“Open the gates, how many more will you turn away today,”|quote|ruiz]] [[Dana Ruiz|person|ruiz]] asked the council.',
+    's/b.txt': '[[“Open the gates, how many more did you turn away today,”|quote|ruiz]] [[Dana Ruiz|person|ruiz]] asked the council.',
+  });
+  assert.equal(remark.length, 2);
+  assert.equal(remark[0].severity, 'warning');
+});

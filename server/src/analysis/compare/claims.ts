@@ -13,6 +13,7 @@ import type { Article, DateRef, EntityKind, Span, TimeOfDay } from '../types';
 import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
+import quoteWordData from '../data/quoteWords.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
@@ -62,6 +63,11 @@ export interface QuoteWords {
   joined: number[];
   /** True when the quotation opens inside the writer's sentence with a word in lower case: a fragment the writer cut from the remark. */
   fragment: boolean;
+  /**
+   * True when the writer presents the words as a chant, a song or a slogan ("marchers chanted
+   * “…”", "placards reading “…”"): a crowd repeats them on many occasions, so they are no one remark.
+   */
+  chant: boolean;
 }
 
 /** A person said something, in quotation marks or in reported speech. */
@@ -395,8 +401,15 @@ function quoteLayout(
   const sentence = sentenceAt(sentences, quote.content.start);
   const lead = sentence ? text.slice(sentence.start, quote.span.start) : '';
   const fragment = !!words.length && /\p{L}/u.test(lead) && /^\p{Ll}/u.test(words[0].text);
-  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts, elided, joined, fragment };
+  // A chant or a slogan: a chant word among the last words before the quotation in its
+  // sentence, or the first words after it ("…,” the crowd chanted).
+  const after = sentence ? text.slice(quote.span.end, Math.min(sentence.end, quote.span.end + 60)) : '';
+  const near = [...wordsOf(lead).slice(-2), ...wordsOf(after).slice(0, 3)];
+  const chant = near.some((w) => CHANT_WORDS.has(fold(w.text)));
+  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts, elided, joined, fragment, chant };
 }
+
+const CHANT_WORDS = new Set<string>(quoteWordData.chantWords);
 
 /** An ellipsis, in any of the ways it is typed. */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
@@ -760,6 +773,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       elided: q.elided,
       joined: q.joined,
       fragment: q.fragment,
+      chant: q.chant,
     });
   }
   local.quantities.forEach((q, i) => {

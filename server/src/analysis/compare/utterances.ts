@@ -5,7 +5,8 @@
  * member; a speaker one source does not name) and their words align sentence by sentence, so
  * that a selection of a statement's sentences, or a fragment of one, aligns with its part and
  * only that part is compared. A reported statement is linked to the one sentence of the same
- * speaker's direct quotation that it reports.
+ * speaker's direct quotation that it reports. A chant or a slogan ("marchers chanted “…”") is
+ * repeated by a crowd on many occasions, so it is no one remark and is not aligned.
  *
  * Alignment is one-to-one, like an assignment: the candidate pairs are taken best first, and a
  * sentence of one article is aligned with at most one passage of each other article, so a
@@ -600,6 +601,9 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
       if (rj.paths.has(qa.path)) continue;
       for (const qb of rj.quotes) {
         if (ri.paths.has(qb.path)) continue;
+        // A chant or a slogan is repeated by a crowd on many occasions: two outlets'
+        // renderings of it are not known to be one remark.
+        if (qa.chant || qb.chant) continue;
         const match = speakerMatch(qa, qb);
         if (!match) continue;
         if (match !== 'same' && (al.common < MIN_COMMON_LOOSE || al.ratio < MIN_RATIO_LOOSE || al.coverage < MIN_COVERAGE_LOOSE)) continue;
