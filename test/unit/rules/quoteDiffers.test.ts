@@ -351,3 +351,23 @@ test('a chant or a slogan a crowd repeats is not one remark: two renderings of i
   assert.equal(remark.length, 2);
   assert.equal(remark[0].severity, 'warning');
 });
+
+test('a negation that moves from "think" or "feel" into the clause it governs keeps the meaning: a hint, not a warning', () => {
+  const moved = run({
+    's/a.txt': '[[“I don\'t think the council was ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+    's/b.txt': '[[“I think the council wasn\'t ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+  });
+  assert.equal(moved.length, 2);
+  assert.ok(moved.every((f) => f.severity === 'hint'), moved.map((f) => f.message).join('\n'));
+  // A negation added or dropped is a change of meaning, and so is one that moves past a verb of saying.
+  const dropped = run({
+    's/a.txt': '[[“I think the council was ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+    's/b.txt': '[[“I think the council wasn\'t ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+  });
+  assert.ok(dropped.length && dropped.every((f) => f.severity === 'warning'));
+  const said = run({
+    's/a.txt': '[[“We did not say the council was ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+    's/b.txt': '[[“We said the council was not ready for the storm this winter,”|quote|ruiz]] said [[Dana Ruiz|person|ruiz]].',
+  });
+  assert.ok(said.length && said.every((f) => f.severity === 'warning'));
+});

@@ -376,15 +376,60 @@ export function alignDirect(A: Layout, B: Layout, within?: { a: [number, number]
   // style ("6:41pm PST" / "18:41"), not a change.
   const onlyClockMarks = (L: Layout, from: number, to: number) => L.keys.slice(from, to).every(isClockMark);
   const styled = (x: DiffBlock) => (x.aFrom === x.aTo && onlyClockMarks(B, x.bFrom, x.bTo)) || (x.bFrom === x.bTo && onlyClockMarks(A, x.aFrom, x.aTo));
-  const changes: Change[] = inner.filter((x) => !styled(x)).map((x) => {
+  const classified: Change[] = inner.filter((x) => !styled(x)).map((x) => {
     if ((wholeSentences(A, x.aFrom, x.aTo) && wholeSentences(B, x.bFrom, x.bTo)) || elision(x)) return { ...x, kind: 'selection' as const };
     return { ...x, kind: classifyChange(changeWords(A, x.aFrom, x.aTo), changeWords(B, x.bFrom, x.bTo)) };
   });
+  const raised = raisedNegation(A, B, classified);
+  const changes = classified.map((c) => (raised.has(c) ? { ...c, kind: 'form' as const } : c));
   const real = changes.filter((c) => c.kind !== 'selection');
   const relation = real.length ? 'differs' : trimmed || changes.length ? 'fragment' : 'same';
   const ratio = common / Math.max(1, Math.min(a[1] - a[0], b[1] - b[0]));
   const coverage = common / Math.max(1, Math.min(aTo - aFrom, bTo - bFrom));
   return { a, b, common, ratio, coverage, changes, relation, meaning: real.some((c) => MEANING_CHANGES.includes(c.kind as ChangeKind)) };
+}
+
+/** Verbs that carry the negation of the clause they govern (see `raisedNegation`). */
+const NEG_RAISING = new Set<string>(quoteWords.negRaising);
+/** The auxiliary that carries a negation before a verb ("did not feel"). */
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+/** How far, in words, the clause a verb governs may hold the negation it raises. */
+const RAISE_REACH = 12;
+
+/**
+ * The two negation changes of a pair of renderings that are one negation in two places: a
+ * "not" before a verb such as "think", "believe" or "feel" in one, and in the clause that verb
+ * governs in the other ("I didn't feel we were ready" / "I felt we weren't ready"). Such
+ * verbs carry the negation of their clause, so the meaning is unchanged; any other word
+ * changed with the negation (besides the "do" that carries it) keeps the changes as they are.
+ */
+function raisedNegation(A: Layout, B: Layout, changes: readonly Change[]): Set<Change> {
+  const none = new Set<Change>();
+  const neg = changes.filter((c) => c.kind === 'negation');
+  if (neg.length !== 2) return none;
+  const nots = (L: Layout, from: number, to: number) => L.keys.slice(from, to).filter((k) => k === 'not').length;
+  // Which side alone has the change's one "not".
+  const sideOf = (c: Change): 'a' | 'b' | null => {
+    const na = nots(A, c.aFrom, c.aTo);
+    const nb = nots(B, c.bFrom, c.bTo);
+    return na === 1 && nb === 0 ? 'a' : nb === 1 && na === 0 ? 'b' : null;
+  };
+  const [first, second] = neg[0].aFrom <= neg[1].aFrom ? [neg[0], neg[1]] : [neg[1], neg[0]];
+  const s1 = sideOf(first);
+  const s2 = sideOf(second);
+  if (!s1 || !s2 || s1 === s2) return none;
+  const rest = (L: Layout, from: number, to: number) => changeWords(L, from, to).filter((w) => w.key !== 'not' && !DO_SUPPORT.has(w.key));
+  for (const c of neg) if (classifyChange(rest(A, c.aFrom, c.aTo), rest(B, c.bFrom, c.bTo)) !== 'form') return none;
+  // The first "not" stands right before a raising verb ("did not feel")...
+  const L = s1 === 'a' ? A : B;
+  const [from, to] = s1 === 'a' ? [first.aFrom, first.aTo] : [first.bFrom, first.bTo];
+  const at = L.keys.slice(from, to).indexOf('not') + from;
+  if (!NEG_RAISING.has(L.keys[at + 1] ?? '')) return none;
+  // ...and the second in the clause it governs, in the same sentence, a few words on.
+  const M = s2 === 'a' ? A : B;
+  const [verbAt, notAt] = s2 === 'a' ? [first.aTo, second.aFrom] : [first.bTo, second.bFrom];
+  if (notAt - verbAt > RAISE_REACH || M.sentences.some(([f]) => f > verbAt && f <= notAt)) return none;
+  return new Set(neg);
 }
 
 // ---------------------------------------------------------------------------------------------
