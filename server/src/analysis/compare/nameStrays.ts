@@ -263,54 +263,55 @@ function deletions(word: string): string[] {
 
 /**
  * The stray spellings of a story's articles. Runs over distinct words, not pairs of words: the
- * near spellings of a word are looked up through its one-letter deletions. Never throws.
+ * near spellings of a word are looked up through its one-letter deletions, made once per word.
+ * A failure is not caught here: the rule runner reports it as the rule's problem, so a scan that
+ * broke never reads as "no stray spellings".
  */
 export function findStrays(articles: readonly Article[]): Stray[] {
   const out: Stray[] = [];
-  try {
-    const byWord = new Map<string, Occurrence[]>();
-    const lower = new Set<string>();
-    for (const article of articles) {
-      const words = articleWords(article);
-      for (const l of words.lower) lower.add(l);
-      for (const w of words.capitals) {
-        const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
-        const list = byWord.get(w.word);
-        if (list) list.push(o);
-        else byWord.set(w.word, [o]);
+  const byWord = new Map<string, Occurrence[]>();
+  const lower = new Set<string>();
+  for (const article of articles) {
+    const words = articleWords(article);
+    for (const l of words.lower) lower.add(l);
+    for (const w of words.capitals) {
+      const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
+      const list = byWord.get(w.word);
+      if (list) list.push(o);
+      else byWord.set(w.word, [o]);
+    }
+  }
+  const namedIn = (list: readonly Occurrence[]) => new Set(list.filter((o) => established(o.word)).map((o) => o.path));
+  const keysOf = new Map<string, string[]>();
+  for (const word of byWord.keys()) if (word.length >= 4) keysOf.set(word, deletions(word));
+  // The words written as names, indexed by their one-letter deletions.
+  const byDeletion = new Map<string, string[]>();
+  for (const [word, keys] of keysOf) {
+    if (!byWord.get(word)!.some((o) => established(o.word))) continue;
+    for (const key of keys) {
+      const at = byDeletion.get(key);
+      if (!at) byDeletion.set(key, [word]);
+      else if (at[at.length - 1] !== word) at.push(word);
+    }
+  }
+  const seen = new Set<string>();
+  for (const [word, keys] of keysOf) {
+    const list = byWord.get(word)!;
+    const candidates = new Set<string>();
+    for (const key of keys) for (const other of byDeletion.get(key) ?? []) if (other !== word) candidates.add(other);
+    if (!candidates.size) continue;
+    const mine = namedIn(list).size;
+    for (const other of candidates) {
+      const others = byWord.get(other)!;
+      const theirs = namedIn(others).size;
+      if (theirs < mine) continue;
+      for (const stray of straysOf(word, list, other, others, lower)) {
+        const key = `${stray.path}\u0000${stray.word.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...stray, majority: theirs > mine });
       }
     }
-    const namedIn = (list: readonly Occurrence[]) => new Set(list.filter((o) => established(o.word)).map((o) => o.path));
-    // The words written as names, indexed by their one-letter deletions.
-    const byDeletion = new Map<string, string[]>();
-    for (const [word, list] of byWord) {
-      if (word.length < 4 || !list.some((o) => established(o.word))) continue;
-      for (const key of deletions(word)) {
-        const at = byDeletion.get(key);
-        if (!at) byDeletion.set(key, [word]);
-        else if (at[at.length - 1] !== word) at.push(word);
-      }
-    }
-    const seen = new Set<string>();
-    for (const [word, list] of byWord) {
-      if (word.length < 4) continue;
-      const candidates = new Set<string>();
-      for (const key of deletions(word)) for (const other of byDeletion.get(key) ?? []) if (other !== word) candidates.add(other);
-      for (const other of candidates) {
-        const others = byWord.get(other)!;
-        const mine = namedIn(list).size;
-        const theirs = namedIn(others).size;
-        if (theirs < mine) continue;
-        for (const stray of straysOf(word, list, other, others, lower)) {
-          const key = `${stray.path}\u0000${stray.word.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ ...stray, majority: theirs > mine });
-        }
-      }
-    }
-  } catch {
-    // A failure here loses only the stray spellings; the other findings stand.
   }
   return out;
 }
