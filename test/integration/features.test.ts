@@ -85,6 +85,7 @@ suite('Article language features', () => {
       'triangulate.checkWorkspace',
       'triangulate.exportAnnotations',
       'triangulate.importArticles',
+      'triangulate.importFromUrl',
       'triangulate.openStoryBoard',
       'triangulate.restartServer',
       'triangulate.showOutput',
