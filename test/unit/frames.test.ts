@@ -99,6 +99,35 @@ test('statuses: subject, object and noun forms; negation; no status from plans o
   );
 });
 
+test('statuses: descriptions hold them as names do; custody wordings; a warrant or a call for an arrest is not one', () => {
+  const text =
+    'The gunman remains at large. Police detained the driver late Monday. Ivo Marsh is being held without bail. A judge issued a warrant for Lena Croft\'s arrest. Protesters called for the resignation of Otto Brand. Mia Fenn\'s arrest came hours later. The clerk is in police custody.';
+  const names = ['Ivo Marsh', 'Lena Croft', 'Otto Brand', 'Mia Fenn'];
+  const mentions = names.map((n) => person(text, n));
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  const describe = (words: string) => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, head: words.split(' ').pop()!.toLowerCase(), mention: null };
+  };
+  const descriptions = [describe('The gunman'), describe('the driver'), describe('The clerk')];
+  const found = extractStatuses(text, sentences, mentions, [], 0, descriptions);
+  assert.deepEqual(
+    found.map((s) => [s.description !== undefined ? descriptions[s.description].text : names[s.mention], s.status, s.negated]),
+    [
+      ['The gunman', 'sought', false],
+      ['the driver', 'arrested', false],
+      ['Ivo Marsh', 'arrested', false],
+      ['Mia Fenn', 'arrested', false],
+      ['The clerk', 'arrested', false],
+    ],
+  );
+  assert.ok(found.filter((s) => s.description !== undefined).every((s) => s.mention === -1));
+});
+
 test('children, times shot and people described without a name, with what happened to them', () => {
   const text =
     'Ana Ruiz, a mother of three, was hurt. Mother of 13 Zora Hale was killed. Kim Gray, 16, was shot eleven times. A 31-year-old Brooklyn mom was shot in the arm. Police arrested a 23-year-old man. They were killing a mother of 12. The mother of a 10-year-old girl spoke.';

@@ -8,6 +8,8 @@
  *   [[no talks were planned|said|ushakov]]      reported speech, with its speaker
  *   [[on Sunday|date|2025-12-21]]               a resolved date
  *   [[about 1,300 drones|qty|1300|drone|about]] a quantity: value, unit, hedge
+ *   [[the gunman|desc|vell]]                    a description of a person, tied to the nearest
+ *                                               mention of that entity (untied without one)
  *
  * Marks nest ("[[[[Vladimir Putin|person|putin]]'s economic envoy|role|dmitriev]]").
  */
@@ -54,7 +56,7 @@ export interface FixtureArticle {
 export function fixtureArticle(path: string, marked: string): FixtureArticle {
   const { text, marks } = parseMarks(marked);
   const base = analyzeArticle(text, { path });
-  const article: Article = { ...base, mentions: [], quotes: [], dates: [], quantities: [], roles: [] };
+  const article: Article = { ...base, mentions: [], quotes: [], dates: [], quantities: [], roles: [], descriptions: [] };
   const ids: string[] = [];
   const byStart = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of byStart) {
@@ -93,6 +95,10 @@ export function fixtureArticle(path: string, marked: string): FixtureArticle {
         verb: null,
         speaker: sm ? { start: sm.start, end: sm.end, text: sm.text, mention: speakerIndex } : null,
       });
+    } else if (kind === 'desc') {
+      const mention = rest[0] ? nearest(rest[0], m.start) : -1;
+      const head = m.text.toLowerCase().split(/\s+/).pop() ?? '';
+      article.descriptions!.push({ start: m.start, end: m.end, text: m.text, head, mention: mention >= 0 ? mention : null });
     } else if (kind === 'date') {
       article.dates.push({ start: m.start, end: m.end, text: m.text, value: rest[0] || null, relative: true });
     } else if (kind === 'qty') {

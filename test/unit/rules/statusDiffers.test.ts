@@ -70,3 +70,56 @@ test('"he" after a woman is named stands for the man named before her when the s
   assert.equal(found.length, 2);
   assert.match(found[0].message, /Dan Cole as sought and as arrested/);
 });
+
+test('a description the article ties to a name holds that person\'s status: "the gunman, identified as X, remains at large" vs "X was arrested"', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nDeputies arrested [[Tom Vell|person|vell]] at a gas station on Tuesday.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[The gunman|desc|vell]], identified by police as [[Tom Vell|person|vell]], remains at large.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /Tom Vell as (sought and as arrested|arrested and as sought)/);
+  assert.match(String(found[0].data?.why), /"The gunman" \(b\) is Tom Vell, as that article says/);
+});
+
+test('a description only the story ties to the person ("the gunman" where another outlet names gunman X) gives information, not a warning', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nPolice arrested [[gunman|role|vell]] [[Tom Vell|person|vell]] on Tuesday.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\nPolice are still searching for [[the gunman|desc]] after the shooting.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(String(found[0].data?.why), /"the gunman" \(b\) is taken to be Tom Vell, the one person the story describes so/);
+});
+
+test('no status finding when the story has two gunmen, so "the gunman" may be either', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nPolice arrested [[gunman|role|vell]] [[Tom Vell|person|vell]] on Tuesday. A second [[gunman|role|rook]], [[Al Rook|person|rook]], was seen nearby.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\nPolice are still searching for [[the gunman|desc]] after the shooting.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('"a warrant for X\'s arrest" is not an arrest; "X\'s arrest" and "X is being held without bail" are', () => {
+  const none = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nA judge signed a warrant for [[Ray Oduya|person|oduya]]\'s arrest.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Ray Oduya|person|oduya]] remains at large, police said.',
+  });
+  assert.deepEqual(none, []);
+  const held = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Ray Oduya|person|oduya]] is being held without bail in the county jail.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\nPolice are looking for [[Ray Oduya|person|oduya]], who fled on foot.',
+  });
+  assert.equal(held.length, 2);
+  assert.equal(held[0].severity, 'warning');
+});
+
+test('a described person sought in an earlier article and arrested in a later one is an update', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-01\n---\n[[The suspect|desc|vell]], [[Tom Vell|person|vell]], remains on the run.',
+    's/b.txt': '---\ndate: 2024-05-03\n---\n[[Tom Vell|person|vell]] was taken into custody on Thursday.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /different stages/);
+});

@@ -665,7 +665,7 @@ export function extractFrames(article: Article): LocalFrames {
   return {
     counts,
     ages: extractAges(text, sentences, mentions, dates, article.header.bodyStart),
-    statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart),
+    statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart, Array.isArray(article.descriptions) ? article.descriptions : []),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),

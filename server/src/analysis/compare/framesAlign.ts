@@ -21,6 +21,7 @@ import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { rangeOf } from './alignQuantities';
 import { clean } from './claimsText';
+import { linkDescriptions } from './linkDescriptions';
 import frameData from '../data/frames.json';
 
 /** An article's frames with entity ids for its mentions. */
@@ -33,8 +34,13 @@ interface ArticleFrames {
   time: string | null;
   /** True when `time` is the article's own date. */
   dated: boolean;
-  /** The statuses with the entity each is of; a "he" or "she" resolved to the first candidate whose gender fits. */
-  statuses: Array<{ status: LocalStatus; entity: string }>;
+  /**
+   * The statuses with the entity each is of; a "he" or "she" resolved to the first candidate
+   * whose gender fits; a description ("the suspect") to the person the article ties it to
+   * (`via` "tied") or, when the article does not, the one person the story's descriptions and
+   * roles with its head describe (`via` "story", less certain).
+   */
+  statuses: Array<{ status: LocalStatus; entity: string; via?: 'tied' | 'story' }>;
 }
 
 const VIOLENT = new Set(['shooting', 'stabbing', 'explosion', 'attack']);
@@ -86,8 +92,16 @@ function storyFrames(ctx: RuleContext): ArticleFrames[] {
       genders.set(id, known === undefined || known === g.gender ? g.gender : null);
     }
   }
+  const described = out.some((s) => s.frames.statuses.some((st) => st.description !== undefined)) ? linkDescriptions(ctx.articles, ctx.entityOf) : null;
   for (const s of out) {
     for (const st of s.frames.statuses) {
+      if (st.description !== undefined) {
+        const id = described?.entityOf(s.article.path, st.description) ?? null;
+        const d = s.article.descriptions?.[st.description];
+        const tiedTo = d && typeof d.mention === 'number' ? s.entity(d.mention) : null;
+        if (id) s.statuses.push({ status: st, entity: id, via: tiedTo === id ? 'tied' : 'story' });
+        continue;
+      }
       let id = st.mention >= 0 ? s.entity(st.mention) : null;
       if (st.pronoun) {
         for (const c of st.pronoun.candidates) {
@@ -541,8 +555,9 @@ function peopleIndex(ctx: RuleContext): PeopleIndex {
   const story = new Map<string, Set<string>>();
   for (const s of storyFrames(ctx)) {
     const own = new Map<string, Set<string>>();
-    for (const { status: st, entity: id } of s.statuses) {
-      if (st.negated) continue;
+    for (const { status: st, entity: id, via } of s.statuses) {
+      // A description the story alone ties to a person is not certain enough to pick out whom another description fits.
+      if (st.negated || via === 'story') continue;
       for (const map of [own, story]) {
         const set = map.get(id) ?? new Set<string>();
         set.add(st.status);
@@ -614,7 +629,7 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
             : [];
     // Sentences come from statuses, whose person may be a pronoun resolved by the story.
     for (const { status: st, entity: id } of kind === 'term' ? story.statuses : []) {
-      if (!st.term || st.negated) continue;
+      if (!st.term || st.negated || st.description !== undefined) continue;
       add(id, { story, value: st.term.months, year: null, span: { start: st.span.start, end: st.term.end }, text: story.article.text.slice(st.span.start, st.term.end), mentionText: st.mention >= 0 ? story.article.mentions[st.mention].text : ctx.nameOf(id), role: null, basis: null, pronoun: st.mention < 0 });
     }
     for (const a of named) {
@@ -757,6 +772,21 @@ interface StatusRef {
   negated: boolean;
   span: { start: number; end: number };
   text: string;
+  /** For a description: the words, and whether the article itself ties it to the person. */
+  described?: { text: string; via: 'tied' | 'story' };
+}
+
+/** One line on why two statuses are of one person: the name in both, or how a description was tied to it. */
+function whyStatus(name: string, a: StatusRef, b: StatusRef): string {
+  if (!a.described && !b.described) return `Same person: ${name} in both articles.`;
+  const parts = [a, b].map((r) =>
+    !r.described
+      ? `${r.story.article.outlet} names ${name}`
+      : r.described.via === 'tied'
+        ? `"${clean(r.described.text, 40)}" (${r.story.article.outlet}) is ${name}, as that article says`
+        : `"${clean(r.described.text, 40)}" (${r.story.article.outlet}) is taken to be ${name}, the one person the story describes so`,
+  );
+  return `Same person: ${parts.join('; ')}.`;
 }
 
 /** The drafts of `status-differs`: one person reported in states that cannot both hold. */
@@ -765,12 +795,13 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
   const byEntity = new Map<string, Map<ArticleFrames, StatusRef[]>>();
   for (const story of stories) {
     const year = story.time ? story.time.slice(0, 4) : null;
-    for (const { status: s, entity: id } of story.statuses) {
+    for (const { status: s, entity: id, via } of story.statuses) {
       // A status of another time ("was acquitted in 1958") is not the person's status in the story.
       if (s.dates.some((d) => d.period || (d.value && year && !d.value.startsWith(year)))) continue;
       const perStory = byEntity.get(id) ?? new Map<ArticleFrames, StatusRef[]>();
       const list = perStory.get(story) ?? [];
-      list.push({ story, status: s.status, negated: s.negated, span: s.span, text: s.text });
+      const d = s.description !== undefined ? story.article.descriptions?.[s.description] : undefined;
+      list.push({ story, status: s.status, negated: s.negated, span: s.span, text: s.text, ...(d && via ? { described: { text: d.text, via } } : {}) });
       perStory.set(story, list);
       byEntity.set(id, perStory);
     }
@@ -780,6 +811,9 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
     if (perStory.size < 2) continue;
     const entries = [...perStory.entries()];
     const has = (refs: readonly StatusRef[], status: string, negated = false) => refs.some((r) => r.status === status && r.negated === negated);
+    // The report that names the person comes first; then one the article ties to the person.
+    const rank = (r: StatusRef) => (!r.described ? 0 : r.described.via === 'tied' ? 1 : 2);
+    const pick = (refs: readonly StatusRef[], status: string, negated: boolean) => refs.filter((r) => r.status === status && r.negated === negated).sort((p, q) => rank(p) - rank(q))[0];
     const reported: Array<{ a: StatusRef; b: StatusRef; kind: 'contradiction' | 'denial'; update: boolean }> = [];
     const seen = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
@@ -792,8 +826,8 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
           const key = `${x}|${y}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const a = ra.find((r) => r.status === x && !r.negated)!;
-          const b = rb.find((r) => r.status === y && !r.negated)!;
+          const a = pick(ra, x, false);
+          const b = pick(rb, y, false);
           // Stages of one case follow each other: the earlier stage in the earlier article is an update.
           const sx = stageOf(x);
           const sy = stageOf(y);
@@ -805,11 +839,11 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
         }
         // One article reports what the other denies: "was charged" and "has not been charged".
         for (const r of ra) {
-          if (r.negated || !has(rb, r.status, true) || has(rb, r.status)) continue;
+          if (r.negated || !has(rb, r.status, true) || has(rb, r.status) || (r.described && ra.some((o) => o.status === r.status && !o.negated && !o.described))) continue;
           const key = `not|${r.status}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const b = rb.find((x) => x.status === r.status && x.negated)!;
+          const b = pick(rb, r.status, true);
           const ta = sa.dated ? sa.time : null;
           const tb = sb.dated ? sb.time : null;
           reported.push({ a: r, b, kind: 'denial', update: !ta || !tb || tb < ta });
@@ -829,11 +863,14 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
           : update
             ? `The sources report ${name} at different stages (${a.status}, ${b.status}): an update of a developing story unless the articles are of one time: ${pair}.`
             : `The sources report ${name} as ${a.status} and as ${b.status}, which cannot both hold: ${pair}.`;
+      // A description only the story ties to the person ("the gunman" where another outlet
+      // names the gunman) may be someone else: worth a look, not a correction.
+      const unsure = [a, b].some((r) => r.described?.via === 'story');
       drafts.push({
         items,
-        soft: update,
+        soft: update || unsure,
         message,
-        why: `Same person: ${name} in both articles.`,
+        why: whyStatus(name, a, b),
         data: { frame: 'status', entity: id, statuses: [a.status, b.status], denial: kind === 'denial', update },
       });
     }

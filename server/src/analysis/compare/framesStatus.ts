@@ -7,7 +7,7 @@
  * "the resignation of Smith"). Plans and conditions ("is expected to be charged", "would
  * resign") are not statuses. Each reads a bounded window around a mention: linear in the text.
  */
-import type { DateRef, Mention, Span } from '../types';
+import type { DateRef, Description, Mention, Span } from '../types';
 import frameData from '../data/frames.json';
 import { TITLE_HEADS } from '../data/titles';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
@@ -15,8 +15,13 @@ import { sentenceAt } from './claimsText';
 
 /** A status the article gives a person. */
 export interface LocalStatus {
-  /** Index of the person's mention. */
+  /** Index of the person's mention, or -1 for a pronoun or a description. */
   mention: number;
+  /**
+   * For a person the article describes ("the gunman was arrested"): the index of the description
+   * in the article's `descriptions`; `mention` is then -1 and the story says whom it describes.
+   */
+  description?: number;
   status: string;
   /** True when the article says it did not happen ("has not been charged"). */
   negated: boolean;
@@ -44,9 +49,9 @@ STATUS_OF.set('escaped', 'escaped');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
 const ALL_WORDS = [...STATUS_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Statuses that need "was"/"is" before them when the person is the subject ("was arrested"), as they are also active verbs ("Smith arrested two men"). */
-const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed']);
+const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed', 'held without bail', 'held in custody', 'held in jail']);
 /** States a person is in, after "is", "remains", "was still" ("at large", "in custody"). */
-const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'behind bars', 'remains missing', 'wanted']);
+const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'in police custody', 'in jail', 'behind bars', 'remains missing', 'wanted']);
 /** Verbs that report a status of their object ("police arrested Smith", "the team fired coach Smith"). */
 const OBJECT_VERBS = new Map<string, string>([
   ['arrested', 'arrested'], ['detained', 'arrested'], ['captured', 'arrested'], ['apprehended', 'arrested'], ['recaptured', 'arrested'], ['jailed', 'arrested'],
@@ -77,6 +82,11 @@ const TITLE_WORDS = new Set([...TITLE_HEADS, 'head', 'assistant', 'former', 'sus
 const NOUN_OF = new RegExp(`\\b(${NOUN_ALT})[ \\t]{1,2}of[ \\t]{1,2}(?:[a-z][a-z-]*[ \\t]{1,2}){0,2}$`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^['\\u2019]s?[ \\t]{1,2}(${NOUN_ALT})\\b`, 'i');
 const MODAL = /\b(?:will|would|could|can|may|might|should|must|to)\b/i;
+/**
+ * Words before a noun of status that ask for it rather than report it: "a warrant for Smith's
+ * arrest", "called for the resignation of Smith", "information leading to the arrest of Smith".
+ */
+const SOUGHT_NOUN = /\b(?:warrants?(?:[ \t]{1,2}(?:was|were|has|had|have)[ \t]{1,2}been)?(?:[ \t]{1,2}issued)?[ \t]{1,2}for|calls?[ \t]{1,2}for|called[ \t]{1,2}for|calling[ \t]{1,2}for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|order(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?[ \t]{1,2}for|press(?:es|ed|ing)?[ \t]{1,2}for|leading[ \t]{1,2}to|lead[ \t]{1,2}to|reward[ \t]{1,2}for|bid[ \t]{1,2}for|plans?[ \t]{1,2}for|would|will|could)(?:[ \t]{1,2}(?:the|an|his|her|their|immediate|swift))*[ \t]{1,2}$/i;
 const NEGATED = /\b(?:not|never|n['\u2019]t|yet)\b/i;
 /** Verbs that report speech or thought take a clause: a name after them may be its subject ("said Smith was arrested"). */
 const CLAUSE_VERBS = new Set(['said', 'reported', 'confirmed', 'announced', 'alleged', 'believed', 'stated', 'added', 'claimed', 'insisted', 'learned', 'learnt', 'feared', 'suspected', 'thought', 'noted', 'revealed', 'indicated', 'suggested', 'understood']);
@@ -126,8 +136,9 @@ function termAfter(text: string, at: number): { months: number; text: string; en
 const PRONOUN_SUBJECT = /(?:^|[,;:][ \t]{1,2}|\band[ \t]{1,2}|\bbut[ \t]{1,2})(He|She|he|she)\b/g;
 
 /** The statuses an article gives the people it names. Never throws; linear in the text. */
-export function extractStatuses(text: string, sentences: readonly Span[], mentions: readonly Mention[], dates: readonly DateRef[], bodyStart = 0): LocalStatus[] {
+export function extractStatuses(text: string, sentences: readonly Span[], mentions: readonly Mention[], dates: readonly DateRef[], bodyStart = 0, descriptions: readonly Description[] = []): LocalStatus[] {
   const out: LocalStatus[] = [];
+  let described: number | undefined;
   const push = (mention: number, status: string | undefined, negated: boolean, from: number, to: number, sentence: Span, pronoun?: LocalStatus['pronoun']) => {
     if (!status) return;
     // Sought is a state of the time of writing: "was at large" or "police were looking for"
@@ -141,11 +152,21 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
       if (d.end <= clause.end) own.push({ value: d.value, text: d.text, period: isPeriod(d) });
     }
     const term = status === 'sentenced' ? termAfter(text, to) : undefined;
-    out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own, ...(term ? { term } : {}), ...(pronoun ? { pronoun } : {}) });
+    out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own, ...(described !== undefined ? { description: described } : {}), ...(term ? { term } : {}), ...(pronoun ? { pronoun } : {}) });
   };
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.kind !== 'person' || m.start < bodyStart) continue;
+  // The people the article names, then those it describes ("the suspect remains at large"):
+  // each read the same way, a description as the holder -1 with its index kept.
+  const holders: Array<{ start: number; end: number; mention: number; description?: number }> = [];
+  mentions.forEach((m, i) => {
+    if (m.kind === 'person' && m.start >= bodyStart) holders.push({ start: m.start, end: m.end, mention: i });
+  });
+  descriptions.forEach((d, j) => {
+    if (d && typeof d.start === 'number' && typeof d.end === 'number' && d.start >= bodyStart && d.end > d.start) holders.push({ start: d.start, end: d.end, mention: -1, description: j });
+  });
+  for (const h of holders) {
+    const m = h;
+    const i = h.mention;
+    described = h.description;
     const sentence = sentenceAt(sentences, m.start);
     if (!sentence) continue;
     const limit = Math.min(sentence.end, m.end + 160);
@@ -186,12 +207,14 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
     // Nouns: "the arrest of Smith", "Smith's resignation".
     const nounOf = possessive ? null : NOUN_OF.exec(before);
     if (nounOf) {
+      if (SOUGHT_NOUN.test(before.slice(0, nounOf.index))) continue;
       push(i, NOUN_STATUS.get(nounOf[1].toLowerCase()), false, m.start - before.length + nounOf.index, m.end, sentence);
       continue;
     }
     const poss = POSSESSIVE_NOUN.exec(after);
-    if (poss) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
+    if (poss && !SOUGHT_NOUN.test(before)) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
   }
+  described = undefined;
   // "He was sentenced to 2 years": the pronoun stands for the one person named before it in the
   // sentence or, when it names nobody before it, in the sentence before.
   for (let si = 0; si < sentences.length; si++) {
