@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, type Quote } from '../../server/src/analysis';
+import { firstNameGender } from '../../server/src/analysis/data/genders';
 
 /** The direct quote of `text` whose words start with `opening`. */
 function quoteOf(text: string, opening: string): Quote {
@@ -197,4 +198,48 @@ test('a title, a nickname or a term in quotation marks is nobody\'s words and le
   assert.equal(who(text, 'Nobody may'), 'Tom Reed');
   // Words someone said in a noun phrase stay theirs: not in title case.
   assert.equal(who('Tom Reed called the plan "a disgrace for the town."', 'a disgrace'), 'Tom Reed');
+});
+
+test('a first name of one gender tells a person\'s gender when the story\'s words do not', () => {
+  const text = 'Maria Costa admitted the theft.\nInspector Daniel Brook, speaking at Costa\'s hearing, said he asked how she felt.\n"I feel nothing," she said.';
+  assert.match(who(text, 'I feel') ?? '', /Costa$/);
+  // A first name given to both genders tells nothing.
+  assert.equal(firstNameGender('Daniel'), 'male');
+  assert.equal(firstNameGender('maria'), 'female');
+  assert.equal(firstNameGender('Jordan'), null);
+  assert.equal(firstNameGender('Garcia'), null);
+});
+
+test('a pronoun passes over sentences whose subject is the same pronoun and prefers the subject after an opening phrase', () => {
+  const text = 'Tom Reed threw the ball past Ian Moss because the line was rushed.\nHe later said he regretted not waiting for Moss.\n"I should have held on," he said.';
+  assert.equal(who(text, 'I should'), 'Tom Reed');
+  const opener = 'While thanking Ian Moss, Tom Reed said the record mattered little.\n"We never counted goals," he says.';
+  assert.equal(who(opener, 'We never'), 'Tom Reed');
+  // A phrase with "for" often names the one the sentence is about: the first person is kept.
+  const topic = 'For Kevin Marsh, a teacher, Ian Moss was a hero. He said, "Nobody ran faster."';
+  assert.equal(who(topic, 'Nobody ran'), 'Kevin Marsh');
+});
+
+test('a pronoun may stand for a person introduced by a description, and through it for the name the story ties it to', () => {
+  const text = 'A fire service spokeswoman said two crews attended.\nThe roads were shut, but the spokeswoman said they reopened at noon.\nShe added: "Nobody was hurt."';
+  assert.equal(who(text, 'Nobody was'), 'fire service spokeswoman');
+  const tied = 'Judge Rita Holm sentenced the man on Friday.\nThe judge then spoke to the guards.\nShe said: "Watch him closely."';
+  assert.equal(who(tied, 'Watch him'), 'Rita Holm');
+  // A description in the quote's own sentence is what the words are about, not who says them.
+  const own = 'Ms. Ada Moss wrote to the fans.\nThe director "is eager to begin," she wrote.';
+  assert.equal(who(own, 'is eager'), 'Ada Moss');
+});
+
+test('titles alone, an age and a company noun stand for the person or organisation named before', () => {
+  const titled = 'Police Commissioner Ruth Adams spoke on Monday.\n"The case is closed," the Police Commissioner said.';
+  assert.equal(who(titled, 'The case'), 'Ruth Adams');
+  const age = 'Golf champion Lars Berg joined the tour in 2001.\n"I am thrilled," said the 33-year-old.';
+  assert.equal(who(age, 'I am thrilled'), 'Lars Berg');
+  const ages = 'Ana Silva, 41, and Lars Berg, 33, finished level.\nThe crowd cheered both.\n"I am thrilled," said the 41-year-old.';
+  assert.equal(who(ages, 'I am thrilled'), 'Ana Silva');
+  const company = 'Microsoft released a patch on Friday.\n"The flaw is fixed," said the company in a statement.';
+  assert.equal(who(company, 'The flaw'), 'Microsoft');
+  // The head as an owner is no title: "the star's agent" names the agent, not a star.
+  const owner = 'The star\'s agent Jo Park said she was resting.\n"I am fine," the star said.';
+  assert.notEqual(who(owner, 'I am fine'), 'Jo Park');
 });

@@ -19,6 +19,7 @@ import {
 } from './attributionWords';
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
 import { abbreviationOf } from '../text/words';
+import { firstNameGender, isPersonNoun, nounGender, type Gender } from '../data/genders';
 
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
@@ -119,7 +120,11 @@ function nameOfRun(text: string, words: Word[], a: number, b: number): FoundSpea
   for (let k = a; k <= b; k++) if (isTitle(words[k].lower) || possessive(words[k]).owned) first = k + 1;
   // A title's portfolio ("Minister of Education Stefania Giannini") is not part of the name.
   if (first > a && first + 2 <= b && /^(?:of|for)$/.test(words[first].lower)) first += 2;
-  if (first > b) first = a;
+  // Titles alone ("the District Attorney said") describe a person named elsewhere.
+  if (first > b) {
+    const found = spanText(text, words, a, b);
+    return found ? { ...found, kind: 'description' } : null;
+  }
   while (first <= b && isNotName(words[first])) first++;
   const found = spanText(text, words, first, b);
   if (!found) return null;
@@ -568,7 +573,7 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   return subjectEndingAt(text, words, end, k);
 }
 
-export type Gender = 'male' | 'female';
+export type { Gender };
 
 /** One person's key across the forms of the name: its last word ("Ann Lee", "Ms. Lee" → "lee"). */
 export function personKey(name: string): string {
@@ -581,13 +586,20 @@ const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.
 const FEMALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokeswoman|woman|mother|wife|daughter|sister|actress|girl|chairwoman|congresswoman|businesswoman|grandmother|aunt|widow)\b/i;
 const MALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokesman|man|father|husband|son|brother|actor|boy|chairman|congressman|businessman|grandfather|uncle|widower)\b/i;
 
+/** The first name of a person's name of two words or more, titles left out ("Dr. Ann Lee" → "Ann"). */
+function firstNameOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !isTitle(w.toLowerCase()));
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) ? words[0] : null;
+}
+
 /**
  * The gender the story's own words give each person, by key: a title ("Mr.", "Ms."), a word in
  * apposition (", a spokeswoman"), and, for a name that opens its sentence (its subject), a
  * pronoun of the same sentence after the name with no other person between (a subject "he" or "she", or "his", "himself", "herself": "Lee said she …",
  * "Lee took his coat"), or the subject pronoun that opens the next sentence when no other person
  * comes between ("Lee left early. Then she …"). Each person takes the gender most of these give; a
- * tie gives none. Linear in the number of mentions.
+ * tie gives none; without any, the gender of a first name given to one gender only. Linear in the
+ * number of mentions.
  */
 export function personGenders(text: string, mentions: Mention[]): Map<string, Gender> {
   const votes = new Map<string, number>();
@@ -619,6 +631,15 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
   }
   const out = new Map<string, Gender>();
   for (const [k, n] of votes) if (n !== 0) out.set(k, n > 0 ? 'male' : 'female');
+  // A person the story's words give no gender takes the one of their first name, when that
+  // name is given to one gender only ("Dominic", "Yvonne"; not "Lee" or "Terry").
+  for (const m of people) {
+    const key = personKey(m.text);
+    if (out.has(key)) continue;
+    const first = firstNameOf(m.text);
+    const g = first ? firstNameGender(first) : null;
+    if (g) out.set(key, g);
+  }
   return out;
 }
 
@@ -628,10 +649,18 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
  * description's head word just before the name or in apposition after it. Null when none.
  */
 export function resolveDescription(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
-  if (speaker.kind !== 'description' || !/\bthe\s+$/i.test(text.slice(Math.max(0, speaker.start - 5), speaker.start))) return null;
+  if (speaker.kind === 'body' || speaker.kind === 'description') {
+    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, speaker.start - 5), speaker.start))) return null;
+    const age = /^(\d{1,3})[- ]year[- ]old$/i.exec(speaker.text);
+    if (age) return resolveAge(text, mentions, speaker, age[1]);
+    if (COMPANY_NOUNS.test(speaker.text)) return nearestBefore(mentions, speaker, 'organization', 1500);
+    if (speaker.kind === 'body') return null;
+  }
+  if (speaker.kind !== 'description') return null;
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
   if (!head || head.length < 3) return null;
-  const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  // The head as the person's own title, not as an owner ("the star's agent Ann Lee" is no star).
+  const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|['\u2019]s(?![\\p{L}]))`, 'iu');
   let m = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
   for (m = Math.min(m, mentions.length) - 1; m >= 0; m--) {
     const men = mentions[m];
@@ -645,6 +674,39 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     if (headWord.test(lead.split(/\s+/).slice(-4).join(' ')) || headWord.test(apposition)) return m;
   }
   return null;
+}
+
+/** Nouns for a business or a body of people that "the …" points back to ("said the company"). */
+const COMPANY_NOUNS = /^(?:company|firm|corporation|group|airline|bank|retailer|carmaker|automaker|studio|charity|network|broadcaster|insurer|manufacturer|chain)$/i;
+
+/** Index of the nearest mention of `kind` ending before `span`, no farther than `reach` characters, or null. */
+function nearestBefore(mentions: Mention[], span: Span, kind: Mention['kind'], reach: number): number | null {
+  const over = mentionOver(mentions, { start: span.start, end: span.start + 1 }) ?? mentions.length;
+  for (let m = Math.min(over, mentions.length) - 1; m >= 0; m--) {
+    const men = mentions[m];
+    if (men.end > span.start) continue;
+    if (span.start - men.end > reach) break;
+    if (men.kind === kind) return m;
+  }
+  return null;
+}
+
+/**
+ * The person "the 29-year-old" stands for: the nearest person before it given that age ("Lee,
+ * 29,", "Lee (29)", "29-year-old Lee"), else the nearest person named in the 400 characters
+ * before it, whom an age noun with no name of its own can only point back to.
+ */
+function resolveAge(text: string, mentions: Mention[], speaker: FoundSpeaker, age: string): number | null {
+  const over = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
+  const given = new RegExp(`^(?:,\\s*|\\s*\\()${age}\\b`);
+  const before = new RegExp(`\\b${age}[- ]year[- ]old\\s+(?:\\S+\\s+){0,3}$`, 'i');
+  for (let m = Math.min(over, mentions.length) - 1; m >= 0; m--) {
+    const men = mentions[m];
+    if (men.end > speaker.start || men.kind !== 'person') continue;
+    if (speaker.start - men.end > 3000) break;
+    if (given.test(text.slice(men.end, men.end + 8)) || before.test(text.slice(Math.max(0, men.start - 40), men.start))) return m;
+  }
+  return nearestBefore(mentions, speaker, 'person', 400);
 }
 
 /** Index of the first of the sorted spans `mentions` that overlaps `span`, or null. */
@@ -715,14 +777,17 @@ export function resolvePronoun(
     counted++;
     const end = s === si ? from : sent.end;
     const start = Math.max(sent.start, end - 600);
+    if (kind === 'person') {
+      const found = personInSentence(text, mentions, quoted, genders, lowerPronoun, wanted, start, end, pronoun.start, s === si);
+      if (found === 'same') continue;
+      if (found) return found;
+      if (mentions.length) continue;
+    }
     if (mentions.length) {
       for (let m = mentionOver(mentions, { start, end: start + 1 }) ?? 0; m < mentions.length && mentions[m].start < end; m++) {
         const men = mentions[m];
         if (men.start < start || insideQuote(quoted, men)) continue;
-        if (kind === 'person' ? men.kind === 'person' : kind === 'thing' ? men.kind === 'organization' : true) {
-          // A person the story tells is of the other gender is not the one "he" or "she" means.
-          const known = genders.get(personKey(men.text));
-          if (wanted && known && known !== wanted) continue;
+        if (kind === 'thing' ? men.kind === 'organization' : true) {
           return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' }, mention: m };
         }
       }
@@ -746,6 +811,102 @@ export function resolvePronoun(
     }
   }
   return null;
+}
+
+/**
+ * Words that open a phrase or clause of time, place, manner or cause set before a sentence's
+ * subject ("While …, Lee", "In a statement, Lee"). Not "for" or "to", whose phrase often names
+ * the one the sentence is about ("For Ann Lee, the town was home").
+ */
+const ADVERBIAL_OPENERS = new Set([
+  'while', 'whilst', 'when', 'after', 'before', 'as', 'since', 'although', 'though', 'because', 'if', 'once',
+  'until', 'despite', 'during', 'following', 'in', 'on', 'at', 'last', 'this', 'earlier', 'later', 'meanwhile',
+  'yesterday', 'today', 'speaking', 'asked', 'responding', 'addressing', 'writing', 'still', 'now', 'then',
+]);
+
+/** Where a sentence's subject starts: after an opening phrase set off by a comma ("In a statement, Lee …"). */
+function subjectStart(words: Word[]): number {
+  if (!words[0] || !ADVERBIAL_OPENERS.has(words[0].lower)) return 0;
+  for (let c = 1; c < words.length && c < 16; c++) if (words[c].text === ',') return c + 1;
+  return 0;
+}
+
+/**
+ * The person "he" or "she" (`lower`, of gender `wanted`) may stand for in the stretch
+ * `start..end` of one sentence: a person named there whose gender does not disagree, or a
+ * description of one person ("the spokeswoman", "a police officer") whose noun does not
+ * disagree. The sentence's subject comes first (after any opening phrase); then the earliest
+ * other candidate. `'same'` when the subject is the same pronoun: that sentence speaks of the
+ * one the pronoun means, who is named further back.
+ */
+function personInSentence(
+  text: string,
+  mentions: Mention[],
+  quoted: readonly Span[],
+  genders: ReadonlyMap<string, Gender>,
+  lower: string,
+  wanted: Gender | null,
+  start: number,
+  end: number,
+  pronounStart: number,
+  own: boolean,
+): { span: FoundSpeaker; mention: number | null } | 'same' | null {
+  const words = scanWords(text, start, end).filter((w) => !insideQuote(quoted, w));
+  if (!words.length) return null;
+  const lead = subjectStart(words);
+  const subject = words[lead];
+  if (subject && subject.lower === lower && subject.start !== pronounStart && wanted) return 'same';
+  // `at`: where a description that stands for a name earlier in the story stands in this sentence.
+  type Candidate = { span: FoundSpeaker; mention: number | null; at?: number };
+  const candidates: Candidate[] = [];
+  for (let m = mentionOver(mentions, { start, end: start + 1 }) ?? 0; m < mentions.length && mentions[m].start < end; m++) {
+    const men = mentions[m];
+    if (men.start < start || men.kind !== 'person' || insideQuote(quoted, men)) continue;
+    // A person the story tells is of the other gender is not the one "he" or "she" means.
+    const known = genders.get(personKey(men.text));
+    if (wanted && known && known !== wanted) continue;
+    candidates.push({ span: { start: men.start, end: men.end, text: men.text, kind: 'name' }, mention: m });
+  }
+  // Descriptions only before the pronoun's own sentence: in it they are most often what the
+  // quoted words are about ("The director “is eager …,” she wrote").
+  for (let i = 1; i < words.length && !own; i++) {
+    const noun = words[i];
+    if (noun.kind !== 'word' || isCapitalised(noun) || !isPersonNoun(noun.lower)) continue;
+    // A determiner, then up to three words that modify the noun ("a fire service spokeswoman").
+    let det = i - 1;
+    while (det >= 0 && det > i - 4 && !DETERMINER.test(words[det].lower) && words[det].kind === 'word' && !NOT_IN_DESCRIPTION.has(words[det].lower)) det--;
+    if (det < 0 || !DETERMINER.test(words[det].lower)) continue;
+    // A title before a name is part of the name ("the spokesman Ann Lee").
+    if (words[i + 1] && isCapitalised(words[i + 1]) && !isNotName(words[i + 1])) continue;
+    // A description in apposition to a name or said of a subject is that person, not another
+    // ("Omar Khan, a passenger,", "Lee is a nurse").
+    const lead = words[det - 1];
+    const named = words[det - 2] && isCapitalised(words[det - 2]) && !isNotName(words[det - 2]);
+    if (lead && (lead.text === ',' || (named && /^(?:is|was|became|becomes)$/.test(lead.lower)))) continue;
+    // An owner is a person of its own ("the minister's aide" is the aide).
+    if (words[i + 1]?.lower === "'s" || words[i + 1]?.lower === '\u2019s') continue;
+    const g = nounGender(noun.lower);
+    if (wanted && g && g !== wanted) continue;
+    if (mentionOver(mentions, noun) !== null) continue;
+    const from = /^(?:the|a|an)$/.test(words[det].lower) ? det + 1 : det;
+    const span: FoundSpeaker = { start: words[from].start, end: noun.end, text: text.slice(words[from].start, noun.end), kind: 'description' };
+    if (words[det].lower === 'the') {
+      // A definite description points back to someone met before: to the person the story
+      // tied it to, when that person's gender agrees; else it is passed over, and the search
+      // goes on to where that someone was introduced.
+      const m = resolveDescription(text, mentions, span);
+      const known = m === null ? undefined : genders.get(personKey(mentions[m].text));
+      if (m !== null && !(wanted && known && known !== wanted)) candidates.push({ span: { start: mentions[m].start, end: mentions[m].end, text: mentions[m].text, kind: 'name' }, mention: m, at: span.start });
+      continue;
+    }
+    candidates.push({ span, mention: null });
+  }
+  if (!candidates.length) return null;
+  const subjectAt = subject ? subject.start : start;
+  const at = (c: Candidate) => c.at ?? c.span.start;
+  candidates.sort((a, b) => at(a) - at(b));
+  const best = candidates.find((c) => at(c) >= subjectAt) ?? candidates[0];
+  return { span: best.span, mention: best.mention };
 }
 
 export { isListener, sentenceAt };

@@ -351,7 +351,7 @@ function paragraphAt(paragraphs: Span[], at: number): number {
 
 function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resolved: { span: FoundSpeaker; mention: number | null } | null): Speaker {
   const speaker: Speaker = { start: found.start, end: found.end, text: text.slice(found.start, found.end), mention: null };
-  if (found.kind === 'pronoun' || (found.kind === 'description' && resolved)) {
+  if (found.kind === 'pronoun' || ((found.kind === 'description' || found.kind === 'body') && resolved)) {
     if (resolved) {
       speaker.mention = resolved.mention;
       speaker.antecedent = { start: resolved.span.start, end: resolved.span.end, text: resolved.span.text };
@@ -392,12 +392,18 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const genders = personGenders(text, sortedMentions);
   // A pronoun is resolved among the people that agree with it; a definite description ("the
   // mayor") to the person the story gave that title or apposition.
-  const resolve = (found: FoundSpeaker, anchor = found.start) => {
-    if (found.kind === 'pronoun') return resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
+  const described = (found: FoundSpeaker) => {
     const m = resolveDescription(text, sortedMentions, found);
     if (m === null) return null;
     const men = sortedMentions[m];
     return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
+  };
+  const resolve = (found: FoundSpeaker, anchor = found.start) => {
+    if (found.kind !== 'pronoun') return described(found);
+    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
+    // A pronoun that stands for a description ("the judge … she said") stands for the person
+    // the description is tied to, when the story ties it to one.
+    return antecedent?.span.kind === 'description' ? described(antecedent.span) ?? antecedent : antecedent;
   };
 
   const doubles = findDoubleQuotes(text, floor, text.length);
