@@ -241,3 +241,109 @@ test('shares of one group that did one thing are compared; shares of what others
     [],
   );
 });
+
+// Counts of the same incident only: a count that its sentence places in another incident
+// ("last year", "in March", "a similar storm") is compared with counts of that incident only,
+// and a count with no day of its own, in a story that recalls another incident of the thing,
+// may be either incident's: an observation, not a warning.
+
+const severed = {
+  undated: 'Millions lost access to the web after [[two fibre cables|qty|2|fibre cable]] under the Baltic were severed.',
+  dated: 'Phone and web services failed on [[Tuesday|date|2031-03-04]] when [[four fibre cables|qty|4|fibre cable]] under the Baltic were severed.',
+  recalled: '[[Last year|date|2030]], [[two fibre cables|qty|2|fibre cable]] under the Baltic were severed by a dragged anchor.',
+};
+
+test('an undated count against a dated one is a warning while the story tells of one incident', () => {
+  const found = run({ 's/a.txt': severed.undated, 's/b.txt': severed.dated });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+test('when the story recalls another incident of the thing, an undated count that differs is an observation saying why', () => {
+  const found = run({ 's/a.txt': severed.undated, 's/b.txt': severed.dated, 's/c.txt': severed.recalled });
+  assert.equal(found.length, 2, 'the recalled count is compared with neither');
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.ok(found.every((f) => f.path !== 's/c.txt' && f.related.every((r) => r.path !== 's/c.txt')));
+  assert.match(found[0].message, /recalls another incident of this kind, "two fibre cables" \(c\), and a gives no day for the figure, so the figures may belong to different incidents/);
+});
+
+test('a count recalled from another month is not compared with the story’s own count', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': 'In [[March|date|]], [[five cables|qty|5|cable]] under the Baltic were severed by trawlers.',
+      's/b.txt': 'On [[Tuesday|date|2031-09-02]] [[three cables|qty|3|cable]] under the Baltic were severed by trawlers.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'A similar storm destroyed [[40 barns|qty|40|barn]] in the Orlen valley.',
+      's/b.txt': 'The storm destroyed [[12 barns|qty|12|barn]] in the Orlen valley.',
+    }),
+    [],
+  );
+});
+
+test('a month that dates another verb of the sentence does not recall the count', () => {
+  // "in May" dates the proposal; the letters were received since then, in this story.
+  const found = run({
+    's/a.txt': 'The ministry proposed the rule in [[May|date|]] and has since received [[nearly 90,000 letters|qty|90000|letter|nearly]] about it.',
+    's/b.txt': 'The ministry has received [[about 40,000 letters|qty|40000|letter|about]] about the rule.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+test('a day named in the count’s own clause places it in the story’s incident despite a recall before it', () => {
+  const found = run({
+    's/a.txt': 'A year after a similar gale, the storm destroyed [[40 barns|qty|40|barn]] in the Orlen valley on [[Friday|date|2031-03-07]].',
+    's/b.txt': 'The storm destroyed [[12 barns|qty|12|barn]] in the Orlen valley on [[Friday|date|2031-03-07]].',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+// A predicate joined by "or" counts what either verb did: it is one predicate, never its first
+// or its last verb.
+
+test('"destroyed or damaged 40 homes" is not a count of homes destroyed', () => {
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The flood destroyed or badly damaged [[40 homes|qty|40|home]] in the lower town.',
+      's/b.txt': 'The flood destroyed [[12 homes|qty|12|home]] in the lower town.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'In the lower town [[40 homes|qty|40|home]] were damaged or destroyed by the flood.',
+      's/b.txt': 'The flood destroyed [[12 homes|qty|12|home]] in the lower town.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The storm flooded or destroyed [[40 homes|qty|40|home]] in the lower town.',
+      's/b.txt': 'The storm destroyed or damaged [[12 homes|qty|12|home]] in the lower town.',
+    }),
+    [],
+  );
+});
+
+test('what was "seized and burned" was seized: an "and" states each of its verbs of the things counted', () => {
+  const found = run({
+    's/a.txt': 'Rebels seized and burned [[five trucks|qty|5|truck]] on the coast highway.',
+    's/b.txt': 'Rebels seized [[eight trucks|qty|8|truck]] on the coast highway.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+test('the same coordinated predicate, its verbs in either order, is compared', () => {
+  const found = run({
+    's/a.txt': 'The flood destroyed or damaged [[40 homes|qty|40|home]] in the lower town.',
+    's/b.txt': 'The flood damaged or destroyed [[25 homes|qty|25|home]] in the lower town.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});

@@ -20,6 +20,12 @@ export interface QuantityGroup {
   thing: string;
   /** Set when the members count in different nouns that WordNet relates ("experts", "observers"). */
   related?: UnitRelation;
+  /**
+   * Set when the figures may belong to different incidents: a count of this thing that the
+   * story recalls from another incident (`recalled`), when the members are such counts
+   * themselves or some member names no day of its own.
+   */
+  unsure?: { recalled: QuantityClaim; undated: QuantityClaim[] };
 }
 
 const HEDGES: Record<string, number[]> = wordData.hedges;
@@ -36,6 +42,36 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** The verbs of a predicate: one verb, or each verb of a coordination ("damag or destroy"). */
+const membersOf = (predicate: string) => predicate.split(/ (?:or|and) /);
+
+/**
+ * True when a quantity's clause states a predicate: a verb its clause has outside its own
+ * predicates joined by "or" (what was "destroyed or damaged" is not what was "destroyed";
+ * what was "found and seized" was seized), or every verb of a coordination.
+ */
+function states(q: QuantityClaim, predicate: string): boolean {
+  const has = (v: string) => q.verbs.includes(v) || q.clauseContext.includes(v);
+  const members = membersOf(predicate);
+  if (members.length > 1) return members.every(has);
+  const own = (q.governing ?? []).filter((g) => g !== predicate && g.includes(' or ')).flatMap(membersOf);
+  return has(predicate) && !own.includes(predicate);
+}
+
+/** True when a day or month falls inside a period ("2008", "2008-01"), or the two overlap. */
+const inPeriod = (day: string, period: string) => day.startsWith(period) || period.startsWith(day);
+
+/**
+ * True when two counts belong to different incidents: one is recalled from another incident
+ * and the other is not, unless a period the recalled count names holds the other's day.
+ */
+function otherIncident(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (!!a.recall === !!b.recall) return false;
+  const [old, now] = a.recall ? [a, b] : [b, a];
+  const days = (now.frame ?? []).filter((f) => f.startsWith('date:')).map((f) => f.slice(5));
+  return !(old.periods ?? []).some((p) => days.some((d) => inPeriod(d, p)));
+}
+
 /**
  * Why two quantities of one unit count different things, or null when nothing in their
  * context tells them apart. Each test reads what both clauses state and vetoes the pair only
@@ -45,10 +81,14 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  *   touchdowns", "Jones's five");
  * - `frame`: different time frames ("this season" and "last season", or dates that cannot
  *   both hold);
- * - `event`: different verbs govern the numbers and neither verb occurs in the other's clause
- *   ("hit by seven bullets", "loaded with four bullets").
+ * - `event`: different predicates govern the numbers and neither occurs in the other's clause
+ *   ("hit by seven bullets", "loaded with four bullets"); a coordinated predicate is one
+ *   predicate ("destroyed or damaged 40 homes" is not "destroyed 12 homes"), though one joined
+ *   by "and" states each of its verbs of the things counted ("found and seized 300 rounds");
+ * - `incident`: one count is recalled from another incident than the story's own ("in
+ *   January two cables were cut") and the other is not (`otherIncident`).
  */
-export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'participant' | 'frame' | 'event' | null {
+export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'participant' | 'frame' | 'event' | 'incident' | null {
   if (!sameList(a.scope ?? [], b.scope ?? [])) return 'scope';
   const pa = a.participants ?? [];
   const pb = b.participants ?? [];
@@ -62,10 +102,11 @@ export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'p
   const ga = a.governing ?? [];
   const gb = b.governing ?? [];
   if (ga.length && gb.length && !ga.some((v) => gb.includes(v))) {
-    const inB = ga.some((v) => b.verbs.includes(v) || b.clauseContext.includes(v));
-    const inA = gb.some((v) => a.verbs.includes(v) || a.clauseContext.includes(v));
+    const inB = ga.some((v) => states(b, v));
+    const inA = gb.some((v) => states(a, v));
     if (!inA && !inB) return 'event';
   }
+  if (otherIncident(a, b)) return 'incident';
   return null;
 }
 
@@ -202,21 +243,28 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
   if (done) return done;
   const groups: QuantityGroup[] = [];
   const eligible: QuantityClaim[][] = [];
+  // A count of each unit that the story recalls from another incident.
+  const recalledBy = new Map<string, QuantityClaim>();
   for (const [key, claims] of index.byKey) {
     if (!key.startsWith('quantity:')) continue;
     // An article that gives several different numbers in one unit leaves it unclear which
     // counts what, so its numbers in that unit are not compared.
+    // A count recalled from another incident does not make the article's own count unclear, nor
+    // the reverse: each is compared within its incident.
     const values = new Map<string, Set<number>>();
+    const valueKey = (q: QuantityClaim) => `${q.path}\u0000${q.recall ? 'recalled' : ''}`;
     for (const q of claims as QuantityClaim[]) {
       // Counts of the fact frames are told apart by their slot ("killed", "injured"), so they
       // do not make the article's other numbers of the unit unclear.
       if (q.framed) continue;
-      const set = values.get(q.path) ?? new Set<number>();
+      const set = values.get(valueKey(q)) ?? new Set<number>();
       set.add(q.currency ? q.value * (RATES[q.currency]?.usd ?? 1) : q.value);
-      values.set(q.path, set);
+      values.set(valueKey(q), set);
     }
+    const recalled = (claims as QuantityClaim[]).find((q) => q.recall && !q.framed);
+    if (recalled) recalledBy.set(key, recalled);
     // Counts of the fact frames are compared there, within their incident and slot.
-    const qs = (claims as QuantityClaim[]).filter((q) => !q.framed && comparable(q) && values.get(q.path)!.size === 1);
+    const qs = (claims as QuantityClaim[]).filter((q) => !q.framed && comparable(q) && values.get(valueKey(q))!.size === 1);
     eligible.push(qs);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
     // Quantities of this unit from different sources that share context are joined, the
@@ -229,7 +277,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     // the square of its distinct contexts, not of its articles.
     const sigIds = new Map<string, number>();
     const sigOf = qs.map((q) => {
-      const key = JSON.stringify([q.scope ?? [], q.participants ?? [], q.frame ?? [], q.governing ?? [], q.verbs, q.clauseContext]);
+      const key = JSON.stringify([q.scope ?? [], q.participants ?? [], q.frame ?? [], q.governing ?? [], q.verbs, q.clauseContext, !!q.recall, q.periods ?? []]);
       let id = sigIds.get(key);
       if (id === undefined) sigIds.set(key, (id = sigIds.size));
       return id;
@@ -285,11 +333,27 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       const seen = new Set<string>();
       const firstPerPath = members.filter((q) => !seen.has(q.path) && seen.add(q.path));
       if (firstPerPath.length < 2) continue;
-      groups.push({ members: firstPerPath, thing: thingOf(firstPerPath) });
+      groups.push(withUnsure({ members: firstPerPath, thing: thingOf(firstPerPath) }, recalledBy));
     }
   }
   // Counts of one group named by related nouns ("experts", "observers").
-  for (const g of alignRelatedUnits(eligible, sameThing)) groups.push({ members: g.members, thing: thingOf(g.members), related: g.relation });
+  for (const g of alignRelatedUnits(eligible, sameThing)) groups.push(withUnsure({ members: g.members, thing: thingOf(g.members), related: g.relation }, recalledBy));
   memo.set(index, groups);
   return groups;
+}
+
+/**
+ * Marks a group whose figures may belong to different incidents: the story recalls a count of
+ * the thing from another incident, and the members are recalled counts themselves (which of
+ * the incidents the story recalls each is, their words do not say), or some member names no
+ * day of its own (it may be the recalled incident's).
+ */
+function withUnsure(group: QuantityGroup, recalledBy: ReadonlyMap<string, QuantityClaim>): QuantityGroup {
+  const keys = [...new Set(group.members.map((m) => `quantity:${m.unitKey}`))];
+  const recalled = keys.map((k) => recalledBy.get(k)).find((q) => !!q);
+  if (!recalled) return group;
+  const own = group.members.filter((m) => !m.recall);
+  const undated = own.filter((m) => !m.dated);
+  if (own.length && !undated.length) return group;
+  return { ...group, unsure: { recalled, undated } };
 }

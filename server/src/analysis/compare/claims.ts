@@ -130,6 +130,15 @@ export interface QuantityClaim extends ClaimBase {
   framed?: boolean;
   /** What a percentage measures, when its sentence names it ("turnout reached 93 percent"). */
   measure?: Measure;
+  /**
+   * True when its sentence places the count in another incident than the story's own ("last
+   * year", "in January", "a similar outage"): it is compared only with counts of that incident.
+   */
+  recall?: boolean;
+  /** The months and years a recalled count's clause names ("2008-01"). */
+  periods?: string[];
+  /** True when its clause, or its sentence when that recalls nothing, names the day or time of the count. */
+  dated?: boolean;
 }
 
 /** An event happened on a date, or at a time. */
@@ -515,6 +524,8 @@ function extractLocal(article: Article): LocalClaims {
         window: about.window,
         ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
         ...(measure ? { measure } : {}),
+        ...(about.time.recall ? { recall: true, periods: about.time.periods } : {}),
+        ...(about.time.dated ? { dated: true } : {}),
       };
     });
 

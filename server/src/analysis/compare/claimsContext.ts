@@ -13,6 +13,7 @@ import { SPEECH_VERB_FORMS } from '../data/speech';
 import { EVENTLESS_VERBS, FUTURE_CUE, REPORT_VERBS } from '../data/dates';
 import wordData from '../data/rulesWords.json';
 import { isEventNoun, lemmaOf, type Predicate } from './events';
+import { isPeriod } from './framesCommon';
 
 /** Auxiliary and modal verbs: they carry tense, not the event. */
 export const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -28,6 +29,9 @@ const DEICTIC = wordData.deicticDates.map((d) => d.split(' '));
 /** Words that may stand between a number's noun and the verb it is the subject of ("were not arrested"). */
 const ADVERBS = new Set(['not', 'never', 'also', 'already', 'reportedly', 'allegedly', 'still', 'all', 'both', 'each', 'later', 'then', 'now']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'his', 'her']);
+const RECALL = wordData.recallWords.map((r) => r.split(' '));
+/** Words that join two verbs into one predicate ("destroyed or damaged"). */
+const COORDINATORS = new Set(['or', 'and']);
 
 /**
  * False for a word the tagger calls a verb but that is part of a name: a capitalised word
@@ -74,6 +78,18 @@ export interface QuantityContext {
   scope: string[];
   frame: string[];
   window: boolean;
+  /** When the count happened, as far as its sentence tells (see `timeOf`). */
+  time: CountTime;
+}
+
+/** Where a count sits in time. */
+export interface CountTime {
+  /** True when its words place it in another incident than the story's own ("last year", "in January", "a similar outage"). */
+  recall: boolean;
+  /** The months and years its clause names ("2008-01"), when it is recalled. */
+  periods: string[];
+  /** True when its clause, or its sentence when nothing there recalls another incident, names a day or a time. */
+  dated: boolean;
 }
 
 /** The stem of a verb when it names an event (not an auxiliary, not a level, not part of a name). */
@@ -108,7 +124,7 @@ export function quantityContext(src: ContextSource, clause: Span, quantity: Span
   for (let k = lead.length - 1; k >= seg; k--) {
     const s = eventStem(src, lead[k], verbs, sentence);
     if (s) {
-      governing.add(s);
+      governing.add(coordinated(src, lead.slice(seg), k - seg, -1, verbs, sentence));
       break;
     }
   }
@@ -126,7 +142,7 @@ export function quantityContext(src: ContextSource, clause: Span, quantity: Span
     if (ADVERBS.has(lower)) continue;
     const s = eventStem(src, tail[k], verbs, sentence);
     const next = tail[k + 1] ? fold(tail[k + 1].text) : '';
-    if (s && (sawAux || (!lower.endsWith('ing') && next !== 'by' && next !== 'of'))) governing.add(s);
+    if (s && (sawAux || (!lower.endsWith('ing') && next !== 'by' && next !== 'of'))) governing.add(coordinated(src, tail, k, 1, verbs, sentence));
     break;
   }
   // The people and organisations named in the segment ("Smith's two touchdowns").
@@ -156,7 +172,91 @@ export function quantityContext(src: ContextSource, clause: Span, quantity: Span
   // A number right after "first", "last", "top" picks a span: "their first two drives".
   const before = lead.length ? fold(lead[lead.length - 1].text) : '';
   const window = WINDOW_WORDS.has(before);
-  return { governing: [...governing], participants: [...new Set(participants)], scope: [...scope].sort(), frame: frameOf(src, clause, quantity), window };
+  return { governing: [...governing], participants: [...new Set(participants)], scope: [...scope].sort(), frame: frameOf(src, clause, quantity), window, time: timeOf(src, clause, quantity, [...governing]) };
+}
+
+/** True for a word that may stand inside a coordinated predicate ("destroyed or badly damaged"). */
+const isModifier = (w: string) => ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+
+/**
+ * The predicate of the verb at `words[k]`: its stem, or, when "or" or "and" joins it to other
+ * event verbs ("destroyed or damaged 40 homes", "40 homes were damaged or destroyed"), every
+ * verb of the coordination as one predicate ("damag or destroy"). A count of what was destroyed
+ * or damaged is not a count of what was destroyed, so the coordination is compared as a whole,
+ * never by one of its verbs. `dir` is the way the coordination is read from `k`: -1 back from a
+ * verb before the number, 1 on from one after it.
+ */
+function coordinated(src: ContextSource, words: readonly Word[], k: number, dir: -1 | 1, verbs: Map<number, Span>, sentence: Span | undefined): string {
+  const members = [eventStem(src, words[k], verbs, sentence)!];
+  let conj = '';
+  let at = k;
+  for (let guard = 0; guard < 4; guard++) {
+    let j = at + dir;
+    while (j >= 0 && j < words.length && isModifier(fold(words[j].text))) j += dir;
+    const word = words[j];
+    if (!word) break;
+    const lower = fold(word.text);
+    // Only a comma (and the modifiers passed over) may stand between the verbs and the word that joins them.
+    const gap = (x: Word, y: Word) => src.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)).replace(/[\p{L}'\u2019-]+/gu, '');
+    let next = j;
+    if (COORDINATORS.has(lower) && /^[\s,]*$/.test(gap(words[at], word))) {
+      next = j + dir;
+      while (next >= 0 && next < words.length && isModifier(fold(words[next].text))) next += dir;
+    } else if (!(conj && dir < 0 && /^\s*,\s*$/.test(gap(words[at], word)))) break;
+    const other = words[next] ? eventStem(src, words[next], verbs, sentence) : null;
+    if (!other) break;
+    if (next !== j) conj = lower;
+    members.push(other);
+    at = next;
+  }
+  const set = [...new Set(members)].sort();
+  return set.length > 1 ? set.join(` ${conj} `) : set[0];
+}
+
+/**
+ * When a count happened, as far as its sentence tells. It is recalled from another incident
+ * when a month, a year or a span back ("in January", "two years ago") or a recall phrase
+ * ("last year", "a similar", "an earlier") stands before it in its sentence or after it in its
+ * clause (a date only when it dates the count's event, not another verb's); a day or a time
+ * named in its own clause overrides both ("on Friday, a year after…").
+ * It is dated when its clause names a day or a time, or when its sentence does and recalls
+ * nothing.
+ */
+function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: readonly string[]): CountTime {
+  const sentence = sentenceAt(src.sentences, quantity.start) ?? clause;
+  const win = { start: Math.max(sentence.start, quantity.start - 400), end: Math.min(sentence.end, quantity.end + 400) };
+  const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
+  const dates = within(src.dates, win)
+    .map((i) => src.dates[i])
+    .filter((d) => !(d.start < quantity.end && quantity.start < d.end) && !d.named);
+  const isDay = (d: DateRef) => !isPeriod(d) && ((d.value?.length ?? 0) >= 10 || d.stated?.weekday !== undefined || d.stated?.day !== undefined || !!d.time);
+  const ownDay = dates.some((d) => inClause(d) && isDay(d));
+  // A month, a year or a span back before the count in its sentence, or after it in its clause,
+  // that dates the count's event: one that opens the sentence or the clause ("In January, five
+  // cables were cut"), or one of the verb that governs the count ("cut in January"), not a
+  // date of another verb ("proposed the rule in May and has since received 300,000 comments").
+  const periods = dates.filter((d) => {
+    if (!isPeriod(d) || !(d.end <= quantity.start || inClause(d))) return false;
+    const first = dateEvent(src, d).predicates[0];
+    return !first || first.start >= d.end || governing.some((g) => g.split(/ (?:or|and) /).includes(stem(first.word.split(' ')[0])));
+  });
+  const words = wordsOf(src.text, win);
+  const folded = words.map((w) => fold(w.text));
+  let phrase = false;
+  let phraseHere = false;
+  for (let k = 0; k < words.length && !phraseHere; k++) {
+    for (const r of RECALL) {
+      if (!r.every((p, j) => folded[k + j] === p)) continue;
+      const span = { start: words[k].start, end: words[k + r.length - 1].end };
+      if (span.start < quantity.end && quantity.start < span.end) continue;
+      phrase = true;
+      if (span.end <= quantity.start || inClause(span)) phraseHere = true;
+      break;
+    }
+  }
+  const recall = !ownDay && (periods.length > 0 || phraseHere);
+  const dated = ownDay || (!recall && !phrase && !periods.length && dates.some(isDay));
+  return { recall, periods: recall ? periods.map((d) => d.value).filter((v): v is string => !!v) : [], dated };
 }
 
 /** The first person named in the nearest of the two sentences before `sentence` that names one. */

@@ -1,4 +1,4 @@
-import { alignQuantities, compatible, conversion } from '../alignQuantities';
+import { alignQuantities, compatible, conversion, type QuantityGroup } from '../alignQuantities';
 import { countFindings, personCountFindings } from '../framesAlign';
 import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
@@ -49,14 +49,16 @@ export const quantityDiffers: Rule = {
       // Nouns of which one names a kind of the other ("observers", "experts") may count a part
       // of the group the other counts: an observation, not a contradiction.
       const kind = group.related === 'kind';
+      // Figures that may belong to different incidents the story tells of: an observation.
+      const unsure = !allCompatible && group.unsure ? incidentDoubt(group.unsure) : '';
       drafts.push({
         items: items.map(({ conv: _conv, ...rest }) => rest),
-        soft: allCompatible || kind,
+        soft: allCompatible || kind || !!unsure,
         message: allCompatible
           ? `The figures for the same thing (${group.thing}) are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
           : kind
             ? `The figures for what may be one group (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}; one noun names a kind of the other, so one figure may count only part of the group.`
-            : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}.`,
+            : `The figures for the same thing (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}${unsure}.`,
         data: {
           thing: group.thing,
           values: items.slice(0, MAX_LISTED).map((i) => ({ outlet: i.outlet, path: i.path, ...(i.value as object), converted: i.conv?.value ?? null })),
@@ -72,3 +74,12 @@ export const quantityDiffers: Rule = {
     return drafts;
   },
 };
+
+/** Why figures may belong to different incidents, as the end of a message. */
+function incidentDoubt(u: NonNullable<QuantityGroup['unsure']>): string {
+  const recalled = `"${u.recalled.text.replace(/\s+/g, ' ').trim()}" (${u.recalled.outlet})`;
+  if (!u.undated.length) return `; these are counts from an earlier incident the story recalls, like ${recalled}, and their words do not tell whether they recall the same one`;
+  const outlets = [...new Set(u.undated.map((q) => q.outlet))];
+  const who = outlets.length > 1 ? `${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]} give` : `${outlets[0]} gives`;
+  return `; the story also recalls another incident of this kind, ${recalled}, and ${who} no day for the figure, so the figures may belong to different incidents`;
+}
