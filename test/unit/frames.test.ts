@@ -128,6 +128,36 @@ test('statuses: descriptions hold them as names do; custody wordings; a warrant 
   assert.ok(found.filter((s) => s.description !== undefined).every((s) => s.mention === -1));
 });
 
+test('statuses: a plural verb after a list of names, and a verb or noun before one, hold for every name of the list', () => {
+  const text =
+    'Ivo Marsh, 20, and Lena Croft, 24, were arrested on Friday. Police charged Otto Brand and Mia Fenn. The bodies of Ada Roe, 48, her former partner, and his mother, Una Pike, were found at dawn. According to Kai Dunn, Eli Shaw and Tess Bell were detained. Blows to Ray Cobb\'s body decided the fight.';
+  const names = ['Ivo Marsh', 'Lena Croft', 'Otto Brand', 'Mia Fenn', 'Ada Roe', 'Una Pike', 'Kai Dunn', 'Eli Shaw', 'Tess Bell', 'Ray Cobb'];
+  const mentions = names.map((n) => person(text, n));
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  const found = extractStatuses(text, sentences, mentions, []).map((s) => `${names[s.mention]}: ${s.status}`);
+  assert.deepEqual(new Set(found), new Set(['Ivo Marsh: arrested', 'Lena Croft: arrested', 'Otto Brand: charged', 'Mia Fenn: charged', 'Ada Roe: killed', 'Una Pike: killed', 'Eli Shaw: arrested', 'Tess Bell: arrested']));
+});
+
+test('people described together with one age each, and what happened to them', () => {
+  const text = 'Police found the bodies of two women -- 70 and 44-years-old -- in the flat. Two men, ages 19 and 22, were shot outside a bar. Three teens, 15 and 16, ran away.';
+  const sentences = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  assert.deepEqual(
+    extractPeople(text, sentences, []).groups.map((g) => [g.role, g.ages, g.noun, g.text]),
+    [
+      ['killed', [70, 44], 'women', 'bodies of two women -- 70 and 44-years-old'],
+      ['shot', [19, 22], 'men', 'Two men, ages 19 and 22'],
+    ],
+  );
+});
+
 test('children, times shot and people described without a name, with what happened to them', () => {
   const text =
     'Ana Ruiz, a mother of three, was hurt. Mother of 13 Zora Hale was killed. Kim Gray, 16, was shot eleven times. A 31-year-old Brooklyn mom was shot in the arm. Police arrested a 23-year-old man. They were killing a mother of 12. The mother of a 10-year-old girl spoke.';

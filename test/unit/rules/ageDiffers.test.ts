@@ -74,3 +74,32 @@ test('a description that fits two people, or whose age is far from the named one
   });
   assert.deepEqual(far, []);
 });
+
+test('"two women, 70 and 44" against two women named with ages 44 and 63: the age one named woman matches leaves the other her age, a warning', () => {
+  const found = ages({
+    's/a.txt': 'The bodies of [[Nora Vale|person|vale]], 44, and her aunt, [[Ida Brook|person|brook]], 63, were found on Sunday.',
+    's/b.txt': 'Firefighters found the bodies of two women, 70 and 44, in the flat.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /give Ida Brook different ages: 63 .* vs 70 \("bodies of two women, 70 and 44", b\)/);
+  assert.match(String(found[0].data?.why), /gives 2 people killed, as many as the story names so; Nora Vale is 44 by name, so 70 is Ida Brook/);
+});
+
+test('no age for a group when no age of it matches a named person, when the story reports more people so, or when the noun does not fit', () => {
+  const noAnchor = ages({
+    's/a.txt': 'The bodies of [[Nora Vale|person|vale]], 44, and [[Ida Brook|person|brook]], 63, were found on Sunday.',
+    's/b.txt': 'Firefighters found the bodies of two women, 70 and 45, in the flat.',
+  });
+  assert.deepEqual(noAnchor, []);
+  const more = ages({
+    's/a.txt': 'The bodies of [[Nora Vale|person|vale]], 44, [[Ida Brook|person|brook]], 63, and [[Al Brook|person|al]], 66, were found on Sunday.',
+    's/b.txt': 'Firefighters found the bodies of two women, 70 and 44, in the flat.',
+  });
+  assert.deepEqual(more, []);
+  const men = ages({
+    's/a.txt': 'The bodies of [[Nora Vale|person|vale]], 44, and her husband, [[Mr. Ed Vale|person|ed]], 63, were found on Sunday.',
+    's/b.txt': 'Firefighters found the bodies of two women, 70 and 44, in the flat.',
+  });
+  assert.deepEqual(men, []);
+});

@@ -689,6 +689,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

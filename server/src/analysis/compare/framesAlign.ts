@@ -17,6 +17,7 @@ import type { Article } from '../types';
 import type { ClaimIndex } from './claims';
 import { localClaimsOf } from './claims';
 import type { LocalCount, LocalFrames, LocalStatus, PersonRole, Slot } from './frames';
+import type { GroupDescriptor } from './framesPeople';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { rangeOf } from './alignQuantities';
@@ -517,6 +518,11 @@ interface PersonValue {
   basis: 'article' | 'story' | null;
   /** True when the article says "he" or "she", resolved to the person. */
   pronoun?: boolean;
+  /**
+   * For an age of people described together ("two women, 68 and 48"): the others of the group,
+   * each the person the story names with that age, so this age is the one left for this person.
+   */
+  group?: Array<{ id: string; age: number }>;
 }
 
 type PersonFactKind = 'age' | 'kin' | 'times' | 'term';
@@ -586,6 +592,49 @@ function describedPerson(index: PeopleIndex, story: ArticleFrames, role: PersonR
   return all.length === 1 ? { id: all[0], basis: 'story' } : null;
 }
 
+const FEMALE_GROUPS = new Set(['women', 'girls', 'sisters']);
+const MALE_GROUPS = new Set(['men', 'boys', 'brothers']);
+
+/**
+ * The person of a group described with ages ("two women, 68 and 48, were found dead") whose
+ * age the others' leave: the story must report exactly as many people in the group's role as
+ * the group has, each with one age by name and of a gender the group's noun allows; every age
+ * but one must be a named person's, and the one person left gets the age left. Any doubt (more
+ * people in the role, two ages unmatched, a person with two ages) gives nobody.
+ */
+function groupMember(
+  index: PeopleIndex,
+  g: GroupDescriptor,
+  namedAges: ReadonlyMap<string, number[]>,
+  genders: ReadonlyMap<string, 'male' | 'female' | null>,
+  surnames: ReadonlyMap<string, ReadonlySet<string>>,
+): { id: string; age: number; others: Array<{ id: string; age: number }> } | null {
+  // A surname alone that the story also gives people named in full ("Ms. Gomes" beside
+  // "Catherine Gomes" and "Gary Gomes") is one of them, not one more person.
+  const inRole = [...index.story].filter(([id, st]) => fitsRole(g.role, st, !!index.story.get(id)?.has('killed')) && !(surnames.get(id)?.size ?? 0)).map(([id]) => id);
+  if (inRole.length !== g.ages.length) return null;
+  const ageOf = new Map<string, number>();
+  for (const id of inRole) {
+    const ages = new Set(namedAges.get(id) ?? []);
+    if (ages.size !== 1) return null;
+    const gender = genders.get(id);
+    if ((gender === 'male' && FEMALE_GROUPS.has(g.noun)) || (gender === 'female' && MALE_GROUPS.has(g.noun))) return null;
+    ageOf.set(id, [...ages][0]);
+  }
+  const left = [...g.ages];
+  const others: Array<{ id: string; age: number }> = [];
+  const unmatched: string[] = [];
+  for (const id of inRole) {
+    const at = left.indexOf(ageOf.get(id)!);
+    if (at >= 0) {
+      left.splice(at, 1);
+      others.push({ id, age: ageOf.get(id)! });
+    } else unmatched.push(id);
+  }
+  if (unmatched.length !== 1 || left.length !== 1 || !others.length) return null;
+  return { id: unmatched[0], age: left[0], others };
+}
+
 /** Each article's value of one kind of fact for each person, named or described; an article that gives one person two values for one time gives none. */
 function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, PersonValue[]> {
   const stories = storyFrames(ctx);
@@ -609,6 +658,23 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
       const list = namedAges.get(id) ?? [];
       list.push(a.value);
       namedAges.set(id, list);
+    }
+  }
+  // For each one-word name, the other people of the story named in full with it as their surname.
+  const sharedSurname = new Map<string, Set<string>>();
+  for (const e of ctx.entities.values()) {
+    if (e.kind !== 'person' || /\s/.test(e.name.trim())) continue;
+    const others = [...(surnames.get(e.name.trim().toLowerCase()) ?? [])].filter((o) => o !== e.id);
+    if (others.length) sharedSurname.set(e.id, new Set(others));
+  }
+  // What the story's words tell of each person's gender, a person told both ways left unknown.
+  const genders = new Map<string, 'male' | 'female' | null>();
+  for (const story of kind === 'age' ? stories : []) {
+    for (const g of story.frames.people.genders) {
+      const id = story.entity(g.mention);
+      if (!id) continue;
+      const known = genders.get(id);
+      genders.set(id, known === undefined || known === g.gender ? g.gender : null);
     }
   }
   const byEntity = new Map<string, PersonValue[]>();
@@ -648,6 +714,11 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
       if (!who || own.has(who.id) || (kind === 'age' && !namedAges.get(who.id)?.length)) continue;
       add(who.id, { story, value, year: null, span: d.span, text: d.text, mentionText: null, role: d.role, basis: who.basis });
     }
+    for (const g of kind === 'age' ? story.frames.people.groups : []) {
+      const who = groupMember(index, g, namedAges, genders, sharedSurname);
+      if (!who || own.has(who.id)) continue;
+      add(who.id, { story, value: who.age, year: null, span: g.span, text: g.text, mentionText: null, role: g.role, basis: 'story', group: who.others });
+    }
     for (const [id, list] of own) {
       const current = list.filter((a) => a.year === null);
       const pick = current.length ? current : list;
@@ -669,7 +740,11 @@ function whyPerson(ctx: RuleContext, id: string, refs: readonly PersonValue[]): 
   for (const p of refs.filter((r) => r.pronoun).slice(0, 2)) {
     parts.push(`"${clean(p.text, 40)}" (${p.story.article.outlet}) is said of ${name}, the nearest person named before it whose gender the story does not tell apart`);
   }
-  for (const d of described.slice(0, 2)) {
+  for (const d of described.filter((r) => r.group).slice(0, 1)) {
+    const ages = d.group!.map((o) => `${ctx.nameOf(o.id)} is ${o.age}`).join(', ');
+    parts.push(`"${clean(d.text, 60)}" (${d.story.article.outlet}) gives ${d.group!.length + 1} people ${ROLE_WORDS[d.role!]}, as many as the story names so; ${ages} by name, so ${d.value} is ${name}`);
+  }
+  for (const d of described.filter((r) => !r.group).slice(0, 2)) {
     parts.push(`"${clean(d.text, 60)}" (${d.story.article.outlet}) is ${name}, the one person ${d.basis === 'article' ? 'that article' : 'the story'} reports ${ROLE_WORDS[d.role!]}`);
   }
   return `Same person: ${parts.filter(Boolean).join('; ')}.`;

@@ -38,10 +38,22 @@ export interface Descriptor {
   text: string;
 }
 
+/** People an article describes together with their ages ("two women, 68 and 48", "two men, ages 19 and 22, were shot"). */
+export interface GroupDescriptor {
+  role: PersonRole;
+  /** One age per person, in the order given. */
+  ages: number[];
+  /** The plural noun ("women", "men", "people"). */
+  noun: string;
+  span: Span;
+  text: string;
+}
+
 export interface LocalPeople {
   kin: PersonFact[];
   times: PersonFact[];
   descriptors: Descriptor[];
+  groups: GroupDescriptor[];
   /** People whose gender the words around their name tell ("Ms. Mendes", "his mother, Catherine Gomes"). */
   genders: Array<{ mention: number; gender: 'male' | 'female' }>;
 }
@@ -72,7 +84,14 @@ const KIN_NP = new RegExp(`\\b(?:a|the)[ \\t]{1,2}(${KIN_WORD})[ \\t]{1,2}of[ \\
 /** What happened to the described person, after the description. */
 const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged)\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
 /** What happened to the described person, before the description ("killing a mother of 12", "police arrested a 23-year-old man"). */
-const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|death|killing|murder|slaying|shooting)[ \t]{1,2}of)[ \t]{1,2}$/i;
+const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|lives|death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|body|bodies)[ \t]{1,2}of)[ \t]{1,2}$/i;
+const GROUP_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
+/**
+ * Several people described together with one age each: "two women -- 68 and 48-years-old",
+ * "two men, ages 19 and 22,", "three teens (15, 16 and 17)". The number of ages must be the
+ * number of people.
+ */
+const GROUP_NP = /\b(two|three|four|[234])[ \t]{1,2}(?:[A-Za-z][a-z]+[ \t]{1,2}){0,2}?(men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends|adults)[ \t]{0,2}(?:,|--|\u2014|\u2013|\(|-)[ \t]{0,2}(?:(?:aged|ages|age)[ \t]{1,2})?(\d{1,2})(?:,[ \t]{1,2}(\d{1,2}))?(?:,[ \t]{1,2}(\d{1,2}))?,?[ \t]{1,2}and[ \t]{1,2}(\d{1,2})(?![\d.,]\d)(?:[- ]?years?[- ]old|\))?/gi;
 
 function numberValue(word: string): number | null {
   const w = word.toLowerCase();
@@ -86,7 +105,7 @@ function numberValue(word: string): number | null {
 
 function roleOf(verb: string, fatally: boolean): PersonRole | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
-  if (fatally || /dead|killed|killing|murder|slain|slaying|death|life|died/.test(v)) return 'killed';
+  if (fatally || /dead|killed|killing|murder|slain|slaying|death|life|lives|died|bod(?:y|ies)/.test(v)) return 'killed';
   if (/^shot|shooting/.test(v)) return 'shot';
   if (/stab/.test(v)) return 'wounded';
   if (/wound|injur|hurt/.test(v)) return 'wounded';
@@ -116,6 +135,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
   const kin: PersonFact[] = [];
   const times: PersonFact[] = [];
   const descriptors: Descriptor[] = [];
+  const groups: GroupDescriptor[] = [];
   const genders: LocalPeople['genders'] = [];
   const kinTaken = new Set<number>();
   const timesTaken = new Set<number>();
@@ -153,7 +173,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
     if (sentence.end <= bodyStart) continue;
     const end = Math.min(sentence.end, sentence.start + 2000);
     const part = text.slice(sentence.start, end);
-    if (!/times|year-old|years old| of /i.test(part)) continue;
+    if (!/times|year|old| of | and \d/i.test(part)) continue;
     // "he had been shot seven times": the person the sentence names, or the one before names.
     PRONOUN_TIMES.lastIndex = 0;
     for (let p = PRONOUN_TIMES.exec(part); p; p = PRONOUN_TIMES.exec(part)) {
@@ -165,6 +185,21 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         timesTaken.add(who);
         times.push({ mention: who, value, span: { start: at, end: at + p[0].length }, text: p[0] });
       }
+    }
+    // People described together, each with an age, and what happened to them.
+    GROUP_NP.lastIndex = 0;
+    for (let g = GROUP_NP.exec(part); g; g = GROUP_NP.exec(part)) {
+      const ages = [g[3], g[4], g[5], g[6]].filter((x): x is string => !!x).map(Number);
+      if (ages.length !== GROUP_COUNT[g[1].toLowerCase()]) continue;
+      const start = sentence.start + g.index;
+      const stop = start + g[0].length;
+      const after = text.slice(stop, Math.min(end, stop + 120)).replace(/^[ \t]{0,2}(?:,|--|\u2014|\u2013)/, '');
+      const ra = ROLE_AFTER.exec(after);
+      const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+      const role = ra ? roleOf(ra[2] ?? ra[4] ?? '', !!ra[1]) : rb ? roleOf(rb[2] ?? rb[0], !!rb[1]) : null;
+      if (!role) continue;
+      const spanStart = rb ? start - (Math.min(40, start - sentence.start) - rb.index) : start;
+      groups.push({ role, ages, noun: g[2].toLowerCase(), span: { start: spanStart, end: stop }, text: text.slice(spanStart, stop) });
     }
     // People described without a name, with what happened to them.
     for (const re of [AGED_NP, KIN_NP]) {
@@ -202,5 +237,5 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       }
     }
   }
-  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), genders };
+  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), groups, genders };
 }

@@ -49,7 +49,7 @@ STATUS_OF.set('escaped', 'escaped');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
 const ALL_WORDS = [...STATUS_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Statuses that need "was"/"is" before them when the person is the subject ("was arrested"), as they are also active verbs ("Smith arrested two men"). */
-const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed', 'held without bail', 'held in custody', 'held in jail']);
+const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'found dead', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed', 'held without bail', 'held in custody', 'held in jail']);
 /** States a person is in, after "is", "remains", "was still" ("at large", "in custody"). */
 const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'in police custody', 'in jail', 'behind bars', 'remains missing', 'wanted']);
 /** Verbs that report a status of their object ("police arrested Smith", "the team fired coach Smith"). */
@@ -66,9 +66,13 @@ const OBJECT_ALT = [...OBJECT_VERBS.keys()].sort((a, b) => b.length - a.length).
 const NOUN_STATUS = new Map<string, string>([
   ['arrest', 'arrested'], ['capture', 'arrested'], ['conviction', 'convicted'], ['acquittal', 'acquitted'], ['release', 'released'],
   ['death', 'killed'], ['killing', 'killed'], ['murder', 'killed'], ['slaying', 'killed'], ['shooting', 'shot'],
+  ['body', 'killed'], ['bodies', 'killed'],
   ['firing', 'fired'], ['dismissal', 'fired'], ['sacking', 'fired'], ['ouster', 'fired'], ['resignation', 'resigned'], ['indictment', 'charged'],
 ]);
 const NOUN_ALT = [...NOUN_STATUS.keys()].join('|');
+/** "The body of X" tells of a death only where it is found ("shots to X's body" does not). */
+const BODY = /^bod(?:y|ies)$/i;
+const FOUND = /\b(?:found|discovered|recovered|identified|located|pulled|dumped|lay|lying|buried|autopsy|morgue|coroner)\b/i;
 
 const AUX_WORD = '(?:was|were|is|are|has|have|had|been|being|be|got|gets|later|also|reportedly|allegedly|subsequently|eventually|already|then|finally|since|now|still|not|never|yet|remains|remained|remain|n[\'\u2019]t|to)';
 /** After the name: an optional apposition or relative "who", then auxiliaries, then the status. */
@@ -132,6 +136,26 @@ function termAfter(text: string, at: number): { months: number; text: string; en
   return { months: (n + half) * unit, text: words, end };
 }
 
+/**
+ * True when the words between two names join them as one list ("Ann Lee and Bo Park", "Ann Lee,
+ * 48, his former girlfriend, and his mother, Rose Park", "Ann Lee, Bo Park"): an age and an
+ * apposition after the first, then "and" or a comma, then at most a title or an apposition
+ * before the second.
+ */
+function joinsNames(gap: string): boolean {
+  let g = gap;
+  const cut = (re: RegExp) => {
+    const m = re.exec(g);
+    if (m) g = g.slice(m[0].length);
+    return !!m;
+  };
+  cut(/^,[ \t]{1,2}(?:aged[ \t]{1,2})?\d{1,3}\b/);
+  cut(/^,[ \t]{1,2}[^,.;:!?"\u201c\u201d()]{1,50}?(?=,)/);
+  if (!cut(/^(?:,?[ \t]{1,2}and|,)[ \t]{1,2}/)) return false;
+  if (!g || /^[^,.;:!?"\u201c\u201d()]{1,40},[ \t]{1,2}$/.test(g)) return true;
+  return g.trim().split(/[ \t]+/).every((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
+
 /** Pronouns that stand for the person the sentence, or the one before, names. */
 const PRONOUN_SUBJECT = /(?:^|[,;:][ \t]{1,2}|\band[ \t]{1,2}|\bbut[ \t]{1,2})(He|She|he|she)\b/g;
 
@@ -163,6 +187,40 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
   descriptions.forEach((d, j) => {
     if (d && typeof d.start === 'number' && typeof d.end === 'number' && d.start >= bodyStart && d.end > d.start) holders.push({ start: d.start, end: d.end, mention: -1, description: j });
   });
+  // The people named in the body, in text order, for names joined in a list.
+  const people = holders.filter((h) => h.mention >= 0).map((h) => h.mention);
+  const possessiveAt = (k: number) => /['\u2019]s?$/.test(mentions[k].text) || /^['\u2019](?:s\b|(?![\w]))/.test(text.slice(mentions[k].end, mentions[k].end + 3));
+  /**
+   * The people joined to the person at `at` (a position in `people`) in one list, going back
+   * from the last of the list (whose verb follows: "Lee and Park were arrested") or forward
+   * from the first (whose verb or noun comes before: "police arrested Lee and Park", "the
+   * deaths of Lee and Park"). Names with "'s" inside the list only qualify a member
+   * ("Park's mother"), so they are stepped over.
+   */
+  const joined = (at: number, forward: boolean, sentence: Span): number[] => {
+    const out: number[] = [];
+    // Going forward, names joined by a comma are a list only when an "and" ends it ("the
+    // killing of Lee, Park said" is not one).
+    let sure = 0;
+    let last = people[at];
+    for (let p = forward ? at + 1 : at - 1; p >= 0 && p < people.length && out.length < 6; p += forward ? 1 : -1) {
+      const k = people[p];
+      const m = mentions[k];
+      if (m.start < sentence.start || m.end > sentence.end) break;
+      if (possessiveAt(k)) continue;
+      const [first, second] = forward ? [mentions[last], m] : [m, mentions[last]];
+      if (second.start - first.end > 120 || !joinsNames(text.slice(first.end, second.start))) break;
+      // A name after a preposition or as the object of a verb is not the list's first member ("according to Lee, Park and Cole were arrested").
+      if (!forward) {
+        const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+        if (PREPOSITION_BEFORE.test(before) || objectOfVerb(before)) break;
+      }
+      out.push(k);
+      if (/\band[ \t]/.test(text.slice(first.end, second.start))) sure = out.length;
+      last = k;
+    }
+    return forward ? out.slice(0, sure) : out;
+  };
   for (const h of holders) {
     const m = h;
     const i = h.mention;
@@ -189,6 +247,10 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
       const stateOk = !STATES.has(word) || state || word === 'wanted';
       if (passiveOk && stateOk && !MODAL.test(aux)) {
         push(i, STATUS_OF.get(word), NEGATED.test(aux), m.start, m.end + subj[0].length, sentence);
+        // "Lee and Park were arrested": a verb in the plural is said of every name of the list.
+        if (i >= 0 && /\b(?:were|are|have|remain)\b/i.test(aux)) {
+          for (const k of joined(people.indexOf(i), false, sentence)) push(k, STATUS_OF.get(word), NEGATED.test(aux), mentions[k].start, m.end + subj[0].length, sentence);
+        }
         continue;
       }
     }
@@ -200,19 +262,24 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
       // "Smith was arrested" reads the other way round; "police are looking for Smith" does not.
       const passive = /ed$/i.test(obj[1]) && /\b(?:was|were|been|being|is|are)[ \t]{1,2}$/i.test(lead);
       if (!passive && between.every((w) => TITLE_WORDS.has(w.toLowerCase())) && !MODAL.test(lead.slice(-12))) {
-        push(i, OBJECT_VERBS.get(obj[1].toLowerCase().replace(/\s+/g, ' ')), NEGATED.test(lead.slice(-20)), m.start - before.length + obj.index, m.end, sentence);
+        const status = OBJECT_VERBS.get(obj[1].toLowerCase().replace(/\s+/g, ' '));
+        const from = m.start - before.length + obj.index;
+        push(i, status, NEGATED.test(lead.slice(-20)), from, m.end, sentence);
+        if (i >= 0) for (const k of joined(people.indexOf(i), true, sentence)) push(k, status, NEGATED.test(lead.slice(-20)), from, mentions[k].end, sentence);
         continue;
       }
     }
     // Nouns: "the arrest of Smith", "Smith's resignation".
     const nounOf = possessive ? null : NOUN_OF.exec(before);
     if (nounOf) {
-      if (SOUGHT_NOUN.test(before.slice(0, nounOf.index))) continue;
-      push(i, NOUN_STATUS.get(nounOf[1].toLowerCase()), false, m.start - before.length + nounOf.index, m.end, sentence);
+      if (SOUGHT_NOUN.test(before.slice(0, nounOf.index)) || (BODY.test(nounOf[1]) && !FOUND.test(text.slice(sentence.start, sentence.end)))) continue;
+      const from = m.start - before.length + nounOf.index;
+      push(i, NOUN_STATUS.get(nounOf[1].toLowerCase()), false, from, m.end, sentence);
+      if (i >= 0) for (const k of joined(people.indexOf(i), true, sentence)) push(k, NOUN_STATUS.get(nounOf[1].toLowerCase()), false, from, mentions[k].end, sentence);
       continue;
     }
     const poss = POSSESSIVE_NOUN.exec(after);
-    if (poss && !SOUGHT_NOUN.test(before)) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
+    if (poss && !SOUGHT_NOUN.test(before) && !(BODY.test(poss[1]) && !FOUND.test(text.slice(sentence.start, sentence.end)))) push(i, NOUN_STATUS.get(poss[1].toLowerCase()), false, m.start, m.end + poss[0].length, sentence);
   }
   described = undefined;
   // "He was sentenced to 2 years": the pronoun stands for the one person named before it in the
