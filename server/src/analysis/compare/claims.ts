@@ -18,6 +18,7 @@ import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word 
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
+import { emptyPlaces, extractPlaceFacts, type LocalPlaces } from './placeFacts';
 import type { Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { articleDayOf, onDateline } from '../extract/dates';
@@ -264,6 +265,8 @@ interface LocalClaims {
   acts: LocalAct[];
   /** The article's fact frames: counts of people by incident, ages, statuses. */
   frames: LocalFrames;
+  /** Where the article says people live and sites are. */
+  places: LocalPlaces;
 }
 
 const cache = new WeakMap<Article, LocalClaims>();
@@ -635,7 +638,7 @@ function extractLocal(article: Article): LocalClaims {
       i = verbEnd;
     }
   }
-  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames };
+  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article) };
 }
 
 function localClaims(article: Article): LocalClaims {
@@ -645,7 +648,7 @@ function localClaims(article: Article): LocalClaims {
       local = extractLocal(article);
     } catch (err) {
       // An article whose claims cannot be read is compared on nothing, and the index says so.
-      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames() };
+      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames(), places: emptyPlaces() };
       failures.set(article, err instanceof Error ? err.message || err.name : String(err));
     }
     cache.set(article, local);

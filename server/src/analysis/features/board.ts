@@ -86,6 +86,7 @@ const RULE_LABEL: Record<string, string> = {
   'age-differs': 'Age',
   'status-differs': 'What happened to a person',
   'date-differs': 'Date of an event',
+  'place-differs': 'Place',
   'quote-differs': 'Words quoted',
   'attribution-differs': 'Who said it',
   'polarity-differs': 'Done or denied',

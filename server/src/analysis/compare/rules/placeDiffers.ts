@@ -1,0 +1,110 @@
+import { localClaimsOf } from '../claims';
+import { clean } from '../claimsText';
+import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../placeRelation';
+import type { PlaceFactKind } from '../placeFacts';
+import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
+
+/**
+ * `place-differs`: sources put a person's home, or a named site, in different places ("Ann
+ * Lee, 36, of Duluth" and "Ann Lee, 36, of Fargo"; "the Lakeview Clinic in Duluth" and "the
+ * Lakeview Clinic in Fargo"). Places are compared by what they are, not by their names: a town
+ * and its state or country ("of Duluth", "of Minnesota") are one place at two granularities,
+ * never a difference; two towns are different places only when the place data
+ * (`placeRelation.ts`) or the story's own words say so. Towns close enough for one to be part
+ * of the other are an observation (information); names the data does not know are not compared.
+ */
+
+/** One article's place for one holder. */
+interface Stated {
+  path: string;
+  outlet: string;
+  span: { start: number; end: number };
+  wording: string;
+  place: PlaceName;
+}
+
+const WHAT: Record<PlaceFactKind, (name: string) => string> = {
+  home: (name) => `${possessive(name)} home`,
+  site: (name) => name,
+};
+
+export const placeDiffers: Rule = {
+  id: 'place-differs',
+  description: 'Sources put the same person’s home, or the same named site, in different places (a town and its state are not a difference).',
+  defaultSeverity: 'warning',
+  enabledByDefault: true,
+  check(ctx: RuleContext): FindingDraft[] {
+    // What the story's words say is inside what ("Millom, Cumbria"), by place key.
+    const inside = new Set<string>();
+    // Each holder's places, one per article: `kind|entity` → path → places stated.
+    const byHolder = new Map<string, Map<string, Stated[]>>();
+    for (const article of ctx.articles) {
+      const local = localClaimsOf(article).places;
+      const m = article.mentions;
+      const text = article.text;
+      for (const [x, y] of local.inside) if (m[x] && m[y]) inside.add(`${placeKey(m[x].text)}\u0000${placeKey(m[y].text)}`);
+      for (const f of local.facts) {
+        const holder = m[f.holder];
+        const place = m[f.place];
+        if (!holder || !place) continue;
+        // A surname alone may be another member of the family: only full names hold a home.
+        if (holder.kind === 'person' && holder.text.trim().split(/\s+/).length < 2) continue;
+        const entity = ctx.entityOf(article.path, f.holder);
+        if (!entity) continue;
+        const key = `${f.kind}|${entity}`;
+        let paths = byHolder.get(key);
+        if (!paths) byHolder.set(key, (paths = new Map()));
+        const list = paths.get(article.path) ?? [];
+        list.push({
+          path: article.path,
+          outlet: article.outlet,
+          span: f.span,
+          wording: clean(text.slice(m[f.place].start, m[f.within.length ? f.within[f.within.length - 1] : f.place].end), 80),
+          place: { name: place.text, within: f.within.map((w) => m[w]?.text).filter((t): t is string => !!t) },
+        });
+        paths.set(article.path, list);
+      }
+    }
+    const within = (x: string, y: string) => inside.has(`${x}\u0000${y}`);
+    const drafts: FindingDraft[] = [];
+    for (const [key, paths] of byHolder) {
+      if (paths.size < 2) continue;
+      // An article that gives one holder two places that do not agree (a move, two homes) says
+      // nothing certain of either: it is left out.
+      const one: Stated[] = [];
+      for (const list of paths.values()) {
+        const agree = list.every((s) => ['same', 'contains', 'within'].includes(relatePlaces(list[0].place, s.place, within)));
+        if (agree) one.push(list[0]);
+      }
+      // Pairs of articles whose places differ; the most certain first.
+      let worst: { a: Stated; b: Stated; relation: PlaceRelation } | null = null;
+      const involved = new Set<Stated>();
+      for (let i = 0; i < one.length; i++) {
+        for (let j = i + 1; j < one.length; j++) {
+          const r = relatePlaces(one[i].place, one[j].place, within);
+          if (r !== 'apart' && r !== 'near') continue;
+          involved.add(one[i]);
+          involved.add(one[j]);
+          if (!worst || (r === 'apart' && worst.relation !== 'apart')) worst = { a: one[i], b: one[j], relation: r };
+        }
+      }
+      if (!worst) continue;
+      const [kind, entity] = key.split('|') as [PlaceFactKind, string];
+      const name = ctx.nameOf(entity);
+      const items: DraftItem[] = [...involved].map((s) => ({ path: s.path, outlet: s.outlet, span: s.span, wording: s.wording, value: s.place.name }));
+      const certain = worst.relation === 'apart';
+      const pa = worst.a.place.name;
+      const pb = worst.b.place.name;
+      drafts.push({
+        items,
+        soft: !certain,
+        message: certain
+          ? `Sources put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different places, neither inside the other.`
+          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different towns, but near enough for one to be part of the other.`,
+        why: kind === 'home' ? `Same person: both name ${name}.` : `Same place: both name ${name}.`,
+        data: { entity, what: kind, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
+      });
+    }
+    return drafts;
+  },
+};

