@@ -190,3 +190,45 @@ test('the end of a closure is a fact that can differ; the start of a period look
   });
   assert.deepEqual(since, []);
 });
+
+test('a relative clause tells of its antecedent: "the blaze at the depot, which broke out at 2:10" and "the fire at the depot, which …, broke out at 2:50" are one event', () => {
+  const found = story({
+    'r/a.txt': 'Firefighters tackled the blaze at the Pellham bus depot, which broke out at about 2:10 a.m. on Sunday.',
+    'r/b.txt': 'The fire at the bus depot in Pellham, which investigators are treating as arson, broke out at 2:50 a.m. on Sunday.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /timed differently/);
+  assert.match(String(found[0].data?.why), /blaze\/fire|fire\/blaze/);
+});
+
+test('relative clauses about different things are not made one event by their verb alone', () => {
+  const found = story({
+    'q/a.txt': 'The mayor praised the new library on Elm Road, which opened at 9 a.m. on Monday.',
+    'q/b.txt': 'Residents queued outside the swimming pool, which opened at 11 a.m. on Monday.',
+  });
+  assert.deepEqual(found, []);
+});
+
+test('a town and the country it is in do not make two events; two far-apart towns do', () => {
+  const nested = story({
+    'w/a.txt': 'A gas explosion destroyed a seafront hotel in Swansea on Tuesday.',
+    'w/b.txt': 'A gas explosion destroyed a seafront hotel in Wales on Wednesday.',
+  });
+  assert.equal(nested.length, 2);
+  assert.equal(nested[0].severity, 'warning');
+  const apart = story({
+    'w/a.txt': 'A gas explosion destroyed a seafront hotel in Swansea on Tuesday.',
+    'w/b.txt': 'A gas explosion destroyed a seafront hotel in Glasgow on Wednesday.',
+  });
+  assert.deepEqual(apart, []);
+});
+
+test('a verb that sends someone somewhere is an event: "police were called to the house at 6:10" vs "at 6:40"', () => {
+  const found = story({
+    'p/a.txt': 'Police were called to the house on Elm Road at 6:10 a.m. on Monday after neighbours heard shots.',
+    'p/b.txt': 'Neighbours heard shots and police were called to the house on Elm Road at 6:40 a.m. on Monday.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /timed differently/);
+});

@@ -376,15 +376,22 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
     }
   }
   let antecedent: number | undefined;
+  let head: (Predicate & Span & { phraseStart: number }) | undefined;
   if (cut >= 0) {
+    const floor = from;
     // "Joique Bell, who was signed Wednesday": the relative clause is about the name before it.
     if (opener === 'who' || opener === 'which' || opener === 'that') {
       const openerStart = from + cut - opener.length;
       const named = within(src.mentions, { start: Math.max(0, openerStart - 80), end: openerStart });
       const last = named[named.length - 1];
-      if (last !== undefined && /^[ \t]*,?[ \t]*$/.test(text.slice(src.mentions[last].end, openerStart))) antecedent = last;
+      // "the fire at the store in Millbrook, which broke out at 3 a.m.": the clause is about the
+      // noun phrase before it, whose head (not the last name of its modifiers) is the event.
+      if (opener !== 'who') head = antecedentHead(src, { start: floor, end: openerStart });
+      if (!head && last !== undefined && /^[ \t]*,?[ \t]*$/.test(text.slice(src.mentions[last].end, openerStart))) antecedent = last;
     }
     from += cut;
+    // The antecedent's noun phrase belongs to the clause: its names are the event's participants.
+    if (head) from = head.phraseStart;
   }
   let to = Math.min(sentence.end, date.end + EVENT_REACH);
   const after = text.slice(date.end, to);
@@ -403,7 +410,10 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   const isAux = (v: Span) => AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase());
   const usable = (v: Span, k: number, list: Span[]): boolean => {
     const word = text.slice(v.start, v.end);
-    if (isAux(v) || !isEventVerb(text, v, sentence) || EVENTLESS_VERBS.has(lemmaOf(word, 'verb'))) return false;
+    if (isAux(v) || !isEventVerb(text, v, sentence)) return false;
+    // A verb that names or possesses ("a man called Lee", "took part") has no event of its own,
+    // unless it sends someone somewhere ("police were called to the house", "was taken to hospital").
+    if (EVENTLESS_VERBS.has(lemmaOf(word, 'verb')) && !SENT_TO.test(text.slice(v.end, v.end + 24))) return false;
     // After a determiner or a possessive the word is a noun the tagger took for a verb ("on a charge of", "his team's win").
     if (NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
     // A participle with no auxiliary before it describes a noun ("vessels transiting", "on Friday capturing").
@@ -449,6 +459,8 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
     }
     predicates.push({ word, pos: 'verb', start: chosen.start, end });
     report = isReportVerb(text.slice(chosen.start, chosen.end));
+    // The event the relative clause's verb tells of is also named by its antecedent ("the fire").
+    if (head && !report) predicates.push({ word: head.word, pos: 'noun', start: head.start, end: head.end });
   }
   // With no verb, "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
   const lead = /([A-Za-z]{3,})[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 40), start));
@@ -461,6 +473,34 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
 }
 
 const STOP_WORDS = new Set<string>(wordData.stopwords);
+
+/** "to" and a place after a verb: the verb sends someone there ("called to the house", "taken to Mercy Hospital"). */
+const SENT_TO = /^[ \t]{1,2}to[ \t]{1,2}(?:(?:the|a|an|his|her|their|its|this)\b|hospital\b|[A-Z])/;
+
+/** Determiners that open a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her']);
+
+/**
+ * The head of the noun phrase a relative clause is about, when it names an event: read back
+ * from "which" or "that" over the phrase and its modifiers ("the blaze at the store in High
+ * Street, Millbrook, which …"), up to a verb or a clause's edge; the leftmost noun after a
+ * determiner is the head. Undefined when that noun names no event.
+ */
+function antecedentHead(src: ContextSource, span: Span): (Predicate & Span & { phraseStart: number }) | undefined {
+  const words = wordsOf(src.text, span);
+  const verbs = src.verbsIn(span);
+  let found: (Predicate & Span & { phraseStart: number }) | undefined;
+  for (let k = words.length - 1, n = 0; k >= 1 && n < 14; k--, n++) {
+    const w = words[k];
+    if (verbs.some((v) => v.start === w.start && !AUXILIARIES.has(w.text.toLowerCase()))) break;
+    const lower = w.text.toLowerCase();
+    if (lower === 'and' || lower === 'or' || lower === 'but') break;
+    if (/^[a-z]{3,}$/.test(w.text) && DETERMINERS.has(words[k - 1].text.toLowerCase()) && !STOP_WORDS.has(lower) && isEventNoun(lower)) {
+      found = { word: w.text, pos: 'noun', start: w.start, end: w.end, phraseStart: words[k - 1].start };
+    }
+  }
+  return found;
+}
 
 /**
  * The nearest past-tense verb the tagger missed before a date ("an Indian warship foiled a

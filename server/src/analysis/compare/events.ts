@@ -28,6 +28,7 @@
  */
 import lexiconData from '../data/eventLexicon.json';
 import { stem } from './claimsText';
+import { relatePlaces } from './placeRelation';
 
 /** A word that states an event: a verb ("thwarted"), or the noun a value is attached to ("ruling"). */
 export interface Predicate {
@@ -265,9 +266,23 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return null;
   const rel = bestRelation(a.predicates, b.predicates);
   if (!rel) return null;
+  // A place inside another that the other clause names is that place at another granularity
+  // ("in Millom", "in Cumbria"): a participant both name, not two different places.
   const participants = shared(a.participants, b.participants);
+  if (!participants.length) participants.push(...nestedPlaces(a.participants, b.participants));
   const predicateStems = new Set([...a.predicates, ...b.predicates].map((p) => stem(p.word.split(' ')[0])));
   const words = shared(a.words, b.words).filter((w) => !predicateStems.has(w));
+  // Two clauses whose verbs meet and whose antecedents name one kind of event as well ("the
+  // fire, which broke out", "the blaze broke out") share what they are about: a word in common.
+  const verbsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'verb');
+  const nounsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'noun');
+  if (nounsOf(a).length && nounsOf(b).length && bestRelation(verbsOf(a), verbsOf(b))) {
+    const named = bestRelation(nounsOf(a), nounsOf(b));
+    if (named) {
+      const [x, y] = named.words.map((w) => w.toLowerCase());
+      words.push(x === y ? x : `${x}/${y}`);
+    }
+  }
   if (!participants.length) {
     // Two clauses that name people or places, none of them the same, are about different events.
     if (a.participants.length && b.participants.length) return null;
@@ -279,6 +294,22 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   }
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
   return { relation: rel.relation, predicates: rel.words, participants, words, score };
+}
+
+/** The name a place's entity id was made from ("place:palm-springs" → "palm springs"). */
+function placeName(id: string): string {
+  return id.slice('place:'.length).replace(/-\d+$/, '').replace(/-/g, ' ');
+}
+
+/** Places of `a` that lie inside, or hold, a place of `b` by the place data or are the same place under another name. */
+function nestedPlaces(a: readonly string[], b: readonly string[]): string[] {
+  const pa = a.filter((p) => p.startsWith('place:'));
+  const pb = b.filter((p) => p.startsWith('place:'));
+  const out: string[] = [];
+  for (const x of pa) {
+    if (pb.some((y) => ['same', 'contains', 'within'].includes(relatePlaces({ name: placeName(x) }, { name: placeName(y) })))) out.push(x);
+  }
+  return out;
 }
 
 /**
