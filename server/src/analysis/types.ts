@@ -135,6 +135,11 @@ export interface Quantity extends Span {
   hedge: string | null;
   /** Span of the number itself within the expression. */
   number: Span;
+  /**
+   * The upper end when the words give a range of money ("between $140 million and $150
+   * million", "$140 million to $160 million"): `value` is then its lower end.
+   */
+  upper?: number;
 }
 
 /** A role or title the text gives to a named person ("Kremlin foreign policy adviser"). */

@@ -187,7 +187,9 @@ export function rangeOf(value: number, hedge: string | null): [number, number] {
 
 /** A claim's range in U.S. dollars when it is money, else in its own unit. */
 function commonRange(q: QuantityClaim): [number, number] {
-  const [lo, hi] = rangeOf(q.value, q.hedge);
+  // A range of money ("between $140 million and $150 million") runs from its lower end to its upper.
+  const lo = rangeOf(q.value, q.hedge)[0];
+  const hi = rangeOf(q.upper ?? q.value, q.hedge)[1];
   const rate = q.currency ? RATES[q.currency]?.usd : undefined;
   return rate ? [lo * rate, hi * rate] : [lo, hi];
 }

@@ -89,6 +89,8 @@ export interface QuoteClaim extends ClaimBase, QuoteWords {
 export interface QuantityClaim extends ClaimBase {
   kind: 'quantity';
   value: number;
+  /** The upper end of a range of money ("between $140 million and $150 million"); `value` is its lower end. */
+  upper?: number;
   unit: string;
   hedge: string | null;
   /** An ISO 4217 code when the quantity is an amount of money. */
@@ -515,6 +517,7 @@ function extractLocal(article: Article): LocalClaims {
         value: q.value,
         unit: q.unit,
         hedge: q.hedge,
+        ...(q.upper !== undefined ? { upper: q.upper } : {}),
         currency,
         unitKey,
         context: context.filter((s) => !unitStems.has(s)),

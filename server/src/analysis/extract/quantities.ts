@@ -201,5 +201,46 @@ export function extractQuantities(ctx: ArticleContext): Quantity[] {
       number: { start: numStart, end: numEnd },
     });
   }
+  return joinRanges(text, out);
+}
+
+/** What joins the two ends of a range of money: "between X and Y", "from X to Y", "X to Y", "X-Y". */
+const RANGE_LINK = /^[ \t]{0,2}(?:and|to|-|\u2013)[ \t]{0,2}$/;
+const RANGE_OPENER = /\b(between|from)[ \t]{1,2}$/i;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * Joins two amounts of one currency written as the ends of one range into one quantity with
+ * an upper end: "between $140 million and $150 million" is one value, not two figures. "And"
+ * joins only after "between" ("$5 million and $2 million in fees" are two amounts). A lower end
+ * written without its scale ("$140 to $160 million") takes the scale of the upper end. Two
+ * amounts that do not rise are not a range.
+ */
+function joinRanges(text: string, list: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (!b || !CURRENCY_CODE.test(a.unit) || b.unit !== a.unit || b.hedge || a.upper !== undefined) {
+      out.push(a);
+      continue;
+    }
+    const link = RANGE_LINK.exec(text.slice(a.end, b.start));
+    const opener = RANGE_OPENER.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    if (!link || (/and/i.test(link[0]) && opener?.[1].toLowerCase() !== 'between')) {
+      out.push(a);
+      continue;
+    }
+    let low = a.value;
+    // "$140 to $160 million": the lower end is in millions too.
+    while (low > 0 && low * 1000 <= b.value) low *= 1000;
+    if (!(low > 0) || low >= b.value) {
+      out.push(a);
+      continue;
+    }
+    const start = opener ? a.start - opener[0].length : a.start;
+    out.push({ start, end: b.end, text: text.slice(start, b.end), value: low, upper: b.value, unit: a.unit, hedge: a.hedge, number: { start: a.number.start, end: b.number.end } });
+    i++;
+  }
   return out;
 }

@@ -20,7 +20,8 @@ export const quantityDiffers: Rule = {
     const drafts: FindingDraft[] = [];
     for (const group of alignQuantities(ctx.claims)) {
       const m = group.members;
-      const sameValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency && (q.hedge ?? '') === (m[0].hedge ?? ''));
+      const sameValue = (q: (typeof m)[number]) => q.value === m[0].value && q.upper === m[0].upper && q.currency === m[0].currency;
+      const sameValues = m.every((q) => sameValue(q) && (q.hedge ?? '') === (m[0].hedge ?? ''));
       if (sameValues) continue;
       // Stops at the first pair that does not meet: thousands of disagreeing sources cost one
       // pass, not every pair.
@@ -36,7 +37,7 @@ export const quantityDiffers: Rule = {
       const base = m[0].currency;
       const items = m.map((q) => {
         const conv = base ? conversion(q, base) : null;
-        return { path: q.path, outlet: q.outlet, span: q.span, wording: q.text.replace(/\s+/g, ' ').trim(), value: { value: q.value, unit: q.currency ?? q.unit, hedge: q.hedge }, conv };
+        return { path: q.path, outlet: q.outlet, span: q.span, wording: q.text.replace(/\s+/g, ' ').trim(), value: { value: q.value, ...(q.upper !== undefined ? { upper: q.upper } : {}), unit: q.currency ?? q.unit, hedge: q.hedge }, conv };
       });
       const listed =
         items
@@ -44,8 +45,13 @@ export const quantityDiffers: Rule = {
           .map((i) => `"${i.wording}" (${i.outlet}${i.conv ? `; ${i.conv.text}` : ''})`)
           .join(' vs ') + andMore(items.length - MAX_LISTED);
       const hedged = m.some((q) => q.hedge);
-      const onlyEqualValues = m.every((q) => q.value === m[0].value && q.currency === m[0].currency);
+      const onlyEqualValues = m.every(sameValue);
       if (allCompatible && onlyEqualValues) continue;
+      // Two ranges that overlap but end differently ("$140–150 million", "$140–160 million") both
+      // may hold, yet they are not the same figure: worth knowing, not a contradiction. A single
+      // figure inside a range agrees with it.
+      const ranges = new Set(m.filter((q) => q.upper !== undefined).map((q) => `${q.value}-${q.upper}-${q.currency}`));
+      const rangesDiffer = allCompatible && ranges.size > 1;
       // Nouns of which one names a kind of the other ("observers", "experts") may count a part
       // of the group the other counts: an observation, not a contradiction.
       const kind = group.related === 'kind';
@@ -54,7 +60,9 @@ export const quantityDiffers: Rule = {
       drafts.push({
         items: items.map(({ conv: _conv, ...rest }) => rest),
         soft: allCompatible || kind || !!unsure,
-        message: allCompatible
+        message: rangesDiffer
+          ? `The ranges given for the same thing (${group.thing}) differ but overlap: ${listed}.`
+          : allCompatible
           ? `The figures for the same thing (${group.thing}) are worded differently but agree${hedged ? ' within their hedges' : ''}${items.some((i) => i.conv) ? ' after conversion' : ''}: ${listed}.`
           : kind
             ? `The figures for what may be one group (${group.thing}) differ: ${listed}${hedged ? ', even allowing for the hedges' : ''}; one noun names a kind of the other, so one figure may count only part of the group.`

@@ -1,0 +1,53 @@
+/**
+ * A range of money is one value: "between $40 million and $45 million" is not two figures, and
+ * it is compared as a range (a single figure inside it agrees, one outside it differs).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+
+function amounts(body: string) {
+  return analyzeArticle(`date 2025-04-02 ${body}`, { path: 'wire.txt' }).quantities.filter((q) => /^[A-Z]{3}$/.test(q.unit));
+}
+
+function differs(files: Record<string, string>) {
+  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
+  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'quantity-differs');
+}
+
+test('the two ends of a range of money make one quantity with a lower and an upper end', () => {
+  const between = amounts('The county offered between $40 million and $45 million for the quarry land.');
+  assert.equal(between.length, 1);
+  assert.equal(between[0].text, 'between $40 million and $45 million');
+  assert.deepEqual([between[0].value, between[0].upper, between[0].unit], [40e6, 45e6, 'USD']);
+  // The lower end written without its scale takes the upper end's.
+  const to = amounts('Bids were in the €3 to €5 billion range.');
+  assert.equal(to.length, 1);
+  assert.deepEqual([to[0].value, to[0].upper], [3e9, 5e9]);
+});
+
+test('two amounts joined by "and" without "between", or falling, are two figures', () => {
+  assert.equal(amounts('The firm paid $5 million and $2 million in fees went to lawyers.').length, 2);
+  assert.equal(amounts('Its value fell from $10 million to $8 million last year.').length, 2);
+});
+
+test('a figure inside the range agrees with it, one outside differs, and two ranges that end differently are noted', () => {
+  const inside = differs({
+    's/a.txt': 'The county offered between $40 million and $45 million for the quarry land, officials said.',
+    's/b.txt': 'The county offered $42 million for the quarry land, officials said.',
+  });
+  assert.ok(inside.every((f) => f.severity !== 'warning'), inside.map((f) => f.message).join('\n'));
+  const outside = differs({
+    's/a.txt': 'The county offered between $40 million and $45 million for the quarry land, officials said.',
+    's/b.txt': 'The county offered $60 million for the quarry land, officials said.',
+  });
+  assert.equal(outside.length, 2);
+  assert.equal(outside[0].severity, 'warning');
+  const ranges = differs({
+    's/a.txt': 'The county offered between $40 million and $45 million for the quarry land, officials said.',
+    's/b.txt': 'The county offered $40 million to $50 million for the quarry land, officials said.',
+  });
+  assert.equal(ranges.length, 2);
+  assert.equal(ranges[0].severity, 'information');
+  assert.match(ranges[0].message, /ranges given for the same thing .* differ but overlap/);
+});
