@@ -109,6 +109,8 @@ export interface DateRef extends Span {
    * meeting"): the date belongs to that noun's event, not to the clause's verb.
    */
   head?: Span & { text: string };
+  /** A time counted back from the moment of writing ("12 weeks ago"): how many of which unit. */
+  ago?: { n: number; unit: string };
 }
 
 /** A time of day, in minutes after midnight, with the range its wording allows. */

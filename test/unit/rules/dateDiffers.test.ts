@@ -232,3 +232,19 @@ test('a verb that sends someone somewhere is an event: "police were called to th
   assert.equal(found.length, 2);
   assert.match(found[0].message, /timed differently/);
 });
+
+test('times counted back from the moment of writing differ when their spans of days do: "twelve weeks ago" vs "around six weeks ago"', () => {
+  const found = story({
+    'k/a.txt': 'date 2025-05-20 The Kelby ferry service resumed twelve weeks ago after storm damage to the pier was repaired.',
+    'k/b.txt': 'date 2025-05-22 The Kelby ferry service resumed around six weeks ago after storm damage to the pier was repaired.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /twelve weeks ago/);
+  // Within the rounding the words allow, counted from each article's own date, they agree.
+  const agree = story({
+    'k/a.txt': 'date 2025-05-20 The Kelby ferry service resumed twelve weeks ago after storm damage to the pier was repaired.',
+    'k/b.txt': 'date 2025-05-22 The Kelby ferry service resumed about three months ago after storm damage to the pier was repaired.',
+  });
+  assert.deepEqual(agree, []);
+});

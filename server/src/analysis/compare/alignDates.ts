@@ -75,6 +75,9 @@ function sameNight(a: DateClaim, b: DateClaim, fa: Fields, fb: Fields): boolean 
 export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   const fa = fieldsOf(a, b);
   const fb = fieldsOf(b, a);
+  // A time counted back from the moment of writing ("12 weeks ago", "six weeks ago") is compared
+  // as a span of days from each article's own date, within the rounding its words allow.
+  if ((a.ago || b.ago) && !(['year', 'month', 'day', 'weekday'] as const).some((k) => fa[k] !== undefined && fb[k] !== undefined)) return agoConflict(a, b);
   const differs = (k: keyof Fields) => fa[k] !== undefined && fb[k] !== undefined && fa[k] !== fb[k];
   if (differs('year') || differs('month') || differs('day') || differs('weekday')) {
     if (sameNight(a, b, fa, fb)) return { what: 'day', certain: false, note: 'one source dates it late on one day, the other early the next: the same night may be meant' };
@@ -94,6 +97,22 @@ export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   }
   if (ta.to < tb.from || tb.to < ta.from) return { what: 'time', certain: true };
   return { what: 'time', certain: false, note: 'the times differ but agree within their hedges or rounding' };
+}
+
+/** A day of a date as days since 1970, with the rounding its words allow; null when it has none. */
+function dayOf(d: DateClaim): { mid: number; slack: number } | null {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  if (d.ago) return d.articleDate ? { mid: day(d.articleDate) - d.ago.days, slack: d.ago.slack } : null;
+  if (d.value?.length === 10 && (!d.relative || d.articleDate)) return { mid: day(d.value), slack: 0.5 };
+  return null;
+}
+
+/** Whether a counted-back time and another date of one event disagree beyond their rounding (and a day for the hour of writing). */
+function agoConflict(a: DateClaim, b: DateClaim): DateConflict | null {
+  const da = dayOf(a);
+  const db = dayOf(b);
+  if (!da || !db || !Number.isFinite(da.mid) || !Number.isFinite(db.mid)) return null;
+  return Math.abs(da.mid - db.mid) > da.slack + db.slack + 1 ? { what: 'day', certain: true } : null;
 }
 
 /** What the grouping reads of a dated clause. */
@@ -133,6 +152,7 @@ export function classKey(d: DateClaim): string {
       d.stated ? `${d.stated.weekday}/${d.stated.month}/${d.stated.day}` : '',
       d.part ?? '',
       t ? `${t.minutes}/${t.from}/${t.to}/${t.zone ?? ''}` : '',
+      d.ago ? `${d.ago.days}/${d.ago.slack}` : '',
     ].join('\u0001');
     classKeys.set(d, k);
   }

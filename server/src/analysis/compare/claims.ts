@@ -175,6 +175,25 @@ export interface DateClaim extends ClaimBase {
   part?: string;
   /** The time of day the words give. */
   time?: TimeOfDay;
+  /**
+   * A time counted back from the moment of writing ("12 weeks ago", "around six weeks ago"), in
+   * days, with the rounding its words allow either way: half a unit, or a quarter of the whole
+   * when a hedge stands before it.
+   */
+  ago?: { days: number; slack: number };
+}
+
+/** Days in each unit a time can be counted back in. */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+/** Hedges before a counted-back time ("around six weeks ago"). */
+const AGO_HEDGE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|less than|under|at least|up to|just)[ \t]{1,2}$/i;
+
+/** The days and rounding of a counted-back time. */
+function agoOf(text: string, span: Span, ago: { n: number; unit: string }): { days: number; slack: number } {
+  const unit = UNIT_DAYS[ago.unit] ?? 1;
+  const days = ago.n * unit;
+  const hedged = AGO_HEDGE.test(text.slice(Math.max(0, span.start - 20), span.start));
+  return { days, slack: hedged ? Math.max(unit / 2, days / 4) : unit / 2 };
 }
 
 /** An act reported as done (confirmed, agreed) or not (denied, did not). */
@@ -247,6 +266,7 @@ interface LocalDate {
   stated?: DateRef['stated'];
   part?: string;
   time?: TimeOfDay;
+  ago?: DateClaim['ago'];
 }
 interface LocalAct {
   span: Span;
@@ -541,7 +561,7 @@ function extractLocal(article: Article): LocalClaims {
   const dates: LocalDate[] = [];
   for (const d of article.dates) {
     const valued = !!d.value && /^\d{4}-\d{2}(-\d{2})?$/.test(d.value);
-    if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time) continue;
+    if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time && !d.ago) continue;
     if (d.named || (article.header.span && d.start < article.header.bodyStart)) continue;
     if (onDateline(text, article.header.bodyStart, d)) continue;
     const event = dateEvent(contextSource, d);
@@ -564,6 +584,7 @@ function extractLocal(article: Article): LocalClaims {
       ...(d.stated ? { stated: d.stated } : {}),
       ...(d.part ? { part: d.part } : {}),
       ...(d.time ? { time: d.time } : {}),
+      ...(d.ago ? { ago: agoOf(text, d, d.ago) } : {}),
     });
   }
 
@@ -818,6 +839,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       ...(d.stated ? { stated: d.stated } : {}),
       ...(d.part ? { part: d.part } : {}),
       ...(d.time ? { time: d.time } : {}),
+      ...(d.ago ? { ago: d.ago } : {}),
     });
   }
   for (const a of local.acts) {

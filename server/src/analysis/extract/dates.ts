@@ -81,6 +81,8 @@ interface Candidate extends Span {
   clock?: boolean;
   /** An offset from an event the text names ("three days after the earthquake"). */
   anchor?: { head: string; n: number; unit: string };
+  /** A time counted back from the moment of writing ("12 weeks ago"). */
+  ago?: { n: number; unit: string };
 }
 
 /** What resolution needs: the article's date, the last date mentioned, and the words before. */
@@ -458,7 +460,7 @@ const RULES: Rule[] = [
         if (!base) return null;
         return shift(base, unit, sign * n, 'event');
       });
-      return namedAnchor ? { ...c, named: true, anchor } : c;
+      return namedAnchor ? { ...c, named: true, anchor } : dir === 'ago' ? { ...c, ago: { n, unit } } : c;
     },
   },
   // "last week", "next month", "this year", "earlier this month", "the previous year".
@@ -727,6 +729,7 @@ function describe(ref: DateRef, c: Candidate, text: string, tokens: () => readon
   if (part) ref.part = part.toLowerCase() === 'overnight' ? 'night' : part.toLowerCase();
   if (c.time) ref.time = c.time;
   if (c.named) ref.named = true;
+  if (c.ago) ref.ago = c.ago;
   if (!c.clock) {
     const head = headOf(text, ref, tokens);
     if (head) ref.head = head;
