@@ -188,3 +188,23 @@ test('shots fired: "letting off 13 shots" and "his dozen rounds" differ; "at lea
   });
   assert.deepEqual(hits, []);
 });
+
+test('a count joined to two outcomes ("killed or injured", "killed and wounded") counts neither; "shot and killed" counts the killed', () => {
+  for (const joined of [
+    'The earthquake in [[Velmora|place]] killed or injured 40 people on Sunday.',
+    'In [[Velmora|place]], 40 people were killed or seriously injured when the earthquake struck on Sunday.',
+    'The earthquake in [[Velmora|place]] killed and wounded 40 people on Sunday.',
+  ]) {
+    for (const single of ['The earthquake in [[Velmora|place]] injured 25 people on Sunday.', 'The earthquake in [[Velmora|place]] killed 12 people on Sunday.']) {
+      assert.deepEqual(counts({ 's/a.txt': joined, 's/b.txt': single }).map((f) => f.message), [], `${joined} / ${single}`);
+    }
+  }
+  const found = distinct(
+    counts({
+      's/a.txt': 'A gunman shot and killed two people at the depot in [[Millbrook|place]] on Friday.',
+      's/b.txt': 'A gunman killed three people at the depot in [[Millbrook|place]] on Friday.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /killed/);
+});

@@ -285,6 +285,24 @@ interface RawCount {
   at: number;
 }
 
+/** Outcomes of which a person has one at most: "killed and injured 40" sums them, it counts neither. */
+const EXCLUSIVE: ReadonlyArray<readonly [Slot, Slot]> = [['killed', 'injured'], ['killed', 'grave']];
+
+/**
+ * True when a count's slot is joined to another slot so that the count is of neither: by "or"
+ * ("killed or injured 40 people", "40 were injured or killed": each may be either), or by
+ * "and" between outcomes a person has one of ("killed and wounded 40": the sum). "Shot and
+ * killed two" keeps its count: the two were both.
+ */
+function joinedSlots(conj: string | undefined, a: Slot | null | undefined, b: Slot): boolean {
+  if (!a || a === b) return false;
+  if (conj === 'or') return true;
+  return conj === 'and' && EXCLUSIVE.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/** Words that may stand between a verb and "or"/"and" in a coordination ("killed or seriously injured"). */
+const isAdverb = (w: string | undefined) => !!w && w.length > 4 && w.endsWith('ly');
+
 /** Reads a count whose number is word `k` (or the hedge before it). */
 function countAt(s: SentenceWords, k: number, num: { value: number; len: number }): RawCount | null {
   const f = s.folded;
@@ -313,6 +331,9 @@ function countAt(s: SentenceWords, k: number, num: { value: number; len: number 
     }
     if (!slot && f[v] in ACTIVE && !(v > 0 && PASSIVE_AUX.has(f[v - 1]))) slot = ACTIVE[f[v]];
     if (slot) {
+      // "killed or injured 40 people": a count of neither slot.
+      const c = isAdverb(f[from - 1]) ? from - 2 : from - 1;
+      if (joinedSlots(f[c], ACTIVE[f[c - 1]], slot)) return null;
       const end = after.next;
       // The object ends at the end of the clause or before a preposition or a conjunction;
       // anything else ("shot three times", "killed three years ago") is not a count of people.
@@ -368,6 +389,9 @@ function countAt(s: SentenceWords, k: number, num: { value: number; len: number 
   if (f[m] === 'slightly' || f[m] === 'lightly' || f[m] === 'also') m++;
   const p = predicateAt(s, m);
   if (!p || (m > 0 && s.breakBefore[m])) return null;
+  // "40 people were killed or injured": a count of neither slot.
+  const after2 = isAdverb(f[p.next + 1]) ? p.next + 2 : p.next + 1;
+  if (!s.breakBefore[p.next] && joinedSlots(f[p.next], predicateAt(s, after2)?.slot, p.slot)) return null;
   let slot = p.slot;
   if (grave && slot === 'injured') slot = 'grave';
   return { ...base, slot, group: after.group ?? 'people', from: lead, to: p.next - 1 };
