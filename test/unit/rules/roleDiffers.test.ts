@@ -142,3 +142,62 @@ test('roles that name different people as the one the post serves are a warning 
   assert.equal(two.length, 2);
   assert.ok(two.every((f) => f.severity === 'warning'));
 });
+
+test('posts one person does not hold at once ("coach" and "quarterback", "judge" and "prosecutor") differ: a warning with the reason', () => {
+  const found = run(
+    {
+      's/a.txt': 'The Hawks said [[head coach|role|dale]] [[Rudy Dale|person|dale]] would miss practice. [[Judge|role|ames]] [[Lia Ames|person|ames]] set bail.',
+      's/b.txt': 'The Hawks said [[quarterback|role|dale]] [[Rudy Dale|person|dale]] would miss practice. [[Prosecutor|role|ames]] [[Lia Ames|person|ames]] asked for bail.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 4);
+  assert.ok(found.every((f) => f.severity === 'warning'));
+  const dale = found.find((f) => f.path === 's/a.txt' && /Rudy Dale/.test(f.message))!;
+  assert.match(dale.message, /Rudy Dale's role differs: "head coach" \(a\) vs "quarterback" \(b\); "head coach" and "quarterback" are posts one person does not hold at once/);
+});
+
+test('no exclusive-post difference for a post held at another time, posts an article gives together, or posts of different families', () => {
+  const none = run(
+    {
+      's/a.txt': '[[Former quarterback|role|dale]] [[Rudy Dale|person|dale]] spoke. [[Coach|role|moss]] [[Ivy Moss|person|moss]] and [[owner|role|kerr]] [[Ann Kerr|person|kerr]] spoke.',
+      's/b.txt': '[[Coach|role|dale]] [[Rudy Dale|person|dale]] spoke. [[Coach|role|moss]] [[Ivy Moss|person|moss]], a [[goalkeeper|role|moss]] once, spoke. [[Attorney|role|kerr]] [[Ann Kerr|person|kerr]] spoke.',
+      's/c.txt': '[[Goalkeeper|role|moss]] [[Ivy Moss|person|moss]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.deepEqual(none.map((f) => f.message), []);
+});
+
+test('one post tied to two organisations that share no word ("Hawks coach", "Falcons coach") differs, as information; a league, or a shared word, is no difference', () => {
+  const found = run(
+    {
+      's/a.txt': 'The [[[[Hawks|organization|hawks]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke. [[[[NFL|organization|nfl]] quarterback|role|moss]] [[Ivy Moss|person|moss]] and [[[[Port Hawks|organization|port-hawks]] coach|role|kerr]] [[Ann Kerr|person|kerr]] spoke.',
+      's/b.txt': 'The [[[[Falcons|organization|falcons]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke. [[[[Rams|organization|rams]] quarterback|role|moss]] [[Ivy Moss|person|moss]] and [[[[Hawks|organization|hawks]] coach|role|kerr]] [[Ann Kerr|person|kerr]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.deepEqual(
+    [...new Set(found.map((f) => `${f.severity}: ${f.message}`))],
+    ['information: Rudy Dale\'s role differs: "Hawks coach" (a) vs "Falcons coach" (b); "Hawks" and "Falcons" are different organisations.'],
+  );
+  const agrees = run(
+    {
+      's/a.txt': 'The [[[[Hawks|organization|hawks]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke.',
+      's/b.txt': 'The [[[[Falcons|organization|falcons]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke.',
+    },
+    'role-agrees',
+  );
+  assert.deepEqual(agrees, []);
+});
+
+test('a city standing for its team ("Denver coach") and an abbreviation ("CHP officer", "Highway Patrol officer") are no different organisations', () => {
+  const found = run(
+    {
+      's/a.txt': 'The [[[[Denver|organization|denver]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke. [[[[CHP|organization|chp]] officer|role|moss]] [[Ivy Moss|person|moss]] spoke.',
+      's/b.txt': 'The [[[[Falcons|organization|falcons]] coach|role|dale]] [[Rudy Dale|person|dale]] spoke. [[[[Highway Patrol|organization|hp]] officer|role|moss]] [[Ivy Moss|person|moss]] spoke.',
+    },
+    'role-differs',
+  );
+  assert.deepEqual(found, []);
+});

@@ -41,6 +41,10 @@ export interface RoleClaim extends ClaimBase {
   role: ParsedRole;
   /** Entity ids of the people the role belongs to ("Putin's envoy"). */
   owners: string[];
+  /** True when the person is named by a surname several people of the story share, so whose role it is is not sure. */
+  unsureHolder?: boolean;
+  /** The organisations the role ties the post to ("Hawks coach"): entity ids and the words as written. */
+  employers?: Array<{ id: string; text: string }>;
 }
 
 /** The words of a quotation as the comparison reads them, with where they stand. */
@@ -788,7 +792,11 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
     // An owner named by a surname several people share is not known: it says nothing of whom
     // the post serves.
     const owners = r.role.ownerPeople.filter((i) => !unsure(i)).map((i) => ent(i)).filter((e): e is string => !!e && e !== entity);
-    out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners });
+    const employers = r.role.owners
+      .filter((i) => article.mentions[i]?.kind === 'organization')
+      .map((i) => ({ id: ent(i), text: article.mentions[i].text }))
+      .filter((e): e is { id: string; text: string } => !!e.id);
+    out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners, ...(unsure(r.mention) ? { unsureHolder: true } : {}), ...(employers.length ? { employers } : {}) });
   }
   for (const q of local.quotes) {
     out.push({

@@ -201,6 +201,8 @@ export interface RoleComparison {
   shortened?: boolean;
   /** For `differs`: the roles differ only in the people they name as the one the post serves. */
   owners?: boolean;
+  /** For `differs`: the roles tie the post to different organisations ("Hawks coach", "Falcons coach"). */
+  employers?: boolean;
 }
 
 /**

@@ -26,7 +26,8 @@ export const roleDiffers: Rule = {
         items,
         // A title without one of its qualifiers ("sergeant", "deputy sergeant") may be the
         // same post shortened: worth knowing, not a difference to correct.
-        soft: pair.comparison.shortened === true || (pair.comparison.owners === true && !provenApart(ctx, pair.a.owners, pair.b.owners)),
+        // Two organisations may be a team and its owner, or an employer and a former one.
+        soft: pair.comparison.shortened === true || pair.comparison.employers === true || (pair.comparison.owners === true && !provenApart(ctx, pair.a.owners, pair.b.owners)),
         message: pair.comparison.shortened
           ? `${possessive(name)} title is given with and without a qualifier: ${groupedVersus(items)}; ${pair.comparison.reasons.join('; ')}.`
           : `${possessive(name)} role differs: ${groupedVersus(items)}; ${pair.comparison.reasons.join('; ')}.`,
