@@ -123,3 +123,24 @@ test('a described person sought in an earlier article and arrested in a later on
   assert.equal(found[0].severity, 'information');
   assert.match(found[0].message, /different stages/);
 });
+
+test('"X died" and "X remains in critical condition" on one day cannot both hold; a later article\'s death after an earlier one\'s condition is an update', () => {
+  const sameDay = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Lou Brandt|person|brandt]] was pronounced dead at the scene.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Lou Brandt|person|brandt]], 19, remains in critical condition at a local hospital.',
+  });
+  assert.equal(sameDay.length, 2);
+  assert.equal(sameDay[0].severity, 'warning');
+  assert.match(sameDay[0].message, /Lou Brandt as (killed and as wounded|wounded and as killed)/);
+  const later = statuses({
+    's/a.txt': '---\ndate: 2024-05-01\n---\n[[Lou Brandt|person|brandt]] is listed in stable condition.',
+    's/b.txt': '---\ndate: 2024-05-04\n---\n[[Lou Brandt|person|brandt]] succumbed to his injuries on Friday.',
+  });
+  assert.equal(later.length, 2);
+  assert.equal(later[0].severity, 'information');
+  const both = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Lou Brandt|person|brandt]] was in critical condition before he died.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Lou Brandt|person|brandt]] died on Friday.',
+  });
+  assert.deepEqual(both.filter((f) => /wounded/.test(f.message)), []);
+});

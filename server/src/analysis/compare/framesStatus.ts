@@ -49,9 +49,11 @@ STATUS_OF.set('escaped', 'escaped');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]{1,2}');
 const ALL_WORDS = [...STATUS_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Statuses that need "was"/"is" before them when the person is the subject ("was arrested"), as they are also active verbs ("Smith arrested two men"). */
-const PASSIVE_ONLY = new Set(['killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'found dead', 'wounded', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed', 'held without bail', 'held in custody', 'held in jail']);
+const PASSIVE_ONLY = new Set([...frameData.statuses.wounded.filter((w) => w.startsWith('listed ')), 'killed', 'slain', 'murdered', 'fatally shot', 'shot dead', 'shot and killed', 'stabbed to death', 'found dead', 'pronounced dead', 'wounded', 'hospitalized', 'hospitalised', 'injured', 'hurt', 'grazed', 'shot', 'arrested', 'detained', 'captured', 'apprehended', 'booked', 'jailed', 'recaptured', 'nabbed', 'charged', 'indicted', 'arraigned', 'convicted', 'acquitted', 'sentenced', 'released', 'freed', 'fired', 'sacked', 'dismissed', 'ousted', 'axed', 'terminated', 'cleared', 'sought', 'wanted', 'set free', 'let go', 'found guilty', 'found not guilty', 'taken into custody', 'released on bail', 'released without charge', 'bailed', 'held without bail', 'held in custody', 'held in jail']);
 /** States a person is in, after "is", "remains", "was still" ("at large", "in custody"). */
 const STATES = new Set(['at large', 'on the run', 'on the loose', 'in custody', 'in police custody', 'in jail', 'behind bars', 'remains missing', 'wanted']);
+// The condition of someone hurt ("is in critical condition", "remains in stable condition").
+for (const w of frameData.statuses.wounded) if (/^in .* condition$/.test(w)) STATES.add(w);
 /** Verbs that report a status of their object ("police arrested Smith", "the team fired coach Smith"). */
 const OBJECT_VERBS = new Map<string, string>([
   ['arrested', 'arrested'], ['detained', 'arrested'], ['captured', 'arrested'], ['apprehended', 'arrested'], ['recaptured', 'arrested'], ['jailed', 'arrested'],
@@ -167,7 +169,9 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
     if (!status) return;
     // Sought is a state of the time of writing: "was at large" or "police were looking for"
     // tells of a time before, unless "still" brings it up to then.
-    if (status === 'sought' && /\b(?:was|were|had)\b/i.test(text.slice(Math.max(sentence.start, from - 30), to)) && !/\bstill\b/i.test(text.slice(Math.max(sentence.start, from - 30), to))) return;
+    // So is a condition in hospital ("was in critical condition" before the person died).
+    const condition = status === 'wounded' && /\b(?:condition|hospitali[sz]ed)\b/i.test(text.slice(from, to));
+    if ((status === 'sought' || condition) && /\b(?:was|were|had)\b/i.test(text.slice(Math.max(sentence.start, from - 30), to)) && !/\bstill\b/i.test(text.slice(Math.max(sentence.start, from - 30), to))) return;
     const span = { start: from, end: to };
     const clause = clauseAround(text, sentence, span);
     const own: FrameDate[] = [];
