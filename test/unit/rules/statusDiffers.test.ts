@@ -144,3 +144,17 @@ test('"X died" and "X remains in critical condition" on one day cannot both hold
   });
   assert.deepEqual(both.filter((f) => /wounded/.test(f.message)), []);
 });
+
+test('"was forced out" is a dismissal: it cannot hold with "resigned" of the same day; "forced to resign" is no status', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nCoach [[Bo Harlan|person|harlan]] was forced out after the loss.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Bo Harlan|person|harlan]] resigned after the loss.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Bo Harlan as (fired and as resigned|resigned and as fired)/);
+  const none = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\n[[Bo Harlan|person|harlan]] was forced to resign after the loss.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\n[[Bo Harlan|person|harlan]] resigned after the loss.',
+  });
+  assert.deepEqual(none, []);
+});
