@@ -29,6 +29,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Node 20 reads \p{...} in regular expressions; without this esbuild rewrites each such
+  // literal into `new RegExp(...)`, built again every time the expression runs.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const builds = [

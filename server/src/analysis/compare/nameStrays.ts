@@ -51,7 +51,7 @@ export interface CapitalWord extends Span {
 export interface ArticleWords {
   capitals: CapitalWord[];
   /** Every word written in lower case, folded. */
-  lower: Set<string>;
+  readonly lower: ReadonlySet<string>;
 }
 
 const START = '<s>';
@@ -63,7 +63,11 @@ const AMERICAN: Record<string, string> = spellings.toAmerican;
 const wordsCache = new WeakMap<object, ArticleWords>();
 
 function sortedStarts(spans: readonly Span[] | undefined): number[] {
-  return Array.isArray(spans) ? spans.map((s) => s.start).sort((a, b) => a - b) : [];
+  if (!Array.isArray(spans)) return [];
+  const starts = spans.map((s) => s.start);
+  // Spans come in text order: sort only when they do not.
+  for (let i = 1; i < starts.length; i++) if (!(starts[i - 1] <= starts[i])) return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 function has(sorted: readonly number[], x: number): boolean {
@@ -77,61 +81,126 @@ function has(sorted: readonly number[], x: number): boolean {
   return lo < sorted.length && sorted[lo] === x;
 }
 
-/** The capitalised words of an article with their neighbours, read once per article. Never throws. */
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const NAME_START = /^[\p{L}\p{N}]/u;
+const LETTERS = /^\p{L}+$/u;
+
+/** 1 for a word that begins with a lower-case letter, 2 with a capital, 0 otherwise. */
+function caseOf(word: string): 0 | 1 | 2 {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 0;
+  return LOWER_START.test(word) ? 1 : UPPER_START.test(word) ? 2 : 0;
+}
+
+/** The words of one sentence, as `WORD` reads them: their offsets and their text. */
+function sentenceWords(text: string, s: Span): { starts: number[]; texts: string[] } {
+  const starts: number[] = [];
+  const texts: string[] = [];
+  const body = text.slice(s.start, s.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    starts.push(s.start + m.index);
+    texts.push(m[0]);
+  }
+  return { starts, texts };
+}
+
+/** A word folded for the search: `foldName` without a possessive ending. */
+function foldWord(word: string): string {
+  const f = foldName(word);
+  return f.endsWith("'s") ? f.slice(0, -2) : f;
+}
+
+/**
+ * The words of a sentence that lie inside a mention: a run of neighbours, since the words are in
+ * order and never overlap, found by walking out from a word known to lie inside. Returns the
+ * indexes [from, to).
+ */
+function wordsInside(starts: readonly number[], texts: readonly string[], i: number, span: Span): [number, number] {
+  let from = i;
+  while (from > 0 && starts[from - 1] >= span.start) from--;
+  let to = i + 1;
+  while (to < starts.length && starts[to] + texts[to].length <= span.end) to++;
+  return [from, to];
+}
+
+/** The sentences of an article, or the whole text as one. */
+function sentencesOf(article: Article, text: string): readonly Span[] {
+  return Array.isArray(article.sentences) && article.sentences.length ? article.sentences : [{ start: 0, end: text.length }];
+}
+
+/**
+ * The capitalised words of an article with their neighbours, read once per article; only the
+ * words a capitalised word needs are folded. Never throws.
+ */
 export function articleWords(article: Article): ArticleWords {
   const cached = wordsCache.get(article);
   if (cached) return cached;
-  const out: ArticleWords = { capitals: [], lower: new Set() };
+  const text = typeof article.text === 'string' ? article.text : '';
+  let lower: Set<string> | null = null;
+  const out: ArticleWords = {
+    capitals: [],
+    // The lower-case words matter only for a few candidate strays: read on first use.
+    get lower(): ReadonlySet<string> {
+      if (lower) return lower;
+      lower = new Set();
+      try {
+        for (const s of sentencesOf(article, text)) for (const w of sentenceWords(text, s).texts) if (caseOf(w) === 1) lower.add(foldWord(w));
+      } catch {
+        // As below: an article that cannot be read gives no words.
+      }
+      return lower;
+    },
+  };
   try {
-    const text = typeof article.text === 'string' ? article.text : '';
-    const sentences = Array.isArray(article.sentences) && article.sentences.length ? article.sentences : [{ start: 0, end: text.length }];
     const verbs = sortedStarts(article.verbs);
     const mentions = (Array.isArray(article.mentions) ? article.mentions : [])
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m && typeof m.start === 'number' && typeof m.end === 'number')
       .sort((a, b) => a.m.start - b.m.start);
     let mi = 0;
-    for (const s of sentences) {
-      const words: Array<{ start: number; end: number; text: string }> = [];
-      const body = text.slice(s.start, s.end);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(body); m; m = WORD.exec(body)) words.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
-      const folded = words.map((w) => foldName(w.text).replace(/'s$/, ''));
-      words.forEach((w, i) => {
-        if (/^\p{Ll}/u.test(w.text)) {
-          out.lower.add(folded[i]);
-          return;
-        }
-        if (!/^\p{Lu}/u.test(w.text)) return;
-        const display = w.text.replace(/['\u2019]s$/, '');
+    for (const s of sentencesOf(article, text)) {
+      const { starts, texts } = sentenceWords(text, s);
+      const folded: string[] = [];
+      const foldAt = (k: number): string => folded[k] ?? (folded[k] = foldWord(texts[k]));
+      // The words of the mention the last capitalised word stood in, this sentence.
+      const inMention = { mention: -1, from: 0, to: 0 };
+      for (let i = 0; i < texts.length; i++) {
+        const t = texts[i];
+        if (caseOf(t) !== 2) continue;
+        const display = t.replace(/['\u2019]s$/, '');
         // Initialisms and shouted words carry no spelling of a name.
-        if (display.length < 4 || display === display.toUpperCase()) return;
-        while (mi < mentions.length && mentions[mi].m.end <= w.start) mi++;
-        const inside = mi < mentions.length && mentions[mi].m.start <= w.start && mentions[mi].m.end >= w.end ? mentions[mi] : null;
-        const nameWords = inside
-          ? words.filter((x) => x.start >= inside.m.start && x.end <= inside.m.end && /^[\p{L}\p{N}]/u.test(x.text)).map((x) => (x.start === w.start ? '' : foldName(x.text).replace(/'s$/, '')))
-          : [];
+        if (display.length < 4 || display === display.toUpperCase()) continue;
+        const start = starts[i];
+        const end = start + t.length;
+        while (mi < mentions.length && mentions[mi].m.end <= start) mi++;
+        const inside = mi < mentions.length && mentions[mi].m.start <= start && mentions[mi].m.end >= end ? mentions[mi] : null;
+        const nameWords: string[] = [];
+        if (inside) {
+          if (inMention.mention !== inside.index) [inMention.mention, inMention.from, inMention.to] = [inside.index, ...wordsInside(starts, texts, i, inside.m)];
+          for (let k = inMention.from; k < inMention.to; k++) if (NAME_START.test(texts[k])) nameWords.push(k === i ? '' : foldAt(k));
+        }
         const left: string[] = [];
-        for (let k = i - 1; k >= 0 && left.length < 3; k--) left.push(folded[k]);
+        for (let k = i - 1; k >= 0 && left.length < 3; k--) left.push(foldAt(k));
         if (left.length < 3 && i < 3) left.push(START);
         const right: string[] = [];
-        for (let k = i + 1; k < words.length && right.length < 3; k++) right.push(folded[k]);
-        if (right.length < 3 && words.length - i - 1 < 3) right.push(END);
-        const next = words[i + 1];
+        for (let k = i + 1; k < texts.length && right.length < 3; k++) right.push(foldAt(k));
+        if (right.length < 3 && texts.length - i - 1 < 3) right.push(END);
         out.capitals.push({
-          start: w.start,
-          end: w.start + display.length,
+          start,
+          end: start + display.length,
           display,
-          word: folded[i],
+          word: foldAt(i),
           left,
           right,
-          verbAfter: !!next && has(verbs, next.start),
+          verbAfter: i + 1 < texts.length && has(verbs, starts[i + 1]),
           initial: i === 0,
           mention: inside ? inside.index : -1,
           person: inside?.m.kind === 'person',
           nameWords,
         });
-      });
+      }
     }
   } catch {
     // Stray spellings only add findings; an article that cannot be read gives none.
@@ -200,7 +269,7 @@ export function nearSpelling(a: string, b: string, short = false): boolean {
  * one with an ending added, British and American spelling, calendar words or two given names.
  */
 function otherForm(a: string, b: string): boolean {
-  if (a === b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return false;
+  if (a === b || !LETTERS.test(a) || !LETTERS.test(b)) return false;
   if (endingOnly(a, b) || AMERICAN[a] === b || AMERICAN[b] === a) return false;
   if (CALENDAR_WORDS.has(a) || CALENDAR_WORDS.has(b)) return false;
   return !(GIVEN_NAMES.has(a) && GIVEN_NAMES.has(b));
@@ -270,10 +339,10 @@ function deletions(word: string): string[] {
 export function findStrays(articles: readonly Article[]): Stray[] {
   const out: Stray[] = [];
   const byWord = new Map<string, Occurrence[]>();
-  const lower = new Set<string>();
+  // True for a word some article of the story writes in lower case (asked of few words).
+  const lower = (word: string) => articles.some((article) => articleWords(article).lower.has(word));
   for (const article of articles) {
     const words = articleWords(article);
-    for (const l of words.lower) lower.add(l);
     for (const w of words.capitals) {
       const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
       const list = byWord.get(w.word);
@@ -283,7 +352,8 @@ export function findStrays(articles: readonly Article[]): Stray[] {
   }
   const namedIn = (list: readonly Occurrence[]) => new Set(list.filter((o) => established(o.word)).map((o) => o.path));
   const keysOf = new Map<string, string[]>();
-  for (const word of byWord.keys()) if (word.length >= 4) keysOf.set(word, deletions(word));
+  // Only words of letters may be spellings of one another (`otherForm`), and never calendar words.
+  for (const word of byWord.keys()) if (word.length >= 4 && LETTERS.test(word) && !CALENDAR_WORDS.has(word)) keysOf.set(word, deletions(word));
   // The words written as names, indexed by their one-letter deletions.
   const byDeletion = new Map<string, string[]>();
   for (const [word, keys] of keysOf) {
@@ -328,7 +398,7 @@ function bestSlot(w: CapitalWord, list: readonly Occurrence[]): { at: Occurrence
 }
 
 /** The occurrences of `word` that stray from `other`, with the evidence for each. */
-function straysOf(word: string, list: readonly Occurrence[], other: string, others: readonly Occurrence[], lower: ReadonlySet<string>): Array<Omit<Stray, 'majority'>> {
+function straysOf(word: string, list: readonly Occurrence[], other: string, others: readonly Occurrence[], lower: (word: string) => boolean): Array<Omit<Stray, 'majority'>> {
   const out: Array<Omit<Stray, 'majority'>> = [];
   const short = nearSpelling(word, other, true);
   const long = nearSpelling(word, other);
@@ -353,7 +423,7 @@ function straysOf(word: string, list: readonly Occurrence[], other: string, othe
       // Two changes apart, the words must share more of their slot.
       const [score, words] = far ? [3, 2] : [2, 1];
       if (best && best.score >= score && best.words >= words) why = `the words around it are the same ("${inSlot(w, best.at.word)}" in ${o.outlet}, "${inSlot(best.at.word, w)}" in ${best.at.outlet})`;
-      else if (!far && otherPaths.has(o.path) && everyWithOther && slip && !lower.has(word)) why = 'the same article writes the other spelling elsewhere';
+      else if (!far && otherPaths.has(o.path) && everyWithOther && slip && !lower(word)) why = 'the same article writes the other spelling elsewhere';
     }
     if (!why) continue;
     const byPath = new Map<string, Occurrence[]>();

@@ -20,6 +20,7 @@ import {
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
 import { abbreviationOf } from '../text/words';
 import { firstNameGender, isPersonNoun, nounGender, type Gender } from '../data/genders';
+import { tailAfter } from '../text/normalize';
 
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
@@ -616,7 +617,7 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
     else if (MALE_APPOSITION.test(after)) vote(key, 'male');
     // Pronouns after the name tell its gender only when the name is its sentence's subject
     // (what comes before it in the sentence is at most one word: "Then Lee said she …").
-    const lead = /[^\r\n.!?"\u201c\u201d]*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
+    const lead = tailAfter(text.slice(Math.max(0, m.start - 60), m.start), '\r\n.!?"\u201c\u201d');
     if (lead.trim().split(/\s+/).filter(Boolean).length > 1) continue;
     const next = people[i + 1];
     const reach = Math.max(0, next ? Math.min(after.length, next.start - m.end) : after.length);
@@ -668,7 +669,7 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     if (speaker.start - men.end > 3000) break;
     if (men.kind !== 'person') continue;
     const before = text.slice(Math.max(0, men.start - 40), men.start);
-    const lead = /[^.;:!?\r\n]*$/.exec(before)?.[0] ?? '';
+    const lead = tailAfter(before, '.;:!?\r\n');
     const after = text.slice(men.end, men.end + 80);
     const apposition = /^,\s+[^,.;:!?\r\n]*/.exec(after)?.[0] ?? '';
     if (headWord.test(lead.split(/\s+/).slice(-4).join(' ')) || headWord.test(apposition)) return m;

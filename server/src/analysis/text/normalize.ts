@@ -7,6 +7,13 @@ export function stripBom(text: string): string {
 
 /** Folds a name for comparison: lower case, no diacritics, straight apostrophes, single spaces. */
 export function foldName(name: string): string {
+  // Printable ASCII without spaces or a backtick (most words) has nothing to fold but case.
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = c > 0x20 && c < 0x7f && c !== 0x60;
+  }
+  if (plain) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -15,6 +22,16 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * The part of `text` after the last of the characters `stops` (all of it when none occurs):
+ * what `/[^stops]*$/` matches, found by one scan back instead of a match tried at every offset.
+ */
+export function tailAfter(text: string, stops: string): string {
+  let i = text.length;
+  while (i > 0 && !stops.includes(text[i - 1])) i--;
+  return text.slice(i);
 }
 
 /** True when the code unit at `i` is the second half of a surrogate pair. */

@@ -2,6 +2,7 @@ import { fold } from '../claimsText';
 import { articleContext, editDistance, nameSkeleton } from '../link';
 import { findStrays, type Occurrence, type Stray } from '../nameStrays';
 import { groupedVersus, pairs, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
+import type { Article } from '../../types';
 
 /**
  * `name-variant`: the same entity spelled differently across sources ("Yuri Gromov" and
@@ -276,10 +277,29 @@ interface NamedPerson {
   first: string;
   last: string;
   paths: Set<string>;
-  ages: Set<number>;
-  posts: Set<string>;
+  /** The person's mentions, in the order of the articles and of their text. */
+  mentions: Array<{ article: Article; index: number }>;
+  /** The ages and the posts the articles give the person: read on first use, for few people. */
+  context?: { ages: Set<number>; posts: Set<string> };
   /** The first full-name mention in each article. */
   items: Map<string, DraftItem>;
+}
+
+/** The ages and the posts of one held at a time (`ONE_HOLDER`) the articles give a person. */
+function contextOf(p: NamedPerson): { ages: Set<number>; posts: Set<string> } {
+  if (p.context) return p.context;
+  const ages = new Set<number>();
+  const posts = new Set<string>();
+  for (const { article, index } of p.mentions) {
+    const context = articleContext(article);
+    const age = context.ages.get(index);
+    if (age !== undefined) ages.add(age);
+    for (const role of context.roles.get(index) ?? []) {
+      const words = role.split(' ');
+      if (ONE_HOLDER.test(role)) posts.add(words.slice(-2).join(' '));
+    }
+  }
+  return (p.context = { ages, posts });
 }
 
 /**
@@ -291,19 +311,13 @@ interface NamedPerson {
 function renamedDrafts(ctx: RuleContext): FindingDraft[] {
   const people = new Map<string, NamedPerson>();
   for (const article of ctx.articles) {
-    const context = articleContext(article);
     article.mentions.forEach((m, i) => {
       const id = ctx.entityOf(article.path, i);
       if (!id || m.kind !== 'person' || ctx.entities.get(id)?.kind !== 'person') return;
       let p = people.get(id);
-      if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), ages: new Set(), posts: new Set(), items: new Map() }));
+      if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), mentions: [], items: new Map() }));
       p.paths.add(article.path);
-      const age = context.ages.get(i);
-      if (age !== undefined) p.ages.add(age);
-      for (const role of context.roles.get(i) ?? []) {
-        const words = role.split(' ');
-        if (ONE_HOLDER.test(role)) p.posts.add(words.slice(-2).join(' '));
-      }
+      p.mentions.push({ article, index: i });
       const words = normal(m.text).split(' ').filter(Boolean);
       if (words.length < 2 || p.items.has(article.path)) return;
       if (!p.first) [p.first, p.last] = [words[0], words[words.length - 1]];
@@ -345,11 +359,11 @@ function renamedDrafts(ctx: RuleContext): FindingDraft[] {
     }
   };
   check('last', 'first', (x, y) => {
-    const age = shared(x.ages, y.ages);
+    const age = shared(contextOf(x).ages, contextOf(y).ages);
     return age === undefined ? null : `One person: the same surname, and both are ${age} years old.`;
   });
   check('first', 'last', (x, y) => {
-    const post = shared(x.posts, y.posts);
+    const post = shared(contextOf(x).posts, contextOf(y).posts);
     return post === undefined ? null : `One person: the same first name, and both are the ${post}.`;
   });
   return drafts;
