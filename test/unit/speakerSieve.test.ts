@@ -66,7 +66,8 @@ test('a quote opening the next paragraph continues one step from a named speaker
   assert.equal(who(text, 'We moved'), 'Ann Lee');
   assert.equal(who(text, 'Then the power'), null, 'a run of bare quotes inside an exchange of turns may be anyone\'s');
   assert.equal(who('"Did you see it?" Ann Lee asked.\n"Only the smoke."', 'Only the smoke'), null);
-  assert.equal(who('"We left at six," Ann Lee said, according to the police.\n"It was dark."', 'It was dark'), null);
+  // "according to" names where her words were reported: they stay hers.
+  assert.equal(who('"We left at six," Ann Lee said, according to the police.\n"It was dark."', 'It was dark'), 'Ann Lee');
 });
 
 test('a quote alone in its paragraph takes the one person the paragraph before names', () => {
@@ -242,4 +243,45 @@ test('titles alone, an age and a company noun stand for the person or organisati
   // The head as an owner is no title: "the star's agent" names the agent, not a star.
   const owner = 'The star\'s agent Jo Park said she was resting.\n"I am fine," the star said.';
   assert.notEqual(who(owner, 'I am fine'), 'Jo Park');
+});
+
+test('a tag after the quote that reports a clause of its own gives way to the attribution before the quote', () => {
+  const text = 'When the guard yelled, "Stop right there!" it was clear they were police, Ida Berg said.';
+  assert.equal(who(text, 'Stop right'), 'guard');
+  const heard = 'Tom Reed said a witness heard an officer shout, "Drop it!" but a neighbour said the street was empty.';
+  assert.equal(who(heard, 'Drop it'), 'officer');
+  assert.equal(who('Ann Lee testified that she overheard someone say "he has a knife," and ran.', 'he has a knife'), 'someone');
+  // A tag that opens with its subject is the quote's own.
+  assert.equal(who('When the guard yelled, Ann Lee ran. "Stop right there!" Kremlin aide Ivan Sokol said.', 'Stop right'), 'Ivan Sokol');
+});
+
+test('a spokesperson for or a statement from an organisation speaks, and a person of an organisation', () => {
+  assert.equal(who('A spokesman for Northwind Foods said: "Nobody was hurt."', 'Nobody'), 'spokesman for Northwind Foods');
+  assert.equal(who('A statement from Northwind Foods said: "The store will reopen."', 'The store'), 'statement from Northwind Foods');
+  assert.equal(who('"We do not know the cause," the Rev. Ada Moss of the Hill Road Chapel said.', 'We do not'), 'Ada Moss');
+  // Text set one sentence a line splits a title from its name: the tag goes on to the next line.
+  assert.equal(who('"We do not know the cause," the Rev.\nAda Moss of the Hill Road Chapel said Sunday.', 'We do not'), 'Ada Moss');
+  // A title's organisation before the name is no phrase of its own.
+  assert.match(who('Director of the Lake Trust Ada Moss told reporters the plan "must be rethought".', 'must be') ?? '', /Ada Moss$/);
+});
+
+test('an appositive with a title in quotation marks still leads to its name', () => {
+  const text = 'Actor Sam Rhee, who starred in "Blue River, Red Sky," said the strike is hurting "everyone."';
+  assert.match(who(text, 'everyone') ?? '', /Sam Rhee$/);
+});
+
+test('a quote alone after a paragraph whose subject introduces it with a colon, or goes on as "he" or "she"', () => {
+  const colon = 'Judge Ada Moss sentenced Tom Reed on Friday.\nThe judge had advice for the guards who will watch Reed:\n"Never trust him."';
+  assert.equal(who(colon, 'Never trust'), 'Ada Moss');
+  const pronoun = '"Nobody was hurt," Ivan Sokol said.\nSokol said he was away when the fire began.\nHe would not say how many people were inside.\n"They were all adults."';
+  assert.match(who(pronoun, 'They were all') ?? '', /Sokol$/);
+  // A colon after a sentence whose subject is no one who speaks names no speaker.
+  assert.equal(who('Ann Lee left early.\nThe list of demands was short:\n"More pay."', 'More pay'), null);
+});
+
+test('a quotation inside a sentence that closes with its attribution is that attribution\'s', () => {
+  const lead = 'Sailors seized "a large cache of arms," including seven rifles, three machine guns, a launcher and other weapons found on the two boats, ';
+  assert.equal(who(`${lead}the navy said.`, 'a large cache'), 'navy');
+  // A closing clause that reports other words is no tag.
+  assert.equal(who(`${lead}the navy said the crew was held.`, 'a large cache'), null);
 });

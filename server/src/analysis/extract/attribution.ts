@@ -145,6 +145,8 @@ function subjectEndingAt(text: string, words: Word[], j: number, floor: number):
   if (w.text === 'i' && j - 1 >= floor && words[j - 1].lower === 'the') return { start: w.start, end: w.end, text: w.text, kind: 'name' };
   const pk = pronounKind(w.lower);
   if (pk) return { start: w.start, end: w.end, text: w.text, kind: 'pronoun' };
+  // "someone say", "somebody shouted": a speaker the text does not name.
+  if (/^some(?:one|body)$/.test(w.lower)) return { start: w.start, end: w.end, text: w.text, kind: 'description' };
   if (isCapitalised(w) && !isNotName(w)) {
     let a = j;
     while (a - 1 >= floor && a > j - 7) {
@@ -153,9 +155,25 @@ function subjectEndingAt(text: string, words: Word[], j: number, floor: number):
       else if (isNameParticle(p) && a - 2 >= floor && isCapitalised(words[a - 2]) && !isNotName(words[a - 2])) a--;
       else break;
     }
-    // A name governed by a preposition ("talks in Miami suggest") is not the subject.
+    // A name governed by a preposition ("talks in Miami suggest") is not the subject, unless
+    // it completes a speaking body or a spokesperson ("a statement from Acme", "a spokesman for
+    // the Acme Group"): that phrase speaks.
+    // A person before such a phrase speaks ("Ann Lee of the Red Cross said").
     const titled = words.slice(a, j + 1).some((x) => isTitle(x.lower));
-    if (!titled && a - 1 >= floor && PREPOSITIONS.has(words[a - 1].lower)) return null;
+    let p = a - 1;
+    if (p > floor && words[p].lower === 'the') p--;
+    if (!titled && p >= floor && PREPOSITIONS.has(words[p].lower)) {
+      const h = p - 1;
+      if (/^(?:for|from|of|at)$/.test(words[p].lower) && h >= floor) {
+        if (isSpeakingBody(words[h].lower) && DETERMINER.test(words[h - 1]?.lower ?? '')) {
+          const found = spanText(text, words, h, j);
+          return found ? { ...found, kind: 'body' } : null;
+        }
+        if (words[p].lower !== 'for' && isCapitalised(words[h]) && !isNotName(words[h]) && !possessive(words[h]).owned && !isTitle(words[h].lower)) return subjectEndingAt(text, words, h, floor);
+      }
+      // "CEO of the Refugee Council Ann Lee told": a title's organisation, then the name.
+      if (!(p < a - 1 && isTitle(words[h]?.lower ?? ''))) return null;
+    }
     return nameOfRun(text, words, a, j);
   }
   if (isSpeakingBody(w.lower)) {
@@ -198,11 +216,32 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
   if (j < floor) return null;
   // A negated verb ("did not say", "won't tell") attributes nothing.
   if (words[j].lower === 'not' || /n['\u2019]t$/.test(words[j].lower)) return null;
+  // An appositive that ends with a title in quotation marks, its comma inside them
+  // ("Ann Lee, who starred in “Blue River,” said"): the title is passed over whole.
+  let closing = -1;
+  if (/^["\u201d]$/.test(words[j].text) && words[j - 1]?.text === ',' && j - 1 > floor) {
+    for (let o = j - 2; o >= floor && j - o < 12 && !/^[.;:!?]$/.test(words[o].text); o--) {
+      if (/^["\u201c]$/.test(words[o].text)) {
+        closing = o;
+        break;
+      }
+    }
+    if (closing > floor) j -= 1;
+  }
   if (words[j].text === ',') {
     // An appositive: find the comma that opens it; it may hold a long relative clause
     // ("Ann Lee, a lawyer who once represented the family in two trials, said").
-    let k = j - 1;
-    while (k >= floor && j - k < 32 && words[k].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k].text)) k--;
+    let k = closing > floor ? closing - 1 : j - 1;
+    while (k >= floor && j - k < 32 && words[k].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k].text)) {
+      k--;
+      // A title in quotation marks inside the appositive ("who starred in “Blue River,”") is
+      // passed over whole, its commas with it.
+      if (k >= floor && /^["\u201d]$/.test(words[k].text)) {
+        let o = k - 1;
+        while (o >= floor && k - o < 12 && !/^["\u201c]$/.test(words[o].text) && !/^[.;:!?]$/.test(words[o].text)) o--;
+        if (o >= floor && /^["\u201c]$/.test(words[o].text) && j - o < 32) k = o - 1;
+      }
+    }
     const inner = j - 1;
     if (inner >= floor && k < inner) {
       const innerStart = k >= floor && words[k].text === ',' ? k + 1 : Math.max(floor, k + 1);
@@ -214,8 +253,11 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
   }
   const subject = subjectEndingAt(text, words, j, floor);
   // A bare verb form after a description is a noun there ("a sarcastic answer"), unless the
-  // description is plural ("the residents answer").
-  if (subject?.kind === 'description' && speechVerb(words[v].lower) === words[v].lower && !/s$/.test(words[j].lower)) return null;
+  // description is plural ("the residents answer") or the object of a verb of perception
+  // ("heard a guard yell", "overheard someone say").
+  const at = subject ? words.findIndex((w) => w.start === subject.start) : -1;
+  const heard = at > floor && /^(?:heard|overheard|hear|hears|saw|see|sees|watched|listened)$/.test((/^(?:a|an|the|one)$/.test(words[at - 1].lower) ? words[at - 2] : words[at - 1])?.lower ?? '');
+  if (subject?.kind === 'description' && !heard && speechVerb(words[v].lower) === words[v].lower && !/s$/.test(words[j].lower)) return null;
   // What a thing reads ("a sign read", "the banner reads") is written on it, not said by a person.
   if (subject?.kind === 'description' && speechVerb(words[v].lower) === 'read') return null;
   return subject;
@@ -293,7 +335,16 @@ function stops(w: Word): boolean {
 export interface Attribution {
   speaker: FoundSpeaker | null;
   verb: FoundVerb | null;
+  /**
+   * The tag after a quote names its subject only after a clause of its own ("…!” it clicked
+   * that they were police, she said): it reports that clause, and an attribution before the
+   * quote in its sentence ("When the driver yelled, “…!”") is the nearer one.
+   */
+  loose?: boolean;
 }
+
+/** Words that open a clause of their own between a quote and a later subject and verb. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'that', 'it', 'which', 'who', 'when', 'while', 'because', 'so', 'then', 'as', 'if', 'there']);
 
 /** Words that may follow a speech verb in a sentence that only attributes ("told reporters on Monday."). */
 const AFTER_BARE_VERB = new Set([...PREPOSITIONS, 'reporters', 'journalists', 'a', 'an', 'the', 'his', 'her', 'their', 'today', 'yesterday', 'tonight', 'later', 'again', 'also', 'afterwards', 'afterward']);
@@ -303,11 +354,13 @@ const AFTER_BARE_VERB = new Set([...PREPOSITIONS, 'reporters', 'journalists', 'a
  * punctuation of its own), a speech verb, and nothing but a listener, a time or a place
  * before the sentence ends: "Pete said.", "Police Const. Tim Fanning told a news conference.".
  */
-function bareAttribution(text: string, words: Word[], start: number): boolean {
+export function bareAttribution(text: string, words: Word[], start: number): boolean {
   for (let v = start + 1; v < words.length && v < start + 10; v++) {
     const w = words[v];
     if (w.kind !== 'word') return false;
     if (!speechVerb(w.lower) || /ing$/.test(w.lower)) continue;
+    // A verb's form after an article is a noun ("the report said").
+    if (/^(?:the|a|an)$/.test(words[v - 1].lower)) continue;
     const subject = subjectBefore(text, words, v, start);
     if (!subject || subject.start < words[start].start) return false;
     const next = words[v + 1];
@@ -382,7 +435,11 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
     }
     // The subject stands between the quote and the verb, perhaps with an appositive.
     const speaker = subjectBefore(text, words, i, start);
-    if (speaker) return { speaker, verb };
+    if (speaker) {
+      const lead = words.slice(start, words.findIndex((w) => w.start >= speaker.start));
+      const loose = lead.some((w) => CLAUSE_WORDS.has(w.lower) || looksFinite(w)) || (lead.some((w) => w.text === ',') && !/,\s*$/.test(text.slice(lead[0]?.start ?? speaker.start, speaker.start)));
+      return loose ? { speaker, verb, loose } : { speaker, verb };
+    }
     if (comma >= 0) {
       const first = subjectEndingAt(text, words, comma - 1, start);
       if (first) return { speaker: first, verb };
@@ -495,7 +552,7 @@ const INTRO_WORDS = new Set([
 const IRREGULAR_FINITE = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'said', 'told', 'made', 'gave', 'took', 'went', 'came', 'put', 'set',
   'met', 'left', 'sent', 'spoke', 'wrote', 'held', 'kept', 'felt', 'saw', 'knew', 'thought', 'brought', 'stood',
-  'won', 'lost', 'led', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
+  'won', 'lost', 'led', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'heard', 'overheard',
 ]);
 
 /** True when `w` looks like a finite verb: "defended", "puts", "told". */
@@ -672,7 +729,13 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     const lead = tailAfter(before, '.;:!?\r\n');
     const after = text.slice(men.end, men.end + 80);
     const apposition = /^,\s+[^,.;:!?\r\n]*/.exec(after)?.[0] ?? '';
-    if (headWord.test(lead.split(/\s+/).slice(-4).join(' ')) || headWord.test(apposition)) return m;
+    // The head as the person's title: right before the name, with only capitalised words (the
+    // rest of the title) between ("District Attorney Ann Lee", "the judge, Ann Lee"), not a
+    // word of the clause before it ("The judge, after sentencing Lee").
+    let title = lead.replace(/\s+$/, '');
+    if (/,$/.test(title)) title = title.slice(0, -1);
+    else while (/\s\p{Lu}[\p{L}.'\u2019-]*$/u.test(title) && !headWord.test(/(\S+)$/.exec(title)?.[1] ?? '')) title = title.replace(/\s+\S+$/, '');
+    if (headWord.test(/(\S+)$/.exec(title)?.[1] ?? '') || headWord.test(apposition)) return m;
   }
   return null;
 }

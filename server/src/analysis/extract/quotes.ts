@@ -8,18 +8,21 @@ import { findDoubleQuotes, findSingleQuotes, type MarkedQuote } from './quoteMar
 import {
   attributeAfter,
   attributeBefore,
+  bareAttribution,
   mentionOver,
   personGenders,
   personKey,
   resolveDescription,
   resolvePronoun,
   sentenceAt,
+  sentenceSubject,
   type Attribution,
   type FoundSpeaker,
 } from './attribution';
 import { findReportedSpeech } from './quoteReported';
 import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
-import { reportingVerb, scanWords, speechVerb } from './attributionWords';
+import { isPersonNoun } from '../data/genders';
+import { isSpeakingBody, isTitle, reportingVerb, scanWords, speechVerb } from './attributionWords';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
 const BEFORE_WINDOW = 400;
@@ -35,6 +38,22 @@ function lineStartOf(text: string, i: number, floor: number): number {
   let j = i;
   while (j > floor && j > i - 2000 && !isLineBreak(text[j - 1])) j--;
   return j;
+}
+
+/**
+ * Where the tag after a quote may reach: the end of its line, or of the next line when this one
+ * ends with a title's abbreviation that never ends a sentence ("the Rev." with the name on the
+ * next line, as text set one sentence a line splits it).
+ */
+function tagLineEnd(text: string, i: number): number {
+  const end = lineEndOf(text, i);
+  const last = /(\S+)\s*$/.exec(text.slice(Math.max(i, end - 12), end))?.[1]?.toLowerCase() ?? '';
+  if (/^\p{L}+\.$/u.test(last) && isTitle(last)) {
+    let next = end;
+    while (next < text.length && isLineBreak(text[next])) next++;
+    if (next - end <= 2) return lineEndOf(text, next);
+  }
+  return end;
 }
 
 /** Offset where the line containing `i` ends. */
@@ -109,7 +128,9 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
   const sentence = end ? gap.slice(0, end.index) : gap;
   if (/["\u201c\u201d]/.test(gap) || /[\r\n]/.test(sentence)) return false;
   // A capitalised word is part of a name ("the New York State Task Force"), not a verb.
-  if (scanWords(sentence).some((w) => w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:according|quoted|quoting)$/.test(w.lower)))) return false;
+  // "according to" naming where the words were reported ("…,” she said, according to the
+  // statement.") leaves them the speaker's.
+  if (scanWords(sentence).some((w) => w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:quoted|quoting)$/.test(w.lower)))) return false;
   // After that sentence only white space may come: a further sentence is narration.
   if (!/^\s*$/.test(rest)) return false;
   // Into the next paragraph only from a quote whose own attribution names the speaker: a run of
@@ -157,6 +178,25 @@ function isName(text: string, q: MarkedQuote): boolean {
   return titleCase && list.length >= 2 && TITLE_LEAD.test(lead);
 }
 
+/**
+ * The speaker of the clause that closes the sentence of quote `q` after a comma, when that
+ * clause is only a subject, a speech verb and perhaps a listener or a time ("…, police said.").
+ */
+function closingTag(text: string, sentences: Sentence[], q: MarkedQuote): FoundSpeaker | null {
+  const si = sentenceAt(sentences, q.start);
+  if (si < 0) return null;
+  const end = trimmedEndOf(text, sentences[si]);
+  if (end <= q.end || end - q.end > 400) return null;
+  const tail = text.slice(q.end, end);
+  if (/["\u201c\u201d]/.test(tail)) return null;
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0) return null;
+  const from = q.end + comma + 1;
+  const words = scanWords(text, from, end);
+  if (!words.length || !bareAttribution(text, words, 0)) return null;
+  return attributeAfter(text, from, end)?.speaker ?? null;
+}
+
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
 
@@ -200,13 +240,35 @@ const MODAL = /^(?:will|would|can|could|must|should|might|may|shall|'ll|\u2019ll
  * surname) and holds no quote of its own, or when it ends introducing speech with a colon.
  * Never a guess between two people.
  */
-function paragraphSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: MarkedQuote, prevQuote: Quote | null, floor: number): FoundSpeaker | null {
+function paragraphSpeaker(text: string, paragraphs: Span[], sentences: Sentence[], mentions: Mention[], q: MarkedQuote, prevQuote: Quote | null, floor: number): FoundSpeaker | null {
   const pi = paragraphAt(paragraphs, q.start);
   if (pi <= 0) return null;
   const para = paragraphs[pi];
   if (!/^[\s\p{P}]*$/u.test(text.slice(para.start, q.start)) || !/^[\s\p{P}]*$/u.test(text.slice(q.end, para.end))) return null;
   const before = paragraphs[pi - 1];
   if (before.start < floor || (prevQuote && prevQuote.end > before.start)) return null;
+  // The subject of the paragraph's last sentence speaks when that sentence introduces the quote
+  // with a colon ("The judge had advice for the guards:"), or when it is "he" or "she" carrying
+  // on about someone met before ("He would not say how many were inside.").
+  const last = sentenceAt(sentences, trimmedEndOf(text, before) - 1);
+  if (last >= 0 && sentences[last].start >= before.start) {
+    const sent = sentences[last];
+    const colon = /:\s*$/.test(text.slice(sent.start, before.end));
+    const words = scanWords(text, sent.start, Math.min(sent.end, sent.start + 400));
+    const first = words[0];
+    if (first && first.kind === 'word' && /^(?:he|she)$/i.test(first.text) && words[1]?.kind === 'word') return { start: first.start, end: first.end, text: first.text, kind: 'pronoun' };
+    const subject = sentenceSubject(text, words);
+    if (subject) {
+      const head = /(\p{L}+)$/u.exec(subject.text)?.[1]?.toLowerCase() ?? '';
+      const men = mentionOver(mentions, subject);
+      if (subject.kind === 'pronoun' && /^(?:he|she)$/i.test(subject.text)) return subject;
+      if (colon && subject.kind === 'name' && men !== null && mentions[men].kind !== 'place') return subject;
+      if (colon && (subject.kind === 'body' || subject.kind === 'description') && (isPersonNoun(head) || isSpeakingBody(head))) return { ...subject, kind: isPersonNoun(head) ? 'description' : subject.kind };
+    }
+    if (colon) return null;
+  }
+  // A quote that runs on past its paragraph is not taken for the one person named before.
+  if (q.unclosed) return null;
   const people = new Map<string, Mention>();
   for (let m = mentionOver(mentions, { start: before.start, end: before.start + 1 }) ?? 0; m < mentions.length && mentions[m].start < before.end; m++) {
     const men = mentions[m];
@@ -337,6 +399,13 @@ function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Me
   }
 }
 
+/** The end of `span` before any white space it ends with. */
+function trimmedEndOf(text: string, span: Span): number {
+  let e = span.end;
+  while (e > span.start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
 /** Index of the paragraph holding offset `at`, or -1. */
 function paragraphAt(paragraphs: Span[], at: number): number {
   let lo = 0;
@@ -431,20 +500,25 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     let found: Attribution | null = null;
     let attributionEnd = q.end;
     if (!q.unclosed) {
-      const limit = Math.min(nextStart, lineEndOf(text, q.end), q.end + AFTER_WINDOW);
+      const limit = Math.min(nextStart, tagLineEnd(text, q.end), q.end + AFTER_WINDOW);
       found = attributeAfter(text, q.end, limit) ?? signature(text, q.end, limit);
       if (found?.verb) attributionEnd = Math.max(found.verb.end, found.speaker?.end ?? 0);
     }
     // A speech verb right after the quote is its own attribution, even without a subject found.
     const ownTag = !!found?.verb;
     let reachesPrev = false;
-    if (!found?.speaker) {
+    if (!found?.speaker || found.loose) {
       const win = beforeWindow(text, sentences, q, prev ? prev.attributionEnd : -1, floor);
       reachesPrev = win.reachesPrev;
       const si = sentenceAt(sentences, win.from);
       const before = attributeBefore(text, win.from, q.start, si >= 0 ? Math.max(floor, sentences[si].start) : win.from);
-      if (before?.speaker) found = before;
-      else {
+      if (before?.speaker) {
+        // The loose tag after the quote is left to the words it reports.
+        if (found?.loose) attributionEnd = q.end;
+        found = before;
+      } else if (found?.speaker) {
+        // A loose tag is still the quote's when nothing before it names a speaker.
+      } else {
         const colon = colonLead(text, sentences, q.start, floor);
         if (colon) found = colon;
       }
@@ -468,9 +542,15 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const lead = reportedLead(text, sentences, ctx.paragraphs, q, floor);
       if (lead) speakerFound = lead;
     }
-    if (!speakerFound && !q.unclosed) {
+    if (!speakerFound && !ownTag) {
+      // A quotation inside a sentence that closes with its attribution ("… seized “a cache of
+      // arms,” including rifles, the statement said."): that attribution's.
+      const closing = closingTag(text, sentences, q);
+      if (closing) speakerFound = closing;
+    }
+    if (!speakerFound) {
       // A quote standing alone in its paragraph: the one person the paragraph before names.
-      const named = paragraphSpeaker(text, ctx.paragraphs, sortedMentions, q, prev?.quote ?? null, floor);
+      const named = paragraphSpeaker(text, ctx.paragraphs, sentences, sortedMentions, q, prev?.quote ?? null, floor);
       if (named) speakerFound = named;
     }
     const pi = paragraphAt(ctx.paragraphs, q.start);
