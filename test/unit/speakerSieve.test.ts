@@ -285,3 +285,20 @@ test('a quotation inside a sentence that closes with its attribution is that att
   // A closing clause that reports other words is no tag.
   assert.equal(who(`${lead}the navy said the crew was held.`, 'a large cache'), null);
 });
+
+test('an action beside a quote in its paragraph names its speaker when no tag does', () => {
+  const after = 'The kettle boiled.\n"You never listen." Mira Holt slammed the door.';
+  assert.equal(who(after, 'You never'), 'Mira Holt');
+  const pronoun = 'Omar Khan stood by the window.\n"It is late." He pulled the curtain shut.';
+  assert.equal(who(pronoun, 'It is late'), 'Omar Khan');
+  const before = 'The kettle boiled. Mira Holt turned to the window. "Come in."';
+  assert.equal(who(before, 'Come in'), 'Mira Holt');
+  // A narrator's "I" after the words reacts to them; "was" says what befell someone, not what they do.
+  assert.equal(who('Mira Holt had left.\n"If I get out of here." I waited for more.', 'If I get'), null);
+  assert.equal(who('The court rose.\n"Order!" Tom Reed was led away.', 'Order'), null);
+});
+
+test('a verb that judges in the speaker\'s own words attributes the fragment it governs', () => {
+  assert.equal(who('Tom Reed characterised the dispute as "a small war with no end."', 'a small war'), 'Tom Reed');
+  assert.equal(who('Ada Moss slammed the ruling as "a disgrace to the court."', 'a disgrace'), 'Ada Moss');
+});

@@ -25,6 +25,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'roar', 'chuckle', 'giggle', 'laugh', 'plead', 'beg', 'croak', 'groan', 'moan', 'interrupt',
   'interject', 'wonder', 'sneer', 'scoff', 'squeal', 'bellow', 'blurt', 'drawl', 'splutter', 'sputter',
   'lament', 'rasp', 'tease', 'inquire', 'enquire', 'guess',
+  // Verbs that judge in the speaker's own words, most often a fragment ("Lee slammed the plan as
+  // “a disgrace”", "characterised it as “…”").
+  'characterise', 'characterize', 'label', 'brand', 'slam', 'blast', 'hail', 'praise', 'condemn',
+  'criticise', 'criticize', 'decry', 'dismiss', 'denounce',
 ];
 
 /** Irregular and spelled-out inflections of {@link SPEECH_VERBS}, mapped to the base form. */
@@ -39,6 +43,7 @@ export const SPEECH_VERB_FORMS: Readonly<Record<string, string>> = {
   replied: 'reply', replies: 'reply', replying: 'reply',
   testified: 'testify', testifies: 'testify',
   cried: 'cry', cries: 'cry',
+  slammed: 'slam', slamming: 'slam', labelled: 'label', labelling: 'label',
   snapped: 'snap', snapping: 'snap', sobbed: 'sob', sobbing: 'sob', begged: 'beg', begging: 'beg', pled: 'plead',
 };
 

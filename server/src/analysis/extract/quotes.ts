@@ -22,7 +22,7 @@ import {
 import { findReportedSpeech } from './quoteReported';
 import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
 import { isPersonNoun } from '../data/genders';
-import { isSpeakingBody, isTitle, reportingVerb, scanWords, speechVerb } from './attributionWords';
+import { isSpeakingBody, isTitle, reportingVerb, scanWords, speechVerb, type Word } from './attributionWords';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
 const BEFORE_WINDOW = 400;
@@ -195,6 +195,57 @@ function closingTag(text: string, sentences: Sentence[], q: MarkedQuote): FoundS
   const words = scanWords(text, from, end);
   if (!words.length || !bareAttribution(text, words, 0)) return null;
   return attributeAfter(text, from, end)?.speaker ?? null;
+}
+
+/**
+ * The person a sentence of narration is about when it opens with them and an action: "he" or
+ * "she" before a word (not "I": a narrator's "I" beside another's words most often reacts to them), or a person's name or a description of a person as its subject
+ * before a verb other than "be" ("Ann smiled", "The chubby guy frowns"; not "Lee was jailed").
+ */
+function actingSubject(text: string, words: Word[], mentions: Mention[]): FoundSpeaker | null {
+  const first = words[0];
+  if (!first || first.kind !== 'word') return null;
+  // Not a verb of saying or of a sound made: that sentence reports words of its own.
+  const acts = (w: Word | undefined) => !!w && w.kind === 'word' && !/^(?:is|was|were|are|has|had|have|'s)$/.test(w.lower) && !speechVerb(w.lower);
+  if (/^(?:he|she)$/i.test(first.text)) return acts(words[1]) ? { start: first.start, end: first.end, text: first.text, kind: 'pronoun' } : null;
+  const subject = sentenceSubject(text, words);
+  if (!subject) return null;
+  const next = words.find((w) => w.start >= subject.end && w.kind === 'word');
+  if (!acts(next)) return null;
+  const head = /(\p{L}+)$/u.exec(subject.text)?.[1]?.toLowerCase() ?? '';
+  if (subject.kind === 'name') {
+    const m = mentionOver(mentions, subject);
+    return m !== null && mentions[m].kind === 'person' ? subject : null;
+  }
+  if ((subject.kind === 'body' || subject.kind === 'description') && isPersonNoun(head)) return { ...subject, kind: 'description' };
+  return null;
+}
+
+/**
+ * The speaker of a quote that no tag attributes, from an action of theirs beside it in its
+ * paragraph (a "beat"): the sentence right after the quote when the quote ends its own
+ * sentence ("“I was trying to help.” He looked away."), else the sentence right before a quote
+ * that opens its sentence ("Ann smiled. “Come in.”").
+ */
+function beatSpeaker(text: string, sentences: Sentence[], paragraphs: Span[], mentions: Mention[], q: MarkedQuote): FoundSpeaker | null {
+  const pi = paragraphAt(paragraphs, q.start);
+  if (pi < 0) return null;
+  const para = paragraphs[pi];
+  if (!q.unclosed && /[.!?\u2026\u2014-]["'\u201d\u2019]?\s*$/.test(text.slice(q.content.start, q.content.end))) {
+    const rest = text.slice(q.end, Math.min(para.end, q.end + 300));
+    const lead = /^[ \t]+(?=[\p{Lu}])/u.exec(rest);
+    if (lead) {
+      const from = q.end + lead[0].length;
+      const stop = /[.!?;:"\u201c\u201d]/.exec(text.slice(from, Math.min(para.end, from + 300)));
+      const found = actingSubject(text, scanWords(text, from, stop ? from + stop.index : Math.min(para.end, from + 300)), mentions);
+      if (found) return found;
+    }
+  }
+  const own = sentenceAt(sentences, q.start);
+  if (own <= 0 || !/^[\s\p{Ps}]*$/u.test(text.slice(sentences[own].start, q.start))) return null;
+  const before = sentences[own - 1];
+  if (before.start < para.start || /["\u201c\u201d\u00ab\u00bb]/.test(text.slice(before.start, q.start))) return null;
+  return actingSubject(text, scanWords(text, before.start, Math.min(before.end, before.start + 300)), mentions);
 }
 
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
@@ -547,6 +598,11 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // arms,” including rifles, the statement said."): that attribution's.
       const closing = closingTag(text, sentences, q);
       if (closing) speakerFound = closing;
+    }
+    if (!speakerFound && !ownTag && !tagFollows(text, q)) {
+      // An action of its speaker next to the quote in its paragraph: "“Come in.” Ann smiled."
+      const beat = beatSpeaker(text, sentences, ctx.paragraphs, sortedMentions, q);
+      if (beat) speakerFound = beat;
     }
     if (!speakerFound) {
       // A quote standing alone in its paragraph: the one person the paragraph before names.
