@@ -89,3 +89,44 @@ test('mosques, cemeteries, trails and plateaus are places, churches organisation
   check('Pilgrims filled the Grand Mosque and walked to the Montparnasse Cemetery.', ['Grand Mosque/place', 'Montparnasse Cemetery/place']);
   check('A fire damaged the Wasilla Bible Church.', ['Wasilla Bible Church/organization']);
 });
+
+test('a city beaten as a visitor, named as the second opponent, or owning a season is a team', () => {
+  // One describing word between the opponent cue and the name.
+  check('The Herons beat visiting Tulsa on Friday night, and fans cheered the result against Tulsa.', ['Tulsa/organization']);
+  // The second of two opponents, even when it is also a given name.
+  check('He will miss the games against Denver and Savannah with a sprained ankle.', ['Savannah/organization']);
+  // A team's players in the plural and what only a team has.
+  check("Three Fresno defenders closed on him. Fresno's season ended in March.", ['Fresno/organization']);
+  check("South Dakota's scoring record fell on Thursday, and South Dakota's 20-13 win sent it to the final.", ['South Dakota/organization']);
+  // A score after a comma makes a team; days of a month after a comma do not.
+  check('The Herons routed Kessel, 91-73, and then routed Kessel, 80-60, again.', ['Kessel/organization']);
+  check('The congress met in Valencia, Spain, 5-6 September 2019. Valencia, Spain, 7-8 May 2020 is next.', ['Spain/place', 'Valencia/place']);
+  // Living in a city is not playing for it.
+  check('Visitors to Tulsa praised the museums, and Tulsa residents agreed.', ['Tulsa/place']);
+});
+
+test('a US state or a city followed by "State" names a university or its team; New York State is the state', () => {
+  check('Ohio State fired its coach after the report. He sued Ohio State in May.', ['Ohio State/organization']);
+  check('The semifinal between Wichita State and Creighton is on Friday.', ['Wichita State/organization']);
+  check('Voters in New York State went to the polls.', ['New York State/place']);
+});
+
+test("a state's abbreviation in capitals after a town is a place, not an acronym", () => {
+  check('She was born in Albany, N.Y., and moved to Paramus, NJ, in 1990.', ['N.Y./place', 'NJ/place']);
+  // An acronym that follows no town stays an organisation.
+  check('Officials at the NJ Transit depot said the IRS had called.', ['IRS/organization']);
+});
+
+test('"and" between ordinary words inside an organisation name keeps the name whole', () => {
+  check('Crews from Norland Fire and Rescue reached the depot.', ['Norland Fire and Rescue/organization']);
+  check('The Water and Wildlife Board closed the trail.', ['Water and Wildlife Board/organization']);
+  // Two names joined by "and" stay two names.
+  check('Kessel University and the Marlow Council signed the deal, as did Apple and Ostbury Group.', ['Kessel University/organization', 'Marlow Council/organization', 'Ostbury Group/organization']);
+});
+
+test('an adjective made from a name, before a noun, is not a name', () => {
+  const found = names('Critics of the Hegelian tradition met the Aristotelian school in Kessel.');
+  assert.ok(!found.some((f) => /Hegelian|Aristotelian/.test(f)), found.join(', '));
+  // A name that is no adjective keeps its kind there.
+  check('Readers of the Zentrix website complained.', ['Zentrix/organization']);
+});

@@ -27,6 +27,9 @@ const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([...lexicon.givenNames, .
 /** Countries (with their other names), US states and territories, and continents. */
 export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([...set(gazetteer.countries), ...set(gazetteer.regions)]);
 
+/** US states and territories, and continents, without the countries. */
+export const REGIONS: ReadonlySet<string> = set(gazetteer.regions);
+
 /**
  * Countries and regions whose name is also a person's ("Jordan", "Chad", "Virginia"): places
  * unless the words around them say a person is meant.
@@ -260,6 +263,16 @@ export const TEAM_MEMBERS: ReadonlySet<string> = set(
   'coach|captain|goalkeeper|keeper|goalie|striker|midfielder|defender|forward|quarterback|pitcher|' +
     'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence|' +
     'basketball|football|baseball|hockey|soccer|volleyball|rugby|cricket',
+);
+
+/**
+ * Lower-case words after a name and "'s" (after up to two describing words) that only a team
+ * has ("Marlow's season", "Marlow's career scoring record", "Marlow's 20-13 win"): a place
+ * named this way is a team.
+ */
+export const TEAM_POSSESSIONS: ReadonlySet<string> = set(
+  'game|games|season|seasons|victory|victories|win|wins|loss|losses|defeat|defeats|scoring|streak|' +
+    'playoff|playoffs|postseason|touchdown|touchdowns|goal|goals|lineup|roster|starters|offense|offence|defense',
 );
 
 /**

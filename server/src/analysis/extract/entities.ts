@@ -49,10 +49,12 @@ import {
   PLACE_POSSESSION_CUES,
   PLACE_SUFFIX_WORDS,
   PLACE_WORDS,
+  REGIONS,
   REGIONS_ALSO_PERSON_NAMES,
   STATE_ABBREVIATIONS,
   SURNAMES,
   TEAM_MEMBERS,
+  TEAM_POSSESSIONS,
   TOWNS,
 } from '../data/names';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
@@ -409,6 +411,20 @@ function isFollowedByRegion(words: Word[], last: number): boolean {
 }
 
 /**
+ * True when the word at `i` abbreviates a US state after a town and a comma ("Biloxi, Miss.",
+ * "Irving, TX"): the abbreviation is a place, not an acronym of an organisation.
+ */
+function isStateAfterTown(words: Word[], i: number): boolean {
+  const w = words[i];
+  const comma = words[i - 1];
+  const town = words[i - 2];
+  if (!comma || comma.text !== ',' || !town || !town.cap || town.punct || comma.sentence !== w.sentence || town.sentence !== w.sentence) return false;
+  const dot = words[i + 1];
+  const dotted = dot && dot.text === '.' && dot.start === w.end ? `${w.lower}.` : w.lower;
+  return STATE_ABBREVIATIONS.has(dotted) && (dotted.endsWith('.') || /^\p{Lu}{2}$/u.test(w.text));
+}
+
+/**
  * True when the name at `first` is given as a person's home town: ", of X" after a name or an
  * age ("Ann Lee, 36, of Burnsville"), the way news introduces people.
  */
@@ -545,6 +561,11 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
         skip = 1;
       } else if (next.text === '&') {
         skip = 1;
+      } else if (next.text === 'and' && isOrdinaryWord(lastBare) && !run.some((w) => w.lower === 'of') && !!words[i + 1] && !inAnyLexicon(bare(words[i + 1])) && endsInOrganizationWord(text, words, i + 1, seen)) {
+        // "Fish and Wildlife Service", "Surrey Fire and Rescue": "and" between two ordinary
+        // words inside an organisation's name, when what follows it ends in an organisation
+        // word and what stands before it is not a whole name ("University of Kent and ...").
+        skip = 1;
       } else if (NAME_PARTICLES.has(next.text) && run.length >= 1) {
         skip = 1;
       }
@@ -558,6 +579,25 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
     }
     yield { words: run, from };
   }
+}
+
+/**
+ * True for a common word that names nothing by itself ("fire", "wildlife", "referendum"): no
+ * name lexicon holds it, and it is no institution word or place word.
+ */
+function isOrdinaryWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) && !GIVEN_NAMES.has(lower) && !SURNAMES.has(lower) && !ORGANIZATION_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !NOT_NAMES.has(lower) && !inAnyLexicon(lower);
+}
+
+/**
+ * True when the name words from `i` (at most four, on one line) end in a word that ends an
+ * organisation's name ("Wildlife Service", "Referendum Commission", "Rescue").
+ */
+function endsInOrganizationWord(text: string, words: Word[], i: number, seen: Set<string>): boolean {
+  let k = i;
+  while (k < i + 4 && words[k] && isNameWord(words[k], seen) && !words[k].initial && (k === i || adjacent(text, words[k - 1], words[k]))) k++;
+  if (k === i || (words[k] && words[k].cap && !words[k].punct && adjacent(text, words[k - 1], words[k]))) return false;
+  return ORGANIZATION_WORDS.has(bare(words[k - 1]));
 }
 
 /**
@@ -642,6 +682,7 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };
     if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(run[hi - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
+    if (isStateUniversity(run, lo, hi)) return { kind: 'organization', evidence: Evidence.Keyword };
     if (PLACE_WORDS.has(last) || PLACE_WORDS.has(run[hi - 1].lower)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf) {
       const h = ofAt > lo ? bare(run[ofAt - 1]) : undefined;
@@ -651,6 +692,19 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
   }
   if (n === 1 && isAcronym(run[lo].text) && !run[lo].shoutedName) return { kind: 'organization', evidence: Evidence.Keyword };
   return null;
+}
+
+/**
+ * True for a US state's or a city's name followed by "State" ("Ohio State", "Wichita State"):
+ * the short name of a state university and of its teams. The states that share their name
+ * with a city (New York, Washington) are called "X State" to mean the state itself, so they
+ * are left out.
+ */
+function isStateUniversity(run: Word[], lo: number, hi: number): boolean {
+  if (hi - lo < 2 || run[hi - 1].text !== 'State') return false;
+  const place = phrase(run.slice(lo, hi - 1));
+  if (place === 'new york' || place === 'washington') return false;
+  return REGIONS.has(place) || LARGE_CITIES.has(place);
 }
 
 /**
@@ -707,6 +761,10 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
     // A connector left dangling by trimming is not part of a name.
     while (hi > lo && !run[hi - 1].cap) hi--;
     if (lo === hi) return done([]);
+    // A state's abbreviation in capitals after a town ("Irving, TX", "Albany, N.Y.") would pass
+    // for an organisation's acronym; it is a place. (Abbreviations in lower case, "Calif.", are
+    // read as part of the town's address and are not names of their own.)
+    if (hi - lo === 1 && isAcronym(run[lo].text) && isStateAfterTown(words, from + lo)) return done([candidate([run[lo]], 'place', Evidence.Keyword)]);
     const own = intrinsicKindIn(run, lo, hi, nextOf[lo]);
     const ws = run.slice(lo, hi);
     if (own) return done([candidate(ws, own.kind, own.evidence)]);
@@ -826,11 +884,14 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     if (afterThe && (COMPASS_REGIONS.has(w.lower) || (next && !next.cap && PLACE_NOUNS.has(next.lower)))) return set(c, 'place', Evidence.Default);
     // Where a person works is an organisation: "her job at Kraft", "employees of Tallgrass".
     if (prev && prev2 && (prev.lower === 'at' || prev.lower === 'of') && EMPLOYMENT_CUES.has(prev2.lower) && !LARGE_CITIES.has(w.lower)) return set(c, 'organization', Evidence.Context);
+    // An adjective made from a name before a noun ("the Hegelian tradition", "the Alaskan
+    // church") describes the noun and names nothing, as a demonym does.
+    if (afterThe && /\p{Ll}(?:ian|ean|ic|ical|esque)$/u.test(w.text) && next && next.sentence === w.sentence && !next.cap && next.pos === 'NOUN') return;
     if (afterThe) return set(c, 'organization', Evidence.Default);
     if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     // An opponent in a match ("defeated Drake 65-53", "against Evansville") is a team; a
     // person's full name elsewhere in the article still wins.
-    if ((prev && OPPONENT_CUES.has(prev.lower)) || isScore(words, lastIndex + 1, w.sentence)) return set(c, 'organization', Evidence.Default);
+    if (isOpponent(words, firstIndex) || isScore(words, lastIndex + 1, w.sentence)) return set(c, 'organization', Evidence.Default);
     if (isPersonApposition(words, lastIndex)) return set(c, 'person', Evidence.Context);
     if (isPersonByContext(words, lastIndex)) return set(c, 'person', Evidence.Default);
     // A country or a state whose name is also a person's ("Jordan", "Virginia") is the place
@@ -1005,18 +1066,54 @@ function actingScore(words: Word[], first: number, last: number): number {
   // brackets: "Indianapolis (11-4)".
   if (isScore(words, last + 1, sentence) || (prev && isScoreEnd(words, first - 1, sentence))) return 2;
   if (next?.text === '(' && isScore(words, last + 2, sentence)) return 2;
-  if (prev && OPPONENT_CUES.has(prev.lower)) return 2;
-  // The second of two opponents: "against Detroit and Carolina".
-  const before = at(first - 3);
-  if (prev && prev2 && before && (prev.lower === 'and' || prev.lower === 'or') && prev2.cap && OPPONENT_CUES.has(before.lower)) return 2;
+  if (isOpponent(words, first)) return 2;
+  // A score after a comma: "the Tar Heels beat Marlow, 91-73".
+  if (next?.text === ',' && isScore(words, last + 2, sentence) && !isDateRange(words, last + 2)) return 2;
   if (prev && prev2 && (prev.lower === 'over' || prev.lower === 'to') && /^(?:win|wins|won|victory|loss|lost|lose|loses|fell|falls)$/.test(prev2.lower)) return 2;
-  if (next && TEAM_MEMBERS.has(next.lower)) return 2;
-  if (next && /^['\u2019]s$/.test(next.text) && next2 && TEAM_MEMBERS.has(next2.lower)) return 2;
+  if (next && isTeamMember(next)) return 2;
+  if (next && /^['\u2019]s$/.test(next.text) && next2 && isTeamMember(next2)) return 2;
+  // What only a team has: "Marlow's season", "Marlow's career scoring record", "Marlow's 20-13 win".
+  if (next && /^['\u2019]s$/.test(next.text)) {
+    for (let k = last + 2; k <= last + 4; k++) {
+      const w = at(k);
+      if (!w || w.cap || (w.punct && !/^\d/.test(w.text))) break;
+      if (TEAM_POSSESSIONS.has(w.lower)) return 2;
+    }
+  }
   // A subject: nothing but the start of a clause before it, and an agent's verb after it.
   const clauseStart = !prev || prev.punct || /^(?:and|but|then|as|when|while|after|before|because|yesterday|today|later)$/.test(prev.lower);
   if (!clauseStart) return 0;
   const verb = isAdverb(next) ? next2 : next;
   return verb && AGENT_VERBS.has(verb.lower) ? 1 : 0;
+}
+
+/** True for a member of a team, singular or plural ("coach", "defenders"). */
+function isTeamMember(w: Word): boolean {
+  return !w.cap && (TEAM_MEMBERS.has(w.lower) || (/[^s]s$/.test(w.lower) && TEAM_MEMBERS.has(w.lower.slice(0, -1))));
+}
+
+/**
+ * True when the name at word `first` is an opponent in a match: an opponent cue right before it
+ * ("against Detroit"), or with one describing word between ("beat visiting Marlow"), or the
+ * second of two opponents ("against Detroit and Carolina").
+ */
+function isOpponent(words: Word[], first: number): boolean {
+  const sentence = words[first].sentence;
+  const at = (i: number): Word | undefined => (i >= 0 && words[i] && words[i].sentence === sentence ? words[i] : undefined);
+  const prev = at(first - 1);
+  const prev2 = at(first - 2);
+  if (!prev || prev.cap) return false;
+  if (OPPONENT_CUES.has(prev.lower)) return true;
+  if (!prev2) return false;
+  if (!prev2.cap && /^\p{Ll}+$/u.test(prev.text) && !NOT_NAMES.has(prev.lower) && OPPONENT_CUES.has(prev2.lower) && prev2.lower !== 'past') return true;
+  const before = at(first - 3);
+  return (prev.lower === 'and' || prev.lower === 'or') && prev2.cap && !!before && !before.cap && OPPONENT_CUES.has(before.lower);
+}
+
+/** True when the numbers from word `i` are days of a month ("5-6 September", "12–14 May"). */
+function isDateRange(words: Word[], i: number): boolean {
+  const after = words[i + 1]?.text === '-' || words[i + 1]?.text === '\u2013' || words[i + 1]?.text === '\u2014' ? words[i + 3] : words[i + 1];
+  return !!after && after.sentence === words[i].sentence && isCalendar(after);
 }
 
 /** True when a match score ("3 – 0", "20-13") starts at word `i`. */
