@@ -130,3 +130,20 @@ test('an adjective made from a name, before a noun, is not a name', () => {
   // A name that is no adjective keeps its kind there.
   check('Readers of the Zentrix website complained.', ['Zentrix/organization']);
 });
+
+test('an acronym the article defines by ordinary words, or a unit beside a number, is no organisation', () => {
+  const found = names('Buoys measured the sea surface temperature (SST) each hour. The SST rose by two degrees, NASA said.');
+  assert.ok(!found.some((f) => f.startsWith('SST/')), found.join(', '));
+  assert.ok(found.includes('NASA/organization'), found.join(', '));
+  // An acronym defined by a capitalised name stays that name's.
+  check('The Velmora Port Authority (VPA) closed the docks. The VPA said it would reopen them.', ['VPA/organization']);
+  const units = names('The town was founded around 400 BCE and rebuilt in AD 79; a ticket costs USD 25. The BCE said nothing.');
+  assert.ok(!units.some((f) => /^(AD|USD)\//.test(f)), units.join(', '));
+  assert.equal(units.filter((f) => f.startsWith('BCE/')).length, 1, units.join(', '));
+});
+
+test('an institution or a place run into a full name without a comma gives two names', () => {
+  check('Head of research at the Velmora Council Anna Kessler said the study would go on.', ['Velmora Council/organization', 'Anna Kessler/person']);
+  // A name that only opens with a given name is not split.
+  check('Mary Ann Lee said no.', ['Mary Ann Lee/person']);
+});

@@ -58,6 +58,7 @@ import {
   TOWNS,
 } from '../data/names';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
+import currencyData from '../data/currency.json';
 
 /** A token as the extractor sees it, with hyphenated compounds glued into one word. */
 interface Word {
@@ -220,6 +221,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   }
   resolveWithinArticle(candidates, words);
   reviewActingPlaces(candidates, words);
+  reviewAcronyms(candidates, words);
   // A weakly typed name in a headline is kept when the article's prose names it too.
   const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => phrase(c.words)));
   const mentions: Mention[] = [];
@@ -750,6 +752,14 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
       hi = t.start;
       continue;
     }
+    // An institution or a place run into a person's full name without a comma ("the Velmora
+    // Council Ann Lee"): two names.
+    const personAt = hi - lo >= 3 ? personAfterInstitution(run, lo, hi) : -1;
+    if (personAt > 0) {
+      titled.push(candidate(run.slice(personAt, hi), 'person', Evidence.GivenName));
+      hi = personAt;
+      continue;
+    }
     if (isDemonym(run[lo])) {
       if (hi - lo === 1) return done([]);
       const kind = intrinsicKindIn(run, lo, hi, nextOf[lo]);
@@ -772,6 +782,25 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
     typeByContext(c, words, from + lo);
     return done([c]);
   }
+}
+
+/**
+ * The index where a person's full name (a given name and at least one more word) begins after
+ * an institution or a place known from its own words ("United States", "Velmora Council"), or
+ * -1.
+ */
+function personAfterInstitution(run: Word[], lo: number, hi: number): number {
+  for (let k = lo + 1; k <= hi - 2; k++) {
+    if (!GIVEN_NAMES.has(bare(run[k])) || !run[k].cap) continue;
+    let of = -1;
+    for (let m = lo; m < k && of < 0; m++) if (bare(run[m]) === 'of') of = m;
+    const before = intrinsicKindIn(run, lo, k, of);
+    if (!before || before.kind === 'person' || before.evidence < Evidence.Keyword) continue;
+    // The person's part must not be a place or an institution itself.
+    if (intrinsicKindIn(run, k, hi, -1)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -998,6 +1027,79 @@ function winningKind(byKind: Map<EntityKind, { weight: number; evidence: Evidenc
     if (!best || v.weight > best.weight || (v.weight === best.weight && v.evidence > best.evidence)) best = { kind, ...v };
   }
   return best && { kind: best.kind, evidence: best.evidence };
+}
+
+/** Short words an acronym's letters skip ("Department of Defense" is "DoD" or "DD"). */
+const ACRONYM_SKIPS = new Set('of|and|the|for|in|on|to|a|an|&'.split('|'));
+
+/**
+ * The lower-case words that an acronym in brackets spells out just before it ("sea surface
+ * temperature (SST)", "compact fluorescent lamps (CFLs)"), or false when the words before the
+ * bracket do not spell it or are capitalised.
+ */
+function definesTerm(words: Word[], i: number): boolean {
+  const open = words[i - 1];
+  if (!open || open.text !== '(' || words[i + 1]?.text !== ')') return false;
+  const letters = words[i].text.replace(/s$/, '').replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (letters.length < 2) return false;
+  let k = i - 2;
+  for (let n = letters.length - 1; n >= 0; n--) {
+    while (k >= 0 && ACRONYM_SKIPS.has(words[k].lower) && words[k].sentence === words[i].sentence) k--;
+    const w = words[k];
+    if (!w || w.sentence !== words[i].sentence || w.punct) return false;
+    // A hyphenated word may give one letter per part ("post-traumatic stress disorder").
+    const parts = w.lower.split('-').filter(Boolean);
+    let m = parts.length - 1;
+    while (m >= 0 && n >= 0 && parts[m][0] === letters[n]) {
+      m--;
+      if (m >= 0) n--;
+    }
+    if (m === parts.length - 1) {
+      if (w.lower[0] !== letters[n]) return false;
+    } else if (m >= 0) return false;
+    if (w.cap) return false;
+    k--;
+  }
+  return true;
+}
+
+/**
+ * Acronyms that name no organisation: one the article defines by ordinary words in lower case
+ * ("sea surface temperature (SST)") abbreviates a term, and none of its mentions is a name; a
+ * currency's code or an era beside a number is a unit.
+ */
+function reviewAcronyms(candidates: Candidate[], words: Word[]): void {
+  const index = new Map<Word, number>();
+  const terms = new Set<string>();
+  for (const c of candidates) {
+    if (c.words.length !== 1 || !isAcronym(c.words[0].text.replace(/s$/, ''))) continue;
+    if (index.size === 0) words.forEach((w, i) => index.set(w, i));
+    const i = index.get(c.words[0]);
+    if (i === undefined) continue;
+    if (definesTerm(words, i)) terms.add(c.words[0].text.replace(/s$/, ''));
+    // A currency's code or an era beside a number ("225 DKK", "USD 25", "400 BCE", "AD 79",
+    // "the fifth century BC") is a unit, not an organisation.
+    else if (isUnitBesideNumber(words, i)) c.kind = null;
+  }
+  if (!terms.size) return;
+  for (const c of candidates) if (c.words.length === 1 && terms.has(c.words[0].text.replace(/s$/, ''))) c.kind = null;
+}
+
+/** Eras written after a year ("400 BCE") or before it ("AD 79"). */
+const ERAS = new Set(['BC', 'BCE', 'AD', 'CE']);
+
+/** ISO 4217 codes of the currencies the quantities extractor knows. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.keys(currencyData.currencies));
+
+function isUnitBesideNumber(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!ERAS.has(w.text) && !CURRENCY_CODES.has(w.text)) return false;
+  const same = (x: Word | undefined) => !!x && x.sentence === w.sentence;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const number = (x: Word | undefined) => same(x) && /^\d[\d,.]*$/.test(x!.text);
+  if (number(prev) || number(next)) return true;
+  return ERAS.has(w.text) && same(prev) && (prev.lower === 'century' || prev.lower === 'millennium');
 }
 
 /** Prepositions and words before a place's name that show it stands as a location. */
