@@ -147,3 +147,28 @@ test('an institution or a place run into a full name without a comma gives two n
   // A name that only opens with a given name is not split.
   check('Mary Ann Lee said no.', ['Mary Ann Lee/person']);
 });
+
+test('terraces, turnpikes, shelves and other features of a landscape are places', () => {
+  check('Take the Marlow Turnpike north, then walk along Kessel Terrace to the pier.', ['Marlow Turnpike/place', 'Kessel Terrace/place']);
+  check('Ice broke off the Velmora Shelf in March.', ['Velmora Shelf/place']);
+  // A given name and a surname that is also a place word stay a person.
+  check('Anna Marie Hill said the vote was fair.', ['Anna Marie Hill/person']);
+});
+
+test('a title standing for the one who holds it, after "the", is a person', () => {
+  check('Thank you, Madam Speaker. The Speaker has ruled, and the Tsar replied at once.', ['Speaker/person', 'Tsar/person']);
+  check('The Senate met on Monday.', ['Senate/organization']);
+});
+
+test('an acronym spelled out by capitalised words that name nothing is no organisation', () => {
+  const found = names('Each board is tested as a Device Under Test (DUT) first. A faulty DUT costs power, the Velmora Energy Agency (VEA) said.');
+  assert.ok(!found.some((f) => f.startsWith('DUT/')), found.join(', '));
+  assert.ok(found.includes('VEA/organization'), found.join(', '));
+});
+
+test('an unknown name followed by a team member or by what only a team has is a team', () => {
+  check("Zentrix lineman Ola Berg was arrested. Zentrix's season is over.", ['Zentrix/organization', 'Ola Berg/person']);
+  check("Marveno's all-time scoring leader retired; Marveno (25-7) plays on Friday.", ['Marveno/organization']);
+  // A boxer's record in brackets alone makes no team.
+  assert.ok(!names('Dravik (59-3) knocked out his challenger.').includes('Dravik/organization'));
+});

@@ -204,7 +204,9 @@ export const PLACE_WORDS: ReadonlySet<string> = set(
     'canal|coast|beach|peninsula|desert|mountain|mountains|mount|mt.|hill|hills|valley|forest|falls|' +
     'county|province|state|region|district|territory|prefecture|oblast|city|town|village|borough|' +
     'township|parish|quarter|neighborhood|neighbourhood|heights|springs|canyon|crater|volcano|reef|' +
-    'peak|glacier|plain|plains|delta|basin|cape|point|shore|republic|kingdom|emirates|federation',
+    'peak|glacier|plain|plains|delta|basin|cape|point|shore|republic|kingdom|emirates|federation|' +
+    'terrace|turnpike|expressway|parkway|causeway|pier|wharf|quay|marina|promenade|esplanade|reservoir|' +
+    'dam|lagoon|fjord|cliffs|dunes|swamp|wetlands|shelf',
 );
 
 /**
@@ -262,6 +264,7 @@ export const OPPONENT_CUES: ReadonlySet<string> = set(
 export const TEAM_MEMBERS: ReadonlySet<string> = set(
   'coach|captain|goalkeeper|keeper|goalie|striker|midfielder|defender|forward|quarterback|pitcher|' +
     'manager|squad|lineup|roster|skipper|substitute|winger|fullback|playmaker|bench|fans|supporters|offense|defense|defence|' +
+    'lineman|linebacker|cornerback|quarterbacks|shortstop|outfielder|infielder|pitchers|catcher|' +
     'basketball|football|baseball|hockey|soccer|volleyball|rugby|cricket',
 );
 

@@ -916,11 +916,13 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     // An adjective made from a name before a noun ("the Hegelian tradition", "the Alaskan
     // church") describes the noun and names nothing, as a demonym does.
     if (afterThe && /\p{Ll}(?:ian|ean|ic|ical|esque)$/u.test(w.text) && next && next.sentence === w.sentence && !next.cap && next.pos === 'NOUN') return;
+    // "The Speaker", "the Tsar": a title standing for the one who holds it is a person.
+    if (afterThe && (TITLE_HEADS.has(bare(w)) || ROLE_NOUNS.has(bare(w)))) return set(c, 'person', Evidence.Default);
     if (afterThe) return set(c, 'organization', Evidence.Default);
     if (isPlaceByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     // An opponent in a match ("defeated Drake 65-53", "against Evansville") is a team; a
     // person's full name elsewhere in the article still wins.
-    if (isOpponent(words, firstIndex) || isScore(words, lastIndex + 1, w.sentence)) return set(c, 'organization', Evidence.Default);
+    if (isOpponent(words, firstIndex) || isScore(words, lastIndex + 1, w.sentence) || isTeamByContext(words, lastIndex)) return set(c, 'organization', Evidence.Default);
     if (isPersonApposition(words, lastIndex)) return set(c, 'person', Evidence.Context);
     if (isPersonByContext(words, lastIndex)) return set(c, 'person', Evidence.Default);
     // A country or a state whose name is also a person's ("Jordan", "Virginia") is the place
@@ -1033,20 +1035,20 @@ function winningKind(byKind: Map<EntityKind, { weight: number; evidence: Evidenc
 const ACRONYM_SKIPS = new Set('of|and|the|for|in|on|to|a|an|&'.split('|'));
 
 /**
- * The lower-case words that an acronym in brackets spells out just before it ("sea surface
- * temperature (SST)", "compact fluorescent lamps (CFLs)"), or false when the words before the
- * bracket do not spell it or are capitalised.
+ * The words that an acronym in brackets spells out just before it ("sea surface temperature
+ * (SST)", "compact fluorescent lamps (CFLs)", "Velmora Port Authority (VPA)"): the index of the
+ * first of them, or -1 when the words before the bracket do not spell it.
  */
-function definesTerm(words: Word[], i: number): boolean {
+function spelledOut(words: Word[], i: number): number {
   const open = words[i - 1];
-  if (!open || open.text !== '(' || words[i + 1]?.text !== ')') return false;
+  if (!open || open.text !== '(' || words[i + 1]?.text !== ')') return -1;
   const letters = words[i].text.replace(/s$/, '').replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  if (letters.length < 2) return false;
+  if (letters.length < 2) return -1;
   let k = i - 2;
   for (let n = letters.length - 1; n >= 0; n--) {
     while (k >= 0 && ACRONYM_SKIPS.has(words[k].lower) && words[k].sentence === words[i].sentence) k--;
     const w = words[k];
-    if (!w || w.sentence !== words[i].sentence || w.punct) return false;
+    if (!w || w.sentence !== words[i].sentence || w.punct) return -1;
     // A hyphenated word may give one letter per part ("post-traumatic stress disorder").
     const parts = w.lower.split('-').filter(Boolean);
     let m = parts.length - 1;
@@ -1054,29 +1056,32 @@ function definesTerm(words: Word[], i: number): boolean {
       m--;
       if (m >= 0) n--;
     }
-    if (m === parts.length - 1) {
-      if (w.lower[0] !== letters[n]) return false;
-    } else if (m >= 0) return false;
-    if (w.cap) return false;
+    if (m >= 0) return -1;
     k--;
   }
-  return true;
+  return k + 1;
 }
 
 /**
- * Acronyms that name no organisation: one the article defines by ordinary words in lower case
- * ("sea surface temperature (SST)") abbreviates a term, and none of its mentions is a name; a
- * currency's code or an era beside a number is a unit.
+ * Acronyms that name no organisation: one the article defines by ordinary words ("sea surface
+ * temperature (SST)"), or by capitalised words that name nothing ("Device Under Test (DUT)"),
+ * abbreviates a term, and none of its mentions is a name; a currency's code or an era beside a
+ * number is a unit.
  */
 function reviewAcronyms(candidates: Candidate[], words: Word[]): void {
   const index = new Map<Word, number>();
+  const typed = new Set<Word>();
   const terms = new Set<string>();
   for (const c of candidates) {
     if (c.words.length !== 1 || !isAcronym(c.words[0].text.replace(/s$/, ''))) continue;
-    if (index.size === 0) words.forEach((w, i) => index.set(w, i));
+    if (index.size === 0) {
+      words.forEach((w, i) => index.set(w, i));
+      for (const d of candidates) if (d.kind) for (const w of d.words) typed.add(w);
+    }
     const i = index.get(c.words[0]);
     if (i === undefined) continue;
-    if (definesTerm(words, i)) terms.add(c.words[0].text.replace(/s$/, ''));
+    const start = spelledOut(words, i);
+    if (start >= 0 && !words.slice(start, i - 1).some((w) => typed.has(w))) terms.add(c.words[0].text.replace(/s$/, ''));
     // A currency's code or an era beside a number ("225 DKK", "USD 25", "400 BCE", "AD 79",
     // "the fifth century BC") is a unit, not an organisation.
     else if (isUnitBesideNumber(words, i)) c.kind = null;
@@ -1174,19 +1179,36 @@ function actingScore(words: Word[], first: number, last: number): number {
   if (prev && prev2 && (prev.lower === 'over' || prev.lower === 'to') && /^(?:win|wins|won|victory|loss|lost|lose|loses|fell|falls)$/.test(prev2.lower)) return 2;
   if (next && isTeamMember(next)) return 2;
   if (next && /^['\u2019]s$/.test(next.text) && next2 && isTeamMember(next2)) return 2;
-  // What only a team has: "Marlow's season", "Marlow's career scoring record", "Marlow's 20-13 win".
-  if (next && /^['\u2019]s$/.test(next.text)) {
-    for (let k = last + 2; k <= last + 4; k++) {
-      const w = at(k);
-      if (!w || w.cap || (w.punct && !/^\d/.test(w.text))) break;
-      if (TEAM_POSSESSIONS.has(w.lower)) return 2;
-    }
-  }
+  if (hasTeamPossession(words, last)) return 2;
   // A subject: nothing but the start of a clause before it, and an agent's verb after it.
   const clauseStart = !prev || prev.punct || /^(?:and|but|then|as|when|while|after|before|because|yesterday|today|later)$/.test(prev.lower);
   if (!clauseStart) return 0;
   const verb = isAdverb(next) ? next2 : next;
   return verb && AGENT_VERBS.has(verb.lower) ? 1 : 0;
+}
+
+/** True when what only a team has follows the name at `last`: "Marlow's season", "Marlow's career scoring record", "Marlow's 20-13 win". */
+function hasTeamPossession(words: Word[], last: number): boolean {
+  const sentence = words[last].sentence;
+  const next = words[last + 1];
+  if (!next || next.sentence !== sentence || !/^['\u2019]s$/.test(next.text)) return false;
+  for (let k = last + 2; k <= last + 4; k++) {
+    const w = words[k];
+    if (!w || w.sentence !== sentence || w.cap || (w.punct && !/^\d/.test(w.text))) return false;
+    if (TEAM_POSSESSIONS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the words after the name at `last` show a team: a member of it ("Marlow coach",
+ * "Marlow defenders") or what only a team has ("Marlow's season"). (A record in brackets,
+ * "Marlow (25-7)", is a boxer's as well as a team's.)
+ */
+function isTeamByContext(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next || next.sentence !== words[last].sentence) return false;
+  return isTeamMember(next) || hasTeamPossession(words, last);
 }
 
 /** True for a member of a team, singular or plural ("coach", "defenders"). */
