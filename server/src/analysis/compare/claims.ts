@@ -18,7 +18,7 @@ import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word 
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
-import { emptyPlaces, extractPlaceFacts, type LocalPlaces } from './placeFacts';
+import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
 import type { Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { articleDayOf, onDateline } from '../extract/dates';
@@ -185,6 +185,8 @@ export interface DateClaim extends ClaimBase {
    * when a hedge stands before it.
    */
   ago?: { days: number; slack: number };
+  /** The places the clause puts its event at ("in Duluth, Minn."): the entity, the name as written and the larger places written after it. */
+  places?: Array<{ entity: string | null; name: string; within: string[]; span: Span }>;
 }
 
 /** Days in each unit a time can be counted back in. */
@@ -271,6 +273,8 @@ interface LocalDate {
   part?: string;
   time?: TimeOfDay;
   ago?: DateClaim['ago'];
+  /** The places the clause puts its event at (mention indexes), each with the larger places written after it. */
+  located?: Array<{ place: number; within: number[] }>;
 }
 interface LocalAct {
   span: Span;
@@ -589,6 +593,7 @@ function extractLocal(article: Article): LocalClaims {
       ...(d.part ? { part: d.part } : {}),
       ...(d.time ? { time: d.time } : {}),
       ...(d.ago ? { ago: agoOf(text, d, d.ago) } : {}),
+      located: locatedIn(article, mentionsIn(article, clause)),
     });
   }
 
@@ -848,6 +853,16 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       ...(d.part ? { part: d.part } : {}),
       ...(d.time ? { time: d.time } : {}),
       ...(d.ago ? { ago: d.ago } : {}),
+      ...(d.located?.length
+        ? {
+            places: d.located.map((l) => ({
+              entity: ent(l.place),
+              name: article.mentions[l.place].text,
+              within: l.within.map((w) => article.mentions[w].text),
+              span: { start: article.mentions[l.place].start, end: article.mentions[l.place].end },
+            })),
+          }
+        : {}),
     });
   }
   for (const a of local.acts) {

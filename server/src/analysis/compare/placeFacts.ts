@@ -49,7 +49,7 @@ const QUALIFIER_LINK = /^,[ \t]{1,2}$/;
 const PHRASE_END = /^(?:[ \t]*(?:[,.;:)\u2013\u2014!?"\u201d]|$|\r?\n)|[ \t]{1,2}(?:and|was|is|were|are|has|had|have|who|whose|said|says|told|died|dies|will|would|when|where|after|before|on|in|at|for|with|to)\b)/;
 
 /** The place mentions right after `i` that are written as larger places it is in ("Duluth, Minn., USA"). */
-function qualifiers(text: string, mentions: readonly Mention[], i: number): number[] {
+export function qualifiers(text: string, mentions: readonly Mention[], i: number): number[] {
   const out: number[] = [];
   let at = i;
   while (at + 1 < mentions.length && out.length < 2) {
@@ -97,6 +97,27 @@ export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'>): 
     facts.push({ kind, holder, place, within, span: { start, end }, text: text.slice(start, end) });
   }
   return { facts, inside };
+}
+
+/** A preposition that puts what happened at a place ("in Duluth", "at the Lakeview Clinic", "near Elm Road"). */
+const LOCATIVE = /\b(?:in|at|on|near|outside|inside)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+
+/**
+ * The places a clause puts its event at: place mentions inside it after a locative preposition,
+ * each with the larger places written after it ("in Millbrook, Eastshire"), as mention indexes.
+ */
+export function locatedIn(article: Pick<Article, 'text' | 'mentions'>, inClause: readonly number[]): Array<{ place: number; within: number[] }> {
+  const { text, mentions } = article;
+  const out: Array<{ place: number; within: number[] }> = [];
+  const taken = new Set<number>();
+  for (const i of inClause) {
+    const m = mentions[i];
+    if (!m || m.kind !== 'place' || taken.has(i) || !LOCATIVE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const within = qualifiers(text, mentions, i);
+    for (const w of within) taken.add(w);
+    out.push({ place: i, within });
+  }
+  return out;
 }
 
 /** No place facts: for an article whose claims could not be read. */

@@ -1,4 +1,6 @@
-import { localClaimsOf } from '../claims';
+import { localClaimsOf, type DateClaim } from '../claims';
+import { dateEvents } from '../alignDates';
+import { describeMatch } from '../events';
 import { clean } from '../claimsText';
 import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../placeRelation';
 import type { PlaceFactKind } from '../placeFacts';
@@ -12,6 +14,8 @@ import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule
  * never a difference; two towns are different places only when the place data
  * (`placeRelation.ts`) or the story's own words say so. Towns close enough for one to be part
  * of the other are an observation (information); names the data does not know are not compared.
+ * The places two clauses judged one event (`alignDates`, `events.ts`) put it at ("in Duluth", "at
+ * the depot in Fargo") are compared the same way: one event placed in two far-apart towns is a warning.
  */
 
 /** One article's place for one holder. */
@@ -30,7 +34,7 @@ const WHAT: Record<PlaceFactKind, (name: string) => string> = {
 
 export const placeDiffers: Rule = {
   id: 'place-differs',
-  description: 'Sources put the same person’s home, or the same named site, in different places (a town and its state are not a difference).',
+  description: 'Sources put the same person’s home, a named site or one event in different places (a town and its state are not a difference).',
   defaultSeverity: 'warning',
   enabledByDefault: true,
   check(ctx: RuleContext): FindingDraft[] {
@@ -103,6 +107,45 @@ export const placeDiffers: Rule = {
           : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different towns, but near enough for one to be part of the other.`,
         why: kind === 'home' ? `Same person: both name ${name}.` : `Same place: both name ${name}.`,
         data: { entity, what: kind, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
+      });
+    }
+    // Where one event happened: the places two clauses judged one event put it at.
+    for (const group of dateEvents(ctx.claims)) {
+      let worst: { a: DateClaim; b: DateClaim; relation: PlaceRelation; why: string; pa: string; pb: string } | null = null;
+      for (const e of group.edges) {
+        const pa = e.a.places ?? [];
+        const pb = e.b.places ?? [];
+        if (!pa.length || !pb.length) continue;
+        // Apart only when every place of one is apart from every place of the other.
+        let relation: PlaceRelation = 'apart';
+        for (const x of pa) {
+          for (const y of pb) {
+            const r = relatePlaces(x, y, within);
+            if (r === 'near') relation = relation === 'apart' ? 'near' : relation;
+            else if (r !== 'apart') relation = 'unknown';
+          }
+        }
+        if (relation !== 'apart' && relation !== 'near') continue;
+        if (!worst || (relation === 'apart' && worst.relation !== 'apart')) {
+          worst = { a: e.a, b: e.b, relation, why: describeMatch(e.match, ctx.nameOf), pa: pa[0].name, pb: pb[0].name };
+        }
+      }
+      if (!worst) continue;
+      const event = clean(ctx.article(worst.a.path)?.text.slice(worst.a.clause.start, worst.a.clause.end) ?? worst.a.text, 110);
+      const items: DraftItem[] = [worst.a, worst.b].map((d) => {
+        const p = d.places![0];
+        const text = ctx.article(d.path)?.text ?? '';
+        return { path: d.path, outlet: d.outlet, span: p.span, wording: clean(text.slice(p.span.start, p.span.end), 80), value: p.name };
+      });
+      const certain = worst.relation === 'apart';
+      drafts.push({
+        items,
+        soft: !certain,
+        message: certain
+          ? `The same event is placed differently: ${groupedVersus(items)}, for "${event}" (${worst.a.outlet}); ${worst.pa} and ${worst.pb} are different places, neither inside the other.`
+          : `The same event may be placed differently: ${groupedVersus(items)}, for "${event}" (${worst.a.outlet}); ${worst.pa} and ${worst.pb} are different towns, but near enough for one to be part of the other.`,
+        why: `Same event: ${worst.why}.`,
+        data: { what: 'event', event, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
       });
     }
     return drafts;
