@@ -13,7 +13,11 @@ export function foldName(name: string): string {
     const c = name.charCodeAt(i);
     plain = c > 0x20 && c < 0x7f && c !== 0x60;
   }
-  if (plain) return name.toLowerCase();
+  return plain ? name.toLowerCase() : foldNameFully(name);
+}
+
+/** `foldName` without its shortcut for plain ASCII words: every step applied to every name. */
+export function foldNameFully(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
