@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, type Quote } from '../../server/src/analysis';
+import type { Mention } from '../../server/src/analysis/types';
+import { personGenders } from '../../server/src/analysis/extract/attribution';
 import { firstNameGender } from '../../server/src/analysis/data/genders';
 
 /** The direct quote of `text` whose words start with `opening`. */
@@ -301,4 +303,17 @@ test('an action beside a quote in its paragraph names its speaker when no tag do
 test('a verb that judges in the speaker\'s own words attributes the fragment it governs', () => {
   assert.equal(who('Tom Reed characterised the dispute as "a small war with no end."', 'a small war'), 'Tom Reed');
   assert.equal(who('Ada Moss slammed the ruling as "a disgrace to the court."', 'a disgrace'), 'Ada Moss');
+});
+
+test('a noun of one gender in apposition after a name gives that person\'s gender, from the same noun lists as descriptions', () => {
+  const mention = (text: string, name: string): Mention => {
+    const start = text.indexOf(name);
+    return { kind: 'person', text: name, start, end: start + name.length, key: name.toLowerCase() };
+  };
+  const a = 'Dana Reyes, a policewoman for ten years, was at the scene.';
+  assert.equal(personGenders(a, [mention(a, 'Dana Reyes')]).get('reyes'), 'female');
+  const b = 'Kit Moreau, the landlord of the flats, was at the scene.';
+  assert.equal(personGenders(b, [mention(b, 'Kit Moreau')]).get('moreau'), 'male');
+  const c = 'Kit Moreau, a resident of the flats, was at the scene.';
+  assert.equal(personGenders(c, [mention(c, 'Kit Moreau')]).get('moreau'), undefined, 'a noun of either gender tells none');
 });

@@ -641,8 +641,19 @@ export function personKey(name: string): string {
 
 const MALE_BEFORE = /\b(?:Mr|Mister|Sir|King|Prince|Lord|Brother|Father)\.?\s+$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister)\.?\s+$/;
-const FEMALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokeswoman|woman|mother|wife|daughter|sister|actress|girl|chairwoman|congresswoman|businesswoman|grandmother|aunt|widow)\b/i;
-const MALE_APPOSITION = /^,\s+(?:\S+\s+){0,4}?(?:spokesman|man|father|husband|son|brother|actor|boy|chairman|congressman|businessman|grandfather|uncle|widower)\b/i;
+
+/**
+ * The gender a noun of one gender among the first five words after a name's comma tells
+ * (", a spokeswoman for the port", ", the victim's mother"); a woman's noun anywhere there
+ * before a man's. Nouns from `data/genders.ts`.
+ */
+function appositionGender(after: string): Gender | null {
+  const m = /^,\s+((?:\S+\s+){0,4}\S+)/.exec(after);
+  if (!m) return null;
+  const heads = m[1].split(/\s+/).map((w) => /^\p{L}+/u.exec(w)?.[0].toLowerCase() ?? '');
+  if (heads.some((h) => nounGender(h) === 'female')) return 'female';
+  return heads.some((h) => nounGender(h) === 'male') ? 'male' : null;
+}
 
 /** The first name of a person's name of two words or more, titles left out ("Dr. Ann Lee" → "Ann"). */
 function firstNameOf(name: string): string | null {
@@ -670,8 +681,8 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
     if (MALE_BEFORE.test(before) || /^(?:Mr|Sir)\.?\s/.test(m.text)) vote(key, 'male');
     if (FEMALE_BEFORE.test(before) || /^(?:Mrs|Ms|Miss)\.?\s/.test(m.text)) vote(key, 'female');
     const after = text.slice(m.end, Math.min(text.length, m.end + 200));
-    if (FEMALE_APPOSITION.test(after)) vote(key, 'female');
-    else if (MALE_APPOSITION.test(after)) vote(key, 'male');
+    const told = appositionGender(after);
+    if (told) vote(key, told);
     // Pronouns after the name tell its gender only when the name is its sentence's subject
     // (what comes before it in the sentence is at most one word: "Then Lee said she …").
     const lead = tailAfter(text.slice(Math.max(0, m.start - 60), m.start), '\r\n.!?"\u201c\u201d');
