@@ -199,3 +199,21 @@ test('capitalised words of a sentence full of names are read in time linear in t
   assert.deepEqual(words.capitals[1].nameWords, [words.capitals[0].word, '']);
   assert.ok(ms < boundMs(300), `${Math.round(ms)} ms`);
 });
+
+test('a failure while reading an article\'s capitalised words is reported as the rule\'s problem, not as no strays', () => {
+  const files = {
+    's/a.txt': 'Coach Dana Whitlock praised the [[Harriers|organization|h]] after the match on Sunday.',
+    's/b.txt': 'Coach Dana Whitlock praised the [[Harriers|organization|h]] after the match in the rain.',
+    's/c.txt': 'Coach Dana Whitlock praised the Harries after the match, which ended late.',
+  };
+  const { articles, link } = fixtureStory(files);
+  const broken = articles.find((a) => a.path === 's/c.txt')!;
+  // A sentence whose bounds cannot be read: the scan fails inside the rule.
+  Object.defineProperty(broken, 'sentences', { value: [{ get start(): number { throw new Error('unreadable sentence'); }, end: 10 }] });
+  const result = compareStory(articles, link);
+  assert.equal(result.findings.some((f) => f.rule === 'name-variant' && f.path === 's/c.txt' && /Harries/.test(f.message)), false);
+  assert.ok(
+    result.problems.some((p) => p.stage === 'name-variant' && /unreadable sentence/.test(p.message)),
+    `problems: ${JSON.stringify(result.problems)}`,
+  );
+});

@@ -132,7 +132,9 @@ function sentencesOf(article: Article, text: string): readonly Span[] {
 
 /**
  * The capitalised words of an article with their neighbours, read once per article; only the
- * words a capitalised word needs are folded. Never throws.
+ * words a capitalised word needs are folded. Fields of the article that are missing or malformed
+ * are read as empty; a failure beyond that reaches the rule runner, which reports it as the
+ * rule's problem instead of as no strays.
  */
 export function articleWords(article: Article): ArticleWords {
   const cached = wordsCache.get(article);
@@ -145,65 +147,57 @@ export function articleWords(article: Article): ArticleWords {
     get lower(): ReadonlySet<string> {
       if (lower) return lower;
       lower = new Set();
-      try {
-        for (const s of sentencesOf(article, text)) for (const w of sentenceWords(text, s).texts) if (caseOf(w) === 1) lower.add(foldWord(w));
-      } catch {
-        // As below: an article that cannot be read gives no words.
-      }
+      for (const s of sentencesOf(article, text)) for (const w of sentenceWords(text, s).texts) if (caseOf(w) === 1) lower.add(foldWord(w));
       return lower;
     },
   };
-  try {
-    const verbs = sortedStarts(article.verbs);
-    const mentions = (Array.isArray(article.mentions) ? article.mentions : [])
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m && typeof m.start === 'number' && typeof m.end === 'number')
-      .sort((a, b) => a.m.start - b.m.start);
-    let mi = 0;
-    for (const s of sentencesOf(article, text)) {
-      const { starts, texts } = sentenceWords(text, s);
-      const folded: string[] = [];
-      const foldAt = (k: number): string => folded[k] ?? (folded[k] = foldWord(texts[k]));
-      // The words of the mention the last capitalised word stood in, this sentence.
-      const inMention = { mention: -1, from: 0, to: 0 };
-      for (let i = 0; i < texts.length; i++) {
-        const t = texts[i];
-        if (caseOf(t) !== 2) continue;
-        const display = t.replace(/['\u2019]s$/, '');
-        // Initialisms and shouted words carry no spelling of a name.
-        if (display.length < 4 || display === display.toUpperCase()) continue;
-        const start = starts[i];
-        const end = start + t.length;
-        while (mi < mentions.length && mentions[mi].m.end <= start) mi++;
-        const inside = mi < mentions.length && mentions[mi].m.start <= start && mentions[mi].m.end >= end ? mentions[mi] : null;
-        const nameWords: string[] = [];
-        if (inside) {
-          if (inMention.mention !== inside.index) [inMention.mention, inMention.from, inMention.to] = [inside.index, ...wordsInside(starts, texts, i, inside.m)];
-          for (let k = inMention.from; k < inMention.to; k++) if (NAME_START.test(texts[k])) nameWords.push(k === i ? '' : foldAt(k));
-        }
-        const left: string[] = [];
-        for (let k = i - 1; k >= 0 && left.length < 3; k--) left.push(foldAt(k));
-        if (left.length < 3 && i < 3) left.push(START);
-        const right: string[] = [];
-        for (let k = i + 1; k < texts.length && right.length < 3; k++) right.push(foldAt(k));
-        if (right.length < 3 && texts.length - i - 1 < 3) right.push(END);
-        out.capitals.push({
-          start,
-          end: start + display.length,
-          display,
-          word: foldAt(i),
-          left,
-          right,
-          verbAfter: i + 1 < texts.length && has(verbs, starts[i + 1]),
-          initial: i === 0,
-          mention: inside ? inside.index : -1,
-          person: inside?.m.kind === 'person',
-          nameWords,
-        });
+  const verbs = sortedStarts(article.verbs);
+  const mentions = (Array.isArray(article.mentions) ? article.mentions : [])
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => m && typeof m.start === 'number' && typeof m.end === 'number')
+    .sort((a, b) => a.m.start - b.m.start);
+  let mi = 0;
+  for (const s of sentencesOf(article, text)) {
+    const { starts, texts } = sentenceWords(text, s);
+    const folded: string[] = [];
+    const foldAt = (k: number): string => folded[k] ?? (folded[k] = foldWord(texts[k]));
+    // The words of the mention the last capitalised word stood in, this sentence.
+    const inMention = { mention: -1, from: 0, to: 0 };
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
+      if (caseOf(t) !== 2) continue;
+      const display = t.replace(/['\u2019]s$/, '');
+      // Initialisms and shouted words carry no spelling of a name.
+      if (display.length < 4 || display === display.toUpperCase()) continue;
+      const start = starts[i];
+      const end = start + t.length;
+      while (mi < mentions.length && mentions[mi].m.end <= start) mi++;
+      const inside = mi < mentions.length && mentions[mi].m.start <= start && mentions[mi].m.end >= end ? mentions[mi] : null;
+      const nameWords: string[] = [];
+      if (inside) {
+        if (inMention.mention !== inside.index) [inMention.mention, inMention.from, inMention.to] = [inside.index, ...wordsInside(starts, texts, i, inside.m)];
+        for (let k = inMention.from; k < inMention.to; k++) if (NAME_START.test(texts[k])) nameWords.push(k === i ? '' : foldAt(k));
       }
+      const left: string[] = [];
+      for (let k = i - 1; k >= 0 && left.length < 3; k--) left.push(foldAt(k));
+      if (left.length < 3 && i < 3) left.push(START);
+      const right: string[] = [];
+      for (let k = i + 1; k < texts.length && right.length < 3; k++) right.push(foldAt(k));
+      if (right.length < 3 && texts.length - i - 1 < 3) right.push(END);
+      out.capitals.push({
+        start,
+        end: start + display.length,
+        display,
+        word: foldAt(i),
+        left,
+        right,
+        verbAfter: i + 1 < texts.length && has(verbs, starts[i + 1]),
+        initial: i === 0,
+        mention: inside ? inside.index : -1,
+        person: inside?.m.kind === 'person',
+        nameWords,
+      });
     }
-  } catch {
-    // Stray spellings only add findings; an article that cannot be read gives none.
   }
   wordsCache.set(article, out);
   return out;
