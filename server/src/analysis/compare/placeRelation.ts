@@ -8,7 +8,9 @@
  * different places only when every pair of the places they may stand for is apart, and one is
  * inside the other when any pair is. A name the data does not know relates to nothing: unknown.
  *
- * Decoded on first use; pure; never throws (unreadable data leaves every relation unknown).
+ * Decoded on first use; pure. The data is bundled, so decoding it cannot meet bad input; should it
+ * fail, the failure reaches the rule runner, which reports it as the rule's problem rather than
+ * as places that agree.
  */
 import placeData from '../data/places.json';
 
@@ -52,40 +54,36 @@ function add(map: Map<string, Candidate[]>, name: string, c: Candidate): void {
 function load(): Map<string, Candidate[]> {
   if (table) return table;
   const map = new Map<string, Candidate[]>();
-  try {
-    const data = placeData as { countries?: string; regions?: string; cities?: string };
-    for (const entry of (data.countries ?? '').split(';')) {
-      const [code, names] = entry.split('=');
-      if (code && names) for (const n of names.split('|')) add(map, n, { level: 'country', country: code });
+  const data = placeData as { countries?: string; regions?: string; cities?: string };
+  for (const entry of (data.countries ?? '').split(';')) {
+    const [code, names] = entry.split('=');
+    if (code && names) for (const n of names.split('|')) add(map, n, { level: 'country', country: code });
+  }
+  for (const entry of (data.regions ?? '').split(';')) {
+    const [code, names] = entry.split('=');
+    if (code && names) for (const n of names.split('|')) add(map, n, { level: 'region', country: code.split('.')[0], region: code });
+  }
+  for (const group of (data.cities ?? '').split(';')) {
+    const colon = group.indexOf(':');
+    if (colon <= 0) continue;
+    const region = group.slice(0, colon);
+    const country = region.split('.')[0];
+    for (const entry of group.slice(colon + 1).split('|')) {
+      const [name, cell, size, flag] = entry.split('~');
+      if (!name || !cell || !size) continue;
+      const index = parseInt(cell, 36);
+      const row = Math.floor(index / 3601);
+      const col = index % 3601;
+      add(map, name, {
+        level: 'city',
+        country,
+        region,
+        lat: (row - 900) / 10,
+        lon: (col - 1800) / 10,
+        population: 10 ** (parseInt(size, 36) / 4),
+        ...(flag === 's' ? { section: true } : {}),
+      });
     }
-    for (const entry of (data.regions ?? '').split(';')) {
-      const [code, names] = entry.split('=');
-      if (code && names) for (const n of names.split('|')) add(map, n, { level: 'region', country: code.split('.')[0], region: code });
-    }
-    for (const group of (data.cities ?? '').split(';')) {
-      const colon = group.indexOf(':');
-      if (colon <= 0) continue;
-      const region = group.slice(0, colon);
-      const country = region.split('.')[0];
-      for (const entry of group.slice(colon + 1).split('|')) {
-        const [name, cell, size, flag] = entry.split('~');
-        if (!name || !cell || !size) continue;
-        const index = parseInt(cell, 36);
-        const row = Math.floor(index / 3601);
-        const col = index % 3601;
-        add(map, name, {
-          level: 'city',
-          country,
-          region,
-          lat: (row - 900) / 10,
-          lon: (col - 1800) / 10,
-          population: 10 ** (parseInt(size, 36) / 4),
-          ...(flag === 's' ? { section: true } : {}),
-        });
-      }
-    }
-  } catch {
-    map.clear();
   }
   table = map;
   return map;
