@@ -198,6 +198,35 @@ test('turnout given as 71.4 percent and as about 58 per cent differs; the measur
   assert.match(found[0].message, /"71\.4 percent" \(a\)/);
 });
 
+test('the share of the electorate that voted is the turnout: "58 percent of registered voters cast ballots" differs from "turnout reached 71.4 percent"', () => {
+  const turnout = 'Election officials said turnout reached [[71.4 percent|qty|71.4|percent]] in the referendum.';
+  for (const share of [
+    'The commission said [[58 percent|qty|58|percent]] of registered voters cast ballots in the referendum.',
+    'Only [[58 per cent|qty|58|percent]] of eligible voters took part in the referendum, the commission said.',
+    'Officials said [[58 percent|qty|58|percent]] of voters had turned out by the close of polls.',
+  ]) {
+    const found = run({ 's/a.txt': turnout, 's/b.txt': share });
+    assert.equal(found.length, 2, share);
+    assert.equal(found[0].severity, 'warning');
+  }
+  // A share that agrees with the turnout is worded differently, not a difference.
+  const agree = run({ 's/a.txt': turnout, 's/b.txt': 'The commission said [[71.4 percent|qty|71.4|percent]] of eligible voters participated.' });
+  assert.ok(agree.every((f) => f.severity !== 'warning'));
+});
+
+test('a vote share, or the turnout of one part of the electorate, is not the turnout', () => {
+  const turnout = 'Election officials said turnout reached [[71.4 percent|qty|71.4|percent]] in the referendum.';
+  for (const share of [
+    'The commission said [[58 percent|qty|58|percent]] of voters voted for the new constitution.',
+    'The commission said [[58 percent|qty|58|percent]] of voters voted against the plan in the referendum.',
+    'The commission said [[58 percent|qty|58|percent]] of voters cast their ballots for the mayor.',
+    'The commission said [[58 percent|qty|58|percent]] of young voters cast ballots in the referendum.',
+    'The commission said [[58 percent|qty|58|percent]] of voters backed the new constitution.',
+  ]) {
+    assert.deepEqual(run({ 's/a.txt': turnout, 's/b.txt': share }), [], share);
+  }
+});
+
 test('shares of one group that did one thing are compared; shares of what others did, other measures and changes are not', () => {
   const differ = run({
     's/a.txt': 'The union said [[62 percent|qty|62|percent]] of its members backed the merger with the dockers.',

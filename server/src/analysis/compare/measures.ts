@@ -5,14 +5,15 @@
  * - the subject of a verb that states a level: "turnout reached 93.8 percent", "the jobless
  *   rate was 5%", "support for the plan stood at 40 per cent" (the head noun before the verb,
  *   or before the preposition that follows it, with the nouns that modify it);
- * - the group it is a share of, with what the group did: "90 percent of eligible voters had
- *   participated", "40 percent of residents oppose the plan".
+ * - the group it is a share of, with what the group did: "40 percent of residents oppose the
+ *   plan"; the share of the electorate that voted is the turnout ("90 percent of eligible voters
+ *   had participated" measures what "turnout reached 93 percent" does).
  * A change ("rose by 5 percent", "fell 5 percent") is not a level and gets no measure. Reads
  * only the words of the sentence next to the number; pure, never throws.
  */
 import type { Span } from '../types';
 import { fold, stem, wordsOf, type Word } from './claimsText';
-import { relatePredicates } from './events';
+import { lemmaOf, relatePredicates } from './events';
 import wordData from '../data/rulesWords.json';
 
 /** What a percentage is a share of. */
@@ -38,6 +39,36 @@ const HEDGE = new Set(Object.keys(wordData.hedges).flatMap((h) => h.split(' ')).
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'among', 'on', 'across', 'at']);
 /** Auxiliaries between a group and what it did ("voters had participated"). */
 const AUX = new Set(['had', 'have', 'has', 'were', 'are', 'was', 'is', 'would', 'will', 'did', 'do', 'does', 'could', 'may', 'might', 'also', 'still', 'not', 'never', 'already']);
+
+/** The share of an electorate that voted, which is the turnout (see `turnout` in `rulesWords.json`). */
+const TURNOUT = {
+  groups: new Set<string>(wordData.turnout.groups),
+  modifiers: new Set<string>(wordData.turnout.groupModifiers),
+  acts: new Set<string>(wordData.turnout.acts),
+  notAfter: wordData.turnout.notAfter.map((w) => w.split(' ')),
+};
+
+/** True when `w` is a voting act after an electorate noun ("voters cast"), which the tagger may not read as a verb. */
+const votes = (group: readonly Word[], w: Word) => TURNOUT.groups.has(fold(group[group.length - 1].text)) && TURNOUT.acts.has(lemmaOf(w.text, 'verb'));
+
+/**
+ * True when the group of a share is the electorate ("eligible voters") and what it did is
+ * voting ("participated", "took part", "turned out", "cast ballots"), not voting for one side
+ * ("voted for the plan"): the share is then the turnout. `at` is the index of the verb in `after`.
+ */
+function votedShare(group: readonly Word[], after: readonly Word[], at: number): boolean {
+  const head = group[group.length - 1];
+  if (!TURNOUT.groups.has(fold(head.text)) || group.slice(0, -1).some((w) => !TURNOUT.modifiers.has(fold(w.text)))) return false;
+  const verb = after[at];
+  if (!verb) return false;
+  const base = lemmaOf(verb.text, 'verb');
+  const particle = after[at + 1] ? fold(after[at + 1].text) : '';
+  const phrase = TURNOUT.acts.has(`${base} ${particle}`);
+  if (!phrase && !TURNOUT.acts.has(base)) return false;
+  // "for" or "against" a little further on ("cast their ballots for the mayor") makes it a vote share too.
+  const next = after.slice(at + (phrase ? 2 : 1), at + (phrase ? 6 : 5)).map((w) => fold(w.text));
+  return !TURNOUT.notAfter.some((words) => next.some((_, j) => j < 3 && words.every((w, k) => next[j + k] === w)));
+}
 
 /** Prepositions whose phrase narrows a measure ("turnout in the capital", "traffic with India"). */
 const SCOPE_PREPOSITIONS = new Set(['in', 'with', 'to', 'from', 'between', 'across', 'among', 'at', 'within', 'outside', 'for']);
@@ -102,7 +133,7 @@ export function percentMeasure(text: string, sentence: Span, number: Span, end: 
     const w = after[i];
     if (!isWord(w) || /[,;:()]/.test(text.slice(after[i - 1].end, w.start))) break;
     const f = fold(w.text);
-    if (AUX.has(f) || (group.length && isVerb(w))) break;
+    if (AUX.has(f) || (group.length && (isVerb(w) || votes(group, w)))) break;
     if (STOP.has(f) || /['’]s$/.test(w.text)) {
       if (group.length) break;
       continue;
@@ -113,19 +144,21 @@ export function percentMeasure(text: string, sentence: Span, number: Span, end: 
   if (!group.length) return null;
   // What the group did: the verb after it, past any auxiliaries ("had participated").
   for (; i < after.length && AUX.has(fold(after[i].text)); i++);
-  const predicate = i < after.length && isVerb(after[i]) ? after[i].text : undefined;
+  const predicate = i < after.length && (isVerb(after[i]) || (group.length && votes(group, after[i]))) ? after[i].text : undefined;
   const head = group[group.length - 1];
   // A phrase that narrows the group, before what it did: "of web services in Egypt".
   let scope: string[] = [];
   for (let j = last + 1; j < after.length && j <= last + 6; j++) {
     const w = after[j];
     const f = fold(w.text);
-    if (/[,;:()]/.test(text.slice(after[j - 1].end, w.start)) || AUX.has(f) || isVerb(w)) break;
+    if (/[,;:()]/.test(text.slice(after[j - 1].end, w.start)) || AUX.has(f) || isVerb(w) || votes(group, w)) break;
     if (SCOPE_PREPOSITIONS.has(f)) {
       scope = scopeFrom(after, j, text, isVerb);
       break;
     }
   }
+  // The share of the electorate that voted is the turnout, whichever way it is worded.
+  if (predicate && votedShare(group, after, i)) return { kind: 'level', head: stem('turnout'), modifiers: [], scope };
   return { kind: 'share', head: stem(head.text), modifiers: [], scope, ...(predicate ? { predicate } : {}) };
 }
 
