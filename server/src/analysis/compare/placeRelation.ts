@@ -3,10 +3,10 @@
  * country: a different granularity, not a contradiction), two different places, two places so
  * near that one may be part of the other, or not known. From `data/places.json`, which
  * `scripts/gazetteer/places.ts` writes from registry data (countries, US states and the nations
- * of the United Kingdom, GeoNames places of 30,000 people or more with their region, position
- * and size). A name can stand for several places ("Bloomington", "Georgia"): two names are
- * different places only when every pair of the places they may stand for is apart, and one is
- * inside the other when any pair is. A name the data does not know relates to nothing: unknown.
+ * of the United Kingdom, GeoNames places of 30,000 people or more, and towns of 15,000 or more
+ * whose names have several words, with their region, position and size). A name can stand for
+ * several places ("Bloomington", "Georgia"): two names are different places only when every
+ * pair of the places they may stand for is apart, and one is inside the other when any pair is. A name the data does not know relates to nothing: unknown.
  *
  * Decoded on first use; pure. The data is bundled, so decoding it cannot meet bad input; should it
  * fail, the failure reaches the rule runner, which reports it as the rule's problem rather than
@@ -68,10 +68,14 @@ function load(): Map<string, Candidate[]> {
     if (colon <= 0) continue;
     const region = group.slice(0, colon);
     const country = region.split('.')[0];
-    for (const entry of group.slice(colon + 1).split('|')) {
-      const [name, cell, size, flag] = entry.split('~');
-      if (!name || !cell || !size) continue;
-      const index = parseInt(cell, 36);
+    for (const raw of group.slice(colon + 1).split('|')) {
+      // The name, then five characters of position and one of size, then `!` for a section.
+      const section = raw.endsWith('!');
+      const entry = section ? raw.slice(0, -1) : raw;
+      if (entry.length < 7) continue;
+      const name = entry.slice(0, -6);
+      const size = entry.slice(-1);
+      const index = parseInt(entry.slice(-6, -1), 36);
       const row = Math.floor(index / 3601);
       const col = index % 3601;
       add(map, name, {
@@ -81,7 +85,7 @@ function load(): Map<string, Candidate[]> {
         lat: (row - 900) / 10,
         lon: (col - 1800) / 10,
         population: 10 ** (parseInt(size, 36) / 4),
-        ...(flag === 's' ? { section: true } : {}),
+        ...(section ? { section: true } : {}),
       });
     }
   }

@@ -9,7 +9,10 @@ import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule
 /**
  * `place-differs`: sources put a person's home, or a named site, in different places ("Ann
  * Lee, 36, of Duluth" and "Ann Lee, 36, of Fargo"; "the Lakeview Clinic in Duluth" and "the
- * Lakeview Clinic in Fargo"). Places are compared by what they are, not by their names: a town
+ * Lakeview Clinic in Fargo"). A site named with different words for its kind of facility ("the
+ * Lee Ford Treatment Center", "the Lee Ford Clinic") is one site unless an article names both;
+ * its places are then compared as information only. Places are compared by what they are, not
+ * by their names: a town
  * and its state or country ("of Duluth", "of Minnesota") are one place at two granularities,
  * never a difference; two towns are different places only when the place data
  * (`placeRelation.ts`) or the story's own words say so. Towns close enough for one to be part
@@ -25,6 +28,32 @@ interface Stated {
   span: { start: number; end: number };
   wording: string;
   place: PlaceName;
+  /** The holder's name as the story gives it. */
+  holderName: string;
+  /** True when the holder is a site known by another name in another article ("X Clinic", "X Center"). */
+  renamed?: boolean;
+}
+
+/**
+ * The words that say what kind of care or service a site gives ("Treatment Center", "Clinic",
+ * "Medical Centre"): outlets name one site with different ones ("the Lee Ford Center", "the Lee
+ * Ford Clinic").
+ */
+const FACILITY_TAIL = /(?:\s+(?:treatment|rehab|rehabilitation|recovery|medical|health|care|detox|addiction))*\s+(?:cent(?:er|re)|clinic|facility|hospital)$/i;
+
+/**
+ * The distinctive part of a site's name when the rest only names a kind of facility ("Lee
+ * Ford" of "the Lee Ford Treatment Center"), or null. The part must be a name of two words or
+ * more: one word ("the Lakeview Clinic", "the Lakeview Hospital") is too common to tell one site.
+ */
+function siteCore(name: string): string | null {
+  const bare = name.replace(/^the\s+/i, '').replace(/[\u2019]/g, "'").trim();
+  const m = FACILITY_TAIL.exec(bare);
+  if (!m) return null;
+  const core = bare.slice(0, m.index).trim();
+  const words = core.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !words.every((w) => /^(?:\p{Lu}|St\.|Mt\.)/u.test(w))) return null;
+  return core.toLowerCase();
 }
 
 const WHAT: Record<PlaceFactKind, (name: string) => string> = {
@@ -65,9 +94,33 @@ export const placeDiffers: Rule = {
           span: f.span,
           wording: clean(text.slice(m[f.place].start, m[f.within.length ? f.within[f.within.length - 1] : f.place].end), 80),
           place: { name: place.text, within: f.within.map((w) => m[w]?.text).filter((t): t is string => !!t) },
+          holderName: ctx.nameOf(entity),
         });
         paths.set(article.path, list);
       }
+    }
+    // A site named two ways ("X Clinic", "X Treatment Center") is one site, unless one article
+    // names both, as two sites it knows apart.
+    const sitesByCore = new Map<string, Set<string>>();
+    for (const key of byHolder.keys()) {
+      const [kind, entity] = key.split('|');
+      const core = kind === 'site' ? siteCore(ctx.nameOf(entity)) : null;
+      if (!core) continue;
+      const set = sitesByCore.get(core) ?? new Set<string>();
+      set.add(key);
+      sitesByCore.set(core, set);
+    }
+    for (const keys of sitesByCore.values()) {
+      if (keys.size < 2) continue;
+      const entities = [...keys].map((k) => k.split('|')[1]);
+      const knownApart = ctx.articles.some((a) => new Set(a.mentions.map((_, i) => ctx.entityOf(a.path, i)).filter((e) => e && entities.includes(e))).size > 1);
+      if (knownApart) continue;
+      const merged = new Map<string, Stated[]>();
+      for (const k of keys) {
+        for (const [path, list] of byHolder.get(k)!) merged.set(path, [...(merged.get(path) ?? []), ...list.map((x) => ({ ...x, renamed: true }))]);
+        byHolder.delete(k);
+      }
+      byHolder.set([...keys][0], merged);
     }
     const within = (x: string, y: string) => inside.has(`${x}\u0000${y}`);
     const drafts: FindingDraft[] = [];
@@ -96,7 +149,9 @@ export const placeDiffers: Rule = {
       const [kind, entity] = key.split('|') as [PlaceFactKind, string];
       const name = ctx.nameOf(entity);
       const items: DraftItem[] = [...involved].map((s) => ({ path: s.path, outlet: s.outlet, span: s.span, wording: s.wording, value: s.place.name }));
-      const certain = worst.relation === 'apart';
+      // A site known by two names may be two sites of one name's owner: worth knowing, not a warning.
+      const renamed = [...involved].some((s) => s.renamed);
+      const certain = worst.relation === 'apart' && !renamed;
       const pa = worst.a.place.name;
       const pb = worst.b.place.name;
       drafts.push({
@@ -104,8 +159,8 @@ export const placeDiffers: Rule = {
         soft: !certain,
         message: certain
           ? `Sources put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different places, neither inside the other.`
-          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different towns, but near enough for one to be part of the other.`,
-        why: kind === 'home' ? `Same person: both name ${name}.` : `Same place: both name ${name}.`,
+          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are ${worst.relation === 'apart' ? 'different places' : 'different towns, but near enough for one to be part of the other'}.`,
+        why: kind === 'home' ? `Same person: both name ${name}.` : renamed ? `Same site: the names differ only in the kind of facility (${[...new Set([...involved].map((s) => s.holderName))].join(', ')}), and no article names them as two sites.` : `Same place: both name ${name}.`,
         data: { entity, what: kind, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
       });
     }
