@@ -143,12 +143,54 @@ test('a person\'s gender is read from the pronouns after the name when the name 
 test('two people taking turns: a bare turn after two tagged turns of different speakers is the earlier one\'s', () => {
   const text = 'The kitchen was cold.\n"The stove is broken," Ida said.\n"Since when?" Tomas asked.\n"Since Monday."';
   assert.equal(who(text, 'Since Monday'), 'Ida');
-  // Narration after the turn before: its speaker may go on, so no alternation is made.
+  // An action after a question does not make its asker answer it.
   const beat = 'The kitchen was cold.\n"The stove is broken," Ida said.\n"Since when?" Tomas asked. He rubbed his hands.\n"Since Monday."';
-  assert.equal(who(beat, 'Since Monday'), null);
-  // Turns one paragraph apart only: a paragraph of narration between ends the exchange.
+  assert.equal(who(beat, 'Since Monday'), 'Ida');
+  // One paragraph of narration between two turns keeps the exchange; two end it.
   const apart = '"The stove is broken," Ida said.\nThe kitchen was cold.\n"Since when?" Tomas asked.\n"Since Monday."';
-  assert.equal(who(apart, 'Since Monday'), null);
+  assert.equal(who(apart, 'Since Monday'), 'Ida');
+  const far = '"The stove is broken," Ida said.\nThe kitchen was cold.\nSnow fell all night.\n"Since when?" Tomas asked.\n"Since Monday."';
+  assert.equal(who(far, 'Since Monday'), null);
+});
+
+test('a run of bare turns alternates between the two speakers of an exchange, forwards and backwards', () => {
+  const text = ['The kitchen was cold.', '"The stove is broken," Ida said.', '"Since when?" Tomas asked.', '"Since Monday."', '"Did you call anyone?"', '"Nobody answers."'].join('\n');
+  assert.equal(who(text, 'Since Monday'), 'Ida');
+  assert.equal(who(text, 'Did you call'), 'Tomas');
+  assert.equal(who(text, 'Nobody answers'), 'Ida');
+  // Bare turns before two tagged turns of different speakers alternate back from them.
+  const back = ['The kitchen was cold.', '"Is it broken?"', '"Since Monday."', '"Did you call anyone?" Tomas asked.', '"Nobody answers," Ida said.'].join('\n');
+  assert.equal(who(back, 'Since Monday'), 'Ida');
+  assert.equal(who(back, 'Is it broken'), 'Tomas');
+  // A bare turn between two turns of one speaker is the other one's.
+  const between = ['The kitchen was cold.', '"Is the stove on?" Tomas asked.', '"No," Ida said. The clock ticked.', '"Why not?"', '"It is broken," Ida said.'].join('\n');
+  assert.equal(who(between, 'Why not'), 'Tomas');
+  // A bare quote with nobody taking turns around it keeps no speaker.
+  assert.equal(who('The kitchen was cold.\nSnow fell all night.\n"Nobody answers."\nThe road was closed.', 'Nobody'), null);
+});
+
+test('a turn after one that calls someone by name is that person\'s', () => {
+  const text = ['The kitchen was cold.', '"Tomas, the stove is broken," Ida said. She sat down.', '"Since when?"'].join('\n');
+  assert.equal(who(text, 'Since when'), 'Tomas');
+  // Right after the tag, the caller may go on.
+  assert.equal(who(['The kitchen was cold.', '"Tomas, the stove is broken," Ida said.', '"It will not light."'].join('\n'), 'It will not'), 'Ida');
+  const end = ['The kitchen was cold.', '"Sorry, Mrs. Vance. Is the stove on?" Ida asked.', '"Not since Monday."'].join('\n');
+  assert.equal(who(end, 'Not since'), 'Vance');
+  // Naming someone inside the words is no call to them.
+  const named = ['The kitchen was cold.', '"I saw Tomas Berg at the market," Ida said. The clock ticked.', '"Since when?"'].join('\n');
+  assert.equal(who(named, 'Since when'), null);
+});
+
+test('a quote opening its paragraph after narration of someone\'s action is theirs, not after a question', () => {
+  const after = ['"The stove is broken," Ida said.', '"It cannot be," Tomas said. He knelt by the oven. Smoke rose from the grate.', '"It was fine on Monday."'].join('\n');
+  assert.equal(who(after, 'It was fine'), 'Tomas');
+  const narrator = ['Tomas Berg waited at the gate.', 'I looked at my watch.', '"We are late."'].join('\n');
+  assert.equal(who(narrator, 'We are late'), 'I');
+  // "I will …" tells no action; a state ("was") tells none either.
+  assert.equal(who('Tomas Berg waited at the gate.\nI will admit it was cold.\n"We are late."', 'We are late'), null);
+  assert.equal(who('Tomas Berg waited at the gate.\nI was cold.\n"We are late."', 'We are late'), null);
+  // A paragraph of narration that names two people acting names no speaker by itself.
+  assert.equal(who('Marta Quist met Tom Reed at the shelter.\n"We turn people away."', 'We turn'), null);
 });
 
 test('a first-person narrator takes the name another speaker calls them by in the turn next to theirs', () => {

@@ -248,6 +248,43 @@ function beatSpeaker(text: string, sentences: Sentence[], paragraphs: Span[], me
   return actingSubject(text, scanWords(text, before.start, Math.min(before.end, before.start + 300)), mentions);
 }
 
+/**
+ * The speaker of a quote that opens its paragraph with no tag, from the narration that ends the
+ * paragraph before: the person whose action one of its last sentences tells, after that
+ * paragraph's last quotation ("He wiped his mouth. Blood ran down his chin." / "“We are in
+ * trouble.”"), the narrator's "I" included ("I looked at the clock." / "“We are late.”"). Not
+ * after a question in that paragraph: its answer is most often someone else's. Only people:
+ * a name of a person, "he", "she", "I", or a singular description of a person.
+ */
+function narrationBefore(text: string, sentences: Sentence[], paragraphs: Span[], mentions: Mention[], q: MarkedQuote, floor: number): FoundSpeaker | null {
+  const pi = paragraphAt(paragraphs, q.start);
+  if (pi <= 0 || !/^[\s\p{Ps}]*$/u.test(text.slice(paragraphs[pi].start, q.start))) return null;
+  const before = paragraphs[pi - 1];
+  if (before.start < floor) return null;
+  const end = trimmedEndOf(text, before);
+  const body = text.slice(before.start, end);
+  // Narration starts after the paragraph's last closing mark.
+  const lastMark = Math.max(body.lastIndexOf('"'), body.lastIndexOf('\u201d'), body.lastIndexOf('\u201c'));
+  if (lastMark >= 0 && /\?\W*$/.test(body.slice(Math.max(0, lastMark - 3), lastMark + 1))) return null;
+  const from = lastMark >= 0 ? before.start + lastMark + 1 : before.start;
+  let si = sentenceAt(sentences, end - 1);
+  for (let n = 0; n < 3 && si >= 0; n++, si--) {
+    const sent = sentences[si];
+    const start = Math.max(sent.start, from);
+    if (start >= sent.end) break;
+    if (!/^\s*[\p{Lu}]/u.test(text.slice(start, sent.end))) break;
+    const words = scanWords(text, start, Math.min(sent.end, end, start + 300));
+    const first = words[0];
+    if (first?.text === 'I' && words[1]?.kind === 'word' && !AUXILIARY.test(words[1].lower) && !speechVerb(words[1].lower)) return { start: first.start, end: first.end, text: 'I', kind: 'pronoun' };
+    const found = actingSubject(text, words, mentions);
+    // A paragraph of narration alone may name several people: there only the narrator, "he"
+    // or "she" acting is taken here (the one person it names is taken later).
+    if (found && (lastMark >= 0 || found.kind === 'pronoun') && !(found.kind === 'description' && /s$/.test(found.text) && !/ss$/.test(found.text))) return found;
+    if (sent.start <= from) break;
+  }
+  return null;
+}
+
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
 
@@ -284,6 +321,8 @@ function reportedLead(text: string, sentences: Sentence[], paragraphs: Span[], q
 }
 
 const MODAL = /^(?:will|would|can|could|must|should|might|may|shall|'ll|\u2019ll)$/;
+/** Verbs that tell no action of their subject: a modal, "be", "have", "do". */
+const AUXILIARY = /^(?:will|would|can|could|must|should|might|may|shall|am|was|were|is|had|have|has|do|did|does|'ll|\u2019ll|'m|\u2019m|'d|\u2019d|'ve|\u2019ve)$/;
 
 /**
  * The speaker of a quote that stands alone in its paragraph (nothing but the quote and
@@ -409,10 +448,42 @@ interface Turn {
   key: string | null;
   /** Index of the turn's first quote among the direct quotes found. */
   quote: number;
+  /** No pass gave the turn a speaker and no tag of its own follows its words: the exchange may tell. */
+  open: boolean;
 }
 
 /** Words that open a quote like a name and a comma but address no one by name. */
 const NOT_VOCATIVE = /^(?:yes|no|oh|ah|well|hey|hi|hello|okay|ok|sorry|please|thanks|look|listen|now|so|wait|god|jesus|man|dear)$/i;
+
+/**
+ * The person a quotation addresses by name: a person named at the start of its words or of one
+ * of its sentences, or at the end of one after a comma, and set off by punctuation ("Ann, come
+ * here.", "Sorry, Mrs. Lee. Is he in?", "…, Tom."). Interjections and words of greeting before
+ * the name are allowed ("Oh, Ann!"). Null when it addresses no one by name, or two people, or
+ * (unless `callOnly`) is hardly more than the name.
+ */
+function addressee(text: string, content: Span, mentions: Mention[], callOnly = true): number | null {
+  let found: number | null = null;
+  // A name alone ("Robert,") only calls for attention: its caller most often goes on.
+  if (!callOnly && scanWords(text, content.start, content.end).filter((w) => w.kind === 'word').length < 3) return null;
+  for (let m = mentionOver(mentions, content) ?? mentions.length; m < mentions.length && mentions[m].start < content.end; m++) {
+    const men = mentions[m];
+    if (men.start < content.start || men.kind !== 'person' || NOT_VOCATIVE.test(men.text)) continue;
+    // A title before the name is part of the call ("Sorry, Mrs. Lee.").
+    let at = men.start;
+    const title = /(\p{L}+)(\.?)\s+$/u.exec(text.slice(Math.max(content.start, at - 16), at));
+    if (title && /^\p{Lu}/u.test(title[1]) && (isTitle(title[1].toLowerCase() + title[2]) || isTitle(title[1].toLowerCase()))) at -= title[0].length;
+    const before = text.slice(Math.max(content.start, at - 40), at);
+    const after = text.slice(men.end, Math.min(content.end, men.end + 40));
+    const opens = at - content.start <= 40 && /^[\s\p{P}]*(?:(?:hey|oh|ah|well|hi|hello|dear)\s+)?$/iu.test(text.slice(content.start, at));
+    const sentenceOpens = /[.!?]\s+$/.test(before) && /^[,!]/.test(after);
+    const closes = /,\s*$/.test(before) && /^\s*[.!?\u2026]/.test(after);
+    if (!((opens && /^\s*[,!?.]/.test(after)) || sentenceOpens || closes)) continue;
+    if (found !== null && personKey(mentions[found].text) !== personKey(men.text)) return null;
+    found ??= m;
+  }
+  return found;
+}
 
 /**
  * The first-person narrator's name, when the story gives it in another character's words: a
@@ -428,17 +499,8 @@ function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Me
     if (!turn.key || turn.key === 'pronoun:i') continue;
     const narratorNext = [turns[t - 1], turns[t + 1]].some((o) => o && Math.abs(o.paragraph - turn.paragraph) === 1 && o.key === 'pronoun:i');
     if (!narratorNext) continue;
-    const q = quotes[turn.quote];
-    const c = q.content;
-    for (let m = mentionOver(mentions, c) ?? mentions.length; m < mentions.length && mentions[m].start < c.end; m++) {
-      const men = mentions[m];
-      if (men.kind !== 'person' || NOT_VOCATIVE.test(men.text)) continue;
-      const before = text.slice(c.start, men.start);
-      const after = text.slice(men.end, c.end);
-      const atStart = /^[\s\p{P}]*(?:(?:hey|oh|ah|well|hi|hello|dear)\s+)?$/iu.test(before);
-      const atEnd = /,\s*$/.test(before) && /^[\s.!?,\u2026]*$/.test(after);
-      if ((atStart && /^\s*[,!?.]/.test(after)) || atEnd) names.set(personKey(men.text), { mention: m, men });
-    }
+    const m = addressee(text, quotes[turn.quote].content, mentions);
+    if (m !== null) names.set(personKey(mentions[m].text), { mention: m, men: mentions[m] });
   }
   if (names.size !== 1) return;
   const [{ mention, men }] = [...names.values()];
@@ -447,6 +509,74 @@ function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Me
     if (!sp || sp.antecedent || !/^I$/.test(sp.text)) continue;
     sp.antecedent = { start: men.start, end: men.end, text: men.text };
     sp.mention = mentionIndex(mention);
+  }
+}
+
+/** Most paragraphs of narration between two turns of one exchange. */
+const TURN_GAP = 1;
+
+/**
+ * Two people taking turns: the turns of a dialogue that no pass gave a speaker (`open`) take
+ * one from the exchange around them, as a reader follows it. A turn right after one that
+ * addresses someone by name is that person's ("Tom, sit down." / "I'd rather stand."); a turn
+ * after two turns of different speakers is the earlier one's, and so is a turn before two
+ * such turns; a turn between two turns of one speaker is the other person's of the exchange.
+ * Turns of an exchange are at most {@link TURN_GAP} paragraphs of narration apart. Each turn
+ * so given a speaker counts for the next, so a long run of bare turns alternates; a turn no
+ * rule reaches keeps none. The quotes of the turn's paragraph that have no speaker take it too.
+ */
+function takeTurns(text: string, paragraphs: Span[], quotes: Quote[], turns: Turn[], mentions: Mention[], mentionIndex: (i: number | null) => number | null, names: ReadonlySet<number>): void {
+  const near = (a: Turn | undefined, b: Turn | undefined) => !!a && !!b && b.paragraph > a.paragraph && b.paragraph - a.paragraph <= TURN_GAP + 1;
+  const give = (t: Turn, found: FoundSpeaker, key: string, speaker: Speaker) => {
+    t.found = found;
+    t.key = key;
+    const end = paragraphs[t.paragraph]?.end ?? quotes[t.quote].end;
+    for (let k = t.quote; k < quotes.length && quotes[k].start < end; k++) {
+      if (quotes[k].speaker || names.has(quotes[k].start)) continue;
+      quotes[k].speaker = { ...speaker, antecedent: speaker.antecedent ? { ...speaker.antecedent } : undefined };
+      if (!speaker.antecedent) delete quotes[k].speaker!.antecedent;
+    }
+  };
+  const from = (t: Turn, u: Turn) => {
+    const sp = quotes[u.quote].speaker;
+    if (!u.found || !u.key || !sp) return false;
+    give(t, u.found, u.key, sp);
+    return true;
+  };
+  const step = (i: number): boolean => {
+    const t = turns[i];
+    if (!t.open || t.key) return false;
+    const [p2, p1, n1, n2] = [turns[i - 2], turns[i - 1], turns[i + 1], turns[i + 2]];
+    if (p1 && near(p1, t) && p1.key) {
+      const m = addressee(text, quotes[p1.quote].content, mentions, false);
+      if (m !== null && personKey(mentions[m].text) !== p1.key) {
+        const men = mentions[m];
+        give(t, { start: men.start, end: men.end, text: men.text, kind: 'name' }, personKey(men.text), { start: men.start, end: men.end, text: men.text, mention: mentionIndex(m) });
+        return true;
+      }
+    }
+    if (near(p2, p1) && near(p1, t) && p1.key && p2.key && p1.key !== p2.key) return from(t, p2);
+    if (near(t, n1) && near(n1, n2) && n1.key && n2.key && n1.key !== n2.key) return from(t, n2);
+    if (near(p1, t) && near(t, n1) && p1.key && p1.key === n1.key) {
+      // Between two turns of one speaker: the other one of the exchange, the nearest named.
+      let backIn = true;
+      let aheadIn = true;
+      for (let d = 2; d <= 8 && (backIn || aheadIn); d++) {
+        const back = turns[i - d];
+        const ahead = turns[i + d];
+        backIn = backIn && near(back, turns[i - d + 1]);
+        aheadIn = aheadIn && near(turns[i + d - 1], ahead);
+        if (backIn && back.key && back.key !== p1.key) return from(t, back);
+        if (aheadIn && ahead.key && ahead.key !== p1.key) return from(t, ahead);
+      }
+    }
+    return false;
+  };
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    for (let i = 0; i < turns.length; i++) changed = step(i) || changed;
+    for (let i = turns.length - 1; i >= 0; i--) changed = step(i) || changed;
+    if (!changed) break;
   }
 }
 
@@ -604,6 +734,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const beat = beatSpeaker(text, sentences, ctx.paragraphs, sortedMentions, q);
       if (beat) speakerFound = beat;
     }
+    // A quote that calls someone by name is most often answered by them: left to the turns below.
+    const called = prev !== null && paragraphAt(ctx.paragraphs, prev.quote.start) === paragraphAt(ctx.paragraphs, q.start) - 1 && addressee(text, prev.quote.content, sortedMentions, false) !== null;
+    if (!speakerFound && !ownTag && !called && !tagFollows(text, q)) {
+      // A quote opening its paragraph after narration that tells someone's action.
+      const acting = narrationBefore(text, sentences, ctx.paragraphs, sortedMentions, q, floor);
+      if (acting) speakerFound = acting;
+    }
     if (!speakerFound) {
       // A quote standing alone in its paragraph: the one person the paragraph before names.
       const named = paragraphSpeaker(text, ctx.paragraphs, sentences, sortedMentions, q, prev?.quote ?? null, floor);
@@ -633,7 +770,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       if (speakerFound.kind !== 'pronoun') speakers.push(speakerFound);
       else if (resolved) speakers.push(resolved.span);
     }
-    if (opensParagraph && turns[turns.length - 1]?.paragraph !== pi) turns.push({ paragraph: pi, found: speakerFound, key: speakerKey(speakerFound, resolved?.span ?? null), quote: quotes.length });
+    if (opensParagraph && turns[turns.length - 1]?.paragraph !== pi) {
+      turns.push({ paragraph: pi, found: speakerFound, key: speakerKey(speakerFound, resolved?.span ?? null), quote: quotes.length, open: !speakerFound && !ownTag && !tagFollows(text, q) });
+    }
     const quote: Quote = {
       start: q.start,
       end: q.end,
@@ -650,6 +789,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     prev = { quote, found: speakerFound, attributionEnd, explicit, monologue };
   }
 
+  takeTurns(text, ctx.paragraphs, quotes, turns, sortedMentions, mentionIndex, new Set(names.map((n) => n.start)));
   nameNarrator(text, quotes, turns, sortedMentions, mentionIndex);
 
   // Quotes printed without marks: block quotes after a lead-in with a colon, and pull quotes
