@@ -1,12 +1,14 @@
 /**
- * `npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--unjudged] [--note TEXT]`
+ * `npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--unjudged] [--name-errors FILE] [--note TEXT]`
  *
  * Measures the analysis core against the annotated corpora: names, dates, quotes with speakers,
  * and cross-document linking; and the tool's findings on the development stories against the
  * judging data of `scripts/eval/findings/` (`--unjudged` lists the findings nobody has judged).
  * It reads `<corpus>/materialised/` when present and otherwise rebuilds articles and gold from
  * the raw tokenised datasets (`--raw` forces the rebuild).
- * `--json` prints the numbers for machines; `--write` records them in `docs/quality.md`.
+ * `--json` prints the numbers for machines; `--write` records them in `docs/quality.md`;
+ * `--name-errors FILE` writes every name error (ECB+, GUM news, GUM other genres) with its cause
+ * and context, one per line, for reading by hand.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { formatText, updateQualityDoc } from './report';
 import { scoreSentences } from './sentences';
 import { evaluateFindings, formatUnjudged } from './findings/run';
 import { isOtherGenre, scoreGenres } from './genres';
+import { formatNameErrors, nameErrors } from './nameErrors';
 
 interface Args {
   corpus: string;
@@ -29,11 +32,12 @@ interface Args {
   raw: boolean;
   rawCheck: boolean;
   unjudged: boolean;
+  nameErrors: string;
   note: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, rawCheck: false, unjudged: false, note: '' };
+  const args: Args = { corpus: '../shared/corpus', json: false, write: false, raw: false, rawCheck: false, unjudged: false, nameErrors: '', note: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--corpus') args.corpus = argv[++i] ?? args.corpus;
@@ -43,9 +47,10 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--raw') args.raw = true;
     else if (a === '--raw-check') args.rawCheck = true;
     else if (a === '--unjudged') args.unjudged = true;
+    else if (a === '--name-errors') args.nameErrors = argv[++i] ?? '';
     else if (a === '--note') args.note = argv[++i] ?? '';
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--raw-check] [--unjudged] [--note TEXT]\n');
+      process.stdout.write('usage: npm run eval [-- --corpus DIR] [--json] [--write] [--raw] [--raw-check] [--unjudged] [--name-errors FILE] [--note TEXT]\n');
       process.exit(0);
     } else {
       process.stderr.write(`eval: unknown argument ${a}\n`);
@@ -152,6 +157,16 @@ function main(): void {
   if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(`${formatText(report)}\n`);
   if (args.unjudged) process.stdout.write(`\n${formatUnjudged(findings.unjudged)}\n`);
+  if (args.nameErrors) {
+    const named = (pick: (d: GoldDoc) => boolean) => docs.filter((d) => d.tasks.names && pick(d));
+    const errors = [
+      ...nameErrors('ecbplus', named((d) => d.dataset === 'ecbplus'), articles),
+      ...nameErrors('gum-news', named((d) => d.dataset === 'gum' && !isOtherGenre(d)), articles),
+      ...nameErrors('gum-other', named(isOtherGenre), articles),
+    ];
+    writeFileSync(args.nameErrors, formatNameErrors(errors));
+    process.stderr.write(`eval: wrote ${errors.length} name errors to ${args.nameErrors}\n`);
+  }
 
   if (args.write) {
     const path = join('docs', 'quality.md');

@@ -172,3 +172,35 @@ test('an unknown name followed by a team member or by what only a team has is a 
   // A boxer's record in brackets alone makes no team.
   assert.ok(!names('Dravik (59-3) knocked out his challenger.').includes('Dravik/organization'));
 });
+
+test('a lone surname names the person given in full before it, past a generational suffix or an unknown given name', () => {
+  check('Orvald Pemberly Jr. left the court on Monday. Pemberly declined to comment.', ['Pemberly/person']);
+  check('Tarsim Vokolenko won the bout in Velmora. Vokolenko retained the belt.', ['Vokolenko/person']);
+  // A heading's words are no full name: their last word alone stays a common word.
+  const found = names('How to Grow Quinoa\nQuinoa needs warm soil and little water.');
+  assert.ok(!found.includes('Quinoa/person'), found.join(', '));
+});
+
+test('an age before a lone name is the person\'s, unless a noun for people follows the name', () => {
+  check('The 32-year-old Vokolenko dominated the fight.', ['Vokolenko/person']);
+  check('A 38-year-old Dunmarrow resident was charged on Friday.', ['Dunmarrow/place']);
+  check('Police said a Velmora man and a Dunmarrow woman were hurt.', ['Velmora/place', 'Dunmarrow/place']);
+  const found = names('She was a Golden girl of the screen, and the first African-American woman in the role.');
+  assert.ok(!found.some((f) => f.startsWith('Golden/') || f.startsWith('African-American/')), found.join(', '));
+});
+
+test('adjectives made from a place name no place: demonyms the gazetteer derives', () => {
+  for (const text of [
+    'The Alaskan church burned down on Friday night.',
+    'Voters in the gas-rich Central Asian nation went to the polls.',
+    'Latin American envoys met Kenyan and Floridian officials.',
+    'Texans and Bostonians lined the streets.',
+  ]) {
+    const found = names(text);
+    assert.deepEqual(found, [], `${text}: ${found.join(', ')}`);
+  }
+  // A given name or a place is not read as a demonym.
+  check('Roman Ardley and Adrian Lee met in Oman.', ['Roman Ardley/person', 'Adrian Lee/person', 'Oman/place']);
+  // A demonym that opens an institution's name stays in it.
+  check('He studied at the Kenyan Institute of Botany.', ['Kenyan Institute of Botany/organization']);
+});

@@ -16,6 +16,7 @@ import type { EntityKind, Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { Token } from '../text/tokens';
 import { compoundEnd } from './compounds';
+import { isDemonymPhrase } from './demonyms';
 import { foldName } from '../text/normalize';
 import {
   AGENT_VERBS,
@@ -120,6 +121,12 @@ const OWNED_VENUES = new Set('club|store|stores|shop|restaurant|bar|cafe|café|p
  * Vineyard"): the words before the possessive are part of the place's name.
  */
 const POSSESSIVE_PLACE_WORDS = new Set('county|parish|island|isle|islands|bay|cove|harbor|harbour|sound|creek|landing|vineyard|peak|valley|falls|springs|beach|borough|township'.split('|'));
+
+/**
+ * Nouns for people by where they live, which a place's name may stand before ("a Velmora man",
+ * "Velmora residents"). A person's name before one is rare ("Lee family" is not among them).
+ */
+const RESIDENT_NOUNS = new Set('resident|residents|native|natives|man|men|woman|women|boy|boys|girl|girls|teen|teens|teenager|teenagers|youth|youths|homeowner|homeowners|villagers|couple'.split('|'));
 
 /** Prepositions after which an unknown name is most likely a place. */
 const PLACE_PREPOSITIONS = new Set('in|near|across|throughout|outside|inside|around|via|towards|toward'.split('|'));
@@ -250,7 +257,7 @@ function linkSurnames(mentions: Mention[]): void {
     if (m.kind !== 'person') continue;
     const parts = m.key.split(' ');
     if (parts.length < 2) continue;
-    for (const p of [parts[parts.length - 1], parts[0]]) {
+    for (const p of [parts[surnameAt(parts)], parts[0]]) {
       let keys = byPart.get(p);
       if (!keys) byPart.set(p, (keys = new Set()));
       keys.add(m.key);
@@ -261,6 +268,16 @@ function linkSurnames(mentions: Mention[]): void {
     const keys = byPart.get(m.key);
     if (keys && keys.size === 1) m.key = [...keys][0];
   }
+}
+
+/** Generational suffixes that may follow a surname ("Ann Lee Jr.", "John Doe III"). */
+const NAME_SUFFIXES = new Set('jr|jr.|sr|sr.|ii|iii|iv'.split('|'));
+
+/** The index of the surname among a full name's lower-case parts: the last one that is no generational suffix. */
+function surnameAt(parts: string[]): number {
+  let k = parts.length - 1;
+  while (k > 1 && NAME_SUFFIXES.has(parts[k])) k--;
+  return k;
 }
 
 function lowerOf(text: string): string {
@@ -638,7 +655,7 @@ function isCalendar(w: Word): boolean {
 }
 
 function isDemonym(w: Word): boolean {
-  return DEMONYMS.has(w.lower) || DEMONYMS.has(bare(w));
+  return DEMONYMS.has(w.lower) || isDemonymPhrase(w.lower);
 }
 
 function phrase(ws: Word[]): string {
@@ -760,6 +777,8 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
       hi = personAt;
       continue;
     }
+    // "Central Asian", "Latin American": an adjective of place of several words.
+    if (hi - lo >= 2 && hi - lo <= 3 && isDemonymPhrase(phrase(run.slice(lo, hi)))) return done([]);
     if (isDemonym(run[lo])) {
       if (hi - lo === 1) return done([]);
       const kind = intrinsicKindIn(run, lo, hi, nextOf[lo]);
@@ -864,8 +883,17 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     set(c, 'person', Evidence.Title);
     return;
   }
-  // An age before the name: "16-year-old Kimani Gray".
-  if (prev && /^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/.test(prev.lower) && !PLACES.has(phrase(ws))) {
+  // A name before a noun for the people who live somewhere ("a Velmora man", "a 38-year-old
+  // Velmora resident") says where they live: it is a place's, and an age before it is theirs.
+  // An adjective ("Golden girl", "African-American woman") is no place.
+  const adjective = ws.length === 1 && ((COMMON_WORDS.has(first) && !LARGE_CITIES.has(first)) || isDemonym(ws[0]));
+  if (next && next.sentence === ws[0].sentence && !next.cap && RESIDENT_NOUNS.has(next.lower) && !adjective && !(ws.length >= 2 && GIVEN_NAMES.has(first))) {
+    set(c, 'place', Evidence.Context);
+    return;
+  }
+  // An age before the name: "16-year-old Kimani Gray", "the 32-year-old Lee" (the number is a
+  // word of its own: a hyphen after a digit glues nothing).
+  if (prev && /^(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-)?year-old$/.test(prev.lower) && !PLACES.has(phrase(ws))) {
     set(c, 'person', Evidence.Title);
     return;
   }
@@ -985,6 +1013,9 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
   const index = new Map<Word, number>();
   words.forEach((w, i) => index.set(w, i));
   const personParts = new Set<string>();
+  // Surnames of full names typed a person's for want of other evidence: they type only a lone
+  // word that no mention of it in the article has typed.
+  const weakParts = new Set<string>();
   // Per name, the weight of each kind (the evidence of every mention given that kind, added
   // up) and the strongest evidence for it: one weak cue ("in Byron's memoirs") does not
   // outvote many ("Byron composed", "Byron fell in love").
@@ -999,9 +1030,13 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
       v.weight += c.evidence;
       if (v.evidence < c.evidence) v.evidence = c.evidence;
     } else byKind.set(c.kind, { weight: c.evidence, evidence: c.evidence });
-    if (c.kind === 'person' && c.words.length >= 2 && c.evidence >= Evidence.GivenName) {
-      personParts.add(c.words[c.words.length - 1].lower);
-      personParts.add(c.words[0].lower);
+    if (c.kind === 'person' && c.words.length >= 2) {
+      // The surname is the last word before a generational suffix ("Ann Lee Jr.").
+      const surname = c.words[surnameAt(c.words.map((w) => w.lower))];
+      if (c.evidence >= Evidence.GivenName) {
+        personParts.add(surname.lower);
+        personParts.add(c.words[0].lower);
+      } else if (!c.headline && looksLikeFullName(c.words, surname)) weakParts.add(surname.lower);
     }
   }
   for (const c of candidates) {
@@ -1010,7 +1045,8 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
     // arrived in Paris").
     const before = words[(index.get(c.words[0]) ?? 0) - 1];
     const located = c.kind === 'place' && c.evidence >= Evidence.Context && !!before && before.sentence === c.words[0].sentence && LOCATIVE_CUES.has(before.lower);
-    if (c.words.length === 1 && personParts.has(p) && !isAcronym(c.words[0].text) && !located) {
+    const weakly = weakParts.has(p) && !votes.has(p);
+    if (c.words.length === 1 && (personParts.has(p) || weakly) && !isAcronym(c.words[0].text) && !located) {
       set(c, 'person', Evidence.GivenName);
       continue;
     }
@@ -1020,6 +1056,19 @@ function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
     // yields only to stronger evidence.
     if (c.evidence < Evidence.Keyword || k.evidence > c.evidence) set(c, k.kind, k.evidence);
   }
+}
+
+/**
+ * True when a full name typed a person's only because nothing else fits still reads as one, so
+ * that its surname alone names that person ("Arcade Joseph Comeaux" ... "Comeaux escaped"): a
+ * given name before the surname, or no ordinary word or verb in it ("Grow Quinoa" is a heading's
+ * words), and a surname that is no given name ("Thai Basil") and names no place or organisation.
+ */
+function looksLikeFullName(ws: Word[], surname: Word): boolean {
+  const s = bare(surname);
+  if (COMMON_WORDS.has(s) || GIVEN_NAMES.has(s) || PLACES.has(s) || LARGE_CITIES.has(s) || ORGANIZATIONS.has(s) || isAcronym(surname.text)) return false;
+  const before = ws.slice(0, ws.indexOf(surname));
+  return before.some((w) => GIVEN_NAMES.has(bare(w))) || !before.some((w) => (COMMON_WORDS.has(bare(w)) || w.pos === 'VERB') && !GIVEN_NAMES.has(bare(w)));
 }
 
 /** The kind with the most weight among a name's votes (the stronger evidence on a tie), if any. */

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../server/src/analysis';
+import type { GoldDoc, GoldMention } from '../../scripts/eval/gold';
+import { formatNameErrors, nameErrors } from '../../scripts/eval/nameErrors';
+
+test('the name error listing gives each error its cause: a wrong kind, a name not annotated, a missed name, a nested name', () => {
+  const text = 'Velmora hired Ann Lee at Dunmarrow University. Acme Corp sold boats.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const gold = (words: string, kind: GoldMention['kind']): GoldMention => ({ ...at(words), text: words, kind });
+  const doc: GoldDoc = {
+    dataset: 'gum',
+    doc: 'GUM_news_boats',
+    folder: 'gum/GUM_news_boats',
+    file: 'gum/GUM_news_boats/GUM_news_boats.txt',
+    text,
+    date: null,
+    tasks: { names: true, dates: false, quotes: false, coref: false },
+    mentions: [gold('Velmora', 'place'), gold('Ann Lee', 'person'), gold('Dunmarrow University', 'organization'), gold('Dunmarrow', 'place')],
+    dates: [],
+    quotes: [],
+    corefs: [],
+    scoredRanges: [{ start: 0, end: text.length }],
+    ignore: { names: [], dates: [], quotes: [] },
+  };
+  const predicted = (words: string, kind: string) => ({ ...at(words), text: words, kind, key: words.toLowerCase() });
+  const article = { mentions: [predicted('Velmora', 'organization'), predicted('Dunmarrow University', 'organization'), predicted('Acme Corp', 'organization')] } as unknown as Article;
+  const errors = nameErrors('gum-news', [doc], new Map([[doc.file, article]]));
+  const causes = errors.map((e) => `${e.cause}:${e.predKind}>${e.goldKind}:${e.pred || e.gold}`).sort();
+  assert.deepEqual(causes, ['fn:>person:Ann Lee', 'fp:organization>:Acme Corp', 'kind:organization>place:Velmora', 'nested:organization>place:Dunmarrow University']);
+  const lines = formatNameErrors(errors).trim().split('\n');
+  assert.equal(lines.length, 5);
+  assert.ok(lines.some((l) => l.includes('[[Acme Corp]] sold boats.')), lines.join('\n'));
+});
