@@ -73,6 +73,25 @@ test('an edit that changes a number, a name or a quote is compared again', () =>
   assert.equal(shiftAfterEdit(a, analyzeArticle(requoted, { path: key })), null);
 });
 
+test('a digit typed into a telephone number is compared again, so the misprint it makes is found', () => {
+  const texts = new Map([
+    ['s/a.txt', 'Fire crews were called to the mill.\nAnyone who saw the fire is asked to call police on 0161 872 5050.\n'],
+    ['s/b.txt', 'The mill burned on Friday.\nWitnesses should contact police on 0161 872 5050.\n'],
+  ]);
+  const corpus = new Corpus();
+  for (const [p, t] of texts) corpus.setArticle(p, t);
+  assert.deepEqual(corpus.snapshot().storyOf('s/a.txt')!.findings.filter((f) => f.rule === 'quantity-differs'), []);
+  const text = texts.get('s/b.txt')!;
+  const at = text.indexOf('5050');
+  const edited = `${text.slice(0, at)}5${text.slice(at)}`;
+  assert.equal(shiftAfterEdit(analyzeArticle(text, { path: 's/b.txt' }), analyzeArticle(edited, { path: 's/b.txt' })), null);
+  texts.set('s/b.txt', edited);
+  corpus.setArticle('s/b.txt', edited);
+  const after = corpus.snapshot().storyOf('s/a.txt')!;
+  assert.equal(after.findings.filter((f) => f.rule === 'quantity-differs').length, 2);
+  assert.deepEqual(seen(after), seen(fresh(texts, 's/a.txt')));
+});
+
 test('after any sequence of keystrokes the story is what a fresh comparison finds', () => {
   // A fixed sequence of pseudo-random edits (inserted letters, spaces, newlines, figures typed
   // over, deletions) across both sample stories; after each one the incrementally kept story must equal the

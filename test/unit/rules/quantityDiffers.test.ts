@@ -376,3 +376,41 @@ test('the same coordinated predicate, its verbs in either order, is compared', (
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'warning');
 });
+
+// Telephone numbers: one line printed with a digit added, dropped, changed or swapped.
+
+test('an appeal line printed with a digit missing is one line misprinted: a warning naming both numbers', () => {
+  const found = run({
+    's/a.txt': 'Anyone who saw the van is asked to call detectives on 0161 872 5050 or the charity line on 0300 123 456.',
+    's/b.txt': 'Detectives urged witnesses to contact them on 0161 872 505.',
+    's/c.txt': 'Witnesses should phone the incident room on 0161-872-5050, police said.',
+  });
+  assert.equal(found.length, 3, 'one finding on each source that gives the line');
+  assert.ok(found.every((f) => f.severity === 'warning'));
+  const b = found.find((f) => f.path === 's/b.txt')!;
+  assert.match(b.message, /"0161 872 505" \(b\)/);
+  assert.match(b.message, /"0161 872 5050" \(a\)/);
+  assert.match(b.message, /"0161-872-5050" \(c\)/);
+  assert.match(b.message, /one digit/);
+  // Swapped neighbours and a changed digit are misprints too.
+  for (const wrong of ['0161 827 5050', '0161 872 5060']) {
+    const f = run({ 's/a.txt': 'Call detectives on 0161 872 5050.', 's/b.txt': `Witnesses can call detectives on ${wrong}.` });
+    assert.equal(f.length, 2, wrong);
+  }
+});
+
+test('different lines, the same line written in another style, numbers one article gives together, and digits not announced as a number to call are not compared', () => {
+  const none = (files: Record<string, string>) => assert.deepEqual(run(files), [], JSON.stringify(files));
+  // Two lines far apart (the police and a charity).
+  none({ 's/a.txt': 'Call police on 0161 872 5050.', 's/b.txt': 'Call the charity on 0300 123 4567.' });
+  // One line in two house styles.
+  none({ 's/a.txt': 'Call police on 0800 555 111.', 's/b.txt': 'Call police on 0800 555111.' });
+  // Two lines one article lists side by side, however alike.
+  none({
+    's/a.txt': 'Call the north desk on 0161 872 5050 or the south desk on 0161 872 5051.',
+    's/b.txt': 'Call the north desk on 0161 872 5051.',
+  });
+  // A date, a score and a count are no telephone numbers.
+  none({ 's/a.txt': 'The club was founded on 2013-06-08 and won 23-17.', 's/b.txt': 'The club was founded on 2013-06-09 and won 23-17.' });
+  none({ 's/a.txt': 'Officials counted 1 204 511 ballots.', 's/b.txt': 'Officials counted 1 204 512 ballots.' });
+});

@@ -19,6 +19,7 @@ import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
+import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
 import type { Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { articleDayOf, onDateline } from '../extract/dates';
@@ -297,6 +298,8 @@ interface LocalClaims {
   frames: LocalFrames;
   /** Where the article says people live and sites are. */
   places: LocalPlaces;
+  /** The telephone numbers it asks readers to call. */
+  phones: PhoneNumber[];
 }
 
 const cache = new WeakMap<Article, LocalClaims>();
@@ -671,7 +674,7 @@ function extractLocal(article: Article): LocalClaims {
       i = verbEnd;
     }
   }
-  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article) };
+  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article), phones: phoneNumbers(text, sentences) };
 }
 
 function localClaims(article: Article): LocalClaims {
@@ -681,7 +684,7 @@ function localClaims(article: Article): LocalClaims {
       local = extractLocal(article);
     } catch (err) {
       // An article whose claims cannot be read is compared on nothing, and the index says so.
-      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames(), places: emptyPlaces() };
+      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames(), places: emptyPlaces(), phones: [] };
       failures.set(article, err instanceof Error ? err.message || err.name : String(err));
     }
     cache.set(article, local);

@@ -161,6 +161,7 @@ const CLAIM_INPUTS: ReadonlyArray<[keyof ReturnType<typeof localClaimsOf>, RuleI
   ['quotes', 'quote'],
   ['quantities', 'quantity'],
   ['quantityParticipants', 'quantity'],
+  ['phones', 'quantity'],
   ['dates', 'date'],
   ['acts', 'act'],
   ['frames', 'frame'],

@@ -1,6 +1,8 @@
 import { alignQuantities, compatible, conversion, type QuantityGroup } from '../alignQuantities';
 import { countFindings, personCountFindings } from '../framesAlign';
-import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
+import { localClaimsOf } from '../claims';
+import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
+import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
  * `quantity-differs`: sources give different numbers for the same thing. Hedges widen each
@@ -8,7 +10,9 @@ import { andMore, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } f
  * currencies are converted at a stated rate; numbers whose ranges meet are reported as an
  * observation that they agree within their hedges, not as a difference. Counts of people
  * (killed, injured, shot, arrested, evacuated…) come from the fact frames and are compared
- * within one incident, slot by slot (see `framesAlign.ts`).
+ * within one incident, slot by slot (see `framesAlign.ts`). A telephone number printed with one
+ * digit added, dropped, changed or swapped against the other outlets' is one line misprinted
+ * (see `phoneNumbers.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
@@ -79,6 +83,7 @@ export const quantityDiffers: Rule = {
     for (const d of countFindings(ctx)) drafts.push(d);
     // Numbers given to one person: children, times shot.
     for (const d of personCountFindings(ctx)) drafts.push(d);
+    for (const d of phoneFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };
@@ -90,4 +95,27 @@ function incidentDoubt(u: NonNullable<QuantityGroup['unsure']>): string {
   const outlets = [...new Set(u.undated.map((q) => q.outlet))];
   const who = outlets.length > 1 ? `${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]} give` : `${outlets[0]} gives`;
   return `; the story also recalls another incident of this kind, ${recalled}, and ${who} no day for the figure, so the figures may belong to different incidents`;
+}
+
+/** Telephone numbers of the story's articles that are one line printed differently. */
+function phoneFindings(ctx: RuleContext): FindingDraft[] {
+  const numbers: PlacedNumber[] = [];
+  for (const article of ctx.articles) for (const n of localClaimsOf(article).phones) numbers.push({ ...n, path: article.path });
+  const outletOf = new Map(ctx.articles.map((a) => [a.path, a.outlet]));
+  return misprintedLines(numbers).map((group) => {
+    // Each article once per number it gives, the rarest number (the likely misprint) first, so
+    // that each article's finding names a different number first.
+    const seen = new Set<string>();
+    const count = new Map<string, number>();
+    for (const n of group) count.set(n.digits, (count.get(n.digits) ?? 0) + 1);
+    const once = group.filter((n) => !seen.has(`${n.path} ${n.digits}`) && seen.add(`${n.path} ${n.digits}`));
+    once.sort((x, y) => count.get(x.digits)! - count.get(y.digits)! || (x.digits < y.digits ? -1 : x.digits > y.digits ? 1 : 0));
+    const items = once.map((n) => ({ path: n.path, outlet: outletOf.get(n.path) ?? n.path, span: n.span, wording: n.text, value: n.digits }));
+    return {
+      items,
+      message: `The telephone number given differs: ${groupedVersus(items)}.`,
+      why: 'Same line: the numbers are the same but for one digit added, dropped, changed or swapped, so one of them is misprinted.',
+      data: { thing: 'telephone number', values: items.slice(0, MAX_LISTED).map((i) => ({ outlet: i.outlet, path: i.path, value: i.wording })) },
+    };
+  });
 }
