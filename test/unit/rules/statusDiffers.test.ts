@@ -158,3 +158,47 @@ test('"was forced out" is a dismissal: it cannot hold with "resigned" of the sam
   });
   assert.deepEqual(none, []);
 });
+
+test('how the authorities class an incident: a hedged class against a stated one is information that says why it is one incident', () => {
+  const found = statuses({
+    's/a.txt': 'A fire destroyed a furniture warehouse in [[Duluth|place|duluth]] on Sunday night. The blaze is being treated as suspicious, police said.',
+    's/b.txt': 'A fire gutted a furniture warehouse in [[Duluth|place|duluth]] on Sunday night. Police are treating the fire as “potentially suspicious”.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /Sources class the fire with different certainty: "suspicious" \(a\) vs "potentially suspicious" \(b\)/);
+  assert.match(String(found[0].data?.why), /^Same incident: both articles are about the fire/);
+});
+
+test('classes one incident cannot have at once: a warning on one day, information across days; "not suspicious" against "suspicious"', () => {
+  const death = (date: string, label: string) => `---\ndate: ${date}\n---\nThe death of [[Ann Lee|person|lee]] at her home in [[Fargo|place|fargo]] was ruled ${label} by the county coroner.`;
+  const sameDay = statuses({ 's/a.txt': death('2024-05-02', 'a suicide'), 's/b.txt': death('2024-05-02', 'a homicide') });
+  assert.equal(sameDay.length, 2);
+  assert.equal(sameDay[0].severity, 'warning');
+  assert.match(sameDay[0].message, /"suicide" and "murder" cannot both hold|"murder" and "suicide" cannot both hold/);
+  assert.match(String(sameDay[0].data?.why), /names Ann Lee/);
+  const later = statuses({ 's/a.txt': death('2024-05-02', 'a suicide'), 's/b.txt': death('2024-05-09', 'a homicide') });
+  assert.equal(later[0].severity, 'information');
+  const negated = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nA fire destroyed a barn near [[Fargo|place|fargo]]. The fire is not being treated as suspicious.',
+    's/b.txt': '---\ndate: 2024-05-02\n---\nA fire destroyed a barn near [[Fargo|place|fargo]]. The fire is being treated as suspicious.',
+  });
+  assert.equal(negated.length, 2);
+  assert.equal(negated[0].severity, 'warning');
+});
+
+test('no class is compared without one incident named by its kind, nor from a plan, a person or one outlet that changes its view', () => {
+  const none = (a: string, b: string) => assert.deepEqual(statuses({ 's/a.txt': a, 's/b.txt': b }), []);
+  // A pronoun names no incident.
+  none('A fire destroyed a barn. It is being treated as suspicious.', 'A fire destroyed a barn. The fire is being treated as potentially suspicious.');
+  // Different kinds of incident.
+  none('A fire destroyed a barn. The fire is being treated as suspicious.', 'A fire destroyed a barn. The death was ruled an accident.');
+  // A plan or a guess is no class; a label before a person names the person.
+  none('A fire destroyed a barn. The fire could be treated as arson.', 'A fire destroyed a barn. The fire was ruled an accident.');
+  none('A fire destroyed a barn. Police are treating the fire as suspicious.', 'A fire destroyed a barn. Police regarded the fire as a murder suspect’s work.');
+  // The same class stated plainly by both is no difference; an article that states both the hedged and the plain class hedges nothing.
+  none('A fire destroyed a barn. The fire is being treated as suspicious.', 'A fire destroyed a barn. The blaze is being treated as suspicious.');
+  none('A fire destroyed a barn. The fire is being treated as suspicious.', 'A fire destroyed a barn. The fire is treated as potentially suspicious. The blaze is being treated as suspicious.');
+  // An article that gives one incident two classes that cannot both hold is left out.
+  none('A fire destroyed a barn. The fire was first treated as an accident but is now being treated as arson.', 'A fire destroyed a barn. The fire was ruled an accident.');
+});

@@ -17,6 +17,7 @@ import { fold, wordsOf, type Word } from './claimsText';
 import { NUMBER_WORDS } from '../data/numbers';
 import { extractAges, type LocalAge } from '../extract/ages';
 import { extractStatuses, type LocalStatus } from './framesStatus';
+import { extractIncidentLabels, type LocalIncidentLabel } from './framesIncident';
 import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
 import frameData from '../data/frames.json';
@@ -64,6 +65,8 @@ export interface LocalFrames {
   counts: LocalCount[];
   ages: LocalAge[];
   statuses: LocalStatus[];
+  /** How the article says the authorities class an incident ("the fire is treated as suspicious"). */
+  labels: LocalIncidentLabel[];
   /** Children and times shot of named people, and the people described without a name. */
   people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
@@ -690,6 +693,7 @@ export function extractFrames(article: Article): LocalFrames {
     counts,
     ages: extractAges(text, sentences, mentions, dates, article.header.bodyStart),
     statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart, Array.isArray(article.descriptions) ? article.descriptions : []),
+    labels: extractIncidentLabels(text, sentences, article.header.bodyStart, mentions),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
@@ -713,6 +717,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

@@ -1,4 +1,5 @@
 import { statusFindings } from '../framesAlign';
+import { incidentLabelFindings } from '../alignIncidentLabels';
 import type { FindingDraft, Rule, RuleContext } from './rule';
 
 /**
@@ -6,6 +7,8 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * fired and resigned, convicted and acquitted, still sought and already arrested or charged,
  * charged and not charged. Stages of a case reported by articles of different dates (sought,
  * then arrested, then charged) are an update of a developing story, shown as information.
+ * The status of an incident is compared too: how the authorities class it ("treated as
+ * suspicious", "ruled a suicide"), a hedged class ("potentially suspicious") as information.
  */
 export const statusDiffers: Rule = {
   id: 'status-differs',
@@ -14,6 +17,6 @@ export const statusDiffers: Rule = {
   enabledByDefault: true,
   reads: ['frame'],
   check(ctx: RuleContext): FindingDraft[] {
-    return statusFindings(ctx);
+    return [...statusFindings(ctx), ...incidentLabelFindings(ctx)];
   },
 };
