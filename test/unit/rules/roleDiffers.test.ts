@@ -201,3 +201,72 @@ test('a city standing for its team ("Denver coach") and an abbreviation ("CHP of
   );
   assert.deepEqual(found, []);
 });
+
+test('what a named ship is said to be: two kinds one ship cannot be are information that says it is one ship', () => {
+  const found = run(
+    {
+      's/a.txt': 'The frigate INS Arvan intercepted two skiffs in the Arabian Sea on Monday, the navy said.',
+      's/b.txt': 'Patrol vessel INS Arvan intercepted two skiffs in the Arabian Sea on Monday, the navy said.',
+      's/c.txt': 'The warship INS Arvan intercepted two skiffs in the Arabian Sea on Monday.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /Sources call INS Arvan different kinds of ship: "frigate" \(a\) vs "patrol vessel" \(b\)/);
+  assert.equal(found[0].data?.why, 'Same ship: both name INS Arvan.');
+  const apposition = run(
+    {
+      's/a.txt': 'INS Arvan, a frigate of the Eastern Fleet, intercepted two skiffs on Monday.',
+      's/b.txt': 'The cargo ship was escorted by patrol vessel INS Arvan on Monday.',
+    },
+    'role-differs',
+  );
+  assert.equal(apposition.length, 2);
+});
+
+test('a ship\'s kind and a narrower one, a generic word, two ships or two prefixes are no difference', () => {
+  const none = (a: string, b: string) => assert.deepEqual(run({ 's/a.txt': a, 's/b.txt': b }, 'role-differs'), []);
+  none('The offshore patrol vessel INS Arvan sailed on Monday.', 'The patrol vessel INS Arvan sailed on Monday.');
+  none('The frigate INS Arvan sailed on Monday.', 'The warship INS Arvan sailed on Monday.');
+  none('The frigate INS Arvan sailed on Monday.', 'The patrol vessel INS Kestrel sailed on Monday.');
+  none('The frigate HMS Arvan sailed on Monday.', 'The patrol vessel INS Arvan sailed on Monday.');
+  none('The freighter MV Dorin sank on Monday.', 'The cargo ship MV Dorin sank on Monday.');
+});
+
+test('lists of the titles a person holds that differ are information naming what only some list', () => {
+  const found = run(
+    {
+      's/a.txt': '[[Mara Quell|person|quell]] retained her WBA, IBF and WBO middleweight titles on Saturday night.',
+      's/b.txt': '[[Mara Quell|person|quell]] kept her IBF, WBO, WBA & IBO middleweight world titles on Saturday night.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /Sources list different middleweight titles held by Mara Quell: .*; IBO is in only some of the lists\./);
+});
+
+test('title lists in another order, of another division or of another holder, or two lists in one article, are no difference', () => {
+  const none = (a: string, b: string) => assert.deepEqual(run({ 's/a.txt': a, 's/b.txt': b }, 'role-differs'), []);
+  none('[[Mara Quell|person|quell]] retained her WBA, IBF and WBO titles.', '[[Mara Quell|person|quell]] retained her IBF, WBO and WBA title belts.');
+  none('[[Mara Quell|person|quell]] retained her WBA and IBF middleweight titles.', '[[Mara Quell|person|quell]] won the WBA, IBF and WBO super-middleweight titles.');
+  none('[[Mara Quell|person|quell]] retained her WBA and IBF titles.', '[[Ines Varga|person|varga]] retained her WBA, IBF and WBO titles.');
+  none(
+    '[[Mara Quell|person|quell]] won the WBA and WBC titles, adding them to the IBF and WBO titles she held.',
+    '[[Mara Quell|person|quell]] retained her WBA and WBC titles.',
+  );
+});
+
+test('a title list belongs to the subject of its sentence, not to the last person named before it', () => {
+  const found = run(
+    {
+      's/a.txt': '[[Mara Quell|person|quell]] stopped [[Ines Varga|person|varga]] in the fifth round to keep her WBA, IBF and WBO titles.',
+      's/b.txt': '[[Mara Quell|person|quell]] kept her IBF, WBO, WBA & IBO world titles on Saturday night.',
+      's/c.txt': '[[Mara Quell|person|quell]] beat [[Ines Varga|person|varga]] and kept her WBO, WBA and IBF title belts.',
+    },
+    'role-differs',
+  );
+  assert.equal(found.length, 3);
+  assert.match(found[0].message, /Mara Quell: "WBA, IBF and WBO titles" \(a, c\) vs "IBF, WBO, WBA & IBO world titles" \(b\)/);
+});

@@ -18,6 +18,7 @@ import { NUMBER_WORDS } from '../data/numbers';
 import { extractAges, type LocalAge } from '../extract/ages';
 import { extractStatuses, type LocalStatus } from './framesStatus';
 import { extractIncidentLabels, type LocalIncidentLabel } from './framesIncident';
+import { extractShipClasses, extractTitleLists, type LocalShipClass, type LocalTitleList } from './framesDesignations';
 import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
 import frameData from '../data/frames.json';
@@ -67,6 +68,9 @@ export interface LocalFrames {
   statuses: LocalStatus[];
   /** How the article says the authorities class an incident ("the fire is treated as suspicious"). */
   labels: LocalIncidentLabel[];
+  /** The kinds of named ships ("the frigate INS Arvan") and the titles named people hold ("her WBA and IBF titles"). */
+  ships: LocalShipClass[];
+  titleLists: LocalTitleList[];
   /** Children and times shot of named people, and the people described without a name. */
   people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
@@ -694,6 +698,8 @@ export function extractFrames(article: Article): LocalFrames {
     ages: extractAges(text, sentences, mentions, dates, article.header.bodyStart),
     statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart, Array.isArray(article.descriptions) ? article.descriptions : []),
     labels: extractIncidentLabels(text, sentences, article.header.bodyStart, mentions),
+    ships: extractShipClasses(text),
+    titleLists: extractTitleLists(text, sentences, mentions),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
@@ -717,6 +723,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], ships: [], titleLists: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

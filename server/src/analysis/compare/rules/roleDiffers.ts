@@ -1,5 +1,6 @@
 import { clean } from '../claimsText';
 import { alignRoles } from '../alignRoles';
+import { designationFindings } from '../alignDesignations';
 import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -8,14 +9,15 @@ import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleConte
  * ("special envoy" and "economic envoy"). Roles with different head nouns are different posts
  * a person may hold at once, so they are not compared. A title given once with and once
  * without a qualifier of rank ("mayor" and "deputy mayor") may be one post shortened, and is
- * reported as information only.
+ * reported as information only. What a named ship is said to be ("frigate", "patrol vessel") and
+ * the lists of titles a person is said to hold are compared as information (`alignDesignations.ts`).
  */
 export const roleDiffers: Rule = {
   id: 'role-differs',
   description: 'Sources give the same person roles that differ in substance (rank, country or field).',
   defaultSeverity: 'warning',
   enabledByDefault: true,
-  reads: ['role'],
+  reads: ['role', 'frame'],
   check(ctx: RuleContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
     for (const pair of alignRoles(ctx.claims)) {
@@ -34,7 +36,7 @@ export const roleDiffers: Rule = {
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
       });
     }
-    return drafts;
+    return [...drafts, ...designationFindings(ctx)];
   },
 };
 
