@@ -286,3 +286,15 @@ test('an unclosed quotation does not run past the next opening mark, nor a singl
   const single = "She said: 'We will appeal.\nThe Jenkins' house was sold.\nNothing else changed.";
   assert.ok(!quotes(single, true).some((x) => single.slice(x.content.start, x.content.end).includes('house')));
 });
+
+test('a single closing mark set apart from its quotation and against the attribution closes it', () => {
+  const text = "The singer is resting at a clinic in Arizona.\n'Lena Frost has checked herself into the Harbour Clinic, 'her agent says in a statement.\n'We ask for privacy.'";
+  const q = check(text, 'Lena Frost has checked herself into the Harbour Clinic,', 'her agent');
+  assert.equal(text.slice(q.end - 1, q.end), "'");
+  assert.ok(quotes("'The bridge stays shut until spring. 'he said.", true).some((x) => x.text === 'The bridge stays shut until spring.'));
+  // A mark before a word that no speech verb follows opens another quotation, as before.
+  const scare = "'We will appeal,' she said of the 'fair trial' promise. The 'new deal' stands.";
+  const found = quotes(scare, true).map((x) => scare.slice(x.content.start, x.content.end));
+  assert.ok(found.includes('We will appeal,'));
+  assert.ok(!found.some((w) => w.includes('she said of')));
+});

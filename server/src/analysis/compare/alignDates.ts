@@ -124,6 +124,8 @@ function clauseOf(d: DateClaim): EventClause {
     when.monthOfYear = month;
     if (day !== undefined) when.dayOfYear = Math.round((Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000) + 1;
   }
+  const weekday = d.stated?.weekday ?? (d.value?.length === 10 && parseDay(d.value) ? weekdayOf(parseDay(d.value)!) : undefined);
+  if (weekday !== undefined) when.weekday = weekday;
   if (d.value) {
     // Resolved against an article's date, a value is near enough to tell other events apart
     // even when it cannot be compared with another article's.

@@ -10,9 +10,9 @@ import type { DateRef, Mention, Span } from '../types';
 import { fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { TITLE_HEADS } from '../data/titles';
 import { SPEECH_VERB_FORMS } from '../data/speech';
-import { EVENTLESS_VERBS, FUTURE_CUE, REPORT_VERBS } from '../data/dates';
+import { EVENTLESS_VERBS, FUTURE_CUE, OCCURRENCE_VERBS, REPORT_VERBS } from '../data/dates';
 import wordData from '../data/rulesWords.json';
-import { isEventNoun, lemmaOf, type Predicate } from './events';
+import { isEventNoun, lemmaOf, namesEvent, type Predicate } from './events';
 import { isPeriod } from './framesCommon';
 
 /** Auxiliary and modal verbs: they carry tense, not the event. */
@@ -327,6 +327,9 @@ export interface DateEvent {
 /** Words after which a word the tagger calls a verb is a noun ("a charge", "his team's win"). */
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|your|my|this|that)|['\u2019]s)[ \t]{1,3}$/i;
 
+/** Conjunctions of time that open the clause of a date's verb ("after the blaze broke out at 8.40pm"). */
+const TIME_CONJUNCTIONS = /\b(?:after|before|until|till|once|as soon as)[ \t]+/gi;
+
 /** Prepositions that open another event before a date ("charged after a shooting at a party Friday"). */
 const EVENT_PREPOSITIONS = /\b(?:after|before|following|during|since|amid)[ \t]{1,3}/gi;
 
@@ -404,7 +407,7 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   }
   to = date.end + stop;
   const span = { start: from, end: to };
-  const future = FUTURE_CUE.test(text.slice(from, start)) || /\b(?:next|coming|tomorrow|upcoming)\b/i.test(date.text);
+  let future = FUTURE_CUE.test(text.slice(from, start)) || /\b(?:next|coming|tomorrow|upcoming)\b/i.test(date.text);
   if (date.head) return { predicates: [{ word: date.head.text, pos: 'noun', start: date.head.start, end: date.head.end }], report: false, future, span, antecedent };
   const verbs = src.verbsIn(span);
   const isAux = (v: Span) => AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase());
@@ -428,6 +431,31 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
   // A past form the tagger missed before the date comes before any verb after it.
   if (!chosen) chosen = untaggedVerb(src, { start: from, end: start });
   for (let k = 0; k < verbs.length && !chosen; k++) if (verbs[k].start >= date.end && usable(verbs[k], k, verbs)) chosen = verbs[k];
+  let subject: (Predicate & Span) | undefined;
+  if (chosen && chosen.end <= start) {
+    // "They were sent to the church after the blaze broke out at 8.40pm": a clause that a
+    // conjunction of time opens before the date's verb is the date's own, and the words before
+    // the conjunction (and the names in them) tell of another event.
+    const lead = text.slice(span.start, chosen.start);
+    let opened: RegExpExecArray | null = null;
+    TIME_CONJUNCTIONS.lastIndex = 0;
+    for (let m = TIME_CONJUNCTIONS.exec(lead); m; m = TIME_CONJUNCTIONS.exec(lead)) opened = m;
+    if (opened && !/[,;]/.test(lead.slice(opened.index + opened[0].length))) {
+      span.start += opened.index + opened[0].length;
+      // Whether it is expected is read in its own clause too ("were moved next door after the fire broke out").
+      future = FUTURE_CUE.test(text.slice(span.start, start)) || /\b(?:next|coming|tomorrow|upcoming)\b/i.test(date.text);
+    }
+    // "the blaze at the store broke out at 8.40pm": the subject of a verb of occurrence, when it
+    // opens the clause and its head names an event, names the verb's event too.
+    const lemma = lemmaOf(text.slice(chosen.start, chosen.end), 'verb');
+    const particle = /^[ \t]{1,2}([a-z]+)/.exec(text.slice(chosen.end, chosen.end + 12))?.[1];
+    const occurs = OCCURRENCE_VERBS.has(lemma) || (!!particle && OCCURRENCE_VERBS.has(`${lemma} ${particle}`));
+    const np = occurs && !head ? antecedentHead(src, { start: span.start, end: chosen.start }) : undefined;
+    // The noun must head its phrase: "the injury woes continued" is about woes, not an injury.
+    const next = np ? wordsOf(text, { start: np.end, end: chosen.end })[0] : undefined;
+    const heads = !!next && (next.start === chosen.start || STOP_WORDS.has(next.text.toLowerCase()));
+    if (np && heads && !/\S/.test(text.slice(span.start, np.phraseStart)) && namesEvent(np.word)) subject = { word: np.word, pos: 'noun', start: np.start, end: np.end };
+  }
   const predicates: DateEvent['predicates'] = [];
   let report = false;
   if (chosen && chosen.end <= start) {
@@ -459,8 +487,10 @@ export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
     }
     predicates.push({ word, pos: 'verb', start: chosen.start, end });
     report = isReportVerb(text.slice(chosen.start, chosen.end));
-    // The event the relative clause's verb tells of is also named by its antecedent ("the fire").
+    // The event the relative clause's verb tells of is also named by its antecedent ("the fire"),
+    // and the event of a verb by its subject when that names one ("the blaze broke out").
     if (head && !report) predicates.push({ word: head.word, pos: 'noun', start: head.start, end: head.end });
+    else if (subject && !report) predicates.push(subject);
   }
   // With no verb, "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
   const lead = /([A-Za-z]{3,})[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 40), start));

@@ -58,7 +58,7 @@ export interface EventClause {
    * month of the year (1–12). Clauses further apart than `WITHIN` are different events, not
    * one event dated differently.
    */
-  when?: { day?: number; month?: number; dayOfYear?: number; monthOfYear?: number };
+  when?: { day?: number; month?: number; dayOfYear?: number; monthOfYear?: number; weekday?: number };
 }
 
 /**
@@ -78,6 +78,15 @@ export interface EventMatch {
   words: string[];
   /** Higher is a closer match; used to pick one clause per source. */
   score: number;
+  /**
+   * True when the clauses are one event by less than a participant or several words: their
+   * verbs and the nouns that name their event agree ("the blaze broke out"), or one act on the
+   * same day at places the data cannot tell apart (a street and a town). Values compared across
+   * such a match are an observation, not a warning.
+   */
+  weak?: boolean;
+  /** True when a weak match rests partly on both clauses dating the event to the same day. */
+  sameDay?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,24 +285,69 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   // fire, which broke out", "the blaze broke out") share what they are about: a word in common.
   const verbsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'verb');
   const nounsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'noun');
+  let namedBoth = false;
   if (nounsOf(a).length && nounsOf(b).length && bestRelation(verbsOf(a), verbsOf(b))) {
     const named = bestRelation(nounsOf(a), nounsOf(b));
     if (named) {
+      namedBoth = named.relation !== 'hypernym';
       const [x, y] = named.words.map((w) => w.toLowerCase());
       words.push(x === y ? x : `${x}/${y}`);
     }
   }
+  let weak = false;
+  const day = sameDay(a, b);
   if (!participants.length) {
-    // Two clauses that name people or places, none of them the same, are about different events.
-    if (a.participants.length && b.participants.length) return null;
-    if (words.length < MIN_WORDS_UNNAMED) return null;
+    // Two clauses that name people or places, none of them the same, are about different
+    // events; unless they name only places of which one may lie in the other (a street and a
+    // town), and report one act on the same day with a word in common ("police were called to
+    // a house in Millbrook on Saturday", "… to a property in Elm Street on Saturday").
+    if (a.participants.length && b.participants.length) {
+      if (!(day && rel.relation === 'same' && words.length && mayNest(a.participants, b.participants))) return null;
+      weak = true;
+    } else if (words.length < MIN_WORDS_UNNAMED) {
+      // Both clauses name their event by a verb and a noun that agree ("the blaze broke out",
+      // "the fire … broke out"): one event, though less surely than by a participant.
+      if (!namedBoth || rel.relation === 'hypernym') return null;
+      weak = true;
+    }
   } else if (!words.length && (rel.relation === 'hypernym' || participants.every((p) => p.startsWith('place:')))) {
     // A looser link (one act a kind of the other, or only a place in common) needs a word of
     // what happened in common too: "won at North Carolina" is not "scored 20 points" there.
     return null;
   }
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
-  return { relation: rel.relation, predicates: rel.words, participants, words, score };
+  return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}) } : {}) };
+}
+
+/** True when both clauses put their event on one day: the same date, or the same weekday or day of the year where neither gives more. */
+function sameDay(a: EventClause, b: EventClause): boolean {
+  const wa = a.when;
+  const wb = b.when;
+  if (!wa || !wb) return false;
+  if (wa.day !== undefined && wb.day !== undefined) return wa.day === wb.day;
+  if (wa.dayOfYear !== undefined && wb.dayOfYear !== undefined) return wa.dayOfYear === wb.dayOfYear;
+  return wa.weekday !== undefined && wa.weekday === wb.weekday;
+}
+
+/** Words that end the name of a street or a road: a place inside a town that the place data does not hold. */
+const STREET = /[ -](?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|close|crescent|terrace|square|place|highway|parkway|court|row)$/;
+
+/**
+ * True when every participant of both clauses is a place and each place of one may hold or lie
+ * in each of the other's: the same place or nested by the place data, or a street against a
+ * place that is not a street (the data holds no streets); never two places the data puts apart.
+ */
+function mayNest(a: readonly string[], b: readonly string[]): boolean {
+  const places = (l: readonly string[]) => l.every((p) => p.startsWith('place:'));
+  if (!places(a) || !places(b)) return false;
+  const street = (p: string) => STREET.test(placeName(p));
+  for (const x of a) {
+    for (const y of b) {
+      if (street(x) !== street(y)) continue;
+      if (!['same', 'contains', 'within'].includes(relatePlaces({ name: placeName(x) }, { name: placeName(y) }))) return false;
+    }
+  }
+  return true;
 }
 
 /** The name a place's entity id was made from ("place:palm-springs" → "palm springs"). */
@@ -328,6 +382,7 @@ export function describeMatch(m: EventMatch, nameOf: (id: string) => string = (i
   const parts = [how];
   if (m.participants.length) parts.push(`both name ${m.participants.slice(0, 3).map(nameOf).join(', ')}`);
   if (m.words.length) parts.push(`both mention ${m.words.slice(0, 4).map(wordOf).join(', ')}`);
+  if (m.sameDay) parts.push('both put it on the same day');
   return parts.join('; ');
 }
 
@@ -471,6 +526,13 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
     out.push({ members: members.map((m) => m.item), edges });
   }
   return out;
+}
+
+/** True when the lexicon lists the word as a noun of an act or event ("blaze", "shootings"); verbs alone do not count. */
+export function namesEvent(word: string): boolean {
+  const { nouns } = lex();
+  const w = word.toLowerCase();
+  return baseForms(w, 'noun').some((form) => nouns.has(form));
 }
 
 /** True when the lexicon lists the word as a noun of an act or event, or as a verb ("attacks", "bombings"). */

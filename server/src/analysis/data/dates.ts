@@ -143,6 +143,16 @@ export const REPORT_VERBS = new Set([
 ]);
 
 /**
+ * Verbs whose subject is the event itself, which they say happened, began, spread or ended
+ * ("the blaze broke out", "the shooting occurred", "the quake struck"): a subject that names an
+ * event names the verb's event too.
+ */
+export const OCCURRENCE_VERBS = new Set([
+  'happen', 'occur', 'take place', 'break out', 'erupt', 'begin', 'start', 'spread', 'strike', 'hit',
+  'unfold',
+]);
+
+/**
  * Verbs that name no event of their own, in their base form: a date next to them belongs to
  * no act they could identify ("a line called Mantra", "made changes in January", "became
  * coach in May").

@@ -234,9 +234,25 @@ export function findSingleQuotes(text: string, from: number, to: number, exclude
       if (closesAt > i) continue;
       if (i - open > 1) out.push({ start: open, end: i + 1, content: { start: open + 1, end: i }, unclosed: false });
       open = -1;
+    } else if ((c === "'" || c === SINGLE_CLOSE) && closerSetApart(text, i) && closesAt <= i) {
+      // "…the Centre, 'her rep says": a closing mark that the text set apart from the quote's
+      // last stop and against the attribution after it.
+      out.push({ start: open, end: i + 1, content: { start: open + 1, end: i - 1 }, unclosed: false });
+      open = -1;
     }
   }
   return out;
+}
+
+/**
+ * True when the single mark at `i` stands after a stop and a space and against the next word,
+ * and a speech verb follows within a few words ("…Centre, 'her rep says", "…home. 'he said"): a
+ * closing mark set apart from its quotation, as text copied from tokenised sources has it.
+ */
+function closerSetApart(text: string, i: number): boolean {
+  if (text[i - 1] !== ' ' || !/[.,!?\u2026]/.test(text[i - 2] ?? '') || !/\p{Ll}/u.test(text[i + 1] ?? '')) return false;
+  const words = /^\p{L}+(?: \p{L}+){0,3}/u.exec(text.slice(i + 1, i + 48));
+  return !!words && words[0].split(' ').some((w) => speechVerb(w.toLowerCase()) !== null);
 }
 
 /** True when a single mark at `i` may open a quotation: after a space or bracket, before a word. */

@@ -40,7 +40,7 @@ export const dateDiffers: Rule = {
     const drafts: FindingDraft[] = [];
     for (const group of dateEvents(ctx.claims)) {
       // The pairs judged one event directly that disagree; the most certain first.
-      let worst: { a: DateClaim; b: DateClaim; conflict: DateConflict; why: string } | null = null;
+      let worst: { a: DateClaim; b: DateClaim; conflict: DateConflict; why: string; weak: boolean } | null = null;
       const involved = new Set<DateClaim>();
       for (const e of group.edges) {
         const conflict = dateConflict(e.a, e.b);
@@ -48,7 +48,7 @@ export const dateDiffers: Rule = {
         involved.add(e.a);
         involved.add(e.b);
         if (!worst || (conflict.certain && !worst.conflict.certain) || (conflict.certain === worst.conflict.certain && conflict.what === 'day' && worst.conflict.what === 'time')) {
-          worst = { a: e.a, b: e.b, conflict, why: describeMatch(e.match, ctx.nameOf, writtenIn(ctx, e.a)) };
+          worst = { a: e.a, b: e.b, conflict, why: describeMatch(e.match, ctx.nameOf, writtenIn(ctx, e.a)), weak: !!e.match.weak };
         }
       }
       if (!worst) continue;
@@ -67,10 +67,12 @@ export const dateDiffers: Rule = {
       const what = conflict.what === 'time' ? 'timed' : 'dated';
       drafts.push({
         items,
-        soft: !conflict.certain,
-        message: conflict.certain
-          ? `The same event is ${what} differently: ${listed}, for "${event}" (${a.outlet}).`
-          : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? 'the difference may be none'}.`,
+        // One event by a weak match (no participant or words enough in common) is less sure.
+        soft: !conflict.certain || worst.weak,
+        message:
+          conflict.certain && !worst.weak
+            ? `The same event is ${what} differently: ${listed}, for "${event}" (${a.outlet}).`
+            : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? (worst.weak ? 'the passages name no one in common, so they may tell of different events' : 'the difference may be none')}.`,
         why: `Same event: ${worst.why}.`,
         data: {
           event,
