@@ -209,6 +209,15 @@ test('the share of the electorate that voted is the turnout: "58 percent of regi
     assert.equal(found.length, 2, share);
     assert.equal(found[0].severity, 'warning');
   }
+  // "stood at" and "put … at" state a level too: "at" is a hedge only in "at least", "at most".
+  for (const level of [
+    'Officials said turnout stood at [[58 percent|qty|58|percent]] in the referendum.',
+    'The commission put turnout at [[58 percent|qty|58|percent]] in the referendum.',
+  ]) {
+    const found = run({ 's/a.txt': turnout, 's/b.txt': level });
+    assert.equal(found.length, 2, level);
+    assert.equal(found[0].severity, 'warning');
+  }
   // A share that agrees with the turnout is worded differently, not a difference.
   const agree = run({ 's/a.txt': turnout, 's/b.txt': 'The commission said [[71.4 percent|qty|71.4|percent]] of eligible voters participated.' });
   assert.ok(agree.every((f) => f.severity !== 'warning'));

@@ -97,7 +97,13 @@ export function percentMeasure(text: string, sentence: Span, number: Span, end: 
   const before = wordsOf(text, { start: Math.max(sentence.start, number.start - 120), end: number.start });
   // Hedges right before the number ("almost 90%").
   let k = before.length;
-  while (k > 0 && HEDGE.has(fold(before[k - 1].text))) k--;
+  // "at" is a hedge only in "at least" and "at most"; before the number alone it belongs to the
+  // verb ("stood at 62 percent", "put turnout at 62 percent").
+  const hedgeAt = (i: number) => {
+    const w = fold(before[i].text);
+    return HEDGE.has(w) && (w !== 'at' || /^(?:least|most)$/i.test(before[i + 1]?.text ?? ''));
+  };
+  while (k > 0 && hedgeAt(k - 1)) k--;
   const lead = k > 0 ? text.slice(Math.max(sentence.start, before[Math.max(0, k - 3)].start), before[k - 1].end) : '';
   const verb = LEVEL_VERB.exec(lead);
   if (verb) {
@@ -111,6 +117,8 @@ export function percentMeasure(text: string, sentence: Span, number: Span, end: 
       if (/[,;:()"“”]/.test(gap) || !isWord(w)) break;
       const f = fold(w.text);
       if (wordData.clauseBoundaries.includes(f)) break;
+      // The verb of the clause ends the phrase ("the commission put turnout at 62 percent").
+      if (np.length && isVerb(w)) break;
       np.unshift(w);
     }
     // The head: the last word before the first preposition, else the last word.
