@@ -414,6 +414,9 @@ test('different lines, the same line written in another style, numbers one artic
   none({ 's/a.txt': 'Call police on 0161 872 5050.', 's/b.txt': 'Call the charity on 0300 123 4567.' });
   // One line in two house styles.
   none({ 's/a.txt': 'Call police on 0800 555 111.', 's/b.txt': 'Call police on 0800 555111.' });
+  // One line with and without the prefix dialled at home.
+  none({ 's/a.txt': 'Call police on 020 7946 0958.', 's/b.txt': 'Call police on (0)20 7946 0958.' });
+  none({ 's/a.txt': 'Call the hotline at 1-800-555-0199.', 's/b.txt': 'Call the hotline at 800-555-0199.' });
   // Two lines one article lists side by side, however alike.
   none({
     's/a.txt': 'Call the north desk on 0161 872 5050 or the south desk on 0161 872 5051.',

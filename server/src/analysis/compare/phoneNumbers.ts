@@ -12,15 +12,24 @@ import type { Span } from '../types';
 export interface PhoneNumber {
   span: Span;
   text: string;
-  /** Its digits alone ("08451252222"). */
+  /**
+   * Its digits without a trunk prefix ("08451252222" → "8451252222"; "1-800-…" → "800…"), so
+   * that one line written with and without the prefix ("020 …", "(0)20 …") is one number.
+   */
   digits: string;
+}
+
+/** The digits of a number without the trunk prefix a caller dials before it at home: a leading 0, or a 1 before ten digits. */
+export function lineDigits(digits: string): string {
+  if (digits.length === 11 && digits.startsWith('1')) return digits.slice(1);
+  return digits.replace(/^0/, '');
 }
 
 /**
  * Groups of digits joined by single spaces, hyphens or dots, with an optional country code and
  * area code in brackets; not inside a longer run of digits or a decimal number.
  */
-const NUMBER = /(?<![\p{L}\p{N}.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,/])(?:\+\d{1,3}[ .-]?)?(?:\(0\))?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 /** Words that ask for or give a number to call, before it in its sentence. */
 const CUE = /\b(?:call|calls|calling|contact|contacted|phone|telephone|tel|ring|dial|text|hotline|helpline|freephone|number|fax)\b/i;
 /** How far before a number its cue may stand. */
@@ -39,8 +48,9 @@ export function phoneNumbers(text: string, sentences: readonly Span[]): PhoneNum
   let s = 0;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const digits = m[0].replace(/\D/g, '');
-    if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) continue;
+    const all = m[0].replace(/\D/g, '');
+    if (all.length < MIN_DIGITS || all.length > MAX_DIGITS) continue;
+    const digits = lineDigits(all);
     // An ISO date ("2013-06-08") or a range of years is no number to call.
     if (/^\d{4}-\d{2}-\d{2}$/.test(m[0]) || /^\d{4}[ -]\d{4}$/.test(m[0])) continue;
     while (s < sentences.length && sentences[s].end <= m.index) s++;
