@@ -6,11 +6,14 @@
  * --server-max N (largest corpus the server is started on; default 5000)  --commit HASH (name the
  * commit measured, for a run from an exported tree)
  * --quick (sizes 10,100; 2 runs; no real corpora; a smoke test of about a minute)
+ * --server-only (the server figures alone: no CLI, no wink-nlp timing, no real corpora, no
+ * profile; never written, since the report's CLI table would be missing)
+ * --server PATH (the bundled server to start, to compare a build of another commit)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './generate';
 import { summariseProfile, type ProfileSummary } from './profile';
@@ -18,7 +21,7 @@ import { LspClient } from './lspClient';
 
 const root = resolve(__dirname, '..', '..', '..');
 const cli = join(root, 'out', 'cli.js');
-const server = join(root, 'server', 'out', 'server.js');
+let server = join(root, 'server', 'out', 'server.js');
 
 interface Stat {
   median: number;
@@ -309,10 +312,11 @@ interface Row {
   corpus: string;
   articles: number;
   words: number;
-  cli: Stat;
+  /** Null when only the server was measured (`--server-only`). */
+  cli: Stat | null;
   articlesPerSecond: number;
   wordsPerSecond: number;
-  libraries: Stat;
+  libraries: Stat | null;
   server: ServerFigures | null;
 }
 
@@ -325,7 +329,8 @@ function commit(): string {
   const named = process.argv.indexOf('--commit');
   if (named >= 0 && process.argv[named + 1]) return process.argv[named + 1];
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    // The commit of the server measured, which `--server` may take from another worktree.
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dirname(server) }).toString().trim();
   } catch {
     return 'unknown';
   }
@@ -374,10 +379,12 @@ async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? (quick ? 2 : 3));
   const serverMax = Number(option('--server-max') ?? 5000);
   const json = args.includes('--json');
-  const write = !args.includes('--no-write');
-  const real = !quick && !args.includes('--no-real');
-  const profile = !args.includes('--no-profile');
-  if (!existsSync(cli) || !existsSync(server)) throw new Error('Build first: npm run build');
+  const serverOnly = args.includes('--server-only');
+  const write = !args.includes('--no-write') && !serverOnly;
+  const real = !quick && !serverOnly && !args.includes('--no-real');
+  const profile = !serverOnly && !args.includes('--no-profile');
+  if (option('--server')) server = resolve(option('--server')!);
+  if ((!serverOnly && !existsSync(cli)) || !existsSync(server)) throw new Error('Build first: npm run build');
   const shared = resolve(root, '..', 'shared', 'corpus', 'materialised');
   if (real && !existsSync(shared)) {
     // The real corpora are kept outside the repository; a fresh clone has none. Failing here,
@@ -399,15 +406,16 @@ async function main(): Promise<void> {
     generateCorpus(dir, size);
     const files = listArticles(dir);
     const words = countWords(files);
-    log(`timing the CLI on ${size} articles…`);
-    const cliStat = timeCli(dir, size >= 5000 ? Math.min(runs, 2) : runs);
-    const libraries = timeLibraries(files, size >= 1000 ? 1 : runs);
+    if (!serverOnly) log(`timing the CLI on ${size} articles…`);
+    const cliStat = serverOnly ? null : timeCli(dir, size >= 5000 ? Math.min(runs, 2) : runs);
+    const libraries = serverOnly ? null : timeLibraries(files, size >= 1000 ? 1 : runs);
     let srv: ServerFigures | null = null;
     if (size <= serverMax) {
       log(`timing the server on ${size} articles…`);
       srv = await measureServer(dir, size >= 5000 ? 1 : size >= 1000 ? Math.min(runs, 2) : runs, true);
     }
-    rows.push({ corpus: `generated ${size}`, articles: files.length, words, cli: cliStat, articlesPerSecond: files.length / (cliStat.median / 1000), wordsPerSecond: words / (cliStat.median / 1000), libraries, server: srv });
+    const perSecond = (n: number) => (cliStat ? n / (cliStat.median / 1000) : 0);
+    rows.push({ corpus: `generated ${size}`, articles: files.length, words, cli: cliStat, articlesPerSecond: perSecond(files.length), wordsPerSecond: perSecond(words), libraries, server: srv });
   }
   if (real) {
     for (const name of ['ecbplus', 'esc', 'gum']) {
@@ -474,14 +482,18 @@ function render(r: Result): string {
       `Load average (1 min) ${fmt(r.load.before, 1)} before and ${fmt(r.load.after, 1)} after: the machine is shared, so figures include waiting for a core.`,
     '',
   );
-  lines.push('### CLI: `triangulate check DIR --format json`, process start included', '');
-  lines.push('| corpus | articles | words | time (ms) | articles/s | words/s | wink-nlp alone (ms) | whole ÷ wink-nlp | growth (time, for ×articles) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const timed = r.rows.filter((row) => row.cli && row.libraries);
+  if (timed.length) {
+    lines.push('### CLI: `triangulate check DIR --format json`, process start included', '');
+    lines.push('| corpus | articles | words | time (ms) | articles/s | words/s | wink-nlp alone (ms) | whole ÷ wink-nlp | growth (time, for ×articles) |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  }
   let prev: Row | null = null;
-  for (const row of r.rows) {
+  for (const row of timed) {
+    const cliStat = row.cli!;
     const gen = row.corpus.startsWith('generated');
-    const g = prev && gen ? `${growth(row.cli.median, prev.cli.median)} for ×${fmt(row.articles / prev.articles, 0)}` : '';
-    lines.push(`| ${row.corpus} | ${fmt(row.articles)} | ${fmt(row.words)} | ${fmt(row.cli.median)} (${fmt(row.cli.min)}–${fmt(row.cli.max)}) | ${fmt(row.articlesPerSecond)} | ${fmt(row.wordsPerSecond)} | ${fmt(row.libraries.median)} | ${fmt(row.cli.median / Math.max(1, row.libraries.median), 1)} | ${g} |`);
+    const g = prev && gen ? `${growth(cliStat.median, prev.cli!.median)} for ×${fmt(row.articles / prev.articles, 0)}` : '';
+    lines.push(`| ${row.corpus} | ${fmt(row.articles)} | ${fmt(row.words)} | ${fmt(cliStat.median)} (${fmt(cliStat.min)}–${fmt(cliStat.max)}) | ${fmt(row.articlesPerSecond)} | ${fmt(row.wordsPerSecond)} | ${fmt(row.libraries!.median)} | ${fmt(cliStat.median / Math.max(1, row.libraries!.median), 1)} | ${g} |`);
     if (gen) prev = row;
   }
   const withServer = r.rows.filter((row) => row.server);
@@ -519,8 +531,8 @@ function render(r: Result): string {
     if (value === undefined) lines.push(`| ${name} ≤ ${fmt(limit)} ${unit} | not measured | — |`);
     else lines.push(`| ${name} ≤ ${fmt(limit)} ${unit} | ${fmt(value, value < 100 ? 1 : 0)} ${unit} | ${value <= limit ? 'yes' : '**no**'} |`);
   };
-  target('CLI, 1,000 articles', gen(1000)?.cli.median, 5000, 'ms');
-  target('CLI, 5,000 articles', gen(5000)?.cli.median, 25000, 'ms');
+  target('CLI, 1,000 articles', gen(1000)?.cli?.median, 5000, 'ms');
+  target('CLI, 5,000 articles', gen(5000)?.cli?.median, 25000, 'ms');
   target('server start → first diagnostics, 1,000 articles', gen(1000)?.server?.firstDiagnostics.median, 1500, 'ms');
   target('edit → diagnostics p95, 200-article story', gen(1000)?.server?.editToDiagnostics?.p95, 50, 'ms');
   target('claim edit → diagnostics p95, 200-article story', gen(1000)?.server?.claimEditToDiagnostics?.p95, 50, 'ms');

@@ -23,7 +23,7 @@ const names = (o: AnalysisOutcome): string => (o.kind === 'analysed' ? o.article
 
 describe('the analysis pool', () => {
   const pools: AnalysisPool[] = [];
-  const pool = (timeLimitMs: number, extra: { threads?: number; heapLimitMb?: number } = {}): AnalysisPool => {
+  const pool = (timeLimitMs: number, extra: { threads?: number; background?: number; heapLimitMb?: number } = {}): AnalysisPool => {
     const p = new AnalysisPool({ script: SCRIPT, timeLimitMs, log: () => undefined, ...extra });
     pools.push(p);
     return p;
@@ -75,6 +75,54 @@ describe('the analysis pool', () => {
     await disk.done;
     assert.deepEqual(order, ['busy', 'open', 'disk']);
     assert.equal(busy.replace(SHORT), false, 'a finished analysis cannot be given new text');
+  });
+});
+
+describe('the threads of the analysis pool', () => {
+  const pools: AnalysisPool[] = [];
+  after(() => {
+    for (const p of pools) p.dispose();
+  });
+  const pool = (extra: { threads: number; background: number }): AnalysisPool => {
+    const p = new AnalysisPool({ script: SCRIPT, timeLimitMs: 60_000, log: () => undefined, ...extra });
+    pools.push(p);
+    return p;
+  };
+
+  test('one thread loads when warmed, before any task, and takes the first task', async () => {
+    const lines: string[] = [];
+    const p = new AnalysisPool({ script: SCRIPT, timeLimitMs: 60_000, threads: 2, background: 1, log: () => undefined, info: (l) => lines.push(l) });
+    pools.push(p);
+    assert.equal(p.threads, 0, 'no thread before it is warmed');
+    p.warm();
+    p.warm();
+    assert.equal(p.threads, 1);
+    while (!lines.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.match(lines[0], /ready/);
+    assert.match(names(await p.analyse({ path: 'file:///a/north.txt', text: SHORT, urgent: true }).done), /Lindqvist/);
+    assert.equal(p.threads, 1, 'the warm thread took the task');
+  });
+
+  test('files from disk use the background threads only; an open document waiting behind them gets a thread of its own', async () => {
+    const p = pool({ threads: 2, background: 1 });
+    const disk = [0, 1, 2].map((i) => p.analyse({ path: `file:///a/disk${i}.txt`, text: SHORT, urgent: false }));
+    let ended = false;
+    void Promise.all(disk.map((d) => d.done)).then(() => (ended = true));
+    let most = 0;
+    while (!ended) {
+      most = Math.max(most, p.threads);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    assert.equal(most, 1, 'three files from disk, one thread');
+
+    // A long file holds the one background thread; an open document does not wait for it.
+    const busy = p.analyse({ path: 'file:///a/busy.txt', text: long(200_000), urgent: false });
+    while (p.waiting) await new Promise((resolve) => setTimeout(resolve, 2));
+    const open = p.analyse({ path: 'file:///a/open.txt', text: SHORT, urgent: true });
+    const first = await Promise.race([open.done.then(() => 'open'), busy.done.then(() => 'busy')]);
+    assert.equal(first, 'open', 'the open document was analysed while the long file still was');
+    assert.equal(p.threads, 2);
+    await busy.done;
   });
 });
 

@@ -8,6 +8,15 @@
  * the next task. Tasks for open documents go before those for files read from disk. A task
  * waiting for a thread can still be given newer text or dropped; a task that started runs to its
  * end (or its limit), so its work is never thrown away for a newer keystroke.
+ *
+ * Threads cost: each loads the server's bundle and the tagger's model (about a third of a second
+ * and some 100 MB of its own heap), and the server's thread, which compares stories, needs a
+ * core too. So one thread is started ahead of need (`warm`, at `initialize`, so the first opened
+ * article does not wait for it to load), files read from disk use as many threads as the cores
+ * left beside the server's own (one on two cores). A further thread is started only for a long
+ * text (`LONG_TASK_CHARS`), which leaves the thread there free for ordinary articles, or for an
+ * open document that waits behind threads busy for `GROW_AFTER_MS`: an edit never queues
+ * behind a long article.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -43,12 +52,19 @@ export interface AnalysisPoolOptions {
   script: string | null;
   /** Most threads; defaults to the cores but one, between 2 and 4. */
   threads?: number;
+  /**
+   * Most threads analysing files read from disk at once; defaults to the cores but one, at
+   * least 1 and at most `threads`. The others are kept for open documents.
+   */
+  background?: number;
   /** Milliseconds one article's analysis may take. */
   timeLimitMs: number;
   /** Most heap one thread may use, in megabytes. */
   heapLimitMb?: number;
   /** Receives a line for each thread that could not be started or failed. */
   log(line: string): void;
+  /** Receives a line when a thread has loaded, with the time it took. */
+  info?(line: string): void;
 }
 
 /**
@@ -59,6 +75,19 @@ export const DEFAULT_ANALYSIS_TIME_LIMIT_MS = 30_000;
 
 /** Milliseconds a new thread may take to load before its first task is given up. */
 const STARTUP_MS = 20_000;
+
+/**
+ * Milliseconds a thread may have been busy before an open document waiting for it gets a
+ * further thread: an ordinary article is analysed in far less, so threads are not started for a
+ * wait that would end sooner than the new thread could load.
+ */
+export const GROW_AFTER_MS = 250;
+
+/**
+ * Characters of a text whose analysis takes longer than `GROW_AFTER_MS` on its own (ordinary
+ * news is a tenth of it): such a text gets a thread of its own.
+ */
+export const LONG_TASK_CHARS = 60_000;
 
 /** Default most heap of one analysis thread, in megabytes: several times what the largest ordinary article needs. */
 export const THREAD_HEAP_MB = 2048;
@@ -77,6 +106,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** The error the thread reported before it ended, if any. */
   error: Error | null;
+  /** When the thread was started, for the time it took to load. */
+  bornAt: number;
 }
 
 export class AnalysisPool {
@@ -85,6 +116,8 @@ export class AnalysisPool {
   private readonly rest: Task[] = [];
   private readonly slots: Slot[] = [];
   private readonly size: number;
+  private readonly background: number;
+  private growTimer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private roomWaiters: { limit: number; resolve: () => void }[] = [];
   /** Set once threads cannot be started: tasks are then analysed in this thread. */
@@ -94,8 +127,24 @@ export class AnalysisPool {
 
   constructor(private readonly options: AnalysisPoolOptions) {
     this.timeLimitMs = options.timeLimitMs;
-    this.size = Math.max(1, options.threads ?? Math.min(4, Math.max(2, availableParallelism() - 1)));
+    const spare = availableParallelism() - 1;
+    this.size = Math.max(1, options.threads ?? Math.min(4, Math.max(2, spare)));
+    this.background = Math.min(this.size, Math.max(1, options.background ?? spare));
     this.inThread = options.script === null;
+  }
+
+  /**
+   * Starts one thread now, unless one runs already, so that the first article does not wait for
+   * a thread to load. Called when the server is initialised, before any document is opened.
+   */
+  warm(): void {
+    if (this.disposed || this.inThread || this.slots.length) return;
+    this.startThread();
+  }
+
+  /** How many threads are running or loading. */
+  get threads(): number {
+    return this.slots.length;
   }
 
   /** Asks for an article's analysis. */
@@ -136,6 +185,7 @@ export class AnalysisPool {
   /** Stops every thread; tasks not ended are cancelled. */
   dispose(): void {
     this.disposed = true;
+    if (this.growTimer) clearTimeout(this.growTimer);
     for (const task of [...this.urgent, ...this.rest]) task.finish({ kind: 'cancelled' });
     this.urgent.length = 0;
     this.rest.length = 0;
@@ -161,25 +211,70 @@ export class AnalysisPool {
     this.roomWaiters = still;
   }
 
+  /** Takes the next task a thread may start now: open documents first; files from disk while fewer than `background` threads analyse such files. */
   private take(): Task | undefined {
-    const task = this.urgent.shift() ?? this.rest.shift();
+    let task = this.urgent.shift();
+    if (!task && this.slots.filter((s) => s.task && !s.task.urgent).length < this.background) task = this.rest.shift();
     if (task) this.wakeRoomWaiters();
     return task;
   }
 
-  /** Gives waiting tasks to idle threads, starting threads up to the pool's size. */
+  /** Whether a task would be taken now, were a thread idle. */
+  private due(): 'urgent' | 'rest' | null {
+    if (this.urgent.length) return 'urgent';
+    if (this.rest.length && this.slots.filter((s) => s.task && !s.task.urgent).length < this.background) return 'rest';
+    return null;
+  }
+
+  /**
+   * Gives waiting tasks to idle threads. Threads are started up to `background` for files read
+   * from disk; a long text, and an open document's task that waits behind threads busy for
+   * `GROW_AFTER_MS`, get a thread of their own, up to the pool's size.
+   */
   private pump(): void {
     if (this.disposed) return;
     if (this.inThread) return this.pumpInThread();
-    while (this.waiting) {
-      let slot = this.slots.find((s) => !s.task);
-      if (!slot && this.slots.length < this.size) slot = this.startThread() ?? undefined;
-      if (!slot) {
-        if (this.inThread) return this.pumpInThread();
-        return;
+    for (let kind = this.due(); kind; kind = this.due()) {
+      const next = kind === 'urgent' ? this.urgent[0] : this.rest[0];
+      const idle = this.slots.filter((s) => !s.task);
+      let slot: Slot | null | undefined = idle[0];
+      if (slot && idle.length === 1 && next.text.length >= LONG_TASK_CHARS && this.slots.length < this.size) {
+        // A long text gets a thread of its own, which it waits for while it loads: the thread
+        // that is there stays free for the ordinary articles and the edits that come meanwhile.
+        slot = this.startThread() ?? slot;
       }
+      if (!slot && this.slots.length < (kind === 'urgent' ? this.size : this.background)) {
+        if (kind === 'urgent' && this.slots.length >= this.background && !this.waitedLongEnough()) break;
+        slot = this.startThread();
+      }
+      if (!slot && this.inThread) return this.pumpInThread();
+      if (!slot) break;
       this.run(slot, this.take()!);
     }
+  }
+
+  /**
+   * True when every thread is busy with a long text or has been busy for `GROW_AFTER_MS`: an
+   * open document waiting for a thread then gets one of its own. Until then, a pump is armed
+   * for the moment the first thread has been busy that long.
+   */
+  private waitedLongEnough(): boolean {
+    const now = Date.now();
+    let next = Infinity;
+    for (const slot of this.slots) {
+      if (!slot.task) return false;
+      if (slot.task.text.length >= LONG_TASK_CHARS || now - slot.startedAt >= GROW_AFTER_MS) continue;
+      next = Math.min(next, slot.startedAt + GROW_AFTER_MS);
+    }
+    if (next === Infinity) return true;
+    if (!this.growTimer) {
+      this.growTimer = setTimeout(() => {
+        this.growTimer = null;
+        this.pump();
+      }, next - now);
+      this.growTimer.unref();
+    }
+    return false;
   }
 
   private startThread(): Slot | null {
@@ -192,12 +287,14 @@ export class AnalysisPool {
       this.inThread = true;
       return null;
     }
-    const slot: Slot = { worker, ready: false, task: null, startedAt: 0, timer: null, error: null };
+    const slot: Slot = { worker, ready: false, task: null, startedAt: 0, timer: null, error: null, bornAt: Date.now() };
     this.slots.push(slot);
     worker.on('message', (reply: AnalysisReply) => {
       if ('ready' in reply) {
         slot.ready = true;
+        this.options.info?.(`A thread to analyse articles is ready (${this.slots.length} running; it loaded in ${Date.now() - slot.bornAt} ms).`);
         if (slot.task) this.send(slot);
+        else this.pump();
         return;
       }
       const task = slot.task;
@@ -218,6 +315,7 @@ export class AnalysisPool {
   private run(slot: Slot, task: Task): void {
     slot.task = task;
     slot.startedAt = Date.now();
+
     if (slot.ready) return this.send(slot);
     // The time limit counts from when the thread has loaded; until then, only a hang is caught.
     slot.timer = setTimeout(() => this.overtime(slot), STARTUP_MS);

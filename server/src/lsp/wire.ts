@@ -100,7 +100,12 @@ export function wire(connection: Connection, options: { analysisScript?: string 
     work.catch((err) => connection.console.error(`${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
   };
   const documents = new TextDocuments(TextDocument);
-  const pool = new AnalysisPool({ script: options.analysisScript ?? null, timeLimitMs: DEFAULT_SETTINGS.analysisTimeLimit * 1000, log: (m) => connection.console.warn(m) });
+  const pool = new AnalysisPool({
+    script: options.analysisScript ?? null,
+    timeLimitMs: DEFAULT_SETTINGS.analysisTimeLimit * 1000,
+    log: (m) => connection.console.warn(m),
+    info: (m) => connection.console.info(m),
+  });
   connection.onShutdown(() => pool.dispose());
   const workspace = new Workspace({ info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) }, pool);
   holds.set(connection, (params) => requestHold(workspace, params));
@@ -158,6 +163,9 @@ export function wire(connection: Connection, options: { analysisScript?: string 
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    // A thread loads while the client and the server exchange settings and the folders are
+    // listed, so the article opened first is analysed without waiting for one.
+    pool.warm();
     features = clientFeatures(params.capabilities);
     publisher.setRelatedSupport(features.relatedInformation);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Corpus, analyzeArticle } from '../../../server/src/analysis';
-import { compareStory } from '../../../server/src/analysis/compare';
+import { compareStory, releaseClaims } from '../../../server/src/analysis/compare';
 import { changedInputs } from '../../../server/src/analysis/corpus/shift';
 import { articleWords, nearSpelling, swapped } from '../../../server/src/analysis/compare/nameStrays';
 import type { Article, Mention } from '../../../server/src/analysis';
@@ -216,4 +216,14 @@ test('a failure while reading an article\'s capitalised words is reported as the
     result.problems.some((p) => p.stage === 'name-variant' && /unreadable sentence/.test(p.message)),
     `problems: ${JSON.stringify(result.problems)}`,
   );
+});
+
+test('the words read from an article are let go with its claims, and read again alike', () => {
+  const article = analyzeArticle('date 2025-03-14\n\nMaria Lindqvist, the harbour master, said on Friday that Velmora was calm.\n', { path: 'a.txt' });
+  const first = articleWords(article);
+  assert.equal(articleWords(article), first, 'read once while kept');
+  releaseClaims([article]);
+  const again = articleWords(article);
+  assert.notEqual(again, first, 'read again after the claims were let go');
+  assert.deepEqual(again.capitals, first.capitals);
 });

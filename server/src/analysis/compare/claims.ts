@@ -23,6 +23,8 @@ import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
 import type { Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { articleDayOf, onDateline } from '../extract/dates';
+import { forgetArticleWords } from './nameStrays';
+import { forgetPreparedNames } from './link';
 
 /** Where a claim was found. */
 export interface ClaimBase {
@@ -728,11 +730,14 @@ export function adoptClaims(article: Article, prepared: PreparedClaims): void {
 }
 
 /**
- * Lets go of the claims kept for these articles. A story nobody is editing has no use for
- * them once it is compared, and they are a large part of its memory; they are extracted again
- * should the story be compared again.
+ * Lets go of the claims kept for these articles, and of the other data comparing them kept per
+ * article (the words the stray-spelling search read, the names the linking prepared). A story
+ * nobody is editing has no use for them once it is compared, and they are most of its memory;
+ * they are read again should the story be compared again.
  */
 export function releaseClaims(articles: readonly Article[]): void {
+  forgetArticleWords(articles);
+  forgetPreparedNames(articles);
   for (const a of articles) {
     cache.delete(a);
     resolvedCache.delete(a);

@@ -355,6 +355,14 @@ interface PreparedMention {
  */
 const preparedCache = new WeakMap<object, Array<PreparedMention | null>>();
 
+/** Forgets the names prepared and the context read for these articles (see {@link releaseClaims}). */
+export function forgetPreparedNames(articles: readonly Article[]): void {
+  for (const a of articles) {
+    if (a.mentions) preparedCache.delete(a.mentions);
+    contextCache.delete(a);
+  }
+}
+
 function prepareMentions(mentions: readonly unknown[], skeletons: Map<string, string>): Array<PreparedMention | null> {
   const cached = preparedCache.get(mentions);
   if (cached) return cached;

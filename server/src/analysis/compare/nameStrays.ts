@@ -131,6 +131,14 @@ function sentencesOf(article: Article, text: string): readonly Span[] {
 }
 
 /**
+ * Forgets the words read from these articles (see {@link releaseClaims}): they are the largest
+ * part of what comparing a story keeps per article, and are read again should it be compared again.
+ */
+export function forgetArticleWords(articles: readonly Article[]): void {
+  for (const a of articles) wordsCache.delete(a);
+}
+
+/**
  * The capitalised words of an article with their neighbours, read once per article; only the
  * words a capitalised word needs are folded. Fields of the article that are missing or malformed
  * are read as empty; a failure beyond that reaches the rule runner, which reports it as the
@@ -189,13 +197,15 @@ export function articleWords(article: Article): ArticleWords {
         end: start + display.length,
         display,
         word: foldAt(i),
-        left,
-        right,
+        // Copied to their length: an array grown by push keeps room for 17 entries, and these
+        // are kept for every capitalised word of every article of a story being compared.
+        left: left.slice(),
+        right: right.slice(),
         verbAfter: i + 1 < texts.length && has(verbs, starts[i + 1]),
         initial: i === 0,
         mention: inside ? inside.index : -1,
         person: inside?.m.kind === 'person',
-        nameWords,
+        nameWords: nameWords.length ? nameWords.slice() : nameWords,
       });
     }
   }

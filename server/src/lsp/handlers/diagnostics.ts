@@ -183,7 +183,10 @@ export class DiagnosticsPublisher {
   schedule(keys: string[], immediate = false): void {
     for (const k of keys) this.dirty.add(k);
     this.generation++;
-    this.arm(immediate ? 0 : this.debounce());
+    // An open document's change is what a person waits for: it is not held back by the longer
+    // debounce that batches the files read from disk.
+    const open = keys.some((k) => this.workspace.documentOf(k));
+    this.arm(immediate ? 0 : open ? DEBOUNCE_MS : this.debounce());
   }
 
   /** Marks every story as changed (after a settings change or a full rescan). */
@@ -230,9 +233,19 @@ export class DiagnosticsPublisher {
       const analysing = this.workspace.storiesAwaitingArticles();
       const deadline = startedAt + (this.workspace.reading ? READING_MAX_WAIT_MS : MAX_WAIT_MS);
       const waiting = new Set(Date.now() < deadline ? planned.filter((s) => analysing.has(s.id)).map((s) => s.id) : []);
-      const stories = planned.filter((s) => !waiting.has(s.id));
+      // An open document changed in a story still waiting for articles (the article opened
+      // first, while the folders are read) is published at once from the articles there so far,
+      // and again when its story is whole: the person reading it does not wait for the story.
+      const early = new Map<string, string[]>();
+      for (const story of planned) {
+        if (!waiting.has(story.id)) continue;
+        const open = story.articles.filter((a) => dirty.has(a.path) && this.workspace.documentOf(a.path)).map((a) => a.path);
+        if (open.length) early.set(story.id, open);
+      }
+      const stories = planned.filter((s) => !waiting.has(s.id) || early.has(s.id));
       if (waiting.size) {
-        for (const k of dirty) if (waiting.has(snapshot.storyOf(k)?.id ?? '\0')) this.dirty.add(k);
+        const sent = new Set([...early.values()].flat());
+        for (const k of dirty) if (!sent.has(k) && waiting.has(snapshot.storyOf(k)?.id ?? '\0')) this.dirty.add(k);
         this.all ||= all;
         this.firstDirtyAt = this.firstDirtyAt ? Math.min(this.firstDirtyAt, startedAt) : startedAt;
         // Checked again when the analysis ends (it reports a change) or at the deadline.
@@ -246,14 +259,18 @@ export class DiagnosticsPublisher {
             if (Date.now() - sliceStart < SLICE_MS) continue;
             await nextTurn();
             sliceStart = Date.now();
-            if (this.generation !== generation && sliceStart < startedAt + MAX_WAIT_MS) {
+            // Articles arriving from disk do not abandon an early publication: it is of the story
+            // as it is, and the story is published again when whole.
+            if (this.generation !== generation && sliceStart < startedAt + MAX_WAIT_MS && !early.has(story.id)) {
               abandoned = true;
               break;
             }
           }
           if (abandoned) break;
         }
-        this.publishStory(snapshot, story, dirty);
+        const only = early.get(story.id);
+        if (only) this.publishArticles(snapshot, story, only);
+        else this.publishStory(snapshot, story, dirty);
       }
       if (abandoned) {
         // The newer change re-checks these too; the oldest change keeps its deadline.
@@ -333,20 +350,11 @@ export class DiagnosticsPublisher {
   /** Publishes one story's diagnostics, changed articles first. Returns its finding count. */
   private publishStory(snapshot: CorpusSnapshot, story: Story, dirty: Set<string>): number {
     const members = new Set<string>();
-    const uriOf = (k: string) => this.workspace.uriOf(k);
     const edited = story.articles.filter((a) => dirty.has(a.path));
     const rest = edited.length ? story.articles.filter((a) => !dirty.has(a.path)) : story.articles;
     for (const article of [...edited, ...rest]) {
       members.add(article.path);
-      const findings = findingsOn(story, article.path);
-      const version = this.workspace.versionOf(article.path);
-      const from = this.publishedFrom.get(article.path);
-      if (from && from.article === article && from.version === version && sameList(from.findings, findings) && this.publishedPrint.has(article.path) && (this.publishedAt.get(article.path) ?? -1) <= snapshot.version) {
-        this.publishedAt.set(article.path, snapshot.version);
-        continue;
-      }
-      this.send(article.path, articleDiagnostics(snapshot, story, article, uriOf, this.relatedSupport, this.keep), snapshot.version);
-      this.publishedFrom.set(article.path, { article, findings, version });
+      this.publishArticle(snapshot, story, article);
     }
     for (const old of this.storyMembers.get(story.id) ?? []) {
       if (!members.has(old) && !snapshot.article(old)) this.send(old, [], snapshot.version);
@@ -359,6 +367,24 @@ export class DiagnosticsPublisher {
     let findings = 0;
     for (const f of story.findings ?? []) if (f.severity !== 'hint' && this.keep(f)) findings++;
     return findings;
+  }
+
+  /** Publishes some articles of a story that is not whole yet; the story is published in full later. */
+  private publishArticles(snapshot: CorpusSnapshot, story: Story, keys: readonly string[]): void {
+    for (const article of story.articles) if (keys.includes(article.path)) this.publishArticle(snapshot, story, article);
+  }
+
+  /** Publishes one article's diagnostics, unless they are those last sent. */
+  private publishArticle(snapshot: CorpusSnapshot, story: Story, article: Article): void {
+    const findings = findingsOn(story, article.path);
+    const version = this.workspace.versionOf(article.path);
+    const from = this.publishedFrom.get(article.path);
+    if (from && from.article === article && from.version === version && sameList(from.findings, findings) && this.publishedPrint.has(article.path) && (this.publishedAt.get(article.path) ?? -1) <= snapshot.version) {
+      this.publishedAt.set(article.path, snapshot.version);
+      return;
+    }
+    this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
+    this.publishedFrom.set(article.path, { article, findings, version });
   }
 
   private send(key: string, diagnostics: Diagnostic[], version: number): void {
