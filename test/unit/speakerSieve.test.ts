@@ -359,3 +359,24 @@ test('a noun of one gender in apposition after a name gives that person\'s gende
   const c = 'Kit Moreau, a resident of the flats, was at the scene.';
   assert.equal(personGenders(c, [mention(c, 'Kit Moreau')]).get('moreau'), undefined, 'a noun of either gender tells none');
 });
+
+test('sentences whose subject is the pronoun itself, contracted or not, carry it back past the six-sentence reach', () => {
+  const text = 'Ms. Ada Moss opened the shop. She\'d swept the floor. She\'d set out the chairs. She\'d lit the lamps. She\'d made tea. She\'d fed the cat. She\'d locked the back door. "We open at six," she said.';
+  assert.equal(who(text, 'We open'), 'Ada Moss');
+});
+
+test('"he" or "she" that no sentence before names is the last speaker of that gender', () => {
+  const text = [
+    'Ada Moss and Tom Reed walked on.',
+    '"We are lost," Ada Moss said.',
+    '"The map is wrong," Tom Reed said.',
+    'The road bent. The trees thinned. A bird called. Rain fell. The light went. Fog rose. Wind came.',
+    '"Keep walking," she said.',
+    '"Why?" he said.',
+  ].join('\n');
+  assert.equal(who(text, 'Keep walking'), 'Ada Moss');
+  assert.equal(who(text, 'Why'), 'Tom Reed');
+  // With no speaker of that gender before, the pronoun stays unresolved.
+  assert.equal(quoteOf(text.replace('"Why?" he said.', '"Why?" he said.').replace('"The map is wrong," Tom Reed said.', '"The map is wrong," Ida Holm said.'), 'Why').speaker?.antecedent, undefined);
+});
+

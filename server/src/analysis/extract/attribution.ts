@@ -854,7 +854,11 @@ export function resolvePronoun(
     const start = Math.max(sent.start, end - 600);
     if (kind === 'person') {
       const found = personInSentence(text, mentions, quoted, genders, lowerPronoun, wanted, start, end, pronoun.start, s === si);
-      if (found === 'same') continue;
+      if (found === 'same') {
+        // A sentence about the one the pronoun means carries the chain back: it does not count.
+        counted--;
+        continue;
+      }
       if (found) return found;
       if (mentions.length) continue;
     }
@@ -930,7 +934,7 @@ function personInSentence(
   if (!words.length) return null;
   const lead = subjectStart(words);
   const subject = words[lead];
-  if (subject && subject.lower === lower && subject.start !== pronounStart && wanted) return 'same';
+  if (subject && subject.lower.replace(/['\u2019](?:d|s|ll|m|re|ve)$/, '') === lower && subject.start !== pronounStart && wanted) return 'same';
   // `at`: where a description that stands for a name earlier in the story stands in this sentence.
   type Candidate = { span: FoundSpeaker; mention: number | null; at?: number };
   const candidates: Candidate[] = [];

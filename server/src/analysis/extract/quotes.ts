@@ -21,7 +21,7 @@ import {
 } from './attribution';
 import { findReportedSpeech } from './quoteReported';
 import { findBlockQuotes, findPullQuotes, type UnmarkedQuote } from './quoteBlock';
-import { isPersonNoun } from '../data/genders';
+import { isPersonNoun, nounGender } from '../data/genders';
 import { isSpeakingBody, isTitle, reportingVerb, scanWords, speechVerb, type Word } from './attributionWords';
 
 /** Longest stretch before a quote searched for its attribution, in UTF-16 code units. */
@@ -650,10 +650,26 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   };
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
-    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
+    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor) ?? lastSpeakerOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
     // the description is tied to, when the story ties it to one.
     return antecedent?.span.kind === 'description' ? described(antecedent.span) ?? antecedent : antecedent;
+  };
+
+  // "He" or "she" whom no sentence before names: the last speaker of that gender, as in a long
+  // exchange of quotes whose narration names nobody for a while.
+  const lastSpeakerOf = (found: FoundSpeaker, anchor: number) => {
+    const wanted = /^she$/i.test(found.text) ? 'female' : /^he$/i.test(found.text) ? 'male' : null;
+    if (!wanted) return null;
+    for (let k = speakers.length - 1; k >= 0; k--) {
+      const s = speakers[k];
+      if (s.end > anchor) continue;
+      if (anchor - s.end > 3000) break;
+      const head = /(\p{L}+)$/u.exec(s.text)?.[1]?.toLowerCase() ?? '';
+      const gender = s.kind === 'name' ? genders.get(personKey(s.text)) : s.kind === 'description' ? nounGender(head) : null;
+      if (gender === wanted) return { span: s, mention: s.kind === 'name' ? mentionOver(sortedMentions, s) : null };
+    }
+    return null;
   };
 
   const doubles = findDoubleQuotes(text, floor, text.length);
