@@ -380,3 +380,57 @@ test('"he" or "she" that no sentence before names is the last speaker of that ge
   assert.equal(quoteOf(text.replace('"Why?" he said.', '"Why?" he said.').replace('"The map is wrong," Tom Reed said.', '"The map is wrong," Ida Holm said.'), 'Why').speaker?.antecedent, undefined);
 });
 
+
+test('a name in apposition to a description of a person is the speaker, before or after the verb', () => {
+  assert.equal(who('"We deny it," said the builder\'s attorney, Tom Vale.', 'We deny'), 'Tom Vale');
+  assert.equal(who('"I will serve," the candidate, regional clerk Ida Holm, said in a statement.', 'I will serve'), 'Ida Holm');
+  // A name governed by "of" in the apposition is another person.
+  assert.equal(who('"We lost," the lawyer, a friend of Tom Vale, said.', 'We lost'), 'lawyer');
+  // An organisation that speaks stays the organisation.
+  assert.equal(who('"We deny it," said the port authority.', 'We deny'), 'port authority');
+});
+
+test('a capitalised word inside a name before the speaker is no speech verb', () => {
+  assert.equal(who('"The rules are clear," Lake State president Ann Berg said at a news conference.', 'The rules'), 'Ann Berg');
+});
+
+test('a definite description stands for the person given that title whom the story named last', () => {
+  const text = [
+    'Judge Ann Berg sentenced the driver on Friday.',
+    'The driver had struck Judge Tom Vale\'s car in May.',
+    '"You will not drive again," said Berg.',
+    'The judge added a warning:',
+    '"Nobody is above the law."',
+  ].join('\n');
+  assert.equal(who(text, 'Nobody is'), 'Berg');
+});
+
+test('a question a speaker puts to themselves after narration is followed by their own answer', () => {
+  const text = 'The inquiry ended in May.\n"Who would have known?" he mused, speaking of Tom Vale.\n"Nobody knew the plan."';
+  assert.equal(quoteOf(text, 'Nobody knew').speaker?.text, 'he');
+  // A question asked is answered by someone else.
+  assert.equal(who('The inquiry ended in May.\n"Who would have known?" he asked.\n"Nobody knew the plan."', 'Nobody knew'), null);
+});
+
+test('the one heard or seen speaking before a colon is the speaker', () => {
+  assert.equal(who('We waited by the gate. Then we heard the children shouting: "A red cart!"', 'A red cart'), 'children');
+  assert.equal(who('As he rode in I heard my aunt whispering: "Keep us safe."', 'Keep us'), 'my aunt');
+  // Without a verb of perception a description before a participle is no speaker.
+  assert.equal(who('The gate opened, the children running: "A red cart!"', 'A red cart'), null);
+});
+
+test('after words ending with a comma, a subject and a verb of manner ending the sentence are the tag', () => {
+  assert.equal(who('We waited by the gate.\n"They never listen," he shrugged.', 'They never'), 'he');
+  assert.equal(who('We waited by the gate.\n"Fine by me," Ann Berg grinned.', 'Fine by me'), 'Ann Berg');
+  // Words that end their sentence are followed by narration, not a tag.
+  assert.equal(who('We waited by the gate.\n"Fine by me." Ann Berg grinned at the crowd of forty people.', 'Fine by me'), 'Ann Berg');
+  assert.equal(who('We waited by the gate.\n"Fine by me," the crowd cheered.', 'Fine by me'), null);
+  // A verb of manner with a clause after it is narration.
+  assert.equal(who('We waited by the gate.\n"Fine by me," Ann Berg opened the letter from the council.', 'Fine by me'), null);
+});
+
+test('a noun for a person written as a name acts beside a quote as that person', () => {
+  assert.equal(who('We sat in the car.\n"We will be late." Mom checks her watch.', 'We will be'), 'Mom');
+  // A capitalised word that names no person is no speaker.
+  assert.equal(who('We sat in the car.\n"We will be late." Traffic stopped again.', 'We will be'), null);
+});

@@ -134,6 +134,33 @@ function nameOfRun(text: string, words: Word[], a: number, b: number): FoundSpea
 }
 
 /**
+ * The name set in apposition after a description of a person ("Lee's attorney, Tom Vale", "the
+ * candidate, regional clerk Ida Holm"): from `words[k]`, a comma, perhaps lower-case words of a
+ * title, then a run of capitalised words that ends the phrase (a comma, a stop, the end, or the
+ * verb). Null when anything else follows the comma (a phrase with "of" is another person: "the
+ * lawyer, a friend of Tom Vale").
+ */
+function appositiveName(text: string, words: Word[], k: number, limit: number): FoundSpeaker | null {
+  if (words[k]?.text !== ',') return null;
+  let a = k + 1;
+  while (a < limit && a < k + 5 && describes(words[a]) && !isCapitalised(words[a]) && !PREPOSITIONS.has(words[a].lower) && !DETERMINER.test(words[a].lower)) a++;
+  if (a >= limit || !isCapitalised(words[a]) || isNotName(words[a])) return null;
+  let b = a;
+  while (b + 1 < limit && b < a + 5 && words[b + 1].kind === 'word' && (isCapitalised(words[b + 1]) || isNameParticle(words[b + 1]))) b++;
+  if (possessive(words[b]).owned) return null;
+  const next = words[b + 1];
+  if (next && !/^[,.;]$/.test(next.text) && !speechVerb(next.lower)) return null;
+  const found = nameOfRun(text, words, a, b);
+  return found && found.kind === 'name' ? found : null;
+}
+
+/** True when a speaker found is a description of one person ("the candidate", "Lee's attorney"). */
+function describesPerson(found: FoundSpeaker): boolean {
+  const head = /(\p{L}+)$/u.exec(found.text)?.[1]?.toLowerCase() ?? '';
+  return (found.kind === 'description' || found.kind === 'body') && isPersonNoun(head);
+}
+
+/**
  * The subject that ends at `words[j]` (inclusive), read leftwards: a pronoun, a name (a run of
  * capitalised words, titles removed), or a speaking body ("Macron's office", "the ministry").
  */
@@ -247,7 +274,13 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
       const innerStart = k >= floor && words[k].text === ',' ? k + 1 : Math.max(floor, k + 1);
       const pureName = isCapitalised(words[innerStart]) && !isNotName(words[innerStart]) && words.slice(innerStart, inner + 1).every((x) => isCapitalised(x) || isNameParticle(x));
       if (pureName) return subjectEndingAt(text, words, inner, innerStart);
-      if (k >= floor && words[k].text === ',') return subjectEndingAt(text, words, k - 1, floor);
+      if (k >= floor && words[k].text === ',') {
+        // A description with a name in apposition speaks by that name ("the candidate, regional
+        // clerk Ida Holm, said").
+        const outer = subjectEndingAt(text, words, k - 1, floor);
+        const named = outer && describesPerson(outer) ? appositiveName(text, words, k, j) : null;
+        return named && named.end <= words[inner].end ? named : outer;
+      }
     }
     return null;
   }
@@ -416,20 +449,27 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
     const w = words[i];
     // The stop of a title's abbreviation ("Const.", "Rev.") does not end the attribution.
     const abbreviated = w.text === '.' && i > start && words[i - 1].end === w.start && (abbreviationOf(words[i - 1].text) === 'never' || isTitle(`${words[i - 1].lower}.`));
-    if ((stops(w) && !abbreviated) || w.text === ':' || w.text === '(') return null;
+    if ((stops(w) && !abbreviated) || w.text === ':' || w.text === '(') return stops(w) ? mannerTag(text, from, words, start) : null;
     const quotedAs = quotedAsSaying(text, words, i);
     if (quotedAs) return quotedAs;
     if (w.text === ',' && comma < 0) comma = i;
     const phrase = speechPhraseAt(words, i);
     const base = speechVerb(w.lower);
     if (!base && !phrase) continue;
+    // A capitalised word after a capitalised word is part of a name ("Lake State president").
+    if (!phrase && i > start && isCapitalised(w) && isCapitalised(words[i - 1])) continue;
     // A participle with its own subject after a quote ("…", the government recommending …)
     // opens a new clause about other words; it does not attribute the quote before it.
     if (!phrase && i !== start && /ing$/.test(w.lower)) continue;
     const verbEnd = phrase ? i + phrase - 1 : i;
     const verb: FoundVerb = { start: w.start, end: words[verbEnd].end, text: text.slice(w.start, words[verbEnd].end) };
     if (i === start || (phrase && words[i].lower === 'according')) {
-      const speaker = subjectAfter(text, words, verbEnd + 1, words.length);
+      let speaker = subjectAfter(text, words, verbEnd + 1, words.length);
+      if (speaker && describesPerson(speaker)) {
+        // "said Lee's attorney, Tom Vale": the name in apposition is the person.
+        const k = words.findIndex((x) => x.start >= speaker!.end);
+        speaker = (k >= 0 ? appositiveName(text, words, k, words.length) : null) ?? speaker;
+      }
       if (speaker || i === start) return { speaker, verb };
       continue;
     }
@@ -446,7 +486,29 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
     }
     return { speaker: null, verb };
   }
-  return null;
+  return mannerTag(text, from, words, start);
+}
+
+/**
+ * A tag with a verb of manner after a quote whose words end with a comma ("…,” he shrugged.",
+ * "…,” Ann grinned."): the comma inside the marks says the sentence goes on, so a subject and
+ * its verb, ending the sentence, attribute the words even when the verb is not one of saying.
+ */
+function mannerTag(text: string, from: number, words: Word[], start: number): Attribution | null {
+  if (!/,\s*["'\u201d\u2019]\s*$/.test(text.slice(Math.max(0, from - 4), from))) return null;
+  const first = words[start];
+  if (!first || first.kind !== 'word') return null;
+  let v = start + 1;
+  if (!/^(?:he|she|i|we|they)$/.test(first.lower)) {
+    if (!isCapitalised(first) || isNotName(first)) return null;
+    while (v < words.length && v < start + 4 && isCapitalised(words[v]) && !isNotName(words[v])) v++;
+  }
+  const verb = words[v];
+  if (!verb || !looksFinite(verb) || /^(?:is|was|were|are|has|had|have|did|does|do)$/.test(verb.lower)) return null;
+  // The verb ends the sentence or is followed by a phrase of manner ("…,” he shrugged again.").
+  if (words[v + 1] && !/^[.!?,;]$/.test(words[v + 1].text) && !/^(?:again|slowly|quietly|softly|then|at|to|and)$/.test(words[v + 1].lower)) return null;
+  const speaker = subjectEndingAt(text, words, v - 1, start);
+  return speaker && (speaker.kind === 'pronoun' || speaker.kind === 'name') ? { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } } : null;
 }
 
 /**
@@ -489,6 +551,8 @@ export function attributeBefore(text: string, from: number, to: number, sentence
       if (speaker && v > 0 && speaker.end === words[v - 1].end) {
         if (speaker.kind === 'name') return { speaker, verb };
         if ((speaker.kind === 'body' || speaker.kind === 'description') && absolutePhrase(words, speaker)) return { speaker, verb };
+        // The one heard or seen speaking ("I heard my mother whispering: “…”").
+        if ((speaker.kind === 'description' || speaker.kind === 'pronoun') && perceived(words, speaker)) return { speaker, verb };
       }
       // Without one ("…, saying", "whilst promising"), its subject is the clause's before it:
       // an earlier speech verb's subject, else the sentence's. Only a participle that governs
@@ -513,6 +577,17 @@ export function attributeBefore(text: string, from: number, to: number, sentence
     if (subject) return { speaker: subject, verb: participle };
   }
   return null;
+}
+
+/** Verbs of perception whose object may be seen or heard doing something ("heard her shouting"). */
+const PERCEPTION = /^(?:heard|overheard|hear|hears|saw|see|sees|watched|noticed)$/;
+
+/** True when `speaker` is the object of a verb of perception right before it ("heard the children"). */
+function perceived(words: Word[], speaker: FoundSpeaker): boolean {
+  let k = words.findIndex((w) => w.start >= speaker.start) - 1;
+  // The article left out of a description's span ("the children") stands before it.
+  if (k >= 0 && /^(?:the|a|an)$/.test(words[k].lower)) k--;
+  return k >= 0 && PERCEPTION.test(words[k].lower);
 }
 
 /** True when the body `speaker` opens an absolute phrase: after a comma or "with" (", the government recommending"). */
@@ -714,8 +789,9 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
 
 /**
  * The person a definite description speaker stands for ("the mayor said" after "Mayor Nikos
- * Pappas" or "Pappas, the town's mayor"): the nearest person named before it with the
- * description's head word just before the name or in apposition after it. Null when none.
+ * Pappas" or "Pappas, the town's mayor"): of the people named before it with the description's
+ * head word just before the name or in apposition after it, the one the story named last (in
+ * the 3000 characters before it). Null when none.
  */
 export function resolveDescription(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
   if (speaker.kind === 'body' || speaker.kind === 'description') {
@@ -730,12 +806,16 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   if (!head || head.length < 3) return null;
   // The head as the person's own title, not as an owner ("the star's agent Ann Lee" is no star).
   const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|['\u2019]s(?![\\p{L}]))`, 'iu');
+  // People given the title anywhere before (up to 400 names back), and people named in the
+  // last 3000 characters: the description stands for one in both.
+  const titled = new Set<string>();
+  const recent = new Set<string>();
   let m = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
-  for (m = Math.min(m, mentions.length) - 1; m >= 0; m--) {
+  const last = Math.min(m, mentions.length) - 1;
+  for (m = last; m >= 0 && m > last - 400; m--) {
     const men = mentions[m];
-    if (men.end > speaker.start) continue;
-    if (speaker.start - men.end > 3000) break;
-    if (men.kind !== 'person') continue;
+    if (men.end > speaker.start || men.kind !== 'person') continue;
+    if (speaker.start - men.end <= 3000) recent.add(personKey(men.text));
     const before = text.slice(Math.max(0, men.start - 40), men.start);
     const lead = tailAfter(before, '.;:!?\r\n');
     const after = text.slice(men.end, men.end + 80);
@@ -746,7 +826,14 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     let title = lead.replace(/\s+$/, '');
     if (/,$/.test(title)) title = title.slice(0, -1);
     else while (/\s\p{Lu}[\p{L}.'\u2019-]*$/u.test(title) && !headWord.test(/(\S+)$/.exec(title)?.[1] ?? '')) title = title.replace(/\s+\S+$/, '');
-    if (headWord.test(/(\S+)$/.exec(title)?.[1] ?? '') || headWord.test(apposition)) return m;
+    if (headWord.test(/(\S+)$/.exec(title)?.[1] ?? '') || headWord.test(apposition)) titled.add(personKey(men.text));
+  }
+  // Of the people the story gave that title, the one it spoke of last ("Judge Ann Lee … Judge
+  // Tom Reed … said Lee. The judge added" is Lee).
+  for (let k = last; k >= 0 && speaker.start - mentions[k].end <= 3000; k--) {
+    const men = mentions[k];
+    if (men.end > speaker.start || men.kind !== 'person') continue;
+    if (titled.has(personKey(men.text))) return k;
   }
   return null;
 }

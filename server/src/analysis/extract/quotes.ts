@@ -113,9 +113,11 @@ function colonLead(text: string, sentences: Sentence[], quoteStart: number, floo
  * appositive, a relative clause, a listener: "said Ann Lee, a lawyer who once represented the
  * family. “…”"), and `q` is in the same paragraph or opens the next one. A question's next
  * paragraph is its answer, most often someone else's, so it does not continue; nor does a
- * paragraph after one whose speaker was itself carried over (`explicit` false).
+ * paragraph after one whose speaker was itself carried over (`explicit` false). A question a
+ * speaker puts to themselves (`musing`: after narration, with a verb that does not ask, "“Who
+ * would it be?” he mused.") is answered by them.
  */
-function continues(text: string, prev: Quote, attributionEnd: number, q: Span, explicit: boolean, names: readonly Span[] = []): boolean {
+function continues(text: string, prev: Quote, attributionEnd: number, q: Span, explicit: boolean, names: readonly Span[] = [], musing = false): boolean {
   if (q.start < attributionEnd || q.start - attributionEnd > 400) return false;
   // A name in quotation marks between them ("known as “take,”") is words of the sentence.
   let gap = text.slice(attributionEnd, q.start);
@@ -135,7 +137,7 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
   if (!/^\s*$/.test(rest)) return false;
   // Into the next paragraph only from a quote whose own attribution names the speaker: a run of
   // paragraphs of bare quotes is a dialogue, whose turns change speaker.
-  return !(/[\r\n]/.test(rest) && (!explicit || /\?\W*$/.test(prev.text)));
+  return !(/[\r\n]/.test(rest) && (!explicit || (/\?\W*$/.test(prev.text) && !musing)));
 }
 
 /**
@@ -215,6 +217,8 @@ function actingSubject(text: string, words: Word[], mentions: Mention[]): FoundS
   const head = /(\p{L}+)$/u.exec(subject.text)?.[1]?.toLowerCase() ?? '';
   if (subject.kind === 'name') {
     const m = mentionOver(mentions, subject);
+    // A noun for a person written as a name ("Mom checks her watch") is that person.
+    if (m === null && !/\s/.test(subject.text) && isPersonNoun(head)) return { ...subject, kind: 'description' };
     return m !== null && mentions[m].kind === 'person' ? subject : null;
   }
   if ((subject.kind === 'body' || subject.kind === 'description') && isPersonNoun(head)) return { ...subject, kind: 'description' };
@@ -287,6 +291,13 @@ function narrationBefore(text: string, sentences: Sentence[], paragraphs: Span[]
 
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
+
+/** True when a quote's verb asks ("asked", "wondered aloud"), or it has none. */
+function asks(verb: Span & { text: string } | null): boolean {
+  const first = verb?.text.toLowerCase().split(/\s+/)[0] ?? '';
+  const base = first ? reportingVerb(first) ?? speechVerb(first) : null;
+  return !base || ASKING.has(base);
+}
 
 /**
  * The speaker of a quote that opens its sentence without an attribution of its own, named by
@@ -728,7 +739,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor) ?? speakerFound;
     }
     const explicit = !!speakerFound;
-    if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit || prev.monologue, names))) {
+    if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit || prev.monologue, names, prev.explicit && prev.monologue && !asks(prev.quote.verb)))) {
       // A quote that carries on from the previous one: in the same sentence ("…," she said,
       // "…"), after the rest of its attribution's sentence, or opening the next paragraph.
       speakerFound = prev.found;
