@@ -434,3 +434,36 @@ test('a noun for a person written as a name acts beside a quote as that person',
   // A capitalised word that names no person is no speaker.
   assert.equal(who('We sat in the car.\n"We will be late." Traffic stopped again.', 'We will be'), null);
 });
+
+test('a quote, a line or words from someone named are that person\'s', () => {
+  assert.equal(who('She recalled a quote attributed to Ada Lovelace — "Imagination is the discovering faculty."', 'Imagination'), 'Ada Lovelace');
+  assert.equal(who('He borrowed the line of Horace, "Seize the day."', 'Seize'), 'Horace');
+  assert.equal(who('Reading a quote from Lord Dalton:\n"A person who acts without care does no wrong."', 'A person'), 'Dalton');
+  // Words of a thing are no one's.
+  assert.equal(who('The words of the song were sad: "No more."', 'No more'), null);
+});
+
+test('a relative pronoun before a speech verb stands for the phrase before it', () => {
+  assert.equal(who('I think of the letter from a widow which said, "We have lost everything."', 'We have lost'), 'widow');
+  assert.equal(who('We met a neighbour, who said: "It was loud."', 'It was loud'), 'neighbour');
+  assert.equal(who('Police arrested Tom Vale, who told reporters: "I am innocent."', 'I am'), 'Tom Vale');
+});
+
+test('a description after the verb may hold a capitalised word before its noun', () => {
+  assert.equal(who('"They were in tears," recalls their Acme trainer.', 'They were'), 'their Acme trainer');
+  assert.equal(quoteOf('The flood came at night.\n"We lost the house," said a Lakeside woman.', 'We lost').speaker?.text, 'Lakeside woman');
+});
+
+test('"goes on to say" and "continued to insist" are said by the subject of the verb that carries them', () => {
+  assert.equal(who('Later, the court goes on to say, "Nor does this appeal concern storage."', 'Nor does'), 'court');
+  assert.equal(who('Ann Lee continued to insist: "We are right."', 'We are right'), 'Ann Lee');
+  assert.equal(who('Tom Vale refused to say: "Nothing."', 'Nothing'), null);
+});
+
+test('a quote alone after a paragraph whose only quotation is a fragment of narration takes the one person it names', () => {
+  const text = 'Ann Berg, of the Lake Institute, studies "the habits of ants in winter". She began in 2010.\n"I expect many more cases."';
+  assert.equal(who(text, 'I expect'), 'Ann Berg');
+  // A person named only inside the words quoted there is not counted.
+  const inside = 'Tom Vale, of the Lake Institute, studies "the ants Ann Berg found". He began in 2010.\n"I expect many more cases."';
+  assert.equal(who(inside, 'I expect'), 'Tom Vale');
+});

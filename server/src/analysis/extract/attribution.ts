@@ -236,13 +236,22 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
   let j = v - 1;
   for (let guard = 0; guard < 8 && j >= floor; guard++) {
     const w = words[j];
-    if (BETWEEN_SUBJECT_AND_VERB.has(w.lower)) j--;
+    // "goes on to say", "continued to say": the subject of the verb that carries the saying.
+    if (w.lower === 'to' && j - 1 >= floor && CARRYING.test(words[j - 1].lower)) j -= 2;
+    else if (w.lower === 'to' && j - 2 >= floor && words[j - 1].lower === 'on' && /^(?:go|goes|went|going)$/.test(words[j - 2].lower)) j -= 3;
+    else if (BETWEEN_SUBJECT_AND_VERB.has(w.lower)) j--;
     else if (WEEKDAY.test(w.lower) && words[j - 1]?.lower === 'on') j -= 2;
     else break;
   }
   if (j < floor) return null;
   // A negated verb ("did not say", "won't tell") attributes nothing.
   if (words[j].lower === 'not' || /n['\u2019]t$/.test(words[j].lower)) return null;
+  // A relative pronoun stands for the phrase before it ("the letter from a lady which said",
+  // "a neighbour, who said").
+  if (/^(?:who|which)$/.test(words[j].lower) && j - 1 >= floor) {
+    const k = words[j - 1].text === ',' ? j - 2 : j - 1;
+    return k >= floor ? subjectEndingAt(text, words, k, floor) : null;
+  }
   // An appositive that ends with a title in quotation marks, its comma inside them
   // ("Ann Lee, who starred in “Blue River,” said"): the title is passed over whole.
   let closing = -1;
@@ -333,6 +342,11 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
       const found = spanText(text, words, i, b);
       return found ? { ...found, kind: 'body' } : null;
     }
+    // "a Lakeside woman": a name modifying a noun for a person describes that person.
+    if (determiner && b < limit && words[b].kind === 'word' && !isCapitalised(words[b]) && isPersonNoun(words[b].lower)) {
+      const found = spanText(text, words, i, b);
+      return found ? { ...found, kind: 'description' } : null;
+    }
     return nameOfRun(text, words, i, b - 1);
   }
   let c = i;
@@ -353,7 +367,9 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
  */
 function descriptionAfter(text: string, words: Word[], a: number, limit: number, from: number): FoundSpeaker | null {
   let b = a;
-  while (b < limit && b < a + 5 && describes(words[b]) && !isCapitalised(words[b]) && !(b > a && /ing$/.test(words[b].lower))) b++;
+  // A capitalised word may modify the noun after it ("their Toyota trainer"), not end it.
+  while (b < limit && b < a + 5 && describes(words[b]) && (!isCapitalised(words[b]) || (words[b + 1] && b + 1 < limit && describes(words[b + 1]))) && !(b > a && /ing$/.test(words[b].lower))) b++;
+  while (b > a && isCapitalised(words[b - 1])) b--;
   if (b === a) return null;
   const found = spanText(text, words, from, b - 1);
   return found ? { ...found, kind: 'description' } : null;
@@ -424,6 +440,30 @@ function quotedAsSaying(text: string, words: Word[], i: number): Attribution | n
     return speaker ? { speaker, verb: { start: words[i].start, end: last.end, text: text.slice(words[i].start, last.end) } } : null;
   }
   return null;
+}
+
+/** Nouns for words someone said or wrote, as quoted ("a quote from X", "the line of X"). */
+const WORDS_NOUNS = /^(?:quote|quotation|line|lines|words|remark|saying|maxim|verse)$/;
+
+/**
+ * "a quote from Einstein", "the line of Vergil", "words attributed to Lincoln", "a remark by
+ * Lee": the one named after the noun said the words quoted next. Only a name (a run of
+ * capitalised words) counts; null when `words[i]` opens no such phrase.
+ */
+function wordsFrom(text: string, words: Word[], i: number): Attribution | null {
+  if (!WORDS_NOUNS.test(words[i]?.lower ?? '')) return null;
+  let k = i + 1;
+  if (words[k]?.lower === 'attributed' && words[k + 1]?.lower === 'to') k += 2;
+  else if (/^(?:from|of|by)$/.test(words[k]?.lower ?? '')) k += 1;
+  else return null;
+  if (!words[k] || !isCapitalised(words[k]) || isNotName(words[k])) return null;
+  let b = k;
+  while (b + 1 < words.length && b < k + 5 && words[b + 1].kind === 'word' && (isCapitalised(words[b + 1]) || isNameParticle(words[b + 1]))) b++;
+  // The phrase closes the lead-in: only punctuation may follow the name (", “…”", " — “…”", ":").
+  if (words[b + 1] && !/^[,:\u2014\u2013-]$/.test(words[b + 1].text) && words[b + 1].lower !== 'and') return null;
+  if (possessive(words[b]).owned) return null;
+  const speaker = nameOfRun(text, words, k, b);
+  return speaker && speaker.kind === 'name' ? { speaker, verb: { start: words[i].start, end: words[k - 1].end, text: text.slice(words[i].start, words[k - 1].end) } } : null;
 }
 
 /**
@@ -525,7 +565,7 @@ export function attributeBefore(text: string, from: number, to: number, sentence
   let participle: FoundVerb | null = null;
   for (let v = words.length - 1; v >= 0; v--) {
     const w = words[v];
-    const quotedAs = quotedAsSaying(text, words, v);
+    const quotedAs = quotedAsSaying(text, words, v) ?? wordsFrom(text, words, v);
     if (quotedAs) return quotedAs;
     const phrase = speechPhraseAt(words, v);
     if (!speechVerb(w.lower) && !phrase) continue;
@@ -578,6 +618,9 @@ export function attributeBefore(text: string, from: number, to: number, sentence
   }
   return null;
 }
+
+/** Verbs after which "to" and a speech verb tell what the subject went on to say. */
+const CARRYING = /^(?:continued|continues|continue|began|begins|proceeded|proceeds)$/;
 
 /** Verbs of perception whose object may be seen or heard doing something ("heard her shouting"). */
 const PERCEPTION = /^(?:heard|overheard|hear|hears|saw|see|sees|watched|noticed)$/;

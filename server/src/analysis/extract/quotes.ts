@@ -347,7 +347,10 @@ function paragraphSpeaker(text: string, paragraphs: Span[], sentences: Sentence[
   const para = paragraphs[pi];
   if (!/^[\s\p{P}]*$/u.test(text.slice(para.start, q.start)) || !/^[\s\p{P}]*$/u.test(text.slice(q.end, para.end))) return null;
   const before = paragraphs[pi - 1];
-  if (before.start < floor || (prevQuote && prevQuote.end > before.start)) return null;
+  // A quote of the paragraph before leads its own run, unless it is a fragment inside the
+  // narration that no one is given as saying ("She studies “the habits of ants”.").
+  const fragment = !!prevQuote && !prevQuote.speaker && /\S/.test(text.slice(before.start, prevQuote.start));
+  if (before.start < floor || (prevQuote && prevQuote.end > before.start && !fragment)) return null;
   // The subject of the paragraph's last sentence speaks when that sentence introduces the quote
   // with a colon ("The judge had advice for the guards:"), or when it is "he" or "she" carrying
   // on about someone met before ("He would not say how many were inside.").
@@ -374,6 +377,7 @@ function paragraphSpeaker(text: string, paragraphs: Span[], sentences: Sentence[
   for (let m = mentionOver(mentions, { start: before.start, end: before.start + 1 }) ?? 0; m < mentions.length && mentions[m].start < before.end; m++) {
     const men = mentions[m];
     if (men.start < before.start || men.kind !== 'person') continue;
+    if (prevQuote && men.start >= prevQuote.start && men.end <= prevQuote.end) continue;
     const key = personKey(men.text);
     if (!people.has(key)) people.set(key, men);
   }
