@@ -467,3 +467,16 @@ test('a quote alone after a paragraph whose only quotation is a fragment of narr
   const inside = 'Tom Vale, of the Lake Institute, studies "the ants Ann Berg found". He began in 2010.\n"I expect many more cases."';
   assert.equal(who(inside, 'I expect'), 'Tom Vale');
 });
+
+test('a place after an organisation and a comma inside an appositive leaves the person before it the speaker', () => {
+  assert.equal(who('Ann Berg, curator of exhibits at the University of Lakeland, Oakton, said, "These images matter."', 'These images'), 'Ann Berg');
+  assert.equal(who('The mayor, Tom Vale, said, "We are ready."', 'We are ready'), 'Tom Vale');
+});
+
+test('a quote left open, a paragraph without marks, then a paragraph opening with a mark is one speaker\'s', () => {
+  const text = 'The depot burned on Sunday.\n"The roof fell in within minutes," fire chief Ola Berg told reporters.\n"Nobody was inside at the time.\nThe crews stayed all night.\n"We will know the cause next week."\nThe depot will reopen in May.';
+  assert.equal(who(text, 'We will know'), 'Ola Berg');
+  // After a quote that closes, a paragraph of narration ends the run.
+  const closed = 'The depot burned on Sunday.\n"The roof fell in within minutes," fire chief Ola Berg told reporters.\nThe crews stayed all night.\n"We will know the cause next week."';
+  assert.equal(who(closed, 'We will know'), null);
+});

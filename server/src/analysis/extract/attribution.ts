@@ -282,6 +282,13 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
     if (inner >= floor && k < inner) {
       const innerStart = k >= floor && words[k].text === ',' ? k + 1 : Math.max(floor, k + 1);
       const pureName = isCapitalised(words[innerStart]) && !isNotName(words[innerStart]) && words.slice(innerStart, inner + 1).every((x) => isCapitalised(x) || isNameParticle(x));
+      if (pureName && k - 1 > floor && isCapitalised(words[k - 1]) && !/^(?:the|a|an)$/.test(words[k - 2]?.lower ?? '')) {
+        // "…, curator at the University of Lakeland, Oakton, said": a name after a name and a
+        // comma is the place of the one before; the appositive opens at the comma before them.
+        let k2 = k - 1;
+        while (k2 > floor && k - k2 < 32 && words[k2].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[k2].text)) k2--;
+        if (k2 > floor && words[k2].text === ',' && k2 < k - 2 && !isCapitalised(words[k2 + 1])) return subjectEndingAt(text, words, k2 - 1, floor);
+      }
       if (pureName) return subjectEndingAt(text, words, inner, innerStart);
       if (k >= floor && words[k].text === ',') {
         // A description with a name in apposition speaks by that name ("the candidate, regional

@@ -289,6 +289,18 @@ function narrationBefore(text: string, sentences: Sentence[], paragraphs: Span[]
   return null;
 }
 
+/**
+ * True when the text between an unclosed quote's end and the next quote's start is one or two
+ * short paragraphs of words without quotation marks, and the next quote opens its paragraph.
+ */
+function unmarkedBetween(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 400) return false;
+  const gap = text.slice(from, to);
+  if (/["\u201c\u201d\u00ab\u00bb]/.test(gap) || !/[\r\n][ \t]*$/.test(gap)) return false;
+  const paragraphs = gap.split(/[\r\n]+/).filter((p) => p.trim());
+  return paragraphs.length >= 1 && paragraphs.length <= 2;
+}
+
 /** Speech verbs that ask: the words after a question are most often someone else's answer. */
 const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
 
@@ -453,6 +465,8 @@ interface Previous {
   explicit: boolean;
   /** The run of quotes it belongs to began with a named speaker after narration, not in an exchange of turns. */
   monologue: boolean;
+  /** Its words run to the end of their paragraph without a closing mark: the quote goes on. */
+  unclosed: boolean;
 }
 
 /** A paragraph that opens with a quotation: one turn of a dialogue, with its speaker. */
@@ -743,6 +757,12 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor) ?? speakerFound;
     }
     const explicit = !!speakerFound;
+    if (!speakerFound && prev?.found && prev.unclosed && unmarkedBetween(text, prev.quote.end, q.start)) {
+      // A quote left open, a paragraph or two without marks, then a paragraph opening with one:
+      // one quotation over several paragraphs whose marks were lost between them.
+      speakerFound = prev.found;
+      verb = prev.quote.verb;
+    }
     if (!speakerFound && prev?.found && (reachesPrev || continues(text, prev.quote, prev.attributionEnd, q, prev.explicit || prev.monologue, names, prev.explicit && prev.monologue && !asks(prev.quote.verb)))) {
       // A quote that carries on from the previous one: in the same sentence ("…," she said,
       // "…"), after the rest of its attribution's sentence, or opening the next paragraph.
@@ -817,7 +837,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     // A named speaker's run is a monologue when the paragraph before it opens with no quote.
     const last = prev as Previous | null;
     const monologue: boolean = explicit ? !(pi > 0 && turns.some((t) => t.paragraph === pi - 1)) : !!last?.monologue && speakerFound === last.found;
-    prev = { quote, found: speakerFound, attributionEnd, explicit, monologue };
+    prev = { quote, found: speakerFound, attributionEnd, explicit, monologue, unclosed: !!q.unclosed };
   }
 
   takeTurns(text, ctx.paragraphs, quotes, turns, sortedMentions, mentionIndex, new Set(names.map((n) => n.start)));
