@@ -12,6 +12,7 @@ import {
   sameEvent,
   type EventClause,
 } from '../../server/src/analysis/compare/events';
+import { boundMs } from '../support/timing';
 
 const verb = (word: string) => ({ word, pos: 'verb' as const });
 const noun = (word: string) => ({ word, pos: 'noun' as const });
@@ -126,6 +127,25 @@ test('items with one key are tested once: thousands of retellings cost their dis
   assert.equal(groups.length, 1);
   assert.equal(groups[0].members.length, 4000);
   assert.ok(Date.now() - t0 < 5000);
+});
+
+test('a long chain of matched clauses is grouped in time linear in its matches, not in the square of its classes', () => {
+  // Each clause shares a predicate with the next one only, so every predicate key holds two
+  // classes and all of them form one event: the weights and edges of that event must come from
+  // its matches, not from testing every two of its classes.
+  const n = 3000;
+  const items: Item[] = [];
+  for (let i = 0; i < n; i++) items.push(item(`s${i}`, `c${i}`, { predicates: [verb(`vx${i}`), verb(`vx${i + 1}`)], participants: ['place:gulf'], words: ['attack'] }));
+  const t0 = Date.now();
+  const groups = groupEvents(items, { clauseOf: (i) => i.clause, sourceOf: (i) => i.source, keyOf: (i) => i.id });
+  const ms = Date.now() - t0;
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].members.length, n);
+  // One edge per neighbouring pair; all are equally close, so they keep the order of the kept
+  // classes: the best connected (inner) classes first.
+  assert.equal(groups[0].edges.length, n - 1);
+  assert.deepEqual([groups[0].edges[0].a.id, groups[0].edges[0].b.id], ['c1', 'c2']);
+  assert.ok(ms < boundMs(1500), `${ms} ms`);
 });
 
 test('the lexicon is data kept in the repository within its size budget', () => {

@@ -440,10 +440,13 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
       else index.set(k, [i]);
     }
   });
-  // Matches between classes (and of a class with itself when it spans two sources).
-  const matches = new Map<string, EventMatch>();
-  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
-  const tested = new Set<string>();
+  // Matches between classes (and of a class with itself when it spans two sources), keyed by
+  // the pair's number, which is neither built nor hashed like a string: a story's dated
+  // clauses make many pairs.
+  const matches = new Map<number, EventMatch>();
+  const n = classes.length;
+  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
+  const tested = new Set<number>();
   const parent = classes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -465,6 +468,20 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
       }
     }
   }
+  // How well each class is connected inside its component (the sum of its match scores: a
+  // match joins two classes of one component), and the classes each class matches, for the
+  // edges: both read from the matches, not by testing every two classes of a component.
+  const weight = new Float64Array(n);
+  const linked: number[][] = classes.map(() => []);
+  for (const [k, m] of matches) {
+    const i = Math.floor(k / n);
+    const j = k - i * n;
+    weight[i] += m.score;
+    if (j === i) continue;
+    weight[j] += m.score;
+    linked[i].push(j);
+    linked[j].push(i);
+  }
   // Components of classes, then one member per source.
   const components = new Map<number, number[]>();
   classes.forEach((_, i) => {
@@ -478,14 +495,7 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
     const sources = new Set<string>();
     for (const i of ids) for (const m of classes[i].members) sources.add(options.sourceOf(m));
     if (sources.size < 2) continue;
-    // How well each class is connected inside the component: the sum of its match scores.
-    const weight = new Map<number, number>();
-    for (const i of ids) {
-      let w = 0;
-      for (const j of ids) w += matches.get(pairKey(i, j))?.score ?? 0;
-      weight.set(i, w);
-    }
-    const ranked = [...ids].sort((p, q) => weight.get(q)! - weight.get(p)! || p - q);
+    const ranked = [...ids].sort((p, q) => weight[q] - weight[p] || p - q);
     const chosen = new Map<string, { item: T; cls: number }>();
     for (const i of ranked) {
       for (const m of classes[i].members) {
@@ -503,11 +513,19 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
       else byClass.set(m.cls, [m.item]);
     }
     const kept = [...byClass.keys()];
+    const position = new Map<number, number>();
+    kept.forEach((c, p) => position.set(c, p));
     const edges: EventGroup<T>['edges'] = [];
     for (let p = 0; p < kept.length; p++) {
-      for (let q = p + 1; q < kept.length; q++) {
-        const m = matches.get(pairKey(kept[p], kept[q]));
-        if (!m) continue;
+      // The kept classes after this one that it matches, in the order they were kept.
+      const later: number[] = [];
+      for (const c of linked[kept[p]]) {
+        const q = position.get(c);
+        if (q !== undefined && q > p) later.push(q);
+      }
+      later.sort((x, y) => x - y);
+      for (const q of later) {
+        const m = matches.get(pairKey(kept[p], kept[q]))!;
         const a = byClass.get(kept[p])!;
         const b = byClass.get(kept[q])!;
         const source = options.sourceOf(a[0]);
