@@ -37,3 +37,30 @@ test('letters outside Latin-1, combining marks and letters beyond the BMP stay i
   assert.deepEqual(wordBefore(text, end), { start: text.indexOf('𝐌'), end });
   assert.deepEqual(wordBefore('so 𝐌𝐚', 7), { start: 3, end: 7 });
 });
+
+test('a window read from a text read before gives the words a scan of the window alone gives', () => {
+  // The first window of a text is scanned directly; later ones are read from the whole text's
+  // words, and must not differ wherever the window starts or ends (inside a word, on a joiner,
+  // on an abbreviation's stop, between two digits of "1,300", inside a letter of two code units).
+  const pieces = ['Mr.', 'U.S.', 'Inc.', 'J.', 'son-in-law', "O'Brien", '1,300', '6.5', 'AT&T', 'said', 'The', 'e.g.', 'Łódź', '𝒜b', 'ni\u0301n', '—', '“', '”', ',', '.', '...', ' ', '  ', '\n', 'x.y', 'No.', '3'];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  for (let trial = 0; trial < 300; trial++) {
+    let text = '';
+    const n = 5 + random(60);
+    for (let i = 0; i < n; i++) text += pieces[random(pieces.length)] + (random(3) ? ' ' : '');
+    for (let k = 0; k < 12; k++) {
+      const a = random(text.length + 1);
+      const b = random(text.length + 1);
+      const [from, to] = [Math.min(a, b), Math.max(a, b)];
+      // A text of its own for each window (the mark lies after every window), so the first call reads it directly.
+      const own = `${text} #${trial}-${k}`;
+      const direct = scanWords(own, from, to);
+      // Read again (the text's words are then kept) and again (read from them).
+      for (let round = 0; round < 2; round++) assert.deepEqual(scanWords(own, from, to), direct, `${JSON.stringify(own)} [${from}, ${to})`);
+    }
+  }
+});

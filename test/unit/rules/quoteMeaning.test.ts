@@ -40,6 +40,13 @@ test('changes of form: function words, inflection, a dropped letter, an abbrevia
   assert.equal(kind('affect', 'effect'), 'words');
 });
 
+test('a word met again is not read again: its keys are the ones found the first time', () => {
+  // Every quotation of a story is laid out in keys, and its sources repeat the same words.
+  const first = keysOfWord("couldn't");
+  assert.deepEqual(first, ['could', 'not']);
+  assert.equal(keysOfWord("couldn't"), first);
+});
+
 test('words compared: contractions written out, numbers as numerals, one house spelling', () => {
   assert.deepEqual(keysOfWord("don't"), ['do', 'not']);
   assert.deepEqual(keysOfWord("won't"), ['will', 'not']);

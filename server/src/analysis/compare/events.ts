@@ -165,6 +165,24 @@ function baseForms(w: string, pos: 'verb' | 'noun'): string[] {
  * when the lexicon does not know it.
  */
 export function lemmaOf(word: string, pos: 'verb' | 'noun'): string {
+  const key = pos === 'verb' ? `v${word}` : `n${word}`;
+  let cached = lemmas.get(key);
+  if (cached === undefined) {
+    // Bounded: a long session meets ever more words.
+    if (lemmas.size >= MAX_LEMMAS) lemmas.clear();
+    lemmas.set(key, (cached = lemmaUncached(word, pos)));
+  }
+  return cached;
+}
+
+/**
+ * Lemmas of the words met so far, by part of speech: every pair of predicates the grouping
+ * compares asks for both lemmas again, and a story's clauses repeat a few verbs.
+ */
+const lemmas = new Map<string, string>();
+const MAX_LEMMAS = 50_000;
+
+function lemmaUncached(word: string, pos: 'verb' | 'noun'): string {
   const w = word.toLowerCase().replace(/[\u2019']s$/, '').trim();
   if (!w) return w;
   const { verbs, nouns, irregular } = lex();

@@ -60,7 +60,21 @@ function normalise(part: string): string {
 }
 
 /** The keys of a folded word: dashes split it, contractions are written out ("don't" → "do not"). */
-export function keysOfWord(word: string): string[] {
+export function keysOfWord(word: string): readonly string[] {
+  let cached = wordKeys.get(word);
+  if (cached === undefined) {
+    // Bounded: a long session meets ever more words.
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    wordKeys.set(word, (cached = keysOfWordUncached(word)));
+  }
+  return cached;
+}
+
+/** Keys of the words met so far: quotations repeat the same words across a story's sources. */
+const wordKeys = new Map<string, readonly string[]>();
+const MAX_WORD_KEYS = 50_000;
+
+function keysOfWordUncached(word: string): readonly string[] {
   const out: string[] = [];
   for (const raw of word.replace(/[\u2018\u2019]/g, "'").split(/[-\u2013\u2014]+/)) {
     let part = raw.replace(/^'+|'+$/g, '');

@@ -191,21 +191,100 @@ export function keepsStop(text: string, start: number, end: number): boolean {
  * Splits `text[from, to)` into words and punctuation marks. A full stop stays with the word
  * before it when the two are initials ("U.S.", "J.") or an abbreviation whose stop does not end
  * a sentence here ("Mr.", "Inc. said"); otherwise it is a mark of its own.
+ *
+ * The extractors and comparers read many windows of one article (a sentence, the words before a
+ * quote, a clause), often the same ones: once a text has been asked for twice, its words are
+ * scanned once and a window is read from them (see {@link windowOf}), with the same result as
+ * scanning the window itself.
  */
 export function scanWords(text: string, from = 0, to = text.length): Word[] {
+  // A whole text (a sentence cut out by the caller) is read once; odd bounds are read as given.
+  if (from === 0 && to === text.length) return scanRange(text, from, to);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= text.length)) return scanRange(text, from, to);
+  const words = indexed(text);
+  return words ? windowOf(text, words, from, to) : scanRange(text, from, to);
+}
+
+/** Texts read in windows lately, most recent last, with their words once read twice. */
+const recent = new Map<string, Word[] | null>();
+/** How many texts keep their words: the articles being analysed or compared at one time. */
+const MAX_RECENT = 8;
+/** Longer texts are read window by window: their words would hold too much memory. */
+const MAX_INDEXED = 1_000_000;
+
+/** The words of the whole `text` when it is read in windows often enough to keep them, else null. */
+function indexed(text: string): Word[] | null {
+  if (text.length > MAX_INDEXED) return null;
+  let words = recent.get(text);
+  if (words === undefined) {
+    // First time: only remembered. Texts read once (a comparison visiting every article of a
+    // story in turn) are never scanned whole.
+    if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, null);
+    return null;
+  }
+  recent.delete(text);
+  if (words === null) words = scanRange(text, 0, text.length);
+  recent.set(text, words);
+  return words;
+}
+
+/**
+ * The words of `text[from, to)` from the words of the whole text: those inside the window as
+ * they are, and the text scanned afresh only where the window cuts a word (a word cut at `from`
+ * reads as its tail, and may join what follows differently) until the scan meets the whole
+ * text's words again, and from the last word `to` cuts. Scanning resumes identically at any
+ * offset between two words of the whole text, as nothing but white space lies between them.
+ */
+function windowOf(text: string, words: readonly Word[], from: number, to: number): Word[] {
+  // The first word ending after `from`.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Word[] = [];
+  let i = lo;
+  if (i < words.length && words[i].start < from) {
+    // `from` cuts a word: scan from it until the scan stops between two words of the whole text.
+    const part = text.slice(from, to);
+    WORD.lastIndex = 0;
+    for (;;) {
+      const w = scanNext(text, part, from);
+      if (!w) return out;
+      out.push(w);
+      const at = from + WORD.lastIndex;
+      while (i < words.length && words[i].end <= at) i++;
+      if (i >= words.length || words[i].start >= at) break;
+    }
+  }
+  for (; i < words.length && words[i].end <= to; i++) out.push(words[i]);
+  // `to` cuts the next word: scan from its start to `to`.
+  if (i < words.length && words[i].start < to) for (const w of scanRange(text, words[i].start, to)) out.push(w);
+  return out;
+}
+
+/** Splits `text[from, to)` into words, reading the text itself. */
+function scanRange(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const part = text.slice(from, to);
   WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(part))) {
-    let value = m[0];
-    const start = from + m.index;
-    const isWord = /^[\p{L}\p{N}]/u.test(value);
-    if (isWord && part[m.index + value.length] === '.' && keepsStop(text, start, start + value.length)) {
-      value += '.';
-      WORD.lastIndex++;
-    }
-    out.push({ start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: isWord ? 'word' : 'punct' });
-  }
+  for (let w = scanNext(text, part, from); w; w = scanNext(text, part, from)) out.push(w);
   return out;
+}
+
+/** The next word of `part` (`text` from `from` on) after `WORD.lastIndex`, or null; moves `WORD.lastIndex` past it. */
+function scanNext(text: string, part: string, from: number): Word | null {
+  const m = WORD.exec(part);
+  if (!m) return null;
+  let value = m[0];
+  const start = from + m.index;
+  const isWord = /^[\p{L}\p{N}]/u.test(value);
+  if (isWord && part[m.index + value.length] === '.' && keepsStop(text, start, start + value.length)) {
+    value += '.';
+    WORD.lastIndex++;
+  }
+  return { start, end: start + value.length, text: value, lower: value.toLowerCase(), kind: isWord ? 'word' : 'punct' };
 }
