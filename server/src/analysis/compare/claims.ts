@@ -796,6 +796,9 @@ function resolved(article: Article, link: ClaimLinking): ResolvedClaims {
 /** Builds an article's claims from its cached local claims and the entity id of each mention. */
 function resolveClaims(article: Article, idOf: (mentionIndex: number) => string | null, unsure: (mentionIndex: number) => boolean = () => false): Claim[] {
   const local = localClaims(article);
+  // Every claim opens with the article's path and outlet, written out as properties of each
+  // literal rather than spread from one object: a literal of known properties is built in one
+  // step, and an article has hundreds of claims.
   const base = { path: article.path, outlet: article.outlet };
   const ent = (i: number | null) => (i === null || i < 0 ? null : idOf(i));
   const out: Claim[] = [];
@@ -809,11 +812,12 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       .filter((i) => article.mentions[i]?.kind === 'organization')
       .map((i) => ({ id: ent(i), text: article.mentions[i].text }))
       .filter((e): e is { id: string; text: string } => !!e.id);
-    out.push({ ...base, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners, ...(unsure(r.mention) ? { unsureHolder: true } : {}), ...(employers.length ? { employers } : {}) });
+    out.push({ path: base.path, outlet: base.outlet, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners, ...(unsure(r.mention) ? { unsureHolder: true } : {}), ...(employers.length ? { employers } : {}) });
   }
   for (const q of local.quotes) {
     out.push({
-      ...base,
+      path: base.path,
+      outlet: base.outlet,
       kind: 'quote',
       span: q.span,
       text: q.text,
@@ -843,7 +847,8 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
   for (const d of local.dates) {
     const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
     out.push({
-      ...base,
+      path: base.path,
+      outlet: base.outlet,
       kind: 'date',
       span: d.span,
       text: d.text,
@@ -876,7 +881,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
   for (const a of local.acts) {
     const subject = ent(a.subjectMention);
     if (!subject) continue;
-    out.push({ ...base, kind: 'act', span: a.span, text: a.text, subject, subjectText: a.subjectText, positive: a.positive, verb: a.text, object: a.object, clause: a.clause });
+    out.push({ path: base.path, outlet: base.outlet, kind: 'act', span: a.span, text: a.text, subject, subjectText: a.subjectText, positive: a.positive, verb: a.text, object: a.object, clause: a.clause });
   }
   return out;
 }
