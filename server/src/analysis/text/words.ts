@@ -214,6 +214,8 @@ const MAX_INDEXED = 1_000_000;
 
 /** The words of the whole `text` when it is read in windows often enough to keep them, else null. */
 function indexed(text: string): Word[] | null {
+  // Most windows are of the text the last one was of.
+  if (text === lastText) return lastWords;
   if (text.length > MAX_INDEXED) return null;
   let words = recent.get(text);
   if (words === undefined) {
@@ -226,8 +228,14 @@ function indexed(text: string): Word[] | null {
   recent.delete(text);
   if (words === null) words = scanRange(text, 0, text.length);
   recent.set(text, words);
+  lastText = text;
+  lastWords = words;
   return words;
 }
+
+/** The text of the last window read from its words, and those words. */
+let lastText: string | null = null;
+let lastWords: Word[] | null = null;
 
 /**
  * The words of `text[from, to)` from the words of the whole text: those inside the window as
