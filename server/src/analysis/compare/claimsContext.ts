@@ -349,6 +349,19 @@ function isReportVerb(word: string): boolean {
  * the date's preposition ("the attack on Friday") is its predicate.
  */
 export function dateEvent(src: ContextSource, date: DateRef): DateEvent {
+  // Each count asks for the events of the dates around it, and a sentence's counts share its
+  // dates: the event of a date is found once per article's context.
+  let known = dateEventsOf.get(src);
+  if (!known) dateEventsOf.set(src, (known = new Map()));
+  let event = known.get(date);
+  if (!event) known.set(date, (event = dateEventUncached(src, date)));
+  return event;
+}
+
+/** The events of the dates asked for, per context (one per article's claims). */
+const dateEventsOf = new WeakMap<ContextSource, Map<DateRef, DateEvent>>();
+
+function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
   const { text } = src;
   const sentence = sentenceAt(src.sentences, date.start) ?? { start: Math.max(0, date.start - EVENT_REACH), end: Math.min(text.length, date.end + EVENT_REACH) };
   // The clause around the date: back to the last stop or opener, on to the first.
