@@ -323,6 +323,18 @@ export function currencyOf(unit: string): string | null {
 const NEGATIVE = new Set<string>(polarityData.negative);
 const POSITIVE = new Set<string>(polarityData.positive);
 const NEGATIONS = polarityData.negations.map((n) => n.split(' '));
+/** The negations by their first word, each list in the data's order: most words open none. */
+const NEGATIONS_BY_FIRST = new Map<string, string[][]>();
+for (const n of NEGATIONS) {
+  const list = NEGATIONS_BY_FIRST.get(n[0]);
+  if (list) list.push(n);
+  else NEGATIONS_BY_FIRST.set(n[0], [n]);
+}
+
+/** The first negation of the data that starts at `folded[i]` ("did not", "never"), if any. */
+function negationAt(folded: readonly string[], i: number): string[] | undefined {
+  return NEGATIONS_BY_FIRST.get(folded[i])?.find((n) => n.every((p, k) => folded[i + k] === p));
+}
 const POLARITY_WORDS = new Set<string>([...polarityData.negative, ...polarityData.positive, ...polarityData.negations.flatMap((n) => n.split(' '))]);
 const GENERIC = new Set<string>(polarityData.generic.map((g) => stem(g)));
 /** Fragments of every polarity word, to skip sentences that contain none cheaply. */
@@ -615,7 +627,7 @@ function extractLocal(article: Article): LocalClaims {
       if (NEGATIVE.has(folded[i])) positive = false;
       else if (POSITIVE.has(folded[i])) positive = true;
       else {
-        const neg = NEGATIONS.find((n) => n.every((p, k) => folded[i + k] === p));
+        const neg = negationAt(folded, i);
         if (neg) {
           positive = false;
           verbEnd = i + neg.length; // The act is the verb after the negation.
@@ -652,7 +664,7 @@ function extractLocal(article: Article): LocalClaims {
       // A negation inside what was confirmed makes the whole act negative ("confirmed it would not fund").
       let pol = positive;
       const objFolded = objectWords.map((w) => fold(w.text));
-      if (NEGATIONS.some((n) => objFolded.some((_, k) => n.every((p, j) => objFolded[k + j] === p)))) pol = !pol;
+      if (objFolded.some((_, k) => negationAt(objFolded, k) !== undefined)) pol = !pol;
       const object: string[] = [];
       for (const w of objectWords) {
         const f = fold(w.text);
