@@ -350,9 +350,12 @@ export class DiagnosticsPublisher {
   /** Publishes one story's diagnostics, changed articles first. Returns its finding count. */
   private publishStory(snapshot: CorpusSnapshot, story: Story, dirty: Set<string>): number {
     const members = new Set<string>();
-    const edited = story.articles.filter((a) => dirty.has(a.path));
-    const rest = edited.length ? story.articles.filter((a) => !dirty.has(a.path)) : story.articles;
-    for (const article of [...edited, ...rest]) {
+    // Open documents are what a person is reading: theirs go out first, then the other changed
+    // articles, then the rest of the story (a folder read while an article was opened changes
+    // every article of its story at once).
+    const rank = (a: Article): number => (dirty.has(a.path) ? (this.workspace.documentOf(a.path) ? 0 : 1) : this.workspace.documentOf(a.path) ? 2 : 3);
+    const ordered = story.articles.map((a, i) => ({ a, i, r: rank(a) })).sort((x, y) => x.r - y.r || x.i - y.i);
+    for (const { a: article } of ordered) {
       members.add(article.path);
       this.publishArticle(snapshot, story, article);
     }
