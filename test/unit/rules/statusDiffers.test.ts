@@ -202,3 +202,35 @@ test('no class is compared without one incident named by its kind, nor from a pl
   // An article that gives one incident two classes that cannot both hold is left out.
   none('A fire destroyed a barn. The fire was first treated as an accident but is now being treated as arson.', 'A fire destroyed a barn. The fire was ruled an accident.');
 });
+
+test('a meeting one outlet reports held and another still to come is information that names both people', () => {
+  const found = statuses({
+    's/a.txt': 'The club ended her season. The decision came after [[Mia Cole|person|cole]] met with Dr. [[Omar Reyes|person|reyes]] this past week.',
+    's/b.txt': 'The club ended her season on Wednesday. [[Mia Cole|person|cole]] was not available and will see Dr. [[Omar Reyes|person|reyes]] in Tulsa on Friday.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /whether Mia Cole and Omar Reyes have met: "met with Dr\. Omar Reyes", already held \(a\) vs "will see Dr\. Omar Reyes", still to come \(b\)/);
+  assert.equal(found[0].data?.why, 'Same meeting: both name Mia Cole and Omar Reyes.');
+  // Other wordings of the same two states: a perfect, a gerund after "after", a passive, a schedule.
+  const other = statuses({
+    's/a.txt': 'After meeting with [[Omar Reyes|person|reyes]], [[Mia Cole|person|cole]] left. [[Mia Cole|person|cole]] has seen Dr. [[Omar Reyes|person|reyes]].',
+    's/b.txt': '[[Mia Cole|person|cole]] is scheduled to be examined by Dr. [[Omar Reyes|person|reyes]] next week.',
+  });
+  assert.equal(other.length, 2);
+});
+
+test('no meeting finding for a plan of the past, a negation, another occasion, a date order that is an update, or "saw" a non-doctor', () => {
+  const none = (a: string, b: string) => assert.deepEqual(statuses({ 's/a.txt': a, 's/b.txt': b }), []);
+  const planned = '[[Mia Cole|person|cole]] will see Dr. [[Omar Reyes|person|reyes]] on Friday.';
+  none('[[Mia Cole|person|cole]] did not meet Dr. [[Omar Reyes|person|reyes]].', planned);
+  none('[[Mia Cole|person|cole]] was scheduled to see Dr. [[Omar Reyes|person|reyes]] on Monday.', planned);
+  none('[[Mia Cole|person|cole]] first met Dr. [[Omar Reyes|person|reyes]] in 2019.', planned);
+  none('[[Mia Cole|person|cole]] met with Dr. [[Omar Reyes|person|reyes]].', '[[Mia Cole|person|cole]] will meet Dr. [[Omar Reyes|person|reyes]] again in May.');
+  // "Saw" without a doctor or another professional is not a visit.
+  none('[[Mia Cole|person|cole]] saw [[Omar Reyes|person|reyes]] score twice.', '[[Mia Cole|person|cole]] will meet [[Omar Reyes|person|reyes]] on Friday.');
+  // Another pair of people.
+  none('[[Mia Cole|person|cole]] met with Dr. [[Omar Reyes|person|reyes]].', '[[Ada Lin|person|lin]] will see Dr. [[Omar Reyes|person|reyes]] on Friday.');
+  // The announcement was written before the report of the meeting held: the story moved on.
+  none('---\ndate: 2024-05-06\n---\n[[Mia Cole|person|cole]] met with Dr. [[Omar Reyes|person|reyes]] on Friday.', '---\ndate: 2024-05-01\n---\n' + planned);
+});

@@ -18,6 +18,7 @@ import { NUMBER_WORDS } from '../data/numbers';
 import { extractAges, type LocalAge } from '../extract/ages';
 import { extractStatuses, type LocalStatus } from './framesStatus';
 import { extractIncidentLabels, type LocalIncidentLabel } from './framesIncident';
+import { extractMeetings, type LocalMeeting } from './framesMeetings';
 import { extractShipClasses, extractTitleLists, type LocalShipClass, type LocalTitleList } from './framesDesignations';
 import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
@@ -68,6 +69,8 @@ export interface LocalFrames {
   statuses: LocalStatus[];
   /** How the article says the authorities class an incident ("the fire is treated as suspicious"). */
   labels: LocalIncidentLabel[];
+  /** Meetings between two named people, held or still to come ("met with Dr. Park", "will see Dr. Park"). */
+  meetings: LocalMeeting[];
   /** The kinds of named ships ("the frigate INS Arvan") and the titles named people hold ("her WBA and IBF titles"). */
   ships: LocalShipClass[];
   titleLists: LocalTitleList[];
@@ -698,6 +701,7 @@ export function extractFrames(article: Article): LocalFrames {
     ages: extractAges(text, sentences, mentions, dates, article.header.bodyStart),
     statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart, Array.isArray(article.descriptions) ? article.descriptions : []),
     labels: extractIncidentLabels(text, sentences, article.header.bodyStart, mentions),
+    meetings: extractMeetings(text, sentences, mentions, article.header.bodyStart),
     ships: extractShipClasses(text),
     titleLists: extractTitleLists(text, sentences, mentions),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
@@ -723,6 +727,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], ships: [], titleLists: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], ships: [], titleLists: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

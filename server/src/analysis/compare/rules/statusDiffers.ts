@@ -1,5 +1,6 @@
 import { statusFindings } from '../framesAlign';
 import { incidentLabelFindings } from '../alignIncidentLabels';
+import { meetingFindings } from '../alignMeetings';
 import type { FindingDraft, Rule, RuleContext } from './rule';
 
 /**
@@ -9,6 +10,8 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * then arrested, then charged) are an update of a developing story, shown as information.
  * The status of an incident is compared too: how the authorities class it ("treated as
  * suspicious", "ruled a suicide"), a hedged class ("potentially suspicious") as information.
+ * So is a meeting of two named people one outlet reports held ("met with Dr. Park") and
+ * another still to come ("will see Dr. Park on Friday"), as information.
  */
 export const statusDiffers: Rule = {
   id: 'status-differs',
@@ -17,6 +20,6 @@ export const statusDiffers: Rule = {
   enabledByDefault: true,
   reads: ['frame'],
   check(ctx: RuleContext): FindingDraft[] {
-    return [...statusFindings(ctx), ...incidentLabelFindings(ctx)];
+    return [...statusFindings(ctx), ...incidentLabelFindings(ctx), ...meetingFindings(ctx)];
   },
 };
