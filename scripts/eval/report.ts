@@ -22,18 +22,29 @@ export interface Headline {
  * end, so that the rows recorded before it still read.
  */
 export function headlines(r: EvalReport): Headline[] {
+  const kind = (corpus: 'gum' | 'ecbplus', k: string): number | null => r.names[corpus]?.perKind[k]?.f1 ?? null;
+  const namedSpeakers = r.quotes?.speakerGroups?.find((g) => g.group === 'all')?.namedAccuracy.accuracy ?? null;
+  // The targets are those the project holds itself to on news it was not tuned on (issue 12's
+  // table); a development figure below one of them is reported as not met.
   return [
-    { id: 'names-gum', label: 'Names, GUM news: typed F1 (overlap)', value: r.names.gum?.overlap.f1 ?? null, target: 0.85 },
-    { id: 'names-ecb', label: 'Names, ECB+: typed F1 (overlap)', value: r.names.ecbplus?.overlap.f1 ?? null, target: 0.8 },
-    { id: 'date-value', label: 'Dates: value accuracy (ESC + GUM news)', value: r.dates.all?.value.accuracy ?? null, target: 0.85 },
+    { id: 'names-gum', label: 'Names, GUM news: typed F1 (overlap)', value: r.names.gum?.overlap.f1 ?? null, target: 0.87 },
+    { id: 'names-ecb', label: 'Names, ECB+: typed F1 (overlap)', value: r.names.ecbplus?.overlap.f1 ?? null, target: 0.82 },
+    { id: 'date-value', label: 'Dates: value accuracy (ESC + GUM news)', value: r.dates.all?.value.accuracy ?? null, target: 0.93 },
     { id: 'quote-span', label: 'Quotes: direct-quote span F1 (exact words), news', value: r.quotes?.exact.f1 ?? null, target: 0.95 },
-    { id: 'speaker', label: 'Quotes: speaker accuracy', value: r.quotes?.speakers?.accuracy ?? null, target: 0.85 },
-    { id: 'link-b3', label: 'Linking, ECB+: B³ F1', value: r.linking?.b3.f1 ?? null, target: 0.85 },
+    { id: 'speaker', label: 'Quotes: speaker accuracy', value: r.quotes?.speakers?.accuracy ?? null, target: 0.9 },
+    { id: 'link-b3', label: 'Linking, ECB+: B³ F1', value: r.linking?.b3.f1 ?? null, target: 0.9 },
     { id: 'warn-true', label: 'Findings: warnings TRUE (judged, ECB+)', value: r.findings?.warnings.precision ?? null, target: 0.9 },
     { id: 'diff-recall', label: 'Findings: real differences flagged', value: r.findings?.recall?.overall.recall ?? null, target: 0.75 },
     { id: 'names-gum-other', label: 'Names, GUM other genres: typed F1 (overlap)', value: r.genres?.names?.overlap.f1 ?? null, target: null },
     { id: 'date-value-gum-other', label: 'Dates: value accuracy (GUM other genres)', value: r.genres?.dates?.value.accuracy ?? null, target: null },
     { id: 'quote-span-other', label: 'Quotes: direct-quote span F1 (exact words), other genres', value: r.genres?.quotes?.exact.f1 ?? null, target: null },
+    { id: 'org-gum', label: 'Names, GUM news: organisations F1 (overlap)', value: kind('gum', 'organization'), target: 0.8 },
+    { id: 'place-gum', label: 'Names, GUM news: places F1 (overlap)', value: kind('gum', 'place'), target: 0.85 },
+    { id: 'org-ecb', label: 'Names, ECB+: organisations F1 (overlap)', value: kind('ecbplus', 'organization'), target: 0.8 },
+    { id: 'place-ecb', label: 'Names, ECB+: places F1 (overlap)', value: kind('ecbplus', 'place'), target: 0.85 },
+    { id: 'date-value-esc', label: 'Dates: value accuracy (ESC)', value: r.dates.esc?.value.accuracy ?? null, target: 0.93 },
+    { id: 'date-value-gum', label: 'Dates: value accuracy (GUM news)', value: r.dates.gum?.value.accuracy ?? null, target: 0.93 },
+    { id: 'speaker-named', label: 'Quotes: speaker of quotes with a named speaker', value: namedSpeakers, target: 0.9 },
   ];
 }
 
@@ -323,7 +334,7 @@ export function historyRow(r: EvalReport, note: string): string {
   return `| ${r.date} | \`${r.commit}\` | ${r.source} | ${headlines(r).map((h) => f3(h.value)).join(' | ')} | ${note} |`;
 }
 
-export const HISTORY_HEAD = `| date | commit | gold | names GUM news | names ECB+ | date value | quote span | speaker | link B³ | warnings TRUE | differences flagged | names GUM other | date value GUM other | quote span other | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`;
+export const HISTORY_HEAD = `| date | commit | gold | names GUM news | names ECB+ | date value | quote span | speaker | link B³ | warnings TRUE | differences flagged | names GUM other | date value GUM other | quote span other | org GUM news | place GUM news | org ECB+ | place ECB+ | date value ESC | date value GUM news | speaker, named | note |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|`;
 
 /**
  * Compares the new headlines with the last history row and names those that fell, so the

@@ -92,6 +92,12 @@ test('the quality document shows the genres apart and a history row written befo
   const other = hs.find((h) => h.id === 'names-gum-other')!;
   assert.equal(other.target, null);
   assert.equal(other.value, report.genres!.names!.overlap.f1);
+  // Kinds of names carry the targets set on news the project was not tuned on.
+  const place = hs.find((h) => h.id === 'place-gum')!;
+  assert.equal(place.value, report.names.gum!.perKind.place.f1);
+  assert.equal(place.target, 0.85);
+  assert.equal(hs.find((h) => h.id === 'org-ecb')!.value, null, 'no ECB+ measured, no figure');
+  assert.equal(names.target, 0.87);
   // The figures of before keep their columns; the new ones come after them.
   assert.deepEqual(hs.slice(0, 4).map((h) => h.id), ['names-gum', 'names-ecb', 'date-value', 'quote-span']);
 
