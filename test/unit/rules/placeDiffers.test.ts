@@ -9,6 +9,13 @@ import { relatePlaces } from '../../../server/src/analysis/compare/placeRelation
 import { extractPlaceFacts } from '../../../server/src/analysis/compare/placeFacts';
 import { fixtureStory } from './fixture';
 
+/** The homes and sites one marked article states, as `holder @ place`. */
+function homeOf(marked: string): string[] {
+  const { articles } = fixtureStory({ 's/a.txt': marked });
+  const a = articles[0];
+  return extractPlaceFacts(a).facts.map((f) => `${a.mentions[f.holder].text} @ ${a.mentions[f.place].text}`);
+}
+
 function places(files: Record<string, string>) {
   const { articles, link } = fixtureStory(files);
   return compareStory(articles, link).findings.filter((f) => f.rule === 'place-differs');
@@ -157,4 +164,67 @@ test('one event put in two far-apart towns is a warning that says why it is one 
     'e/b.txt': 'Police arrested Tom Reyes in Minnesota on Tuesday after a week-long search.',
   });
   assert.deepEqual(nested, []);
+});
+
+test('a home town that qualifies a noun of a person ("a Duluth woman", "Duluth man X") is the person\'s home', () => {
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], 36, a [[Duluth|place|duluth]] woman, was charged.'), ['Ann Lee @ Duluth']);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], a 36-year-old [[Duluth|place|duluth]] mother, was charged.'), ['Ann Lee @ Duluth']);
+  assert.deepEqual(homeOf('Police said [[Duluth|place|duluth]] man [[John Doe|person|doe]] was charged.'), ['John Doe @ Duluth']);
+  assert.deepEqual(homeOf('A [[Duluth|place|duluth]]-area teenager, [[John Doe|person|doe]], was charged.'), ['John Doe @ Duluth']);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], of [[Duluth|place|duluth]], was charged.'), ['Ann Lee @ Duluth']);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], a native of [[Duluth|place|duluth]], was charged.'), ['Ann Lee @ Duluth']);
+  // Where a person works, and a town that qualifies something else, are no home.
+  assert.deepEqual(homeOf('[[Duluth|place|duluth]] police officer [[John Doe|person|doe]] was charged.'), []);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], 36, a [[Duluth|place|duluth]] police officer, was charged.'), []);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]], a [[Duluth|place|duluth]] woman\'s lawyer, spoke.'), []);
+  const found = places({
+    's/a.txt': '[[Ann Lee|person|lee]], 36, a [[Duluth|place|duluth]] woman, was charged with theft.',
+    's/b.txt': 'Police charged [[Fargo|place|fargo]] woman [[Ann Lee|person|lee]] with theft.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Sources put Ann Lee's home in different places: "Duluth" \(a\) vs "Fargo" \(b\)/);
+});
+
+test('"a Pine Street apartment where X lives" and a visitor "from P" give a home; a street is a place whatever its kind', () => {
+  assert.deepEqual(homeOf('He was arrested at a [[Pine Street|person|pine]] apartment where [[Ann Lee|person|lee]] lives.'), ['Ann Lee @ Pine Street']);
+  assert.deepEqual(homeOf('He hid in a house on [[Elm Road|place|elm]] in the [[North End|place|north]] where Ms. [[Ann Lee|person|lee]] lived.'), ['Ann Lee @ Elm Road']);
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]] was visiting her aunt from [[Duluth|place|duluth]], police said.'), ['Ann Lee @ Duluth']);
+  // Where something happened to a person, or where another person lives, is not their home.
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]] was arrested on [[Pine Street|place|pine]] yesterday.'), []);
+  assert.deepEqual(homeOf('He fled [[Duluth|place|duluth]], where [[Bo Park|person|park]] said [[Ann Lee|person|lee]] lives.'), []);
+  // A visit to a named person: the place after that name is read as that person's, not the visitor's.
+  assert.deepEqual(homeOf('[[Ann Lee|person|lee]] was visiting [[Bo Park|person|park]] from [[Duluth|place|duluth]].'), ['Bo Park @ Duluth']);
+});
+
+test('two streets for one person\'s home are information; a street and a town are no difference', () => {
+  const found = places({
+    's/a.txt': 'Police arrested him at a [[Pine Street|person|pine]] apartment where [[Ann Lee|person|lee]] lives.',
+    's/b.txt': 'He was found in a house on [[Pines Road|place|pines]] where [[Ann Lee|person|lee]] lived.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /Pine Street and Pines Road are different streets/);
+  assert.deepEqual(
+    places({
+      's/a.txt': 'Police arrested him at a [[Pine Street|place|pine]] apartment where [[Ann Lee|person|lee]] lives.',
+      's/b.txt': 'He was found in a house on [[Pine St.|place|pine2]] where [[Ann Lee|person|lee]] lived.',
+      's/c.txt': '[[Ann Lee|person|lee]], 36, of [[Duluth|place|duluth]], was not hurt.',
+    }),
+    [],
+  );
+});
+
+test('a first name or a surname alone holds a home only when the story names no other person with that word', () => {
+  const one = places({
+    's/a.txt': '[[Ann Lee|person|lee]] was hurt. [[Ann|person|lee]] was visiting her mother from [[Duluth|place|duluth]].',
+    's/b.txt': '[[Ann Lee|person|lee]], 20 and from [[Fargo|place|fargo]], was hurt.',
+  });
+  assert.equal(one.length, 2);
+  assert.deepEqual(
+    places({
+      's/a.txt': '[[Ann Lee|person|lee]] and [[Ann Park|person|park]] were hurt. [[Ann|person|lee]] was visiting her mother from [[Duluth|place|duluth]].',
+      's/b.txt': '[[Ann Lee|person|lee]], 20 and from [[Fargo|place|fargo]], was hurt.',
+    }),
+    [],
+  );
 });

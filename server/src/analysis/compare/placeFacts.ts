@@ -2,11 +2,18 @@
  * Where a named person lives and where a named place or organisation is, as an article states
  * it in the words that tie the two names together:
  * - a person's home: "Ann Lee, 36, of Duluth", "Ann Lee of Duluth", "Ann Lee, from Duluth",
- *   "Ann Lee, a resident of Duluth", "Ann Lee, who lives in Duluth", "Duluth resident Ann Lee";
+ *   "Ann Lee, a resident of Duluth", "Ann Lee, a native of Duluth", "Ann Lee, who lives in
+ *   Duluth", "Duluth resident Ann Lee", and the home town that qualifies a noun of a person: "Ann
+ *   Lee, 36, a Duluth woman", "Ann Lee, a 36-year-old Duluth man", "Duluth man John Doe", "a
+ *   Duluth woman, Ann Lee,"; a visitor from a place ("Ann Lee was visiting her mother from
+ *   Duluth"); the place where the text says a person lives ("a Pine Street apartment where Lee
+ *   lives", "on Elm Road in the North End, where Ms. Lee lived"), a street before a town;
  * - where a named site or organisation is: "the Lakeview Clinic in Duluth".
  * The place may carry the larger places the article puts it in ("Duluth, Minn."). The place
  * must end the phrase ("of Duluth police" is an organisation, not a home). Only names tie: a
- * pronoun or a description is left alone. Linear in the number of mentions.
+ * pronoun or a description is left alone. A name that ends in a word for a street ("Pine
+ * Street", "Elm Rd.") is a place whatever kind the names extractor gave it. Linear in the number
+ * of mentions.
  */
 import type { Article, Mention, Span } from '../types';
 
@@ -35,9 +42,35 @@ export interface LocalPlaces {
 }
 
 /** What may stand between a person's name and their home town. */
-const HOME_LINK = /^(?:,[ \t]{1,2}(?:\d{1,3}|aged[ \t]{1,2}\d{1,3}),?)?(?:[ \t]{1,2}and)?[ \t]{1,2}(?:of|from)[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?(?:a|an)[ \t]{1,2}(?:\d{1,3}-year-old[ \t]{1,2})?resident[ \t]{1,2}of[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?who[ \t]{1,2}lives?[ \t]{1,2}in[ \t]{1,2}$/i;
-/** What stands between a place and the person it is the home of: "Duluth resident Ann Lee". */
-const RESIDENT_BEFORE = /^[ \t]{1,2}resident[ \t]{1,2}$/;
+const HOME_LINK = /^(?:,[ \t]{1,2}(?:\d{1,3}|aged[ \t]{1,2}\d{1,3}),?|,)?(?:[ \t]{1,2}and)?[ \t]{1,2}(?:of|from)[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?(?:a|an)[ \t]{1,2}(?:\d{1,3}-year-old[ \t]{1,2})?(?:resident|native)[ \t]{1,2}of[ \t]{1,2}$|^,[ \t]{1,2}(?:\d{1,3},[ \t]{1,2})?who[ \t]{1,2}(?:lives?[ \t]{1,2}in|(?:is|was|comes|came|hails)[ \t]{1,2}from)[ \t]{1,2}$/i;
+/**
+ * Nouns of a person that a home town qualifies: "a Duluth woman", "Duluth man John Doe", "a
+ * Duluth-area teenager". Nouns of a trade or an office are left out: "Duluth police officer Ann
+ * Lee" and "Duluth Mayor Ann Lee" tell where she works, not where she lives.
+ */
+const PERSON_NOUN = '(?:[ \\t]{1,2}|-)(?:area[ \\t]{1,2})?(?:man|woman|men|women|boy|girl|teen|teenager|youth|native|resident|couple|mother|father|mom|mum|dad|grandmother|grandfather|husband|wife|widow|widower|retiree|pensioner)';
+/** What stands between a place and the person it is the home of: "Duluth resident Ann Lee", "Duluth man, John Doe,". */
+const RESIDENT_BEFORE = new RegExp(`^${PERSON_NOUN},?[ \\t]{1,2}$`);
+/** What stands between a person and the home town of the noun in apposition to it: "Ann Lee, 36, a ". */
+const APPOSED_HOME = /^,[ \t]{1,2}(?:(?:aged[ \t]{1,2})?\d{1,3},[ \t]{1,2})?(?:a|an|the)[ \t]{1,2}(?:\d{1,3}-year-old[ \t]{1,2})?$/i;
+/** After the home town of an apposition: the noun of a person it qualifies, ending the apposition. */
+const APPOSED_NOUN = new RegExp(`^${PERSON_NOUN}(?=[ \\t]*(?:[,.;:)\u2013\u2014!?]|$|\\r?\\n))`);
+/** What stands between a visitor and the place they come from: "was visiting her mother from ". */
+const VISIT_LINK = /^(?:,(?:[ \t]{1,2}who)?)?[ \t]{1,2}(?:(?:was|were|is|are|had[ \t]{1,2}been|has[ \t]{1,2}been)[ \t]{1,2})?visiting(?:[ \t]{1,2}[a-z][a-z'\u2019-]*){0,3}[ \t]{1,2}from[ \t]{1,2}$/;
+/** Before a person's name: "where", so the place before is the person's home if a verb of living follows. */
+const WHERE_BEFORE = /\bwhere[ \t]{1,2}(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ \t]{1,2})?$/;
+/** After the name: a verb of living ("where Lee lives", "where Ms. Lee had lived"). */
+const LIVES_AFTER = /^[ \t]{1,2}(?:(?:now|still|also|once|then|had|has)[ \t]{1,2})*(?:lives|lived|resides|resided|stays|stayed|(?:is|was|had[ \t]{1,2}been|has[ \t]{1,2}been)[ \t]{1,2}(?:living|staying))\b/;
+/** A name that ends in a word for a street: a place, whatever kind the names extractor gave it. */
+const STREET = /[ \t](?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Terrace|Crescent|Highway)$/;
+/** True when a mention names a street ("Pine Street", "Elm Rd."). */
+export function isStreet(name: string): boolean {
+  return STREET.test(name.trim());
+}
+/** True when a mention names a place: a place by its kind, or a street. */
+const isPlace = (m: Mention) => m.kind === 'place' || isStreet(m.text);
+/** True when a mention names a person (not a street the names extractor took for one). */
+const isPerson = (m: Mention) => m.kind === 'person' && !isStreet(m.text);
 /** What stands between a site and the town it is in. */
 const SITE_LINK = /^[ \t]{1,2}in[ \t]{1,2}$/;
 /** What stands between a place and a larger one it is in: "Duluth, Minn.". */
@@ -75,28 +108,53 @@ export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'>): 
     let holder = -1;
     let place = -1;
     let kind: PlaceFactKind = 'home';
-    if (m.kind === 'person' && next.kind === 'place' && HOME_LINK.test(between)) {
+    if (isPerson(m) && isPlace(next) && (HOME_LINK.test(between) || VISIT_LINK.test(between))) {
       holder = i;
       place = i + 1;
-    } else if (m.kind === 'place' && next.kind === 'person' && RESIDENT_BEFORE.test(between)) {
+    } else if (isPlace(m) && isPerson(next) && RESIDENT_BEFORE.test(between)) {
       holder = i + 1;
       place = i;
+    } else if (isPerson(m) && isPlace(next) && APPOSED_HOME.test(between) && APPOSED_NOUN.test(text.slice(next.end, next.end + 24))) {
+      holder = i;
+      place = i + 1;
+    } else if (isPerson(next) && WHERE_BEFORE.test(text.slice(Math.max(0, next.start - 12), next.start)) && LIVES_AFTER.test(text.slice(next.end, next.end + 30))) {
+      place = livedAt(text, mentions, i + 1);
+      if (place >= 0) holder = i + 1;
     } else if ((m.kind === 'place' || m.kind === 'organization') && next.kind === 'place' && SITE_LINK.test(between)) {
       holder = i;
       place = i + 1;
       kind = 'site';
       if (m.kind === 'place') inside.push([i, i + 1]);
     }
-    if (holder < 0) continue;
+    if (holder < 0 || facts.some((f) => f.holder === holder && f.place === place)) continue;
     const within = qualifiers(text, mentions, place);
     const last = within.length ? within[within.length - 1] : place;
     // The phrase must end after the place (and its larger places), unless the place comes first.
-    if (place > holder && !PHRASE_END.test(text.slice(mentions[last].end, mentions[last].end + 12))) continue;
+    if (place > holder && !PHRASE_END.test(text.slice(mentions[last].end, mentions[last].end + 12)) && !(last === place && APPOSED_NOUN.test(text.slice(mentions[place].end, mentions[place].end + 24)))) continue;
     const start = Math.min(mentions[holder].start, mentions[place].start);
     const end = Math.max(mentions[holder].end, mentions[last].end);
     facts.push({ kind, holder, place, within, span: { start, end }, text: text.slice(start, end) });
   }
   return { facts, inside };
+}
+
+/**
+ * The place a "where X lives" clause is about: the place named last before "where" in the
+ * clause, or a street named in it before that ("on Elm Road in the North End, where Lee
+ * lived"), as a mention index, or -1. No sentence break nor another person may stand between.
+ */
+function livedAt(text: string, mentions: readonly Mention[], person: number): number {
+  const at = mentions[person].start;
+  let found = -1;
+  for (let k = person - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (at - m.end > 80 || /[.;:!?\n]/.test(text.slice(m.end, at).replace(/\b(?:Mr|Ms|Mrs|Mx|Dr|St)\./g, ''))) break;
+    if (isPerson(m)) break;
+    if (!isPlace(m)) continue;
+    if (isStreet(m.text)) return k;
+    if (found < 0) found = k;
+  }
+  return found;
 }
 
 /** A preposition that puts what happened at a place ("in Duluth", "at the Lakeview Clinic", "near Elm Road"). */

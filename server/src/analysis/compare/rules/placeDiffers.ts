@@ -3,7 +3,7 @@ import { dateEvents } from '../alignDates';
 import { describeMatch } from '../events';
 import { clean } from '../claimsText';
 import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../placeRelation';
-import type { PlaceFactKind } from '../placeFacts';
+import { isStreet, type PlaceFactKind } from '../placeFacts';
 import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -56,6 +56,32 @@ function siteCore(name: string): string | null {
   return core.toLowerCase();
 }
 
+/** A street's name as compared: lower case, the kind of street written out ("St." is "street"). */
+function streetKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .replace(/\bst\.?$/, 'street')
+    .replace(/\brd\.?$/, 'road')
+    .replace(/\bave\.?$/, 'avenue')
+    .replace(/\bln\.?$/, 'lane')
+    .replace(/\bblvd\.?$/, 'boulevard')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * How two stated places relate, streets included: two streets are one when their names are,
+ * else apart; a street and a town say nothing of each other (the street may be in the town).
+ */
+function relateStated(a: PlaceName, b: PlaceName, within: (x: string, y: string) => boolean): PlaceRelation {
+  const sa = isStreet(a.name);
+  const sb = isStreet(b.name);
+  if (sa && sb) return streetKey(a.name) === streetKey(b.name) ? 'same' : 'apart';
+  if (sa || sb) return 'unknown';
+  return relatePlaces(a, b, within);
+}
+
 const WHAT: Record<PlaceFactKind, (name: string) => string> = {
   home: (name) => `${possessive(name)} home`,
   site: (name) => name,
@@ -67,6 +93,20 @@ export const placeDiffers: Rule = {
   defaultSeverity: 'warning',
   enabledByDefault: true,
   check(ctx: RuleContext): FindingDraft[] {
+    // The people of the story by the words of their names, for names written as one word.
+    const bearers = new Map<string, Set<string>>();
+    for (const e of ctx.entities.values()) {
+      if (e.kind !== 'person') continue;
+      for (const w of e.name.toLowerCase().split(/\s+/)) {
+        const set = bearers.get(w) ?? new Set<string>();
+        set.add(e.id);
+        bearers.set(w, set);
+      }
+    }
+    const onlyBearer = (entity: string, word: string) => {
+      const set = bearers.get(word.toLowerCase().replace(/['\u2019]s?$/, ''));
+      return ctx.nameOf(entity).trim().split(/\s+/).length > 1 && !!set && set.size === 1 && set.has(entity);
+    };
     // What the story's words say is inside what ("Millom, Cumbria"), by place key.
     const inside = new Set<string>();
     // Each holder's places, one per article: `kind|entity` → path → places stated.
@@ -80,10 +120,11 @@ export const placeDiffers: Rule = {
         const holder = m[f.holder];
         const place = m[f.place];
         if (!holder || !place) continue;
-        // A surname alone may be another member of the family: only full names hold a home.
-        if (holder.kind === 'person' && holder.text.trim().split(/\s+/).length < 2) continue;
         const entity = ctx.entityOf(article.path, f.holder);
         if (!entity) continue;
+        // A surname or a first name alone may be another member of the family: it holds a home
+        // only when the story links it to a full name and names no other person with that word.
+        if (holder.kind === 'person' && holder.text.trim().split(/\s+/).length < 2 && !onlyBearer(entity, holder.text.trim())) continue;
         const key = `${f.kind}|${entity}`;
         let paths = byHolder.get(key);
         if (!paths) byHolder.set(key, (paths = new Map()));
@@ -128,17 +169,27 @@ export const placeDiffers: Rule = {
       if (paths.size < 2) continue;
       // An article that gives one holder two places that do not agree (a move, two homes) says
       // nothing certain of either: it is left out.
+      // A street and a town of one article agree (the street may be in the town).
       const one: Stated[] = [];
       for (const list of paths.values()) {
-        const agree = list.every((s) => ['same', 'contains', 'within'].includes(relatePlaces(list[0].place, s.place, within)));
-        if (agree) one.push(list[0]);
+        const compatible = (x: Stated, y: Stated) => {
+          const r = relateStated(x.place, y.place, within);
+          return r === 'same' || r === 'contains' || r === 'within' || (r === 'unknown' && isStreet(x.place.name) !== isStreet(y.place.name));
+        };
+        const agree = list.every((x) => list.every((y) => x === y || compatible(x, y)));
+        if (!agree) continue;
+        // One statement of each granularity: the first street and the first town.
+        const street = list.find((s) => isStreet(s.place.name));
+        const town = list.find((s) => !isStreet(s.place.name));
+        for (const s of [town, street]) if (s) one.push(s);
       }
       // Pairs of articles whose places differ; the most certain first.
       let worst: { a: Stated; b: Stated; relation: PlaceRelation } | null = null;
       const involved = new Set<Stated>();
       for (let i = 0; i < one.length; i++) {
         for (let j = i + 1; j < one.length; j++) {
-          const r = relatePlaces(one[i].place, one[j].place, within);
+          if (one[i].path === one[j].path) continue;
+          const r = relateStated(one[i].place, one[j].place, within);
           if (r !== 'apart' && r !== 'near') continue;
           involved.add(one[i]);
           involved.add(one[j]);
@@ -151,7 +202,10 @@ export const placeDiffers: Rule = {
       const items: DraftItem[] = [...involved].map((s) => ({ path: s.path, outlet: s.outlet, span: s.span, wording: s.wording, value: s.place.name }));
       // A site known by two names may be two sites of one name's owner: worth knowing, not a warning.
       const renamed = [...involved].some((s) => s.renamed);
-      const certain = worst.relation === 'apart' && !renamed;
+      // Streets are told apart by their names only: outlets write one address by different
+      // streets of a corner or a building, so two streets are worth knowing, not a warning.
+      const streets = isStreet(worst.a.place.name);
+      const certain = worst.relation === 'apart' && !renamed && !streets;
       const pa = worst.a.place.name;
       const pb = worst.b.place.name;
       drafts.push({
@@ -159,7 +213,7 @@ export const placeDiffers: Rule = {
         soft: !certain,
         message: certain
           ? `Sources put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different places, neither inside the other.`
-          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are ${worst.relation === 'apart' ? 'different places' : 'different towns, but near enough for one to be part of the other'}.`,
+          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are ${streets ? 'different streets' : worst.relation === 'apart' ? 'different places' : 'different towns, but near enough for one to be part of the other'}.`,
         why: kind === 'home' ? `Same person: both name ${name}.` : renamed ? `Same site: the names differ only in the kind of facility (${[...new Set([...involved].map((s) => s.holderName))].join(', ')}), and no article names them as two sites.` : `Same place: both name ${name}.`,
         data: { entity, what: kind, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
       });
