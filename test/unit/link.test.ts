@@ -329,3 +329,31 @@ test('a nickname blended from the starts of a first name and a surname joins the
   const three = ids([e]);
   assert.equal(three.get('s/e.txt:DeLuca'), three.get('s/e.txt:Tom DeLuca'));
 });
+
+test('a given name and its pet form with one surname ("Katie Jenkin", "Kathryn Jenkin") are one person across outlets', () => {
+  const pet = ids([
+    article('s/a.txt', '[[Katie Jenkin|person]], 20, was found dead. [[Katie|person]] was a student.'),
+    article('s/b.txt', '[[Kathryn Jenkin|person]], 20, was found dead at the house.'),
+  ]);
+  assert.equal(pet.get('s/a.txt:Katie Jenkin'), pet.get('s/b.txt:Kathryn Jenkin'));
+  assert.equal(pet.get('s/a.txt:Katie'), pet.get('s/b.txt:Kathryn Jenkin'));
+  // Named together in one article, they are two people; other ages, or another surname, keep them apart.
+  const both = ids([
+    article('s/a.txt', '[[Katie Jenkin|person]] and her aunt [[Kathryn Jenkin|person]] were found.'),
+    article('s/b.txt', '[[Kathryn Jenkin|person]], 58, was found dead.'),
+  ]);
+  assert.notEqual(both.get('s/a.txt:Katie Jenkin'), both.get('s/a.txt:Kathryn Jenkin'));
+  // Unless the article says one is known by the other.
+  const known = ids([
+    article('s/a.txt', '[[Kathryn Jenkin|person]], known as Katie, was a student. Friends of [[Katie Jenkin|person]] wept.'),
+    article('s/b.txt', '[[Katie Jenkin|person]] was found dead.'),
+  ]);
+  assert.equal(known.get('s/a.txt:Kathryn Jenkin'), known.get('s/b.txt:Katie Jenkin'));
+  const ages = ids([article('s/a.txt', '[[Katie Jenkin|person]], 20, was found.'), article('s/b.txt', '[[Kathryn Jenkin|person]], 58, was found.')]);
+  assert.notEqual(ages.get('s/a.txt:Katie Jenkin'), ages.get('s/b.txt:Kathryn Jenkin'));
+  const surname = ids([article('s/a.txt', '[[Katie Jenkin|person]] was found.'), article('s/b.txt', '[[Kathryn Jensen|person]] was found.')]);
+  assert.notEqual(surname.get('s/a.txt:Katie Jenkin'), surname.get('s/b.txt:Kathryn Jensen'));
+  // A man's name and a woman's with the same start are no pet form of each other.
+  const gender = ids([article('s/a.txt', '[[Danny Cole|person]] was found.'), article('s/b.txt', '[[Daniela Cole|person]] was found.')]);
+  assert.notEqual(gender.get('s/a.txt:Danny Cole'), gender.get('s/b.txt:Daniela Cole'));
+});

@@ -15,6 +15,7 @@ import { foldName } from '../text/normalize';
 import translitData from '../data/translit.json';
 import aliasData from '../data/aliases.json';
 import { extractAges } from '../extract/ages';
+import { firstNameGender } from '../data/genders';
 
 /** One mention of an entity, as hovers and references show it. */
 export interface EntityMention {
@@ -508,6 +509,39 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   };
   for (const pair of fuzzyNamePairs(forms, (a, b) => groups.find(a.id) === groups.find(b.id), sameContext)) groups.union(pair[0].id, pair[1].id);
 
+  // A given name and its pet form ("Katie Jenkin", "Kathryn Jenkin"): two full names of one
+  // surname whose first names are a name and a short form of it (`isPetForm`) are one person
+  // when no article writes both, each has no other such partner in the story, and the ages
+  // given with them do not differ.
+  const bySurname = new Map<string, Form[]>();
+  for (const form of forms) {
+    if (form.words.length < 2 || form.words.length > 3 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
+    const key = form.words[form.words.length - 1];
+    const list = bySurname.get(key);
+    if (list) list.push(form);
+    else bySurname.set(key, [form]);
+  }
+  for (const list of bySurname.values()) {
+    if (list.length < 2 || list.length > 12) continue;
+    const given = list.map((f) => firstWordOf(f));
+    const partners = list.map((_, i) => list.map((_, j) => j).filter((j) => j !== i && (isPetForm(given[i], given[j]) || isPetForm(given[j], given[i]))));
+    for (let i = 0; i < list.length; i++) {
+      if (partners[i].length !== 1) continue;
+      const j = partners[i][0];
+      if (j < i || partners[j].length !== 1) continue;
+      const [a, b] = [list[i], list[j]];
+      if (groups.find(a.id) === groups.find(b.id)) continue;
+      // An article that writes both names tells two people apart, unless it says that one is
+      // known by the other ("Kathryn Jenkin, known as Katie").
+      const [pet, full] = isPetForm(given[i], given[j]) ? [given[i], b] : [given[j], a];
+      const knownAs = new RegExp(`\\b${escapeRegExp(full.spellings.keys().next().value ?? '')},?[ \\t]{1,2}(?:(?:also|better)[ \\t]{1,2})?(?:known[ \\t]{1,2}as|called|nicknamed)[ \\t]{1,2}["\u201c]?${escapeRegExp(pet)}\\b`, 'i');
+      if ([...a.paths].some((p) => b.paths.has(p) && !knownAs.test(articleByPath.get(p)?.text ?? ''))) continue;
+      const [x, y] = [contextOf(a), contextOf(b)];
+      if (x.ages.size && y.ages.size && ![...x.ages].some((v) => y.ages.has(v))) continue;
+      groups.union(a.id, b.id);
+    }
+  }
+
   // A name written as one word or as two ("DelGiudice", "Del Giudice") is one name: full
   // names of the same kind whose words run together alike join.
   const byRunTogether = new Map<string, Form>();
@@ -735,6 +769,35 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 /** What the articles say about a name besides the name: the ages and roles given with it. */
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first word of a form's most frequent spelling, in lower case. */
+function firstWordOf(form: Form): string {
+  let best = '';
+  let most = -1;
+  for (const [spelling, n] of form.spellings) if (n > most) [best, most] = [spelling, n];
+  return best.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
+/** Endings of a pet form of a given name: "Katie", "Kathy", "Jenny", "Dani". */
+const PET_ENDING = /(?:ie|ey|y|i)$/;
+
+/**
+ * True when `short` is a pet form of the given name `full`: it ends in "-ie", "-y", "-i" or
+ * "-ey", its stem (a doubled last consonant made single: "Jenn-y") of three letters or more
+ * starts `full`, which is longer, and both are first names of one gender ("Katie"/"Kathryn",
+ * "Jenny"/"Jennifer", "Danny"/"Daniel"; not "Jackie"/"Jackson", a surname).
+ */
+export function isPetForm(short: string, full: string): boolean {
+  const m = PET_ENDING.exec(short);
+  if (!m || full.length <= short.length) return false;
+  let stem = short.slice(0, m.index);
+  if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) stem = stem.slice(0, -1);
+  if (stem.length < 3 || !full.startsWith(stem)) return false;
+  const g = firstNameGender(short);
+  return g !== null && g === firstNameGender(full);
+}
+
 interface NameContext {
   ages: Set<number>;
   roles: Set<string>;
