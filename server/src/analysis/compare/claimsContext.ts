@@ -30,6 +30,13 @@ const DEICTIC = wordData.deicticDates.map((d) => d.split(' '));
 const ADVERBS = new Set(['not', 'never', 'also', 'already', 'reportedly', 'allegedly', 'still', 'all', 'both', 'each', 'later', 'then', 'now']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'his', 'her']);
 const RECALL = wordData.recallWords.map((r) => r.split(' '));
+/** The recall phrases by their first word, each list in the data's order: a word opens few of them. */
+const RECALL_BY_FIRST = new Map<string, string[][]>();
+for (const r of RECALL) {
+  const list = RECALL_BY_FIRST.get(r[0]);
+  if (list) list.push(r);
+  else RECALL_BY_FIRST.set(r[0], [r]);
+}
 /** Words that join two verbs into one predicate ("destroyed or damaged"). */
 const COORDINATORS = new Set(['or', 'and']);
 
@@ -245,7 +252,9 @@ function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: rea
   let phrase = false;
   let phraseHere = false;
   for (let k = 0; k < words.length && !phraseHere; k++) {
-    for (const r of RECALL) {
+    const opening = RECALL_BY_FIRST.get(folded[k]);
+    if (!opening) continue;
+    for (const r of opening) {
       if (!r.every((p, j) => folded[k + j] === p)) continue;
       const span = { start: words[k].start, end: words[k + r.length - 1].end };
       if (span.start < quantity.end && quantity.start < span.end) continue;
