@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   describeMatch,
+  GroupMemories,
   groupEvents,
   isEventNoun,
   lemmaOf,
@@ -146,6 +147,47 @@ test('a long chain of matched clauses is grouped in time linear in its matches, 
   assert.equal(groups[0].edges.length, n - 1);
   assert.deepEqual([groups[0].edges[0].a.id, groups[0].edges[0].b.id], ['c1', 'c2']);
   assert.ok(ms < boundMs(1500), `${ms} ms`);
+});
+
+/** What a grouping says: its members and its edges, with what each edge's match names. */
+const outcome = (groups: ReturnType<typeof groupEvents<Item>>) =>
+  groups.map((g) => ({ members: g.members.map((m) => m.id), edges: g.edges.map((e) => [e.a.id, e.b.id, e.match.relation, e.match.predicates.join('/'), e.match.participants.join(','), e.match.words.join(','), e.match.score]) }));
+
+test('a grouping kept from before gives what a fresh grouping gives after the items change', () => {
+  const options = (memory?: GroupMemories) => ({ clauseOf: (i: Item) => i.clause, sourceOf: (i: Item) => i.source, keyOf: (i: Item) => i.id, memory });
+  const before: Item[] = [
+    item('a', 'k1', { predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack'] }),
+    item('b', 'k2', { predicates: [verb('foiled')], participants: ['place:gulf', 'org:navy'], words: ['attack'] }),
+    item('c', 'k3', { predicates: [verb('foiled')], participants: ['org:navy'], words: ['patrol'] }),
+    item('d', 'k4', { predicates: [verb('arrested')], participants: ['person:ann-lee'], words: ['border'] }),
+    item('e', 'k5', { predicates: [verb('arrests')], participants: ['person:ann-lee'], words: ['border'] }),
+  ];
+  const memory = new GroupMemories();
+  groupEvents(before, options(memory));
+  // The classes come in another order, one is gone, one is new, one clause of a kept key now
+  // spans two sources, and one key's predicate is written otherwise.
+  const after: Item[] = [
+    item('e', 'k5', { predicates: [verb('Arrests')], participants: ['person:ann-lee'], words: ['border'] }),
+    item('c', 'k3', { predicates: [verb('foiled')], participants: ['org:navy'], words: ['patrol'] }),
+    item('f', 'k3', { predicates: [verb('foiled')], participants: ['org:navy'], words: ['patrol'] }),
+    item('a', 'k1', { predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack'] }),
+    item('d', 'k4', { predicates: [verb('arrested')], participants: ['person:ann-lee'], words: ['border'] }),
+    item('g', 'k6', { predicates: [verb('intercepted')], participants: ['org:navy', 'place:gulf'], words: ['attack'] }),
+  ];
+  const fresh = outcome(groupEvents(after, options()));
+  assert.ok(fresh.length >= 2);
+  assert.deepEqual(outcome(groupEvents(after, options(memory))), fresh);
+  // Grouped again as it is, nothing but the clauses that span two sources is tested again.
+  let tests = 0;
+  const counted = after.map((i) => ({ ...i, clause: { ...i.clause, get mood() { tests++; return undefined; } } }));
+  groupEvents(counted, options(memory));
+  tests = 0;
+  assert.deepEqual(outcome(groupEvents(counted, options(memory))), fresh);
+  assert.equal(tests, 1);
+  // Without a memory every pair that shares a predicate key is tested.
+  tests = 0;
+  groupEvents(counted, options());
+  assert.ok(tests > 1, `${tests} tests`);
 });
 
 test('the lexicon is data kept in the repository within its size budget', () => {

@@ -427,6 +427,49 @@ export interface GroupOptions<T> {
    * hundreds of articles costs the square of its distinct clauses, not of its clauses.
    */
   keyOf(item: T): string;
+  /**
+   * Groupings of these items kept from before (the same story compared again after an edit):
+   * a pair of classes tested then, whose keys and predicates are unchanged, is not tested again.
+   */
+  memory?: GroupMemories;
+}
+
+/**
+ * What one grouping found, for the next grouping of mostly the same items: each class's key
+ * (by its number), the exact words of its predicates (a key holds them lower-cased, and a
+ * match names them as written), and the matches by pair number. Two of its classes that share
+ * a predicate key were tested, so a pair of them without a match is no event.
+ */
+interface GroupMemory {
+  classes: Map<string, number>;
+  words: string[];
+  matches: Map<number, EventMatch>;
+}
+
+/**
+ * The last few groupings, kept so that grouping a story again after an edit tests only the
+ * pairs of classes the edit made: `sameEvent` depends on nothing but the two clauses, which
+ * a class's key and predicate words determine. Bounded: it keeps `size` groupings.
+ */
+export class GroupMemories {
+  private kept: GroupMemory[] = [];
+  constructor(private readonly size = 2) {}
+
+  /** The kept grouping that holds most of the first classes' keys, if any holds one. */
+  recall(keys: readonly string[]): GroupMemory | undefined {
+    let best: GroupMemory | undefined;
+    let most = 0;
+    for (const m of this.kept) {
+      let held = 0;
+      for (let i = 0; i < keys.length && i < 32; i++) if (m.classes.has(keys[i])) held++;
+      if (held > most) (best = m), (most = held);
+    }
+    return best;
+  }
+
+  keep(m: GroupMemory): void {
+    this.kept = [m, ...this.kept.filter((k) => k !== m)].slice(0, this.size);
+  }
 }
 
 /**
@@ -447,16 +490,19 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
       classes.push({ key, members: [item], clause: options.clauseOf(item) });
     } else classes[at].members.push(item);
   }
-  // Index classes by predicate key.
+  // Index classes by predicate key, in class order; each class's lists, with its place in each.
   const index = new Map<string, number[]>();
-  classes.forEach((c, i) => {
+  const listsOf: { list: number[]; at: number }[][] = classes.map((c, i) => {
     const keys = new Set<string>();
     for (const p of c.clause.predicates) for (const k of predicateKeys(p)) keys.add(k);
+    const lists: { list: number[]; at: number }[] = [];
     for (const k of keys) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      lists.push({ list, at: list.length });
+      list.push(i);
     }
+    return lists;
   });
   // Matches between classes (and of a class with itself when it spans two sources), keyed by
   // the pair's number, which is neither built nor hashed like a string: a story's dated
@@ -464,28 +510,44 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
   const matches = new Map<number, EventMatch>();
   const n = classes.length;
   const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const tested = new Set<number>();
   const parent = classes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x; y < list.length; y++) {
-        const i = list[x];
-        const j = list[y];
-        const k = pairKey(i, j);
-        if (tested.has(k)) continue;
-        tested.add(k);
+  // A grouping kept from before: each class's number there when its key and predicate words
+  // are the same (-1 otherwise). This grouping's matches are kept for the next.
+  const writtenOf = (i: number) => classes[i].clause.predicates.map((p) => p.word).join('\u0000');
+  const memory = options.memory;
+  const before = memory?.recall(classes.map((c) => c.key));
+  const was = before
+    ? classes.map((c, i) => {
+        const b = before.classes.get(c.key);
+        return b !== undefined && before.words[b] === writtenOf(i) ? b : -1;
+      })
+    : null;
+  const size = before?.classes.size ?? 0;
+  // Each pair of classes that share a predicate key is tested once, the earlier class first: a
+  // class's candidates are the later classes under its keys, each marked when met so that a
+  // second shared key does not test it again.
+  const met = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (const { list, at } of listsOf[i]) {
+      for (let x = at; x < list.length; x++) {
+        const j = list[x];
+        if (met[j] === i) continue;
+        met[j] = i;
         if (i === j && new Set(classes[i].members.map(options.sourceOf)).size < 2) continue;
-        const m = sameEvent(classes[i].clause, classes[j].clause);
+        const k = pairKey(i, j);
+        // A class with itself is tested again: it may have had one source then.
+        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.matches.get(was[i] * size + was[j]) : sameEvent(classes[i].clause, classes[j].clause);
         if (!m) continue;
         matches.set(k, m);
         parent[find(i)] = find(j);
       }
     }
   }
+  memory?.keep({ classes: byKey, words: classes.map((_, i) => writtenOf(i)), matches });
   // How well each class is connected inside its component (the sum of its match scores: a
   // match joins two classes of one component), and the classes each class matches, for the
   // edges: both read from the matches, not by testing every two classes of a component.
