@@ -371,3 +371,88 @@ test('a negation that moves from "think" or "feel" into the clause it governs ke
   });
   assert.ok(said.length && said.every((f) => f.severity === 'warning'));
 });
+
+// One moment told in other words, on an occasion both outlets quote.
+
+const retoldOnly = (files: Record<string, string>) => run(files).filter((f) => /account is quoted in different words/.test(f.message));
+
+test('a witness telling one moment in other words to two outlets, which both quote one remark of that occasion, is linked as a hint', () => {
+  const found = retoldOnly({
+    's/post.txt':
+      '[[“I saw her fall back... I saw blood coming from her,”|quote|ames]] testified [[Dana Ames|person|ames]]. [[“I thought it was a rock but it was a bullet,”|quote|ames]] [[Ames|person|ames]] said.',
+    's/news.txt':
+      '[[“At the time, I thought it was a rock, but it was a bullet,”|quote|ames]] testified [[Ames|person|ames]]. [[“When we were on the ground, I noticed the teacher fall down. I was sure she was hit. There was blood.”|quote|ames]] [[Ames|person|ames]] said.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'hint'));
+  const post = found.find((f) => f.path === 's/post.txt')!;
+  const postText = '“I saw her fall back... I saw blood coming from her,” testified Dana Ames.';
+  assert.equal(postText.slice(post.start, post.end), '“I saw her fall back... I saw blood coming from her,”');
+  const news = found.find((f) => f.path === 's/news.txt')!;
+  assert.match(String(news.data?.why), /saying "I thought it was a rock but it was a bullet".*"fall", "blood"/);
+});
+
+test('passages of one speaker are not linked as one moment without a remark both outlets quote, nor on one shared word of the story', () => {
+  // No remark of the occasion in common: the speaker may have spoken twice.
+  assert.deepEqual(
+    retoldOnly({
+      's/post.txt': '[[“I saw her fall back... I saw blood coming from her,”|quote|ames]] testified [[Dana Ames|person|ames]].',
+      's/news.txt': '[[“When we were on the ground, I noticed the teacher fall down. I was sure she was hit. There was blood.”|quote|ames]] [[Ames|person|ames]] said.',
+    }),
+    [],
+  );
+  // One occasion, but the passages share one word of the story in one sentence.
+  assert.deepEqual(
+    retoldOnly({
+      's/post.txt':
+        '[[“I told my son, I think I am shot.”|quote|ames]] testified [[Dana Ames|person|ames]]. [[“I thought it was a rock but it was a bullet,”|quote|ames]] [[Ames|person|ames]] said.',
+      's/news.txt':
+        '[[“At the time, I thought it was a rock, but it was a bullet,”|quote|ames]] testified [[Ames|person|ames]]. [[“My son and the teacher were walking to the bus stop.”|quote|ames]] [[Ames|person|ames]] said.',
+    }),
+    [],
+  );
+  // Another speaker's words on that occasion are not the witness's.
+  assert.deepEqual(
+    retoldOnly({
+      's/post.txt':
+        '[[“I saw her fall back... I saw blood coming from her,”|quote|ames]] testified [[Dana Ames|person|ames]]. [[“I thought it was a rock but it was a bullet,”|quote|ames]] [[Ames|person|ames]] said.',
+      's/news.txt':
+        '[[“At the time, I thought it was a rock, but it was a bullet,”|quote|ames]] testified [[Ames|person|ames]]. [[“When we were on the ground, I noticed the teacher fall down. There was blood.”|quote|cole]] said [[Rita Cole|person|cole]].',
+    }),
+    [],
+  );
+});
+
+test('an unnamed neighbour quoted in two quotations in a row is one speaker when one of them repeats a remark the other outlet quotes', () => {
+  const files = (next: string) => ({
+    's/mirror.txt': 'One neighbour said: [[“I heard screaming, really high-pitched screams in the early hours. It sounded like someone telling a dog to shut up.”|quote]]',
+    's/mail.txt': `[[“Then I went home and I heard a lot of screams. I will never forget them.”|quote]] he said. He did not call the police. ${next}`,
+  });
+  const found = retoldOnly(files('[[“It sounded like someone telling a dog to shut up,”|quote]] said the neighbour.'));
+  assert.equal(found.length, 2);
+  assert.ok(found.some((f) => f.path === 's/mail.txt' && /heard a lot of screams/.test(String(f.message))));
+  // Without the repeated remark nothing ties the two quotations to one occasion.
+  assert.deepEqual(retoldOnly(files('[[“The street has been quiet for years,”|quote]] said the neighbour.')), []);
+});
+
+test('quotations of one speaker that the article dates to different interviews are not of the occasion the other outlet quotes', () => {
+  const news =
+    '[[“At the time, I thought it was a rock, but it was a bullet,”|quote|ames]] testified [[Ames|person|ames]]. [[“When we were on the ground, I noticed the teacher fall down. I was sure she was hit. There was blood.”|quote|ames]] [[Ames|person|ames]] said.';
+  const interviews =
+    '[[“I saw her fall back... I saw blood coming from her,”|quote|ames]] [[Dana Ames|person|ames]] told the paper [[three years ago|date|2022-05-01]]. [[Earlier this year|date|2025-02-01]], [[Ames|person|ames]] said: [[“I thought it was a rock but it was a bullet.”|quote|ames]]';
+  assert.deepEqual(retoldOnly({ 's/post.txt': interviews, 's/news.txt': news }), []);
+  // One interview, dated once: the same passages are one occasion's.
+  const one =
+    '[[“I saw her fall back... I saw blood coming from her,”|quote|ames]] [[Dana Ames|person|ames]] told the paper [[on Friday|date|2025-05-02]]. [[“I thought it was a rock but it was a bullet,”|quote|ames]] she added.';
+  assert.equal(retoldOnly({ 's/post.txt': one, 's/news.txt': news }).length, 2);
+});
+
+test('passages of one occasion that share only words of the most general senses are not one moment', () => {
+  const found = retoldOnly({
+    's/post.txt':
+      '[[“I just felt we were going nowhere with the offense.”|quote|king]] said [[Bo King|person|king]]. [[“He bleeds this city and he bleeds this team,”|quote|king]] [[King|person|king]] added.',
+    's/news.txt':
+      '[[“He bleeds this city, he bleeds this team,”|quote|king]] said [[King|person|king]]. [[“I felt the direction we were going was wrong for the players.”|quote|king]] [[King|person|king]] said.',
+  });
+  assert.deepEqual(found, []);
+});

@@ -9,7 +9,7 @@ import { sharedCount } from './claimsText';
 import { alignUtterances } from './utterances';
 
 /** How two sources' quotations relate. */
-export type QuoteRelation = 'same' | 'fragment' | 'differs' | 'paraphrase';
+export type QuoteRelation = 'same' | 'fragment' | 'differs' | 'paraphrase' | 'retold';
 
 export interface QuotePair {
   /** A representative quotation of each rendering. */

@@ -22,6 +22,7 @@ import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './p
 import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
 import type { Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
+import { speechVerb } from '../data/speech';
 import { articleDayOf, onDateline } from '../extract/dates';
 import { forgetArticleWords } from './nameStrays';
 import { forgetPreparedNames } from './link';
@@ -71,6 +72,13 @@ export interface QuoteWords {
   joined: number[];
   /** True when the quotation opens inside the writer's sentence with a word in lower case: a fragment the writer cut from the remark. */
   fragment: boolean;
+  /**
+   * Which occasion of speaking the quotation is from, as far as the article tells: the number of
+   * statements the article dates ("Earlier this year, she said", "told Us Weekly three years
+   * ago") before it, outside quotation marks. Quotations of one article with different numbers
+   * may be from different interviews or hearings.
+   */
+  occasion?: number;
   /**
    * True when the writer presents the words as a chant, a song or a slogan ("marchers chanted
    * “…”", "placards reading “…”"): a crowd repeats them on many occasions, so they are no one remark.
@@ -614,6 +622,21 @@ function extractLocal(article: Article): LocalClaims {
     });
   }
 
+  // The occasion of each quotation: the sentences before it (or its own) that date someone
+  // speaking ("Earlier this year, the star said…", "…,” she told the paper three years ago"),
+  // read outside quotation marks.
+  const inQuote = (at: number) => quotes.some((q) => q.span.start <= at && at < q.span.end);
+  const dated = new Set<number>();
+  for (const d of article.dates) {
+    if (d.named || inQuote(d.start) || (article.header.span && d.start < article.header.bodyStart)) continue;
+    const sentence = sentenceOf(d);
+    if (!wordsOf(text, sentence).some((w) => !inQuote(w.start) && speechVerb(w.text.toLowerCase()))) continue;
+    // The statement a sentence dates is also that of a quotation it attributes, which may start
+    // in a sentence before it ("“…fall back... I saw blood,” she told the paper on Friday").
+    dated.add(Math.min(sentence.start, ...quotes.filter((q) => q.span.start < sentence.end && sentence.start < q.span.end).map((q) => q.span.start)));
+  }
+  if (dated.size) for (const q of quotes) q.occasion = [...dated].filter((at) => at <= q.span.start).length;
+
   const acts: LocalAct[] = [];
   for (const sentence of sentences) {
     // A quick test on the raw text first: most sentences report no act.
@@ -848,6 +871,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       elided: q.elided,
       joined: q.joined,
       fragment: q.fragment,
+      ...(q.occasion !== undefined ? { occasion: q.occasion } : {}),
       chant: q.chant,
     });
   }

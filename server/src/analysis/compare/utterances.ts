@@ -35,6 +35,9 @@ const STYLE: Record<string, string> = quoteWords.houseStyle;
 const AMERICAN: Record<string, string> = spellings.toAmerican;
 const NUMBERS: Record<string, string> = quoteWords.numbers;
 const COLLECTIVE = new Set<string>(quoteWords.collectiveSpeakers);
+/** Stems of the words of the most general senses ("felt", "going", "thing"): no passage is paired on them. */
+let lightStems: Set<string> | null = null;
+const isLight = (s: string) => (lightStems ??= new Set(quoteWords.lightWords.map(stem))).has(s);
 /** Words after which "'s" is "is" ("it's", "that's"); elsewhere it marks a possessive. */
 const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this']);
 const ENDINGS: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would' };
@@ -292,19 +295,7 @@ export function alignDirect(A: Layout, B: Layout, within?: { a: [number, number]
   }
   if (strong) for (let i = 0; i < sa.length; i++) for (let j = 0; j < sb.length; j++) score[i][j] ||= weak[i][j];
   // The monotone one-to-one alignment of sentences with the most shared words.
-  const best: number[][] = Array.from({ length: sa.length + 1 }, () => new Array<number>(sb.length + 1).fill(0));
-  for (let i = 1; i <= sa.length; i++) {
-    for (let j = 1; j <= sb.length; j++) best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], score[i - 1][j - 1] ? best[i - 1][j - 1] + score[i - 1][j - 1] : 0);
-  }
-  const matched: Array<[number, number]> = [];
-  for (let i = sa.length, j = sb.length; i > 0 && j > 0; ) {
-    if (score[i - 1][j - 1] && best[i][j] === best[i - 1][j - 1] + score[i - 1][j - 1]) {
-      matched.unshift([i - 1, j - 1]);
-      i--;
-      j--;
-    } else if (best[i][j] === best[i - 1][j]) i--;
-    else j--;
-  }
+  const matched = monotoneMatch(score);
   if (!matched.length) return null;
   const aFrom = sa[matched[0][0]][0];
   const aTo = sa[matched[matched.length - 1][0]][1];
@@ -403,6 +394,29 @@ export function alignDirect(A: Layout, B: Layout, within?: { a: [number, number]
   return { a, b, common, ratio, coverage, changes, relation, meaning: real.some((c) => MEANING_CHANGES.includes(c.kind as ChangeKind)) };
 }
 
+/**
+ * The monotone one-to-one matching of rows to columns (sentences of one passage to those of
+ * another) with the highest total score; a zero score never matches. Pairs in order.
+ */
+function monotoneMatch(score: readonly (readonly number[])[]): Array<[number, number]> {
+  const rows = score.length;
+  const cols = rows ? score[0].length : 0;
+  const best: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0));
+  for (let i = 1; i <= rows; i++) {
+    for (let j = 1; j <= cols; j++) best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], score[i - 1][j - 1] ? best[i - 1][j - 1] + score[i - 1][j - 1] : 0);
+  }
+  const matched: Array<[number, number]> = [];
+  for (let i = rows, j = cols; i > 0 && j > 0; ) {
+    if (score[i - 1][j - 1] && best[i][j] === best[i - 1][j - 1] + score[i - 1][j - 1]) {
+      matched.unshift([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (best[i][j] === best[i - 1][j]) i--;
+    else j--;
+  }
+  return matched;
+}
+
 /** Verbs that carry the negation of the clause they govern (see `raisedNegation`). */
 const NEG_RAISING = new Set<string>(quoteWords.negRaising);
 /** The auxiliary that carries a negation before a verb ("did not feel"). */
@@ -495,7 +509,12 @@ function namesIn(q: QuoteClaim): string[] {
 
 /** Two sources' renderings of one remark. */
 export interface UtterancePair {
-  relation: 'differs' | 'paraphrase';
+  /**
+   * `differs`: direct quotations of one remark whose aligned words differ; `paraphrase`: a
+   * reported statement and the direct quotation it reports; `retold`: direct quotations of one
+   * speaker on one occasion that tell one moment in their own words (see `retoldPairs`).
+   */
+  relation: 'differs' | 'paraphrase' | 'retold';
   /** A representative quotation of each rendering (for a paraphrase, `a` is the reported one). */
   a: QuoteClaim;
   b: QuoteClaim;
@@ -509,7 +528,9 @@ export interface UtterancePair {
   speakers: SpeakerMatch;
   /** For `differs`: the alignment with its changes. */
   alignment?: DirectAlignment;
-  /** For `paraphrase`: the content words both share, as the reported statement writes them. */
+  /** For `retold`: a remark both sources quote on that occasion, which ties the passages to it. */
+  anchor?: { a: QuoteClaim; b: QuoteClaim; aKeys: [number, number] };
+  /** For `paraphrase` and `retold`: the content words both share, as the first rendering writes them. */
   shared?: string[];
 }
 
@@ -622,13 +643,28 @@ export function alignUtterances(index: ClaimIndex): UtterancePair[] {
   const done = memo.get(index);
   if (done) return done;
   const quotes = index.all.filter((c): c is QuoteClaim => c.kind === 'quote' && c.words.length > 0);
-  const direct = renderingsOf(quotes.filter((q) => q.direct));
-  const out = [...directPairs(direct), ...paraphrasePairs(renderingsOf(quotes.filter((q) => !q.direct)), direct)];
+  const directQuotes = quotes.filter((q) => q.direct);
+  const direct = renderingsOf(directQuotes);
+  const usage = new Usage();
+  // Retellings are sought per pair of articles, so only in a story of a bounded number of
+  // sources quoting directly; a larger one keeps the other alignments (see `retoldPairs`).
+  const anchors: Anchor[] | null = new Set(directQuotes.map((q) => q.path)).size <= MAX_RETOLD_SOURCES ? [] : null;
+  const out = [...directPairs(direct, usage, anchors), ...(anchors ? retoldPairs(directQuotes, anchors, usage) : []), ...paraphrasePairs(renderingsOf(quotes.filter((q) => !q.direct)), direct)];
   memo.set(index, out);
   return out;
 }
 
-function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
+/** Two direct quotations of different articles aligned as one remark, whatever their relation. */
+interface Anchor {
+  qa: QuoteClaim;
+  qb: QuoteClaim;
+  match: SpeakerMatch;
+  aKeys: [number, number];
+  /** Words both share in order. */
+  common: number;
+}
+
+function directPairs(renderings: readonly Rendering[], usage: Usage, anchors: Anchor[] | null): UtterancePair[] {
   const found: Array<{ i: number; j: number; al: DirectAlignment }> = [];
   for (const [i, j] of candidates(renderings, renderings, (r) => r.layout.content, 2, true)) {
     const ri = renderings[i];
@@ -647,7 +683,6 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
   }
   // Best first: the pair that shares most words in order takes the passages it aligns.
   found.sort((x, y) => y.al.common - x.al.common || y.al.ratio - x.al.ratio || x.i - y.i || x.j - y.j);
-  const usage = new Usage();
   const out: UtterancePair[] = [];
   for (const { i, j, al } of found) {
     const ri = renderings[i];
@@ -670,6 +705,7 @@ function directPairs(renderings: readonly Rendering[]): UtterancePair[] {
         usage.take(qa, qb.path, al.a);
         usage.take(qb, qa.path, al.b);
         edges.push({ qa, qb, match });
+        anchors?.push({ qa, qb, match, aKeys: al.a, common: al.common });
       }
     }
     if (al.relation !== 'differs') continue;
@@ -701,6 +737,17 @@ function reordered(A: Layout, B: Layout, al: DirectAlignment): Array<{ a: [numbe
   return out;
 }
 
+/** Time words that are also verbs ("I saw her fall", "spring into action", "march on the capital"). */
+const TIME_OR_VERB = new Set(['fall', 'spring', 'march', 'present']);
+/** Words before which such a word names a time ("this fall", "in the spring", "last March"). */
+const BEFORE_TIME = new Set(['the', 'this', 'that', 'last', 'next', 'early', 'late', 'in', 'of', 'by', 'since', 'until', 'from', 'every', 'each', 'mid', 'for', 'at']);
+
+/** True when the key at `k` says when: a time word, unless it is one that is also a verb and no determiner or preposition makes it a time. */
+function saysWhen(keys: readonly string[], k: number): boolean {
+  if (!isTimeWord(keys[k])) return false;
+  return !TIME_OR_VERB.has(keys[k]) || (k > 0 && BEFORE_TIME.has(keys[k - 1]));
+}
+
 /** The content stems of a quotation's words from key `from` to `to`, names left out. */
 function stemsOf(q: QuoteClaim, from: number, to: number): string[] {
   const L = layoutOf(q);
@@ -709,7 +756,7 @@ function stemsOf(q: QuoteClaim, from: number, to: number): string[] {
     if (L.named.has(k) || L.bracketed.has(k)) continue;
     const w = q.words[L.wordOf[k]];
     // Time words say when, not what was said.
-    if (isStopword(w) || isFunctionWord(L.keys[k]) || isTimeWord(L.keys[k]) || /^\d/.test(L.keys[k])) continue;
+    if (isStopword(w) || isFunctionWord(L.keys[k]) || saysWhen(L.keys, k) || /^\d/.test(L.keys[k])) continue;
     const s = stem(L.keys[k]);
     if (s.length > 1) out.add(s);
   }
@@ -818,4 +865,176 @@ function reportedKeys(q: QuoteClaim, shared: ReadonlySet<string>): [number, numb
   // A clause's joining word ("and asked for privacy") is the writer's, not the report.
   while (first < last - 1 && JOINERS.has(L.keys[first])) first++;
   return [first, last];
+}
+
+// ---------------------------------------------------------------------------------------------
+// One moment told in other words.
+
+/** Retellings are sought in stories of at most this many sources that quote directly. */
+const MAX_RETOLD_SOURCES = 100;
+/** A passage retold in other words shares at least this many content words, names aside… */
+const MIN_RETOLD = 2;
+/** …that are at least this share of the content words of the shorter passage. */
+const MIN_RETOLD_SHARE = 0.25;
+
+/** A run of sentences of a quotation, as keys, with the content stems of each sentence. */
+interface Run {
+  q: QuoteClaim;
+  sentences: Array<{ keys: [number, number]; stems: Set<string> }>;
+}
+
+/**
+ * The direct quotations of a speaker on the occasion a quotation is from (see
+ * `QuoteWords.occasion`): the article's quotations of a named speaker; for a speaker the article does not name, the
+ * quotation itself and the quotations beside it that name none either (a witness's account is
+ * often printed in a few quotations in a row).
+ */
+function occasionQuotes(q: QuoteClaim, inArticle: readonly QuoteClaim[]): QuoteClaim[] {
+  // A statement the article dates between two quotations may open another interview or hearing.
+  const same = (o: QuoteClaim) => (o.occasion ?? 0) === (q.occasion ?? 0);
+  if (q.speaker) return inArticle.filter((o) => o.speaker === q.speaker && same(o));
+  const at = inArticle.indexOf(q);
+  return [inArticle[at - 1], q, inArticle[at + 1]].filter((o): o is QuoteClaim => !!o && (o === q || (!o.speaker && same(o))));
+}
+
+/** The content stems that occur in exactly one of some quotations. */
+function onceIn(quotes: readonly QuoteClaim[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const q of quotes) for (const s of new Set(stemsOf(q, 0, layoutOf(q).keys.length))) count.set(s, (count.get(s) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n === 1).map(([s]) => s));
+}
+
+/** The runs of a quotation's sentences that no passage of the other article is aligned with yet. */
+function freeRuns(q: QuoteClaim, other: string, usage: Usage): Run[] {
+  const L = layoutOf(q);
+  const out: Run[] = [];
+  let run: Run | null = null;
+  for (const s of L.sentences.slice(0, MAX_SENTENCES)) {
+    if (!usage.free(q, other, s)) {
+      run = null;
+      continue;
+    }
+    if (!run) out.push((run = { q, sentences: [] }));
+    run.sentences.push({ keys: s, stems: new Set(stemsOf(q, s[0], s[1])) });
+  }
+  return out;
+}
+
+/**
+ * How two runs tell one moment: their sentences aligned in order (monotone, one to one), each
+ * aligned pair sharing content words. Null unless the shared words are at least `MIN_RETOLD`
+ * and either one pair of sentences shares two or more, or two pairs share one each: an account
+ * told in the same order, not two sentences that happen to share a word of the story.
+ */
+function retold(ra: Run, rb: Run, telling: (s: string) => boolean): { a: [number, number]; b: [number, number]; shared: Set<string> } | null {
+  const sa = ra.sentences;
+  const sb = rb.sentences;
+  const share = sa.map((x) => sb.map((y) => [...x.stems].filter((s) => y.stems.has(s) && telling(s)).length));
+  const matched = monotoneMatch(share);
+  if (!matched.length || (matched.length < 2 && share[matched[0][0]][matched[0][1]] < 2)) return null;
+  const shared = new Set<string>();
+  for (const [i, j] of matched) for (const s of sa[i].stems) if (sb[j].stems.has(s) && telling(s)) shared.add(s);
+  const stemsIn = (list: Run['sentences'], from: number, to: number) => new Set(list.slice(from, to + 1).flatMap((x) => [...x.stems]));
+  const [first, last] = [matched[0], matched[matched.length - 1]];
+  const [inA, inB] = [stemsIn(sa, first[0], last[0]), stemsIn(sb, first[1], last[1])];
+  if (shared.size < MIN_RETOLD || shared.size < MIN_RETOLD_SHARE * Math.min(inA.size, inB.size)) return null;
+  // A retelling has words of its own on both sides: a passage whose every content word the
+  // other has is a fragment of it, not the moment told again.
+  if ([...inA].every((s) => inB.has(s)) || [...inB].every((s) => inA.has(s))) return null;
+  return { a: [sa[first[0]].keys[0], sa[last[0]].keys[1]], b: [sb[first[1]].keys[0], sb[last[1]].keys[1]], shared };
+}
+
+/**
+ * Direct quotations that tell one moment in other words: a witness describing the screams they
+ * heard to two reporters, or a testimony each outlet quotes from different sentences. Two
+ * outlets' quotations are of one occasion when both already quote one remark of the speaker
+ * there (an anchor aligned by `directPairs`); passages of that speaker's quotations on that
+ * occasion that no remark aligns are then paired when their sentences, in order, share content
+ * words (names, numbers and time words aside). Pairs are taken best first, one to one.
+ */
+function retoldPairs(quotes: readonly QuoteClaim[], anchors: readonly Anchor[], usage: Usage): UtterancePair[] {
+  if (!anchors.length) return [];
+  const byPath = new Map<string, QuoteClaim[]>();
+  for (const q of quotes) {
+    if (q.chant) continue;
+    const list = byPath.get(q.path);
+    if (list) list.push(q);
+    else byPath.set(q.path, [q]);
+  }
+  for (const list of byPath.values()) list.sort((x, y) => x.span.start - y.span.start);
+  type Found = { qa: QuoteClaim; qb: QuoteClaim; a: [number, number]; b: [number, number]; shared: Set<string>; anchor: Anchor };
+  const found: Found[] = [];
+  const seen = new Map<QuoteClaim, Set<QuoteClaim>>();
+  // Each quotation's occasion, and the words that tell its passages apart, once.
+  const sides = new Map<QuoteClaim, QuoteClaim[]>();
+  const side = (q: QuoteClaim) => {
+    let list = sides.get(q);
+    if (!list) sides.set(q, (list = occasionQuotes(q, byPath.get(q.path) ?? [])));
+    return list;
+  };
+  const onceMemo = new Map<QuoteClaim[], Set<string>>();
+  const once = (list: QuoteClaim[]) => {
+    let set = onceMemo.get(list);
+    if (!set) onceMemo.set(list, (set = onceIn(list)));
+    return set;
+  };
+  for (const anchor of anchors) {
+    // A body of people and one who speaks for it may be quoted on many occasions; a shared
+    // phrase ("late-night talk show") does not show that two outlets heard one occasion.
+    if (anchor.match === 'member' || anchor.common < MIN_COMMON_LOOSE) continue;
+    const sideA = side(anchor.qa);
+    const sideB = side(anchor.qb);
+    // The words that tell a passage apart from the speaker's other remarks there: a word of
+    // several of them ("players") says what the speaker talks about, not which moment, and a
+    // word of the most general senses ("felt", "going") says little of either.
+    const onceA = once(sideA);
+    const onceB = once(sideB);
+    const telling = (s: string) => onceA.has(s) && onceB.has(s) && !isLight(s);
+    for (const qa of sideA) {
+      for (const qb of sideB) {
+        let done = seen.get(qa);
+        if (!done) seen.set(qa, (done = new Set()));
+        if (done.has(qb)) continue;
+        done.add(qb);
+        const match = speakerMatch(qa, qb);
+        if (!match || match === 'member') continue;
+        const runsA = freeRuns(qa, qb.path, usage);
+        const runsB = runsA.length ? freeRuns(qb, qa.path, usage) : [];
+        const told: Found[] = [];
+        for (const ra of runsA) {
+          for (const rb of runsB) {
+            const r = retold(ra, rb, telling);
+            if (r) told.push({ qa, qb, a: r.a, b: r.b, shared: r.shared, anchor });
+          }
+        }
+        if (!told.length) continue;
+        // Quotations whose words align where nothing else is aligned are one remark quoted
+        // (the same words in two outlets), which `directPairs` compares.
+        const al = alignDirect(layoutOf(qa), layoutOf(qb));
+        if (al && al.common >= MIN_COMMON && al.ratio >= MIN_RATIO && usage.free(qa, qb.path, al.a) && usage.free(qb, qa.path, al.b)) continue;
+        found.push(...told);
+      }
+    }
+  }
+  const keysOf = (x: Found) => x.a[1] - x.a[0] + x.b[1] - x.b[0];
+  found.sort((x, y) => y.shared.size - x.shared.size || keysOf(x) - keysOf(y) || x.qa.span.start - y.qa.span.start || x.qb.span.start - y.qb.span.start);
+  const out: UtterancePair[] = [];
+  for (const f of found) {
+    if (!usage.free(f.qa, f.qb.path, f.a) || !usage.free(f.qb, f.qa.path, f.b)) continue;
+    usage.take(f.qa, f.qb.path, f.a);
+    usage.take(f.qb, f.qa.path, f.b);
+    out.push({
+      relation: 'retold',
+      a: f.qa,
+      b: f.qb,
+      aAll: [f.qa],
+      bAll: [f.qb],
+      aKeys: f.a,
+      bKeys: f.b,
+      speakers: speakerMatch(f.qa, f.qb) ?? 'unnamed',
+      shared: wordsWithStems(f.qa, f.a, f.shared),
+      anchor: { a: f.anchor.qa, b: f.anchor.qb, aKeys: f.anchor.aKeys },
+    });
+  }
+  return out;
 }

@@ -84,6 +84,11 @@ export const quoteDiffers: Rule = {
     for (const g of linkedGroups(paraphrases, (p) => p.bAll.map((q) => passageKey(q, p.bKeys)))) {
       drafts.push({ at: order.get(g.links[0])!, draft: paraphraseDraft(g.links, item, wordsAt, speakerName) });
     }
+    // One moment told in other words: the passages of every source that tell it form one group.
+    const retold = pairs.filter((p) => p.relation === 'retold');
+    for (const g of linkedGroups(retold, (p) => [passageKey(p.a, p.aKeys), passageKey(p.b, p.bKeys)])) {
+      drafts.push({ at: order.get(g.links[0])!, draft: retoldDraft(g.links, onePer(g.members.map((k) => passages.get(k)!)), item, wordsAt, speakerName) });
+    }
     return drafts.sort((a, b) => a.at - b.at).map((d) => d.draft);
   },
 };
@@ -157,6 +162,28 @@ function paraphraseDraft(links: readonly UtterancePair[], item: Item, wordsAt: W
       paraphrase: { path: first.a.path, text: wordsAt(first.a, first.aKeys) },
       quote: { path: first.b.path, text: wordsAt(first.b, first.bKeys) },
       diff: diffWords(wordsAt(first.b, first.bKeys), wordsAt(first.a, first.aKeys)),
+    },
+  };
+}
+
+/**
+ * One draft for passages of direct quotations that tell one moment in other words: a hint, as a
+ * paraphrase is, since the words are the speaker's in each and only the telling differs.
+ */
+function retoldDraft(links: readonly UtterancePair[], members: readonly Passage[], item: Item, wordsAt: WordsAt, speakerName: (list: readonly QuoteClaim[]) => string | null): FindingDraft {
+  const first = links[0];
+  const who = speakerName(links.flatMap((l) => [l.a, l.b])) ?? 'the speaker';
+  const items = members.map(item);
+  const anchor = first.anchor!;
+  const shared = (first.shared ?? []).slice(0, 5).map((s) => `"${s}"`).join(', ');
+  return {
+    items,
+    minor: true,
+    message: `${possessive(who).replace(/^t/, 'T')} account is quoted in different words: ${groupedVersus(items, undefined, MAX_WORDINGS)}.`,
+    why: `Same occasion: both quote ${who === 'the speaker' ? 'one speaker' : who} saying "${clean(wordsAt(anchor.a, anchor.aKeys), 80)}", and these passages share ${shared || 'content words'}, in the same order.`,
+    data: {
+      speaker: first.a.speaker ?? first.b.speaker,
+      retold: items.map((i) => ({ path: i.path, text: (i.value as { text: string }).text })),
     },
   };
 }
