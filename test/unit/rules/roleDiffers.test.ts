@@ -270,3 +270,35 @@ test('a title list belongs to the subject of its sentence, not to the last perso
   assert.equal(found.length, 3);
   assert.match(found[0].message, /Mara Quell: "WBA, IBF and WBO titles" \(a, c\) vs "IBF, WBO, WBA & IBO world titles" \(b\)/);
 });
+
+// Who tried to do an act.
+
+const attempts = (files: Record<string, string>) => run(files, 'role-differs').filter((f) => /who tried to/.test(f.message));
+
+test('outlets that describe the one who tried to stop the driver differently: information on both, naming each description', () => {
+  const found = attempts({
+    's/star.txt': 'A woman was struck in the crosswalk. A bystander tried to stop the driver, but he drove off.',
+    's/tribune.txt': 'The driver paused as Lund\'s husband tried to stop him. Then the driver hit the gas.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /who tried to stop the driver differently: "A bystander" \(star\) vs "Lund's husband" \(tribune\)/);
+  const star = found.find((f) => f.path === 's/star.txt')!;
+  const text = 'A woman was struck in the crosswalk. A bystander tried to stop the driver, but he drove off.';
+  assert.equal(text.slice(star.start, star.end), 'A bystander tried to stop the driver');
+});
+
+test('attempts are not compared when the descriptions agree, say nothing of the person, or the acts or their objects differ', () => {
+  const same = { 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'Another bystander tried to stop him.' };
+  assert.deepEqual(attempts(same), []);
+  const general = { 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'A man tried to stop the driver.' };
+  assert.deepEqual(attempts(general), []);
+  const otherAct = { 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'Her husband tried to help her.' };
+  assert.deepEqual(attempts(otherAct), []);
+  const otherObject = { 's/star.txt': 'A bystander tried to stop the fight.', 's/tribune.txt': 'A guard tried to stop the bus.' };
+  assert.deepEqual(attempts(otherObject), []);
+  // Words of a quotation are the speaker's, and "the time and tried to" describes no one.
+  const quoted = { 's/star.txt': '[[“A bystander tried to stop the driver,”|quote]] she said.', 's/tribune.txt': 'A guard tried to stop the driver.' };
+  assert.deepEqual(attempts({ 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'He was visiting at the time and tried to stop the driver.' }), []);
+  assert.deepEqual(attempts(quoted), []);
+});

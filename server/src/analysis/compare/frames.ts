@@ -12,6 +12,7 @@
  * Everything here reads a sentence at a time, word by word, with a bounded look-ahead: linear
  * in the text. The result is plain data, cached with the article's other claims.
  */
+import { readAttempts, type Attempt } from './framesAttempts';
 import type { Article, DateRef, Span } from '../types';
 import { fold, wordsOf, type Word } from './claimsText';
 import { NUMBER_WORDS } from '../data/numbers';
@@ -74,6 +75,8 @@ export interface LocalFrames {
   /** The kinds of named ships ("the frigate INS Arvan") and the titles named people hold ("her WBA and IBF titles"). */
   ships: LocalShipClass[];
   titleLists: LocalTitleList[];
+  /** Attempts the narration reports, with who made them ("a bystander tried to stop the driver"). */
+  attempts: Attempt[];
   /** Children and times shot of named people, and the people described without a name. */
   people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
@@ -704,6 +707,7 @@ export function extractFrames(article: Article): LocalFrames {
     meetings: extractMeetings(text, sentences, mentions, article.header.bodyStart),
     ships: extractShipClasses(text),
     titleLists: extractTitleLists(text, sentences, mentions),
+    attempts: readAttempts(article),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
@@ -727,6 +731,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], ships: [], titleLists: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], ships: [], titleLists: [], attempts: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

@@ -1,6 +1,7 @@
 import { clean } from '../claimsText';
 import { alignRoles } from '../alignRoles';
 import { designationFindings } from '../alignDesignations';
+import { attemptFindings } from '../alignAttempts';
 import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -10,7 +11,9 @@ import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleConte
  * a person may hold at once, so they are not compared. A title given once with and once
  * without a qualifier of rank ("mayor" and "deputy mayor") may be one post shortened, and is
  * reported as information only. What a named ship is said to be ("frigate", "patrol vessel") and
- * the lists of titles a person is said to hold are compared as information (`alignDesignations.ts`).
+ * the lists of titles a person is said to hold are compared as information (`alignDesignations.ts`),
+ * as is how outlets describe the one who tried to do an act ("a bystander" and "her husband"
+ * tried to stop the driver; `alignAttempts.ts`).
  */
 export const roleDiffers: Rule = {
   id: 'role-differs',
@@ -36,7 +39,7 @@ export const roleDiffers: Rule = {
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
       });
     }
-    return [...drafts, ...designationFindings(ctx)];
+    return [...drafts, ...designationFindings(ctx), ...attemptFindings(ctx)];
   },
 };
 
