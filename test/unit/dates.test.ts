@@ -134,6 +134,26 @@ test('months without a year take the article year, or last year when they lie ah
   check('The talks began on June 8.', { 'June 8': '2025-06-08' }, '2025-06-20');
 });
 
+test('the tense of a date is that of the verb nearest before it, not of any verb in the clause', () => {
+  // A participle after a present "be" or "have" is not the past tense.
+  check('He faces life in prison when he is sentenced May 7.', { 'May 7': '2025-05-07' }, '2025-04-24');
+  check("He faces life in prison when he's sentenced May 7.", { 'May 7': '2025-05-07' }, '2025-04-24');
+  // A present-tense verb after the last past-tense one puts the date in the present.
+  check('She needed more time and the judge has given her a May 10 deadline.', { 'May 10': '2025-05-10' }, '2025-05-02');
+  // Scheduling verbs look ahead even in a past-tense clause.
+  check('A two-day hearing was pencilled in for October.', { October: '2025-10' }, '2025-06-12');
+  check('The vote was slated for August 14.', { 'August 14': '2025-08-14' }, '2025-06-12');
+  // The past tense still takes last year's day when it lies ahead of the article.
+  check('The plant was closed on May 20 after a strike.', { 'May 20': '2024-05-20' }, '2025-05-02');
+  check('The plant had been closed on May 20 after a strike.', { 'May 20': '2024-05-20' }, '2025-05-02');
+});
+
+test('a month and day take the year the article states for them, even later in the text', () => {
+  check('He was questioned about a June 20 shooting. He was later charged over the June 20, 2023 attack.', { 'June 20': '2023-06-20' }, '2025-03-20');
+  // Without a stated year the article's own is used.
+  check('He was questioned about a June 2 shooting.', { 'June 2': '2024-06-02' }, '2025-03-20');
+});
+
 test('weeks have no single calendar value: reported with a null value', () => {
   check('The shelling intensified last week.', { 'last week': null });
 });

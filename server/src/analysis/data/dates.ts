@@ -53,10 +53,24 @@ export const MONTH_CUES = new Set([
  * Cues in the words just before a weekday or a month that put it in the future ("will meet on
  * Tuesday", "is scheduled to resume Monday", "until Monday", "set for October 28").
  */
-export const FUTURE_CUE = /\b(?:will|shall|'ll|won't|is to|are to|to be|to resume|to begin|to start|to meet|to hold|to return|scheduled|set for|set to|due|expected|expects|plans?|planned|planning|until|till|upcoming|coming|going to|next|postponed|adjourned)\b/i;
+export const FUTURE_CUE = /\b(?:will|shall|'ll|won't|is to|are to|to be|to resume|to begin|to start|to meet|to hold|to return|scheduled|slated|set for|set to|pencil{1,2}ed in|due|expected|expects|plans?|planned|planning|until|till|upcoming|coming|going to|next|postponed|adjourned)\b/i;
 
 /** Cues in the sentence that the event lies in the past ("was", "had", "-ed" verbs, "since"). */
 export const PAST_CUE = /\b(?:was|were|had|did|since|ago|\w{3,}ed)\b/i;
+
+/**
+ * A present form of "be", "have" or "get" just before an "-ed" word: the word is then a passive or
+ * perfect participle of the present ("when he's sentenced", "has closed", "is expected"), not a
+ * verb in the past tense.
+ */
+export const PRESENT_AUXILIARY_BEFORE = /(?:\b(?:is|are|am|be|been|being|has|have|get|gets)|\w'(?:s|re|ve))\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * A finite verb of the present ("the judge has given him", "says", "is"): after the last past-tense
+ * cue of a clause, it puts what follows in the present ("he needed more time and the judge has
+ * given him a May 10 deadline").
+ */
+export const PRESENT_FINITE = /\b(?:has|have|is|are|am|says|say)\b|\b(?:he|she|it|they|who|that|there)'(?:s|re)\b/i;
 
 /** Hedges that make a four-digit number a count, not a year ("about 2000 people"). */
 export const COUNT_HEDGES = /\b(?:about|around|nearly|some|almost|approximately|roughly|than|least|up to|estimated|just over|just under)\s+$/i;

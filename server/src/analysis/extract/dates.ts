@@ -15,6 +15,8 @@ import {
   NAMED_DAY_WORDS,
   NAMED_DAYS,
   PAST_CUE,
+  PRESENT_AUXILIARY_BEFORE,
+  PRESENT_FINITE,
   TIME_HEDGES,
   TIME_ZONES,
   WEEKDAYS,
@@ -132,9 +134,27 @@ function resolveMonthDay(month: number, day: number, env: Env, named = false): s
   const future = FUTURE_CUE.test(env.before);
   // A day well ahead of the article is a past one only when the clause is in the past tense, or
   // when it lies so far ahead (over four months) that last year's is the likelier reading.
-  if (offset > 7 && !future && (offset > 120 || PAST_CUE.test(env.before))) year -= 1;
+  if (offset > 7 && !future && (offset > 120 || pastTense(env.before))) year -= 1;
   else if (offset < -60 && future) year += 1;
   return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+}
+
+/**
+ * Whether the words before a date are in the past tense: the last past-tense cue of the clause
+ * ("was", "had", "-ed") decides, unless it is a participle of the present ("when he's sentenced",
+ * "has closed") or a present-tense verb follows it ("he needed more time and the judge has given
+ * him a May 10 deadline").
+ */
+export function pastTense(before: string): boolean {
+  const re = new RegExp(PAST_CUE.source, 'gi');
+  let last = -1;
+  let lastEnd = -1;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (/ed$/i.test(m[0]) && !/^(?:was|were|had|did)$/i.test(m[0]) && PRESENT_AUXILIARY_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))) continue;
+    last = m.index;
+    lastEnd = m.index + m[0].length;
+  }
+  return last >= 0 && !PRESENT_FINITE.test(before.slice(lastEnd));
 }
 
 /** A month without a year: the article's year, or the one before when the month lies ahead in past-tense text. */
@@ -149,7 +169,7 @@ function resolveMonth(month: number, env: Env, modifier: string | undefined): st
   } else if (mod === 'next') {
     if (month <= a.month) year += 1;
   } else if (mod !== 'this') {
-    if (month > a.month && !future && (month - a.month > 4 || PAST_CUE.test(env.before))) year -= 1;
+    if (month > a.month && !future && (month - a.month > 4 || pastTense(env.before))) year -= 1;
     else if (month < a.month - 2 && future) year += 1;
   }
   return formatMonth(year, month);
@@ -684,6 +704,20 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
     after: '',
     sentenceBefore: '',
   };
+  // A month and day the article gives with its year anywhere, later too ("a June 20 shooting …
+  // the June 20, 2005 attempted murder"), lend that year to the same month and day given without one.
+  const statedYears = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.relative) continue;
+    let d: Day | null = null;
+    try {
+      d = parseDay(c.resolve(env));
+    } catch {
+      d = null;
+    }
+    if (d && !statedYears.has(`${d.month}-${d.day}`)) statedYears.set(`${d.month}-${d.day}`, d.year);
+  }
+  env.yearOfMonthDay = new Map(statedYears);
   const out: DateRef[] = [];
   const anchored: Anchored[] = [];
   for (const c of candidates) {
@@ -714,7 +748,8 @@ export function extractDates(ctx: ArticleContext): DateRef[] {
       const d = parseDay(value);
       if (d) {
         env.lastDay = d;
-        env.yearOfMonthDay.set(`${d.month}-${d.day}`, d.year);
+        // A year the text states is not overridden by one inferred for a later mention.
+        if (!c.relative || !statedYears.has(`${d.month}-${d.day}`)) env.yearOfMonthDay.set(`${d.month}-${d.day}`, d.year);
       }
     }
   }
