@@ -234,3 +234,24 @@ test('no meeting finding for a plan of the past, a negation, another occasion, a
   // The announcement was written before the report of the meeting held: the story moved on.
   none('---\ndate: 2024-05-06\n---\n[[Mia Cole|person|cole]] met with Dr. [[Omar Reyes|person|reyes]] on Friday.', '---\ndate: 2024-05-01\n---\n' + planned);
 });
+
+test('an event one outlet reports called off and another put off is information that says why it is one event', () => {
+  const found = statuses({
+    's/a.txt': 'She hosted the [[Lumen Prize|organization|lumen]] gala in 2009 after the show was canceled twice.',
+    's/b.txt': 'She hosted the [[Lumen Prize|organization|lumen]] gala in 2009, which was twice delayed by the storm.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /"show was canceled", called off \(a\) vs "gala in 2009, which was twice delayed", put off to a later time \(b\)/);
+  assert.equal(found[0].data?.why, 'Same event: both sentences name Lumen Prize and 2009.');
+});
+
+test('no schedule finding for other years, a negation, a guess, an article that reports both, or events naming nothing in common', () => {
+  const none = (a: string, b: string) => assert.deepEqual(statuses({ 's/a.txt': a, 's/b.txt': b }), []);
+  const put = 'The [[Lumen Prize|organization|lumen]] gala in 2009 was postponed.';
+  none('The [[Lumen Prize|organization|lumen]] gala in 2010 was cancelled.', put);
+  none('The [[Lumen Prize|organization|lumen]] gala was not cancelled.', put);
+  none('The [[Lumen Prize|organization|lumen]] gala could be cancelled.', put);
+  none('The [[Lumen Prize|organization|lumen]] gala was postponed and the show was later cancelled by [[Lumen Prize|organization|lumen]].', put);
+  none('The [[Orbit Cup|organization|orbit]] match was cancelled.', put);
+});

@@ -20,6 +20,7 @@ import { extractAges, type LocalAge } from '../extract/ages';
 import { extractStatuses, type LocalStatus } from './framesStatus';
 import { extractIncidentLabels, type LocalIncidentLabel } from './framesIncident';
 import { extractMeetings, type LocalMeeting } from './framesMeetings';
+import { extractScheduleChanges, type LocalScheduleChange } from './framesSchedule';
 import { extractShipClasses, extractTitleLists, type LocalShipClass, type LocalTitleList } from './framesDesignations';
 import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
@@ -72,6 +73,8 @@ export interface LocalFrames {
   labels: LocalIncidentLabel[];
   /** Meetings between two named people, held or still to come ("met with Dr. Park", "will see Dr. Park"). */
   meetings: LocalMeeting[];
+  /** Scheduled events called off or put off ("the show was canceled", "the vote was postponed"). */
+  schedule: LocalScheduleChange[];
   /** The kinds of named ships ("the frigate INS Arvan") and the titles named people hold ("her WBA and IBF titles"). */
   ships: LocalShipClass[];
   titleLists: LocalTitleList[];
@@ -705,6 +708,7 @@ export function extractFrames(article: Article): LocalFrames {
     statuses: extractStatuses(text, sentences, mentions, dates, article.header.bodyStart, Array.isArray(article.descriptions) ? article.descriptions : []),
     labels: extractIncidentLabels(text, sentences, article.header.bodyStart, mentions),
     meetings: extractMeetings(text, sentences, mentions, article.header.bodyStart),
+    schedule: extractScheduleChanges(text, sentences, mentions, article.header.bodyStart),
     ships: extractShipClasses(text),
     titleLists: extractTitleLists(text, sentences, mentions),
     attempts: readAttempts(article),
@@ -731,6 +735,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], ships: [], titleLists: [], attempts: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], schedule: [], ships: [], titleLists: [], attempts: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

@@ -1,6 +1,7 @@
 import { statusFindings } from '../framesAlign';
 import { incidentLabelFindings } from '../alignIncidentLabels';
 import { meetingFindings } from '../alignMeetings';
+import { scheduleFindings } from '../alignSchedule';
 import type { FindingDraft, Rule, RuleContext } from './rule';
 
 /**
@@ -11,7 +12,8 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * The status of an incident is compared too: how the authorities class it ("treated as
  * suspicious", "ruled a suicide"), a hedged class ("potentially suspicious") as information.
  * So is a meeting of two named people one outlet reports held ("met with Dr. Park") and
- * another still to come ("will see Dr. Park on Friday"), as information.
+ * another still to come ("will see Dr. Park on Friday"), as information, and a scheduled event
+ * one outlet reports called off and another put off ("was canceled" / "was twice delayed").
  */
 export const statusDiffers: Rule = {
   id: 'status-differs',
@@ -20,6 +22,6 @@ export const statusDiffers: Rule = {
   enabledByDefault: true,
   reads: ['frame'],
   check(ctx: RuleContext): FindingDraft[] {
-    return [...statusFindings(ctx), ...incidentLabelFindings(ctx), ...meetingFindings(ctx)];
+    return [...statusFindings(ctx), ...incidentLabelFindings(ctx), ...meetingFindings(ctx), ...scheduleFindings(ctx)];
   },
 };
