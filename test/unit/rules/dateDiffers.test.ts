@@ -170,6 +170,41 @@ test('clock times that agree within a hedge, or a late night and the early morni
   assert.match(night[0].message, /same night/);
 });
 
+test('one day told in parts that do not meet, or a clock time outside the part another names, is an observation', () => {
+  const parts = story({
+    'p/a.txt': 'Flooding cut the rail line between Harwick and Dunmere on Tuesday morning, the operator said.',
+    'p/b.txt': 'Flooding cut the rail line between Harwick and Dunmere on Tuesday afternoon.',
+  });
+  assert.equal(parts.length, 2);
+  assert.ok(parts.every((f) => f.severity === 'information'));
+  assert.match(parts[0].message, /in the (morning|afternoon)/);
+  const clock = story({
+    'c/a.txt': 'Firefighters rescued two climbers from the ridge above Oskarby at 9 p.m. on Sunday.',
+    'c/b.txt': 'Firefighters rescued two climbers from the ridge above Oskarby on Sunday morning.',
+  });
+  assert.equal(clock.length, 2);
+  assert.ok(clock.every((f) => f.severity === 'information'));
+  assert.match(clock[0].message, /at 9 p\.m\./);
+});
+
+test('parts of the day that meet, a night and the small hours, or parts of days not known to be one are no difference', () => {
+  const meet = story({
+    'm/a.txt': 'Flooding cut the rail line between Harwick and Dunmere on Tuesday afternoon.',
+    'm/b.txt': 'Flooding cut the rail line between Harwick and Dunmere on Tuesday evening.',
+  });
+  assert.deepEqual(meet, []);
+  const night = story({
+    'n/a.txt': 'Rioters set fire to three cars in the Gerle district of Ostfeld on Saturday night.',
+    'n/b.txt': 'Rioters set fire to three cars in the Gerle district of Ostfeld at 1:30 a.m. on Saturday.',
+  });
+  assert.deepEqual(night, []);
+  const noon = story({
+    'o/a.txt': 'Firefighters rescued two climbers from the ridge above Oskarby around noon on Sunday.',
+    'o/b.txt': 'Firefighters rescued two climbers from the ridge above Oskarby on Sunday morning.',
+  });
+  assert.deepEqual(noon, []);
+});
+
 test('dates weeks apart are other events, not one event dated differently', () => {
   const found = story({
     'o/a.txt': 'date 2025-03-25 The port of Corland reopened to shipping on March 3 after the strike.',

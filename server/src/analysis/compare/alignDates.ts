@@ -11,6 +11,7 @@ import type { ClaimIndex, DateClaim } from './claims';
 import { isDeictic } from './claimsContext';
 import { GroupMemories, groupEvents, type EventClause, type EventGroup } from './events';
 import { parseDay, weekdayOf } from '../extract/dateCalendar';
+import { PART_HOURS } from '../data/dates';
 
 /** What two dates of one event disagree on, and how surely. */
 export interface DateConflict {
@@ -91,12 +92,41 @@ export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   }
   const ta = a.time;
   const tb = b.time;
-  if (!ta || !tb || ta.minutes === tb.minutes) return null;
+  if (!ta || !tb) return partConflict(a, b, fa, fb);
+  if (ta.minutes === tb.minutes) return null;
   if ((ta.zone ?? '') !== (tb.zone ?? '')) {
     return { what: 'time', certain: false, note: `the times are given in different zones (${ta.zone ?? 'local time'}, ${tb.zone ?? 'local time'})` };
   }
   if (ta.to < tb.from || tb.to < ta.from) return { what: 'time', certain: true };
   return { what: 'time', certain: false, note: 'the times differ but agree within their hedges or rounding' };
+}
+
+/** The minutes of its day a date puts its event in: its clock time within its hedge, else its part of the day. */
+function hoursOf(d: DateClaim): readonly [number, number] | null {
+  if (d.time) return [d.time.from, d.time.to];
+  return d.part ? PART_HOURS[d.part] ?? null : null;
+}
+
+/**
+ * Whether two dates of one day put their event in different parts of it ("Tuesday morning",
+ * "Tuesday afternoon"; "at 9 p.m." and "Tuesday morning"), when at least one names only a part
+ * of the day. Parts of the day have no sharp edges and an event may last through two of them,
+ * so this is never certain: an observation. Only dates both known to be of one day are
+ * compared, and a time after midnight is also read as the night before's.
+ */
+function partConflict(a: DateClaim, b: DateClaim, fa: Fields, fb: Fields): DateConflict | null {
+  if (!a.part && !b.part) return null;
+  const oneDay = (fa.day !== undefined && fb.day !== undefined) || (fa.weekday !== undefined && fb.weekday !== undefined);
+  if (!oneDay) return null;
+  const ha = hoursOf(a);
+  const hb = hoursOf(b);
+  if (!ha || !hb) return null;
+  const overlap = (x: readonly [number, number], y: readonly [number, number]) => x[0] <= y[1] && y[0] <= x[1];
+  // Hours before six may be told as the end of the night before ("Thursday night, at 1:30 a.m.").
+  const small = (x: readonly [number, number]): readonly [number, number] => (x[1] <= 360 ? [x[0] + 1440, x[1] + 1440] : x);
+  if (overlap(ha, hb) || overlap(small(ha), hb) || overlap(ha, small(hb))) return null;
+  const said = (d: DateClaim) => (d.time ? `at ${d.time.text}` : `in the ${d.part === 'early' || d.part === 'late' ? `${d.part} hours` : d.part}`);
+  return { what: 'time', certain: false, note: `one source puts it ${said(a)}, the other ${said(b)}; parts of the day have no sharp edges and an event may last through both` };
 }
 
 /** A day of a date as days since 1970, with the rounding its words allow; null when it has none. */

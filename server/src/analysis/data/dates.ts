@@ -142,6 +142,20 @@ export const TIME_HEDGES: Readonly<Record<string, [number, number]>> = {
   till: [240, 0],
 };
 
+/**
+ * The minutes a part of the day covers, from midnight of its day, generously (a night runs into
+ * the next morning, past 24:00), each part ending a minute before the next begins: what a
+ * reader may take each word to mean.
+ */
+export const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [300, 719],
+  afternoon: [720, 1109],
+  evening: [1020, 1379],
+  night: [1200, 1799],
+  early: [0, 659],
+  late: [1020, 1799],
+};
+
 /** Minutes after midnight of the clock words that are not numbers. */
 export const CLOCK_WORDS: Readonly<Record<string, number>> = { noon: 720, midday: 720, midnight: 0 };
 
