@@ -826,11 +826,13 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
   const out = new Map<string, Gender>();
   for (const [k, n] of votes) if (n !== 0) out.set(k, n > 0 ? 'male' : 'female');
   // A person the story's words give no gender takes the one of their first name, when that
-  // name is given to one gender only ("Dominic", "Yvonne"; not "Lee" or "Terry").
+  // name is given to one gender only ("Dominic", "Yvonne"; not "Lee" or "Terry"). A person the
+  // story calls by one word only, when that word is such a first name ("Veronique said"), is
+  // called by their first name, as stories do with the people they follow closely.
   for (const m of people) {
     const key = personKey(m.text);
     if (out.has(key)) continue;
-    const first = firstNameOf(m.text);
+    const first = firstNameOf(m.text) ?? (/^\p{Lu}\p{Ll}+$/u.test(m.text) ? m.text : null);
     const g = first ? firstNameGender(first) : null;
     if (g) out.set(key, g);
   }
@@ -944,7 +946,7 @@ function trimmedEnd(text: string, span: Span): number {
 }
 
 /** True when `span` lies inside one of the sorted, disjoint spans `quoted`. */
-function insideQuote(quoted: readonly Span[], span: Span): boolean {
+export function insideQuote(quoted: readonly Span[], span: Span): boolean {
   const k = mentionOver(quoted, span);
   return k !== null && quoted[k].start <= span.start && span.end <= quoted[k].end;
 }

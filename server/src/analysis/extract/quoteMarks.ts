@@ -74,6 +74,19 @@ function lineEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+/** Start of the line that holds `i`, not before `floor`. */
+function lineStartOf(text: string, i: number, floor: number): number {
+  let j = i;
+  while (j > floor && !isLineBreak(text[j - 1])) j--;
+  return j;
+}
+
+/** True when a double mark or a single opening mark stands in `text[from, to)`. */
+function markBefore(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isDoubleMark(text[j]) || SINGLE_OPEN.has(text[j])) return true;
+  return false;
+}
+
 /** Start of the next non-blank line at or after `i`, or -1. */
 function nextLineStart(text: string, i: number, limit: number): number {
   let j = i;
@@ -98,7 +111,14 @@ function closesOpen(text: string, i: number, either = true): boolean {
   if (role === 'close' || (either && role === 'either')) return true;
   if (text[i] !== '\u201c' || !/[.,!?\u2026]\s?$/.test(text.slice(Math.max(0, i - 2), i))) return false;
   const after = /^[ \t\u00a0]*([\r\n]|$|\p{L}+)/u.exec(text.slice(i + 1, i + 24));
-  return !!after && (!/\p{L}/u.test(after[1]) || speechVerb(after[1].toLowerCase()) !== null);
+  if (!after) return false;
+  if (!/\p{L}/u.test(after[1]) || speechVerb(after[1].toLowerCase()) !== null) return true;
+  // A speaker described in a few lower-case words before the verb (`…decision, “a friend of
+  // the actress said`): the words after the mark are the attribution, not a quotation.
+  const tag = /^[ \t\u00a0]*(\p{Ll}+(?:[ \t\u00a0]+\p{L}+){1,5})[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:[\r\n]|$)/u.exec(text.slice(i + 1, i + 64));
+  if (!tag) return false;
+  const words = tag[1].split(/[ \t\u00a0]+/);
+  return speechVerb(words[words.length - 1].toLowerCase()) !== null;
 }
 
 /**
@@ -172,7 +192,15 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
       if (role === 'open' || role === 'either') {
         if (!(c === '"' && /[0-9]/.test(text[i - 1] ?? '') && role === 'either')) open = i;
       }
-      // A closing mark with nothing open is stray; it is ignored.
+      // A closing mark with nothing open is stray and ignored, unless it ends a quotation's
+      // last sentence set on a line of its own (text set one sentence per line, the opening
+      // mark on an earlier line lost or closed too soon): the quotation runs from the line's start.
+      else if (c === '\u201d') {
+        const ls = lineStartOf(text, i, from);
+        if (ls > from && !markBefore(text, ls, i) && /[\p{L}\p{N}][.,!?\u2026]$/u.test(text.slice(Math.max(ls, i - 2), i))) {
+          out.push({ start: ls, end: i + 1, content: { start: ls, end: i }, unclosed: false });
+        }
+      }
     } else if (closesOpen(text, i) || (c === '"' && text[open] === '"')) {
       emit(open, i, false);
       open = -1;

@@ -9,6 +9,7 @@ import {
   attributeAfter,
   attributeBefore,
   bareAttribution,
+  insideQuote,
   mentionOver,
   personGenders,
   personKey,
@@ -679,7 +680,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   };
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
-    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor) ?? lastSpeakerOf(found, anchor);
+    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor) ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
     // the description is tied to, when the story ties it to one.
     return antecedent?.span.kind === 'description' ? described(antecedent.span) ?? antecedent : antecedent;
@@ -697,6 +698,30 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const head = /(\p{L}+)$/u.exec(s.text)?.[1]?.toLowerCase() ?? '';
       const gender = s.kind === 'name' ? genders.get(personKey(s.text)) : s.kind === 'description' ? nounGender(head) : null;
       if (gender === wanted) return { span: s, mention: s.kind === 'name' ? mentionOver(sortedMentions, s) : null };
+    }
+    return null;
+  };
+
+  // "He" or "she" that neither the sentences before nor an earlier speaker account for: the
+  // person the story last named outside quotation marks whose gender the story gives as the
+  // pronoun's, as a long stretch of narration about "she" goes back to the woman it opened with.
+  // Only a gender the story's words or a first name tell: a person of unknown gender is not taken.
+  const lastPersonOf = (found: FoundSpeaker, anchor: number) => {
+    const wanted = /^she$/i.test(found.text) ? 'female' : /^he$/i.test(found.text) ? 'male' : null;
+    if (!wanted) return null;
+    // The last mention that starts before the anchor, found by halving.
+    let lo = 0;
+    let hi = sortedMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedMentions[mid].start < anchor) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let m = lo - 1; m >= 0; m--) {
+      const men = sortedMentions[m];
+      if (men.end > anchor || men.kind !== 'person' || insideQuote(quoted, men)) continue;
+      if (anchor - men.end > 3000) break;
+      if (genders.get(personKey(men.text)) === wanted) return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
     }
     return null;
   };
