@@ -518,3 +518,58 @@ test('a closing mark with none open ends a quotation set on its own line after i
   const first = analyzeArticle('Nothing is certain yet.”\nThe talks go on.', { path: 'outlet.txt' }).quotes.filter((q) => q.direct);
   assert.equal(first.length, 0, 'not on the text\'s first line');
 });
+
+test('a speech verb joined by "and" to the verb before it shares that verb\'s subject', () => {
+  assert.equal(who('Ada Moss read the report twice and declared it "unreadable".', 'unreadable'), 'Ada Moss');
+  assert.equal(who('The nurse checks the chart and says, "You can go home today."', 'You can go'), 'nurse');
+  // A subject of its own after "and" is the speaker; without any subject in the sentence, none.
+  assert.equal(who('Ada Moss read the report and Tom Reed declared it "unreadable".', 'unreadable'), 'Tom Reed');
+  assert.equal(who('Read the report twice and declare it "unreadable".', 'unreadable'), null);
+});
+
+test('a narrator is named by another speaker telling them who they are', () => {
+  const text = [
+    'The fight was over. Tomas Varga wiped his face.',
+    '"You hit them," Tomas said.',
+    '"They started it," I said.',
+    'He stepped back.',
+    '"You are not even Ilse any more," Tomas said.',
+    'I looked at my hands.',
+  ].join('\n');
+  assert.equal(who(text, 'They started'), 'Ilse');
+  // A name the turn speaks of, not one it calls its listener, leaves the narrator unnamed.
+  assert.equal(who(text.replace('You are not even Ilse any more', 'Ilse would never do that'), 'They started'), 'I');
+});
+
+test('a source cited in brackets after a quotation of several lines is its speaker; a stage direction is not', () => {
+  const text = 'Here is what is known so far.\n"Two ferries collided in the strait on Sunday.\nNobody was hurt, the coastguard said." (Harbour Times article)\nMore will follow.';
+  assert.equal(who(text, 'Two ferries'), 'Harbour Times');
+  assert.equal(who('"We will rebuild this town." (Laughter)\nThank you all.', 'We will'), null);
+  assert.equal(who('"We will rebuild this town." (Harbour Times)\nThank you all.', 'We will'), null);
+});
+
+test('after two turns of one speaker answering another, a bare turn is the other one\'s', () => {
+  const text = [
+    'Mara Voss phoned Ivo Brandt at home.',
+    '"Mr. Brandt, it is me," Mara Voss said.',
+    '"Good evening," Ivo Brandt said.',
+    '"Happy new year."',
+    '"You too. Is the boat ready?"',
+    'The line crackled.',
+  ].join('\n');
+  assert.equal(who(text, 'Good evening'), 'Ivo Brandt');
+  assert.equal(who(text, 'Happy new year'), 'Ivo Brandt');
+  assert.equal(who(text, 'You too'), 'Mara Voss');
+  // With narration of two paragraphs between the turns, they are not one exchange.
+  const apart = text.replace('"You too.', 'The wind rose.\nThe lamp went out.\n"You too.');
+  assert.equal(who(apart, 'You too'), null);
+});
+
+test('after two turns of one speaker, a bare turn in a run of quotes nobody calls by name is left open', () => {
+  const text = '"Is the bridge safe?" Tom Reed asked.\n"The engineers checked it," Ann Lee said.\n"They found no cracks."\n"The road reopens on Monday."';
+  assert.equal(who(text, 'They found'), 'Ann Lee');
+  assert.equal(who(text, 'The road reopens'), null);
+  // The narrator answering is a conversation.
+  const told = '"Is the bridge safe?" I asked.\n"The engineers checked it," Ann Lee said.\n"They found no cracks."\n"So I can drive home?"';
+  assert.equal(who(told, 'So I can'), 'I');
+});

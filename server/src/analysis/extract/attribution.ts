@@ -608,6 +608,9 @@ export function attributeBefore(text: string, from: number, to: number, sentence
       continue;
     }
     if (speaker) return { speaker, verb };
+    // A verb joined to the one before it by "and", without a subject of its own ("Lee read the
+    // paper and declared it “…”"), shares that verb's subject: found as a participle's is.
+    if (!participle && v > 0 && words[v - 1].lower === 'and' && governsEnd(words, v)) participle = verb;
   }
   if (participle) {
     const sentenceWords = scanWords(text, Math.max(sentenceStart, participle.start - 600), participle.start);

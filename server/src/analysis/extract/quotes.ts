@@ -143,10 +143,16 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
 
 /**
  * The name that signs a quote after a dash, alone to the end of its line: an epigraph's or a
- * pull quote's author ("“…” — Ann Lee"). Its verb is null: nothing is said of how.
+ * pull quote's author ("“…” — Ann Lee"); or the source cited in brackets after it, as a piece
+ * quoting other outlets' articles does ("“…” (Daily Courier article)"; not "(Laughter)"). Its
+ * verb is null: nothing is said of how.
  */
 function signature(text: string, from: number, limit: number): Attribution | null {
-  const m = /^[ \t]*[-\u2013\u2014]+[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*)[ \t]*$/u.exec(text.slice(from, limit));
+  const rest = text.slice(from, limit);
+  const m =
+    /^[ \t]*[-\u2013\u2014]+[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*)[ \t]*$/u.exec(rest) ??
+    // A source cited in brackets after the quotation: "…" (Daily Courier article).
+    /^[ \t]*\(((?:\p{Lu}[\p{L}.!'\u2019&-]*[ \t]+){0,3}\p{Lu}[\p{L}!'\u2019&-]*)[ \t]+(?:[Nn]ews[ \t]+)?(?:[Aa]rticle|[Rr]eport|[Ss]tory|[Ss]tatement|[Bb]log[ \t]+[Pp]ost)\)[ \t]*\.?[ \t]*$/u.exec(rest);
   if (!m) return null;
   const start = from + m[0].indexOf(m[1]);
   return { speaker: { start, end: start + m[1].length, text: m[1], kind: 'name' }, verb: null };
@@ -515,12 +521,31 @@ function addressee(text: string, content: Span, mentions: Mention[], callOnly = 
   return found;
 }
 
+/** How many turns on either side of a turn telling its listener's name the narrator must speak. */
+const IDENTIFY_REACH = 8;
+
+/**
+ * The person a turn tells its listener they are, by a person's name after "you are" or "you're"
+ * (with "not", "even", "still" between: "You're Ann?", "you are not even Ann any more"): the
+ * listener's name, whatever the turn says of them. Null when no such name.
+ */
+function identified(text: string, content: Span, mentions: Mention[]): number | null {
+  for (let m = mentionOver(mentions, content) ?? mentions.length; m < mentions.length && mentions[m].start < content.end; m++) {
+    const men = mentions[m];
+    if (men.start < content.start || men.kind !== 'person') continue;
+    const before = text.slice(Math.max(content.start, men.start - 40), men.start);
+    if (/\byou(?:['\u2019]re|\s+are|\s+were)\s+(?:not\s+)?(?:(?:even|still|really|just|truly)\s+)?$/i.test(before)) return m;
+  }
+  return null;
+}
+
 /**
  * The first-person narrator's name, when the story gives it in another character's words: a
  * person named at the start or the end of a turn, set off by a comma or an exclamation
  * ("Robert," Mom says; "…, Robert."), where that turn's speaker is known and is not the
- * narrator, and a turn next to it is the narrator's ("…," I say). Every "I" that speaks then
- * stands for that name. Two different names, or none, leave "I" as it is.
+ * narrator, and a turn next to it is the narrator's ("…," I say); or after "you are" in such a
+ * turn near the narrator's own ({@link identified}). Every "I" that speaks then stands for that
+ * name. Two different names, or none, leave "I" as it is.
  */
 function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Mention[], mentionIndex: (i: number | null) => number | null): void {
   const names = new Map<string, { mention: number; men: Mention }>();
@@ -528,9 +553,12 @@ function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Me
     const turn = turns[t];
     if (!turn.key || turn.key === 'pronoun:i') continue;
     const narratorNext = [turns[t - 1], turns[t + 1]].some((o) => o && Math.abs(o.paragraph - turn.paragraph) === 1 && o.key === 'pronoun:i');
-    if (!narratorNext) continue;
-    const m = addressee(text, quotes[turn.quote].content, mentions);
-    if (m !== null) names.set(personKey(mentions[m].text), { mention: m, men: mentions[m] });
+    // Telling the listener who they are ("You're not even Ann any more") names the narrator
+    // when the narrator speaks in the exchange around that turn.
+    const narratorNear = turns.slice(Math.max(0, t - IDENTIFY_REACH), t + IDENTIFY_REACH + 1).some((o) => o.key === 'pronoun:i');
+    const m = narratorNext ? addressee(text, quotes[turn.quote].content, mentions) : null;
+    const named = m ?? (narratorNear ? identified(text, quotes[turn.quote].content, mentions) : null);
+    if (named !== null) names.set(personKey(mentions[named].text), { mention: named, men: mentions[named] });
   }
   if (names.size !== 1) return;
   const [{ mention, men }] = [...names.values()];
@@ -587,6 +615,22 @@ function takeTurns(text: string, paragraphs: Span[], quotes: Quote[], turns: Tur
     }
     if (near(p2, p1) && near(p1, t) && p1.key && p2.key && p1.key !== p2.key) return from(t, p2);
     if (near(t, n1) && near(n1, n2) && n1.key && n2.key && n1.key !== n2.key) return from(t, n2);
+    // After two turns of one speaker that answered another in a conversation between the two
+    // ("Hi, Ivo," Ann said. / "Hello," Ivo said. / "Happy new year." / "…"), the other one
+    // takes the word back. A conversation: one of them calls the other by name, or the other
+    // is the narrator; in a run of quotes at a news conference, the next may be anyone's.
+    const p3 = turns[i - 3];
+    if (near(p3, p2) && near(p2, p1) && near(p1, t) && p1.key && p1.key === p2.key && p3.key && p3.key !== p1.key) {
+      // By any word of the name ("Ivo" calls Ivo Brandt).
+      const calls = (a: Turn, b: Turn) => {
+        const m = addressee(text, quotes[a.quote].content, mentions);
+        const sp = quotes[b.quote].speaker;
+        if (m === null || !sp) return false;
+        const names = (sp.antecedent?.text ?? sp.text).split(/\s+/);
+        return mentions[m].text.split(/\s+/).some((w) => names.includes(w));
+      };
+      if (p3.key === 'pronoun:i' || calls(p3, p1) || calls(p2, p3)) return from(t, p3);
+    }
     if (near(p1, t) && near(t, n1) && p1.key && p1.key === n1.key) {
       // Between two turns of one speaker: the other one of the exchange, the nearest named.
       let backIn = true;
