@@ -573,3 +573,13 @@ test('after two turns of one speaker, a bare turn in a run of quotes nobody call
   const told = '"Is the bridge safe?" I asked.\n"The engineers checked it," Ann Lee said.\n"They found no cracks."\n"So I can drive home?"';
   assert.equal(who(told, 'So I can'), 'I');
 });
+
+test('a straight opening mark typed against the comma of its lead-in opens the quotation the next mark closes', () => {
+  const text = 'Professor Ana Ruiz said schools would get kits," For example, pupils can hold their own vote".\nThe panel meets in May.';
+  const q = quoteOf(text, 'For example');
+  assert.equal(text.slice(q.start, q.end), '" For example, pupils can hold their own vote"');
+  assert.equal(who(text, 'For example'), 'Ana Ruiz');
+  // Without a mark after it on its line, the mark is a stray closing one.
+  const stray = analyzeArticle('Ana Ruiz said schools would get kits," and left.\nThe panel meets in May.', { path: 'outlet.txt' }).quotes.filter((x) => x.direct);
+  assert.equal(stray.length, 0);
+});

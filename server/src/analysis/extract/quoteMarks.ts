@@ -74,6 +74,14 @@ function lineEnd(text: string, i: number, limit: number): number {
   return j;
 }
 
+/** True when the next double mark after `i` on its line is a straight one that may close. */
+function closedLater(text: string, i: number, to: number): boolean {
+  for (let j = i + 1; j < to && j < i + RUN_ON && !isLineBreak(text[j]); j++) {
+    if (isDoubleMark(text[j])) return text[j] === '"' && doubleRole(text, j) !== 'open';
+  }
+  return false;
+}
+
 /** Start of the line that holds `i`, not before `floor`. */
 function lineStartOf(text: string, i: number, floor: number): number {
   let j = i;
@@ -191,6 +199,10 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
     if (open < 0) {
       if (role === 'open' || role === 'either') {
         if (!(c === '"' && /[0-9]/.test(text[i - 1] ?? '') && role === 'either')) open = i;
+      } else if (c === '"' && /[,:]/.test(text[i - 1] ?? '') && text[i + 1] === ' ' && closedLater(text, i, to)) {
+        // A straight mark typed against the comma of its lead-in (`said," We …"`): it opens
+        // the quotation that the next mark of its line closes.
+        open = i;
       }
       // A closing mark with nothing open is stray and ignored, unless it ends a quotation's
       // last sentence set on a line of its own (text set one sentence per line, the opening
