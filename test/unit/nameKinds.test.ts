@@ -219,3 +219,53 @@ test('an unknown name of several words after a locative preposition is a place',
   // A person's full name keeps its kind after the same words.
   check('The award went to a teacher in Ann Marrow.', ['Ann Marrow/person']);
 });
+
+/** The names found in `text` with their kinds, for asserting what is absent. */
+function absent(text: string, unwanted: string[]): void {
+  const found = names(text);
+  for (const u of unwanted) assert.ok(!found.some((f) => f.startsWith(`${u}/`)), `did not expect ${u} in ${found.join(', ')}`);
+}
+
+test('a name that an affair is named after stands for the affair, in every weak use of it', () => {
+  const text = 'Ardo Venn, a key figure in the Brellmoor scandal, died on Monday. He served a prison term for his role in Brellmoor.';
+  check(text, ['Ardo Venn/person']);
+  absent(text, ['Brellmoor']);
+  // A place typed by its own words stays a place before "scandal", and a name without the affair stays.
+  check('The Ohio scandal grew.', ['Ohio/place']);
+  check('He served a prison term in Brellmoor.', ['Brellmoor/place']);
+});
+
+test('the title of a work after its noun or before its cast is no name', () => {
+  absent('Dale Orvis, famous for his role in the 1969 film Crimson Wagon, died.', ['Crimson Wagon']);
+  absent('The “Velvet Hours” star checked into a clinic on Friday. Critics loved Velvet Hours.', ['Velvet Hours']);
+  // A person's full name after "film" stays a person ("the film Ann Lee made"), and a team after the verb "play" stays.
+  check('She saw the film Ann Lee directed.', ['Ann Lee/person']);
+  check('They will play Arsenal on Sunday at home in Leeds.', ['Leeds/place']);
+});
+
+test('a one-word name before a noun of an award ceremony is the award', () => {
+  absent('She will be the Oscar host next year, organisers said.', ['Oscar']);
+  check('Oscar Brenn said the ceremony ran late.', ['Oscar Brenn/person']);
+});
+
+test('a stock listing in brackets is no name, the company before it is', () => {
+  const text = 'Velmorasoft (NSDQ: VLMS) issued a patch on Wednesday.';
+  absent(text, ['NSDQ', 'VLMS']);
+  check('The Velmora Trading Company said its shares fell.', ['Velmora Trading Company/organization']);
+});
+
+test('a code of capitals and digits is a road only where the words around say so', () => {
+  check('From the south, take the M9 northbound to junction 32, then the A77 eastbound.', ['M9/place', 'A77/place']);
+  check('You can take the M9 all the way to the A77.', ['M9/place', 'A77/place']);
+  check('He was stopped on state Route 48 near Velmora.', ['Route 48/place']);
+  absent('Learners of an L4 improve with practice, and L4 grammar is hard.', ['L4']);
+});
+
+test('a surname before a verb of hosting stays the person, and a code in brackets that is no listing stays a name', () => {
+  check('Hugh Velk will present the show. Having Velk host fits the theme. People had the Velmora Colts winning.', ['Velk/person']);
+  check('The airport (IATA: VLM) lies north of Velmora.', ['IATA/organization']);
+});
+
+test('a code in brackets after a name is its short form', () => {
+  check('The deputies of Velmora 9 Stelle (V9S) voted against the plan. Later the V9S party left.', ['V9S/organization']);
+});

@@ -428,6 +428,58 @@ export const PERSON_NOUNS: ReadonlySet<string> = set(
     'member|friend|neighbour|neighbor|artist|singer|actor|actress|writer|author|poet|player',
 );
 
+/**
+ * Nouns that, right after a name, make it the name of an affair ("the Watergate scandal", "the
+ * Iran-Contra affair"): the name stands for the event, not for a person, organisation or place.
+ */
+export const AFFAIR_NOUNS: ReadonlySet<string> = set('scandal|scandals|affair|cover-up|coverup|break-in|controversy|saga');
+
+/**
+ * Nouns for a work right before its title ("the 1969 film Easy Rider", "the novel Rebecca"): the
+ * title names the work, not a person, organisation or place.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = set(
+  'film|movie|novel|book|album|song|single|play|musical|sitcom|documentary|miniseries|opera|painting|poem|' +
+    'memoir|show|series|episode|franchise|trilogy|sequel|biopic|blockbuster',
+);
+
+/**
+ * Nouns after a title in quotation marks that make it a work's ("the “Mean Girls” star", the
+ * "American Pie" actress).
+ */
+export const WORK_ROLE_NOUNS: ReadonlySet<string> = set(
+  'star|stars|actor|actress|actors|director|author|creator|cast|co-star|writer|producer|sequel|prequel|franchise|' +
+    'premiere|remake|soundtrack|trilogy',
+);
+
+/**
+ * Nouns of an award and its ceremony after a one-word name ("Oscar host", "Emmy nomination"): the
+ * name is the award's, even when it is also a given name.
+ */
+export const AWARD_NOUNS: ReadonlySet<string> = set(
+  'host|nomination|nominations|nominee|nominees|winner|winners|ceremony|ceremonies|' +
+    'telecast|organizers|organisers|statuette|hopeful|hopefuls',
+);
+
+/**
+ * Stock exchanges as a listing names them before a ticker ("(NYSE: IBM)", "(Nasdaq: MSFT)"); the
+ * same brackets hold other codes that are names ("(IATA: PHX)").
+ */
+export const STOCK_EXCHANGES: ReadonlySet<string> = set(
+  'nyse|nasdaq|nsdq|amex|lse|tsx|tsxv|asx|hkex|sehk|tse|otc|otcbb|otcqb|otcqx|euronext|bse|nse|jse|krx|sgx|six|fwb|xetra|bmv|bovespa|moex|set|idx',
+);
+
+/** Nouns after a road's number ("the M1 northbound", "the A64 motorway"). */
+export const ROAD_CUES: ReadonlySet<string> = set(
+  'northbound|southbound|eastbound|westbound|motorway|highway|freeway|expressway|interstate|road|junction|exit|bypass|turnpike',
+);
+
+/** Words before "the" and a road's number that show it is a road ("take the M1", "along the A19"). */
+export const ROAD_VERBS: ReadonlySet<string> = set('take|taking|took|along|onto|off|via|join|joining|follow|following|on');
+
+/** Words that name a road by its number after them ("Route 66", "Interstate 75"). */
+export const ROAD_WORDS: ReadonlySet<string> = set('route|highway|interstate|motorway|autobahn|autoroute');
+
 /** Points of the compass that, after "the", name a region ("the North", "the West"). */
 export const COMPASS_REGIONS: ReadonlySet<string> = set('north|south|east|west|northeast|northwest|southeast|southwest|midwest');
 

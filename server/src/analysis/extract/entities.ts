@@ -19,7 +19,9 @@ import { compoundEnd } from './compounds';
 import { isDemonymPhrase } from './demonyms';
 import { foldName } from '../text/normalize';
 import {
+  AFFAIR_NOUNS,
   AGENT_VERBS,
+  AWARD_NOUNS,
   CALENDAR_WORDS,
   COMMON_WORDS,
   DEMONYMS,
@@ -52,11 +54,17 @@ import {
   PLACE_WORDS,
   REGIONS,
   REGIONS_ALSO_PERSON_NAMES,
+  ROAD_CUES,
+  ROAD_VERBS,
+  ROAD_WORDS,
+  STOCK_EXCHANGES,
   STATE_ABBREVIATIONS,
   SURNAMES,
   TEAM_MEMBERS,
   TEAM_POSSESSIONS,
   TOWNS,
+  WORK_NOUNS,
+  WORK_ROLE_NOUNS,
 } from '../data/names';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles';
 import currencyData from '../data/currency.json';
@@ -229,6 +237,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   resolveWithinArticle(candidates, words);
   reviewActingPlaces(candidates, words);
   reviewAcronyms(candidates, words);
+  reviewNonNames(candidates, words);
   // A weakly typed name in a headline is kept when the article's prose names it too.
   const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => phrase(c.words)));
   const mentions: Mention[] = [];
@@ -548,6 +557,12 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
         i++;
         continue;
       }
+      // A road's number ends its name: "Route 66", "Interstate 75".
+      if (ROAD_WORDS.has(bare(last)) && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+        run.push(next);
+        i++;
+        break;
+      }
       // A possessive inside a shop's or club's name: "Sam's Club", "Macy's Store".
       const owned = words[i + 1];
       if (run.length === 1 && /^['\u2019]s$/.test(next.text) && next.start === last.end && owned && owned.cap && adjacent(text, next, owned) && OWNED_VENUES.has(bare(owned)) && !lexiconKind([last])) {
@@ -696,6 +711,7 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
   const first = bare(run[lo]);
   const last = bare(run[hi - 1]);
   if (n > 1) {
+    if (isRoadNumber(run, hi - 1)) return { kind: 'place', evidence: Evidence.Keyword };
     if (n > 2 && /^['\u2019]s$/.test(run[hi - 2].text) && POSSESSIVE_PLACE_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (!hasOf && GIVEN_NAMES.has(first) && SURNAME_LIKE_PLACE_WORDS.has(last) && !PLACES.has(first)) return { kind: 'person', evidence: Evidence.GivenName };
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
@@ -788,7 +804,7 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
       }
     }
     // A connector left dangling by trimming is not part of a name.
-    while (hi > lo && !run[hi - 1].cap) hi--;
+    while (hi > lo && !run[hi - 1].cap && !isRoadNumber(run, hi - 1)) hi--;
     if (lo === hi) return done([]);
     // A state's abbreviation in capitals after a town ("Irving, TX", "Albany, N.Y.") would pass
     // for an organisation's acronym; it is a place. (Abbreviations in lower case, "Calif.", are
@@ -879,6 +895,15 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   const next2 = words[lastIndex + 2];
   const first = bare(ws[0]);
   const last = bare(ws[ws.length - 1]);
+  // A code of capitals and digits ("L2", "A64", "M1") names a road where the words around it
+  // say so ("take the M1", "the A64 eastbound"). After "the" it may still name a party or a
+  // group ("the M5S party", "the G20"), and in brackets after a name it is that name's short
+  // form ("Movimento 5 Stelle (M5S)"); elsewhere ("L2 grammar", "in L2") it is a term, a model
+  // or a grade, no name.
+  if (ws.length === 1 && CODE.test(ws[0].text)) {
+    if (isRoadByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
+    if (prev?.lower !== 'the' && !(prev?.text === '(' && words[firstIndex - 2]?.cap)) return;
+  }
   if (prev && !prev.cap && (ROLE_NOUNS.has(prev.lower) || TITLE_HEADS.has(bare(prev)))) {
     set(c, 'person', Evidence.Title);
     return;
@@ -991,6 +1016,39 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // given name has been typed above).
   if (prev && prev.sentence === ws[0].sentence && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Default);
   set(c, 'person', Evidence.Default);
+}
+
+/** A code of one to three capitals and up to four digits, a hyphen allowed ("A64", "I-95", "A1M"). */
+const CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
+
+/**
+ * True when the code at `first..last` stands as a road: a road's noun or a direction after it
+ * ("the A64 eastbound", "the M1 motorway"), or "the" after a verb or preposition of travel
+ * before it ("take the M1", "along the A19"), or another road joined to it by "and" or "to".
+ */
+function isRoadByContext(words: Word[], first: number, last: number): boolean {
+  if (roadCueAt(words, first, last)) return true;
+  // "the A1 and the A19", "the M1 all the way to the A64".
+  const prev2 = words[first - 2];
+  if (words[first - 1]?.lower !== 'the' || !prev2 || (prev2.lower !== 'and' && prev2.lower !== 'to')) return false;
+  for (let k = first - 3; k >= Math.max(1, first - 8) && words[k].sentence === words[first].sentence; k--) {
+    if (CODE.test(words[k].text) && roadCueAt(words, k, k)) return true;
+  }
+  return false;
+}
+
+/** The direct cues of {@link isRoadByContext}: a road's noun after the code, a verb of travel and "the" before it. */
+function roadCueAt(words: Word[], first: number, last: number): boolean {
+  const next = words[last + 1];
+  if (next && next.sentence === words[last].sentence && !next.cap && ROAD_CUES.has(next.lower)) return true;
+  const prev = words[first - 1];
+  const prev2 = words[first - 2];
+  return !!prev && prev.lower === 'the' && !!prev2 && prev2.sentence === words[first].sentence && ROAD_VERBS.has(prev2.lower);
+}
+
+/** True for the number of a road after its word ("Route 66", "Interstate 75"). */
+function isRoadNumber(run: Word[], k: number): boolean {
+  return k > 0 && /^\d{1,4}[A-Z]?$/.test(run[k].text) && ROAD_WORDS.has(bare(run[k - 1]));
 }
 
 /**
@@ -1140,6 +1198,70 @@ function reviewAcronyms(candidates: Candidate[], words: Word[]): void {
   }
   if (!terms.size) return;
   for (const c of candidates) if (c.words.length === 1 && terms.has(c.words[0].text.replace(/s$/, ''))) c.kind = null;
+}
+
+/**
+ * Drops what the words around a capitalised phrase show to be no person, organisation or
+ * place: the name of an affair ("the Watergate scandal"), the title of a work ("the 1969 film
+ * Easy Rider", "the “Mean Girls” star"), an award ("Oscar host") and a stock listing ("(NYSE:
+ * IBM)"). A lone word of a person's full name in the article names that person. The verdict of one such use holds for every weakly typed mention of the phrase in
+ * the article ("a Watergate figure", "his role in Watergate"); a name its own words type (a
+ * lexicon, a given name, an institution's word) is kept. Linear in the number of candidates.
+ */
+function reviewNonNames(candidates: Candidate[], words: Word[]): void {
+  if (!candidates.length) return;
+  const index = new Map<Word, number>();
+  words.forEach((w, i) => index.set(w, i));
+  // The words of people's full names: a lone word that is one of them names that person.
+  const personParts = new Set<string>();
+  for (const c of candidates) if (c.kind === 'person' && c.words.length >= 2) for (const w of c.words) personParts.add(w.lower);
+  const notNames = new Set<string>();
+  for (const c of candidates) {
+    if (!c.kind) continue;
+    const ws = c.words;
+    const first = ws[0];
+    const a = index.get(first) ?? 0;
+    const b = a + ws.length - 1;
+    const prev = words[a - 1];
+    const next = words[b + 1];
+    const same = (w: Word | undefined) => !!w && w.sentence === first.sentence;
+    if (ws.length === 1 && isAcronym(first.text) && isStockListing(words, a)) {
+      c.kind = null;
+      continue;
+    }
+    if (c.evidence >= Evidence.Keyword || ownKind(ws)) continue;
+    const p = phrase(ws);
+    const lone = ws.length === 1;
+    if (lone && personParts.has(p)) continue;
+    // "the Watergate scandal", "the Iran-Contra affair".
+    if (same(next) && !next.cap && AFFAIR_NOUNS.has(next.lower) && !(lone && (GIVEN_NAMES.has(p) || SURNAMES.has(p)))) notNames.add(p);
+    // "the 1969 film Easy Rider", "the novel Rebecca".
+    else if (same(prev) && !prev.cap && prev.pos === 'NOUN' && WORK_NOUNS.has(prev.lower) && !GIVEN_NAMES.has(bare(first))) notNames.add(p);
+    // 'the "Mean Girls" star': a title in quotation marks before a word for its cast or crew.
+    else if (same(prev) && /^["\u201c]$/.test(prev.text) && same(next) && /^["\u201d]$/.test(next.text) && same(words[b + 2]) && !words[b + 2].cap && WORK_ROLE_NOUNS.has(words[b + 2].lower)) notNames.add(p);
+    // "Oscar host", "the Emmy nomination": a one-word name before a noun of its ceremony.
+    else if (lone && same(next) && !next.cap && next.pos === 'NOUN' && AWARD_NOUNS.has(next.lower)) notNames.add(p);
+  }
+  if (!notNames.size) return;
+  for (const c of candidates) if (c.kind && c.evidence < Evidence.Keyword && notNames.has(phrase(c.words)) && !ownKind(c.words)) c.kind = null;
+}
+
+/** True when a name's own words type it: a lexicon, a given name before more words, an institution's or a place's word. */
+function ownKind(ws: Word[]): boolean {
+  if (intrinsicKind(ws)) return true;
+  const p = phrase(ws);
+  if (LARGE_CITIES.has(p) || TOWNS.has(p) || COUNTRIES_AND_REGIONS.has(p)) return true;
+  return ws.length >= 2 && GIVEN_NAMES.has(bare(ws[0]));
+}
+
+/**
+ * True when the capitals at `i` are an exchange or a ticker in a stock listing, "(NYSE: IBM)",
+ * "(Nasdaq: MSFT)": an opening bracket, a word, a colon and capitals, a closing bracket.
+ */
+function isStockListing(words: Word[], i: number): boolean {
+  const at = (k: number) => words[k]?.text ?? '';
+  if (at(i - 1) === '(' && at(i + 1) === ':' && /^\p{Lu}{1,5}$/u.test(at(i + 2)) && at(i + 3) === ')') return STOCK_EXCHANGES.has(at(i).toLowerCase());
+  return at(i - 1) === ':' && at(i - 3) === '(' && STOCK_EXCHANGES.has(at(i - 2).toLowerCase()) && at(i + 1) === ')';
 }
 
 /** Eras written after a year ("400 BCE") or before it ("AD 79"). */
