@@ -343,3 +343,17 @@ test('one act on the same day at a street and at a town the data cannot tell apa
     assert.deepEqual(story({ 'p/a.txt': 'Police were called to a terraced house in Kelmsby at 6.10am on Saturday and found the bodies.', 'p/b.txt': other }), [], other);
   }
 });
+
+test('hearings of different kinds (for a plea, for a trial) are different occasions; one kind of hearing dated twice is a difference', () => {
+  const other = run({
+    's/a.txt': 'date 2025-06-12 A plea and case management hearing for [[Tom Baker|person]] will be held [[on September 6|date|2025-09-06]] at the Crown Court.',
+    's/b.txt': 'date 2025-06-12 A three day trial hearing for [[Tom Baker|person]] will be held [[in October|date|2025-10]] at the Crown Court.',
+  });
+  assert.deepEqual(other, []);
+  const same = run({
+    's/a.txt': 'date 2025-06-12 A plea and case management hearing for [[Tom Baker|person]] will be held [[on September 6|date|2025-09-06]] at the Crown Court.',
+    's/b.txt': 'date 2025-06-12 A plea hearing for [[Tom Baker|person]] will be held [[on September 7|date|2025-09-07]] at the Crown Court.',
+  });
+  assert.equal(same.length, 2);
+  assert.match(same[0].message, /September 6/);
+});

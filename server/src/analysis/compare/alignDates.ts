@@ -163,7 +163,7 @@ function clauseOf(d: DateClaim): EventClause {
     const day = d.value.length === 10 ? Date.parse(`${d.value}T00:00:00Z`) : NaN;
     if (Number.isFinite(day)) when.day = Math.round(day / 86_400_000);
   }
-  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, when };
+  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, when, ...(d.occasions ? { occasions: d.occasions } : {}) };
 }
 
 /** The key of clauses every test treats alike: predicates, names, words, mood and date. */
@@ -185,6 +185,7 @@ export function classKey(d: DateClaim): string {
       d.part ?? '',
       t ? `${t.minutes}/${t.from}/${t.to}/${t.zone ?? ''}` : '',
       d.ago ? `${d.ago.days}/${d.ago.slack}` : '',
+      d.occasions ? d.occasions.map((o) => `${o.head}:${o.kinds.join(',')}`).join(';') : '',
     ].join('\u0001');
     classKeys.set(d, k);
   }

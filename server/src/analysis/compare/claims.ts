@@ -16,7 +16,7 @@ import currencyData from '../data/currency.json';
 import quoteWordData from '../data/quoteWords.json';
 import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
-import { AUXILIARIES, dateEvent, isEventVerb, quantityContext, type ContextSource } from './claimsContext';
+import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
 import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
@@ -198,6 +198,8 @@ export interface DateClaim extends ClaimBase {
   ago?: { days: number; slack: number };
   /** The places the clause puts its event at ("in Duluth, Minn."): the entity, the name as written and the larger places written after it. */
   places?: Array<{ entity: string | null; name: string; within: string[]; span: Span }>;
+  /** The kinds of occasion the clause names by a compound ("a plea hearing"): head noun lemma and the acts that qualify it. */
+  occasions?: Array<{ head: string; kinds: string[] }>;
 }
 
 /** Days in each unit a time can be counted back in. */
@@ -286,6 +288,7 @@ interface LocalDate {
   ago?: DateClaim['ago'];
   /** The places the clause puts its event at (mention indexes), each with the larger places written after it. */
   located?: Array<{ place: number; within: number[] }>;
+  occasions?: Array<{ head: string; kinds: string[] }>;
 }
 interface LocalAct {
   span: Span;
@@ -619,6 +622,7 @@ function extractLocal(article: Article): LocalClaims {
       ...(d.time ? { time: d.time } : {}),
       ...(d.ago ? { ago: agoOf(text, d, d.ago) } : {}),
       located: locatedIn(article, mentionsIn(article, clause)),
+      occasions: occasionKinds(contextSource, clause),
     });
   }
 
@@ -902,6 +906,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       ...(d.part ? { part: d.part } : {}),
       ...(d.time ? { time: d.time } : {}),
       ...(d.ago ? { ago: d.ago } : {}),
+      ...(d.occasions?.length ? { occasions: d.occasions } : {}),
       ...(d.located?.length
         ? {
             places: d.located.map((l) => ({

@@ -569,3 +569,36 @@ function untaggedVerb(src: ContextSource, span: Span): Span | undefined {
   }
   return undefined;
 }
+
+/**
+ * The kinds of occasion a clause names by a compound whose modifiers are themselves acts ("a
+ * plea and case management hearing", "a three day trial hearing", "his bail hearing"): for each
+ * head noun of an event (its lemma), the lemmas of the event nouns that qualify it. A hearing
+ * for a plea and a hearing for a trial are two occasions, whatever else their clauses share.
+ * Only heads with at least one such modifier are given; reads the clause's words once.
+ */
+export function occasionKinds(src: ContextSource, clause: Span): Array<{ head: string; kinds: string[] }> {
+  const words = wordsOf(src.text, clause);
+  const verbs = src.verbsIn(clause);
+  let v = 0;
+  const isVerb = (w: Word): boolean => {
+    while (v < verbs.length && verbs[v].end <= w.start) v++;
+    return v < verbs.length && verbs[v].start === w.start;
+  };
+  const nounish = words.map((w) => /^[a-z][a-z-]{2,}$/.test(w.text) && !STOP_WORDS.has(w.text) && !isVerb(w));
+  const out: Array<{ head: string; kinds: string[] }> = [];
+  for (let k = 1; k < words.length; k++) {
+    // The head ends its compound: the next word is no noun of its phrase.
+    if (!nounish[k] || !namesEvent(words[k].text) || (k + 1 < words.length && nounish[k + 1] && /^[ \t-]+$/.test(src.text.slice(words[k].end, words[k + 1].start)))) continue;
+    const kinds: string[] = [];
+    for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+      const w = words[j].text.toLowerCase();
+      if (!/^[ \t-]+$/.test(src.text.slice(words[j].end, words[j + 1].start))) break;
+      if (w === 'and' || w === 'or' || /^\d/.test(w)) continue;
+      if (!nounish[j]) break;
+      if (namesEvent(w)) kinds.push(lemmaOf(w, 'noun'));
+    }
+    if (kinds.length) out.push({ head: lemmaOf(words[k].text, 'noun'), kinds });
+  }
+  return out;
+}

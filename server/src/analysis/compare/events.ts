@@ -59,6 +59,12 @@ export interface EventClause {
    * one event dated differently.
    */
   when?: { day?: number; month?: number; dayOfYear?: number; monthOfYear?: number; weekday?: number };
+  /**
+   * The kinds of occasion the clause names by a compound of acts ("a plea hearing": head
+   * `hearing`, kinds `plea`): two clauses that qualify one head by no act in common report
+   * two occasions ("a plea hearing", "a trial hearing").
+   */
+  occasions?: ReadonlyArray<{ head: string; kinds: readonly string[] }>;
 }
 
 /**
@@ -291,6 +297,7 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   const pa = people(a);
   const pb = people(b);
   if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return null;
+  if (otherOccasions(a, b)) return null;
   const rel = bestRelation(a.predicates, b.predicates);
   if (!rel) return null;
   // A place inside another that the other clause names is that place at another granularity
@@ -335,6 +342,18 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   }
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
   return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}) } : {}) };
+}
+
+/**
+ * True when the clauses name one kind of occasion qualified by different acts ("a plea and case
+ * management hearing", "a three day trial hearing"): different proceedings, not one dated twice.
+ */
+function otherOccasions(a: EventClause, b: EventClause): boolean {
+  if (!a.occasions?.length || !b.occasions?.length) return false;
+  for (const x of a.occasions) {
+    for (const y of b.occasions) if (x.head === y.head && !x.kinds.some((k) => y.kinds.includes(k))) return true;
+  }
+  return false;
 }
 
 /** True when both clauses put their event on one day: the same date, or the same weekday or day of the year where neither gives more. */
