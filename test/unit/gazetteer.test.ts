@@ -28,7 +28,7 @@ test('the gazetteer is data in the repository within its size budget', () => {
 
 test('the bundled server stays within its size budget', () => {
   const bundle = join(ROOT, 'server', 'out', 'server.js');
-  assert.ok(statSync(bundle).size < 6_500_000, `${statSync(bundle).size} bytes; run npm run build first`);
+  assert.ok(statSync(bundle).size < 6_600_000, `${statSync(bundle).size} bytes; run npm run build first`);
 });
 
 test('the gazetteer holds countries, US states, continents, cities and towns by size', () => {
