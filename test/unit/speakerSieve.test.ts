@@ -583,3 +583,30 @@ test('a straight opening mark typed against the comma of its lead-in opens the q
   const stray = analyzeArticle('Ana Ruiz said schools would get kits," and left.\nThe panel meets in May.', { path: 'outlet.txt' }).quotes.filter((x) => x.direct);
   assert.equal(stray.length, 0);
 });
+
+test('a clause "as X put it" or "as X states" names who said the words of its sentence', () => {
+  assert.equal(who('As Ann Lee so aptly put it in her review, the film is “a quiet triumph of patience”.', 'a quiet'), 'Ann Lee');
+  assert.equal(who('Members are bound, as the charter plainly states, to "serve every member alike."', 'serve every'), 'charter');
+  // "Put it" without "as" is no clause of comparison.
+  assert.equal(who('Tom Vale put it in a box marked "handle with great care" and left.', 'handle'), null);
+});
+
+test('after a quotation, an infinitive or a noun spelled like a speech verb is no tag; the closing one is', () => {
+  assert.equal(who('The two are accused of acting "against every rule of the club" by failing to report the loans, the report said.', 'against every'), 'report');
+  assert.equal(who('He says the firm acted "against every rule of the club" in the report.', 'against every'), 'He');
+});
+
+test('a colon closing a clause without a verb of saying: its subject quotes the words', () => {
+  assert.equal(who('In his 1850 essay “On Common Ground,” English philosopher Tom Hale distinguished two kinds of freedom: “the freedom to act and the freedom from harm.”', 'the freedom'), 'Tom Hale');
+  assert.equal(who('The review took a year; the final report ends on a hopeful note: "We expect the plan to succeed."', 'We expect'), 'final report');
+  // A list's lead or a clause of what something holds quotes examples, not anyone's words.
+  assert.equal(who('The council cited several complaints, including: "The bins are never emptied on time."', 'The bins'), null);
+  assert.equal(who('The form has: "Were you ever held against your will during the journey?"', 'Were you'), null);
+});
+
+test('a description after an opening clause is its sentence\'s subject, not an apposition', () => {
+  const opening = 'Lena Park waited by the gate. As she watched the trains leave, her commanding officer had called the last passengers.\n“Right, all aboard,” he said.';
+  assert.equal(who(opening, 'Right'), 'her commanding officer');
+  const apposition = 'Tom Reed, the duty officer, called the last passengers.\n“Right, all aboard,” he said.';
+  assert.equal(who(apposition, 'Right'), 'Tom Reed');
+});

@@ -12,6 +12,7 @@ import {
   isTitle,
   possessive,
   pronounKind,
+  reportingVerb,
   scanWords,
   speechPhraseAt,
   speechVerb,
@@ -520,6 +521,9 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
       if (speaker || i === start) return { speaker, verb };
       continue;
     }
+    // An infinitive ("… by failing to report it") is no tag of the quote, nor a noun after its
+    // determiner ("the report said"): the sentence goes on to the attribution, if any.
+    if (i > start && (words[i - 1].lower === 'to' || DETERMINER.test(words[i - 1].lower))) continue;
     // The subject stands between the quote and the verb, perhaps with an appositive.
     const speaker = subjectBefore(text, words, i, start);
     if (speaker) {
@@ -558,6 +562,41 @@ function mannerTag(text: string, from: number, words: Word[], start: number): At
   return speaker && (speaker.kind === 'pronoun' || speaker.kind === 'name') ? { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } } : null;
 }
 
+/** Adverbs that may stand between the subject of "as … put it" and its verb. */
+const AS_ADVERB = /^(?:so|once|also|later|then|has|had|have)$|ly$/;
+
+/**
+ * A clause of comparison set off by commas that names who said the words of the clause it
+ * stands in: "As Ann Lee put it in her review, the film is “…”", "…, as the oath states, to
+ * “…”". "As", a subject of at most six words, perhaps an adverb, and a speech verb or "put it";
+ * a comma closes the clause within twelve words. The subject may be a name, a pronoun, a
+ * description or a document ("the oath", "the report").
+ */
+function asClause(text: string, words: Word[], v: number): Attribution | null {
+  const w = words[v];
+  const put = /^puts?$/.test(w.lower) && words[v + 1]?.lower === 'it';
+  // A verb that reports words ("as Lee noted"), not a sound ("As the crowd shouted, …" tells a time).
+  if (!put && (!reportingVerb(w.lower) || /ing$/.test(w.lower))) return null;
+  let e = put ? v + 2 : v + 1;
+  while (e < words.length && e < v + 14 && words[e].kind === 'word') e++;
+  if (words[e]?.text !== ',') return null;
+  let j = v - 1;
+  while (j > 0 && AS_ADVERB.test(words[j].lower)) j--;
+  let k = j - 1;
+  while (k >= 0 && k >= j - 6 && words[k].kind === 'word' && words[k].lower !== 'as') k--;
+  if (k < 0 || words[k].lower !== 'as' || k === j) return null;
+  // "as" opens the sentence or follows a comma: a clause of its own, not "such as" or "as well as".
+  if (k > 0 && words[k - 1].text !== ',') return null;
+  let speaker = subjectEndingAt(text, words, j, k + 1);
+  if (!speaker && /^(?:the|a|an)$/.test(words[k + 1].lower) && k + 2 <= j && words.slice(k + 2, j + 1).every((x) => x.kind === 'word' && !isCapitalised(x))) {
+    const found = spanText(text, words, k + 2, j);
+    speaker = found ? { ...found, kind: 'body' } : null;
+  }
+  if (!speaker || speaker.start !== words[k + 1].start && speaker.start !== words[k + 2]?.start) return null;
+  const end = put ? words[v + 1].end : w.end;
+  return { speaker, verb: { start: w.start, end, text: text.slice(w.start, end) } };
+}
+
 /**
  * Attribution before the quote, within its sentence: "Zelensky said: “…”", "X told GB News:
  * “…”", "Zelensky wrote on social media that … “hit particularly hard.”". The nearest speech
@@ -572,7 +611,7 @@ export function attributeBefore(text: string, from: number, to: number, sentence
   let participle: FoundVerb | null = null;
   for (let v = words.length - 1; v >= 0; v--) {
     const w = words[v];
-    const quotedAs = quotedAsSaying(text, words, v) ?? wordsFrom(text, words, v);
+    const quotedAs = quotedAsSaying(text, words, v) ?? wordsFrom(text, words, v) ?? asClause(text, words, v);
     if (quotedAs) return quotedAs;
     const phrase = speechPhraseAt(words, v);
     if (!speechVerb(w.lower) && !phrase) continue;
@@ -701,6 +740,8 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
     while (c < words.length && c < 16 && words[c].text !== ',') c++;
     if (c >= words.length || words[c].text !== ',') return null;
     k = c + 1;
+    // The comma of a title in quotation marks ("In his essay “Agrarian Justice,” Paine …").
+    while (k < words.length && /^["'\u201d\u2019]$/.test(words[k].text)) k++;
   }
   const first = words[k];
   if (!first || first.kind !== 'word') return null;
@@ -739,8 +780,18 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
           break;
         }
       }
-    } else if (j > runStart) end = j - 1;
-    else {
+    } else if (j > runStart) {
+      end = j - 1;
+      // Lower-case words of a title between a name's descriptive words and the name itself
+      // ("American patriot Thomas Paine", "Labour leader Keir Starmer").
+      let t = j;
+      while (t < words.length && t < j + 2 && words[t].kind === 'word' && !isCapitalised(words[t]) && !looksFinite(words[t]) && !PREPOSITIONS.has(words[t].lower) && !isNameParticle(words[t]) && !NOT_IN_DESCRIPTION.has(words[t].lower)) t++;
+      if (t > j && isCapitalised(words[t] ?? words[0]) && t < words.length && !isNotName(words[t])) {
+        let r = t;
+        while (r + 1 < words.length && r < t + 4 && isCapitalised(words[r + 1]) && !isNotName(words[r + 1])) r++;
+        end = r;
+      }
+    } else {
       // A speaking body within a few lower-case words ("the French presidency").
       for (let b = runStart; b < words.length && b < runStart + 4 && words[b].kind === 'word'; b++) {
         if (isSpeakingBody(words[b].lower)) {
@@ -757,6 +808,36 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   const next = words[n];
   if (!next || !looksFinite(next) || PREPOSITIONS.has(next.lower)) return null;
   return subjectEndingAt(text, words, end, k);
+}
+
+/** Verbs of a clause that lists or states what something is or holds: its colon opens no one's words. */
+const LISTING_VERB = /^(?:is|are|was|were|be|been|has|have|had|include|includes|included|contain|contains|contained|comprise|comprises|comprised|consist|consists|consisted|feature|features|featured|list|lists|listed|cover|covers|covered|involve|involves|involved|show|shows|showed)$/;
+
+/**
+ * The subject of the clause that a colon closes right before a quotation, when that clause has
+ * no verb of saying: "Paine distinguished between two kinds of property: “…”", "the report ends
+ * on an encouraging note: “…”". The clause runs from the sentence's start, or from its last
+ * semicolon. A clause that lists or says what something is ("The menu includes:") gives none.
+ */
+export function colonSubject(text: string, from: number, colon: number): FoundSpeaker | null {
+  let words = scanWords(text, from, colon);
+  const semi = words.map((w) => w.text).lastIndexOf(';');
+  if (semi >= 0) words = words.slice(semi + 1);
+  // A list's lead ("examples, including:", "questions such as:") quotes examples, not words said;
+  // a clause with a verb of saying ("refused to say:") was read for its own attribution.
+  if (/^(?:including|include|includes|namely|like|as)$/.test(words[words.length - 1]?.lower ?? '')) return null;
+  // (A noun spelled like one, after its determiner, "on a hopeful note", is no verb.)
+  if (words.some((w, i) => speechVerb(w.lower) && !isCapitalised(w) && !DETERMINER.test(words[i - 1]?.lower ?? '') && !DETERMINER.test(words[i - 2]?.lower ?? ''))) return null;
+  const subject = sentenceSubject(text, words);
+  if (!subject) return null;
+  // Only a person, a speaking body or a text speaks ("The gate opened, …:" names no one).
+  const lastWord = /(\p{L}+)$/u.exec(subject.text)?.[1]?.toLowerCase() ?? '';
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && !isPersonNoun(lastWord) && !isSpeakingBody(lastWord)) return null;
+  let n = words.findIndex((w) => w.start >= subject.end);
+  while (n >= 0 && n < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[n].lower)) n++;
+  if (n < 0 || !words[n] || LISTING_VERB.test(words[n].lower)) return null;
+  // "The judge" stands for the person the story gave that title.
+  return subject.kind === 'body' && isPersonNoun(lastWord) ? { ...subject, kind: 'description' } : subject;
 }
 
 export type { Gender };
@@ -1074,8 +1155,8 @@ function personInSentence(
 ): { span: FoundSpeaker; mention: number | null } | 'same' | null {
   const words = scanWords(text, start, end).filter((w) => !insideQuote(quoted, w));
   if (!words.length) return null;
-  const lead = subjectStart(words);
-  const subject = words[lead];
+  const subjectLead = subjectStart(words);
+  const subject = words[subjectLead];
   if (subject && subject.lower.replace(/['\u2019](?:d|s|ll|m|re|ve)$/, '') === lower && subject.start !== pronounStart && wanted) return 'same';
   // `at`: where a description that stands for a name earlier in the story stands in this sentence.
   type Candidate = { span: FoundSpeaker; mention: number | null; at?: number };
@@ -1101,9 +1182,11 @@ function personInSentence(
     if (words[i + 1] && isCapitalised(words[i + 1]) && !isNotName(words[i + 1])) continue;
     // A description in apposition to a name or said of a subject is that person, not another
     // ("Omar Khan, a passenger,", "Lee is a nurse").
+    // The comma that closes an opening phrase ("As he watched, his commanding officer …") is
+    // no apposition: the description after it is the sentence's subject.
     const lead = words[det - 1];
     const named = words[det - 2] && isCapitalised(words[det - 2]) && !isNotName(words[det - 2]);
-    if (lead && (lead.text === ',' || (named && /^(?:is|was|became|becomes)$/.test(lead.lower)))) continue;
+    if (lead && ((lead.text === ',' && det !== subjectLead) || (named && /^(?:is|was|became|becomes)$/.test(lead.lower)))) continue;
     // An owner is a person of its own ("the minister's aide" is the aide).
     if (words[i + 1]?.lower === "'s" || words[i + 1]?.lower === '\u2019s') continue;
     const g = nounGender(noun.lower);

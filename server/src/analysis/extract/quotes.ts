@@ -9,6 +9,7 @@ import {
   attributeAfter,
   attributeBefore,
   bareAttribution,
+  colonSubject,
   insideQuote,
   mentionOver,
   personGenders,
@@ -105,7 +106,10 @@ function colonLead(text: string, sentences: Sentence[], quoteStart: number, floo
   if (si < 0) return null;
   const from = Math.max(floor, sentences[si].start, b - BEFORE_WINDOW);
   const before = attributeBefore(text, from, b - 1, from);
-  return before?.speaker ? before : null;
+  if (before?.speaker) return before;
+  // No verb of saying: the clause's subject introduces the words it quotes.
+  const subject = colonSubject(text, from, b - 1);
+  return subject ? { speaker: subject, verb: null } : null;
 }
 
 /**
