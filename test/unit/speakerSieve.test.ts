@@ -610,3 +610,25 @@ test('a description after an opening clause is its sentence\'s subject, not an a
   const apposition = 'Tom Reed, the duty officer, called the last passengers.\n“Right, all aboard,” he said.';
   assert.equal(who(apposition, 'Right'), 'Tom Reed');
 });
+
+test('a fragment inside the sentence after one that reports someone\'s words is theirs', () => {
+  const text = 'The second kind of land, Ada Moss argued, must be shared. It is the “common birthright” of every person, “not charity but a right.”';
+  assert.equal(who(text, 'common birthright'), 'Ada Moss');
+  assert.equal(who(text, 'not charity'), 'Ada Moss');
+  // A quotation that opens with a capital is a sentence of its own, not a fragment; a scare
+  // quote after "so-called" is nobody's words.
+  assert.equal(who('Ada Moss said the bridge would close. The so-called "safe route" is flooded too.', 'safe route'), null);
+  assert.equal(who('The bridge had been closed for a week. It is the "common birthright" of every person.', 'common birthright'), null);
+});
+
+test('a fragment set in a sentence without a verb of saying is its person subject\'s', () => {
+  assert.equal(who('Ida Marsh was certain she was the target of "quiet sabotage," but nobody listened.', 'quiet sabotage'), 'Ida Marsh');
+  assert.equal(who('Tom Vale, of the Lake Institute, studies "the clever habits of ants in winter". He began in 2010.', 'the clever'), 'Tom Vale');
+  const judge = 'In May, Judge Ann Berg of the district court ruled on the case.\nThe judge found that until 2001 the firm had run an "elaborate deception" with its bankers.';
+  assert.equal(who(judge, 'elaborate'), 'Ann Berg');
+  // A passive subject bears others' words; a thing says nothing; a quotation that opens with a
+  // capital is no fragment.
+  assert.equal(who('Tom Vale was jailed for "gross misconduct" last year.', 'gross'), null);
+  assert.equal(who('The old bridge carried a "temporary" sign for years.', 'temporary'), null);
+  assert.equal(who('Ida Marsh keeps a note on her desk that says nothing but "Begin again".', 'Begin'), null);
+});

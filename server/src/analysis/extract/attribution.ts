@@ -720,6 +720,8 @@ const IRREGULAR_FINITE = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'said', 'told', 'made', 'gave', 'took', 'went', 'came', 'put', 'set',
   'met', 'left', 'sent', 'spoke', 'wrote', 'held', 'kept', 'felt', 'saw', 'knew', 'thought', 'brought', 'stood',
   'won', 'lost', 'led', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'heard', 'overheard',
+  'found', 'became', 'began', 'ran', 'got', 'paid', 'sought', 'meant', 'chose', 'drew', 'fought', 'taught', 'understood',
+  'built', 'bought', 'caught', 'sat', 'struck', 'grew', 'threw', 'swore', 'forgot', 'forgave', 'withdrew', 'foresaw',
 ]);
 
 /** True when `w` looks like a finite verb: "defended", "puts", "told". */
@@ -808,6 +810,34 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   const next = words[n];
   if (!next || !looksFinite(next) || PREPOSITIONS.has(next.lower)) return null;
   return subjectEndingAt(text, words, end, k);
+}
+
+/**
+ * The subject of the sentence a fragment of quoted words sits in, when that sentence has no verb
+ * of saying (`words`: the sentence up to the quotation): "Ann Lee was certain she was the target
+ * of “chemical abuse”", "Tom Vale, of the institute, studies “the habits of ants”". The subject
+ * found from the sentence's start, else the one before its first finite verb; null when the
+ * verb is a passive ("Lee was jailed for “gross misconduct”": others' words).
+ */
+export function fragmentSubject(text: string, words: Word[]): FoundSpeaker | null {
+  let subject = sentenceSubject(text, words);
+  if (!subject) {
+    const v = words.findIndex((w, i) => i > 0 && looksFinite(w) && !PREPOSITIONS.has(w.lower));
+    if (v < 0) return null;
+    subject = subjectBefore(text, words, v, 0);
+    if (!subject || subject.start !== words[0].start) return null;
+  }
+  let n = words.findIndex((w) => w.start >= subject!.end);
+  if (n >= 0 && words[n].text === ',') {
+    // Past an appositive between commas ("Tom Vale, of the institute, studies").
+    const close = words.findIndex((w, i) => i > n && w.text === ',');
+    n = close >= 0 ? close + 1 : -1;
+  }
+  while (n >= 0 && n < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[n].lower)) n++;
+  const verb = n >= 0 ? words[n] : undefined;
+  if (!verb || !looksFinite(verb)) return null;
+  if (/^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(verb.lower) && /ed$/.test(words[n + 1]?.lower ?? '')) return null;
+  return subject;
 }
 
 /** Verbs of a clause that lists or states what something is or holds: its colon opens no one's words. */

@@ -10,6 +10,7 @@ import {
   attributeBefore,
   bareAttribution,
   colonSubject,
+  fragmentSubject,
   insideQuote,
   mentionOver,
   personGenders,
@@ -328,15 +329,23 @@ function asks(verb: Span & { text: string } | null): boolean {
  * sentence reports what someone said and holds no quotation itself: "Lee said the bridge would
  * close. “It is not safe.”" A sentence that asks is not followed by its asker's words.
  */
-function reportedLead(text: string, sentences: Sentence[], paragraphs: Span[], q: Span, floor: number): FoundSpeaker | null {
+function reportedLead(text: string, sentences: Sentence[], paragraphs: Span[], q: MarkedQuote, floor: number, fragment = false): FoundSpeaker | null {
   const own = sentenceAt(sentences, q.start);
   let b = own >= 0 ? sentences[own].start : q.start;
-  if (own >= 0 && !/^[\s\p{Ps}]*$/u.test(text.slice(b, q.start))) return null;
+  const opening = own >= 0 && /^[\s\p{Ps}]*$/u.test(text.slice(b, q.start));
+  // With `fragment`, a fragment of the reported words set inside the next sentence ("Lee argued
+  // the first kind is shared. It is the “legitimate birthright” of all"): a quotation that
+  // starts in lower case, in a sentence with no other quotation and no verb of saying before it.
+  if (fragment) {
+    if (opening || own < 0 || !/^[\s\p{P}]*\p{Ll}/u.test(text.slice(q.content.start, q.content.end))) return null;
+    const lead = text.slice(b, q.start);
+    if (/["\u201c\u201d\u00ab\u00bb]/.test(lead) || NAMING.test(lead) || scanWords(lead).some((w) => w.kind === 'word' && speechVerb(w.lower))) return null;
+  } else if (own >= 0 && !opening) return null;
   while (b > floor && /\s/.test(text[b - 1])) b--;
   const prev = b > floor ? sentenceAt(sentences, b - 1) : -1;
   if (prev < 0) return null;
   const before = sentences[prev];
-  if (before.start < floor || !/^\s*$/.test(text.slice(before.end, q.start))) return null;
+  if (before.start < floor || !/^\s*$/.test(text.slice(before.end, fragment ? sentences[own].start : q.start))) return null;
   const pi = paragraphAt(paragraphs, q.start);
   if (pi < 0 || paragraphAt(paragraphs, before.start) < pi - 1) return null;
   const words = text.slice(before.start, before.end);
@@ -352,6 +361,36 @@ function reportedLead(text: string, sentences: Sentence[], paragraphs: Span[], q
   const lead = scanWords(text, Math.max(before.start, found.verb.start - 40), found.verb.start);
   if (lead.length && MODAL.test(lead[lead.length - 1].lower)) return null;
   return found.speaker;
+}
+
+/** Words after which quotation marks hold what is written on a thing ("a box marked “fragile”"). */
+const WRITTEN_ON = /\b(?:marked|stamped|inscribed|engraved|printed|emblazoned|labell?ed)\s+(?:with\s+)?$/i;
+
+/**
+ * The speaker of a fragment of quoted words (it starts in lower case) set inside a sentence
+ * that has no verb of saying before it and no other quotation: the sentence's subject, when it
+ * is a person (a person's name, "he" or "she", a description of a person) or an organisation
+ * named ("Ann Lee was certain she was the target of “chemical abuse”"; "The site aims to “build
+ * the largest manual”"). Words in the sentence after the quotation are not read.
+ */
+function subjectOfFragment(text: string, sentences: Sentence[], mentions: Mention[], q: MarkedQuote): FoundSpeaker | null {
+  if (!/^[\s\p{P}]*\p{Ll}/u.test(text.slice(q.content.start, q.content.end))) return null;
+  const si = sentenceAt(sentences, q.start);
+  if (si < 0) return null;
+  const from = Math.max(sentences[si].start, q.start - BEFORE_WINDOW);
+  const lead = text.slice(from, q.start);
+  if (!/\p{L}/u.test(lead) || /["\u201c\u201d\u00ab\u00bb]/.test(lead) || NAMING.test(lead) || WRITTEN_ON.test(lead)) return null;
+  const words = scanWords(text, from, q.start);
+  if (words.some((w) => w.kind === 'word' && speechVerb(w.lower) && !/^\p{Lu}/u.test(w.text))) return null;
+  const subject = fragmentSubject(text, words);
+  if (!subject) return null;
+  if (subject.kind === 'pronoun') return /^(?:he|she)$/i.test(subject.text) ? subject : null;
+  if (subject.kind === 'name') {
+    const m = mentionOver(mentions, subject);
+    return m !== null && (mentions[m].kind === 'person' || mentions[m].kind === 'organization') ? subject : null;
+  }
+  const head = /(\p{L}+)$/u.exec(subject.text)?.[1]?.toLowerCase() ?? '';
+  return isPersonNoun(head) ? { ...subject, kind: 'description' } : null;
 }
 
 const MODAL = /^(?:will|would|can|could|must|should|might|may|shall|'ll|\u2019ll)$/;
@@ -371,8 +410,9 @@ function paragraphSpeaker(text: string, paragraphs: Span[], sentences: Sentence[
   if (!/^[\s\p{P}]*$/u.test(text.slice(para.start, q.start)) || !/^[\s\p{P}]*$/u.test(text.slice(q.end, para.end))) return null;
   const before = paragraphs[pi - 1];
   // A quote of the paragraph before leads its own run, unless it is a fragment inside the
-  // narration that no one is given as saying ("She studies “the habits of ants”.").
-  const fragment = !!prevQuote && !prevQuote.speaker && /\S/.test(text.slice(before.start, prevQuote.start));
+  // narration, given as no one's or as its sentence's subject's ("She studies “the habits of
+  // ants”.").
+  const fragment = !!prevQuote && (!prevQuote.speaker || /^[\s\p{P}]*\p{Ll}/u.test(prevQuote.text)) && /\S/.test(text.slice(before.start, prevQuote.start));
   if (before.start < floor || (prevQuote && prevQuote.end > before.start && !fragment)) return null;
   // The subject of the paragraph's last sentence speaks when that sentence introduces the quote
   // with a colon ("The judge had advice for the guards:"), or when it is "he" or "she" carrying
@@ -852,6 +892,12 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // arms,” including rifles, the statement said."): that attribution's.
       const closing = closingTag(text, sentences, q);
       if (closing) speakerFound = closing;
+    }
+    if (!speakerFound && !ownTag) {
+      // A fragment inside the sentence after one that reports someone's words: theirs; else a
+      // fragment set in its sentence without a verb of saying, its person subject's.
+      const lead = reportedLead(text, sentences, ctx.paragraphs, q, floor, true) ?? subjectOfFragment(text, sentences, sortedMentions, q);
+      if (lead) speakerFound = lead;
     }
     if (!speakerFound && !ownTag && !tagFollows(text, q)) {
       // An action of its speaker next to the quote in its paragraph: "“Come in.” Ann smiled."
