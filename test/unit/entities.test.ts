@@ -154,6 +154,22 @@ test('a headline verb ends the name before it', () => {
   assert.deepEqual(a.mentions.map((m) => `${m.text}/${m.kind}`), ['Fred Varga/person', 'Fred Varga/person']);
 });
 
+test('a title-case line the tagger reads as proper nouns is still a headline: its verbs and common words end names', () => {
+  const hire = analyzeArticle('Hawks Hire Maurice Dalton as Head Coach\nMaurice Dalton was introduced as the head coach of the Hawks on Monday.');
+  assert.deepEqual(hire.mentions.map((m) => `${m.text}/${m.kind}`), ['Hawks/organization', 'Maurice Dalton/person', 'Maurice Dalton/person', 'Hawks/organization']);
+  const reverse = analyzeArticle('Lindgren Overturns Carver Fishing Ruling\nThe Lindgren administration on Monday overturned a fishing rule set by the Carver government.');
+  assert.ok(!reverse.mentions.some((m) => /Overturns|Ruling/.test(m.text)), reverse.mentions.map((m) => m.text).join(', '));
+  // A suffix written without its stop in the headline is the prose's "Jr.".
+  const suffix = analyzeArticle('Arcady Joseph Cormier Jr: Inmate Escaped and Armed\nTexas inmate Arcady Joseph Cormier Jr. escaped from a prison van.');
+  assert.ok(suffix.mentions.some((m) => m.start === 0 && m.text.startsWith('Arcady Joseph Cormier')), suffix.mentions.map((m) => m.text).join(', '));
+  // A line of names alone, with no stop (a list, a byline), is not a headline: its names stand.
+  const list = names('Airlines at Terminal 2\nAeromar, Air Canada, Delta, British Airways, Volaris\nThe terminal opened in 1990.');
+  for (const name of ['Air Canada', 'Delta', 'British Airways']) assert.ok(list.some((n) => n.startsWith(`${name}/`)), `${name} in ${list.join(', ')}`);
+  // Nor is a caption of two sentences that ends without a stop.
+  const caption = names('The staff\nEditorial Manager Chet Clemson and President Sean Millard. Image: David Shankland\nThe office is small.');
+  for (const name of ['Sean Millard', 'David Shankland']) assert.ok(caption.some((n) => n.startsWith(`${name}/`)), `${name} in ${caption.join(', ')}`);
+});
+
 test('an age before a name marks a person; a kind of organisation before a name marks an organisation', () => {
   check('Police shot 16-year-old Tavon Marsh on Saturday, and cable operator Zentrix announced repairs.', [
     ['Tavon Marsh', 'person'],

@@ -357,3 +357,59 @@ test('a given name and its pet form with one surname ("Katie Jenkin", "Kathryn J
   const gender = ids([article('s/a.txt', '[[Danny Cole|person]] was found.'), article('s/b.txt', '[[Daniela Cole|person]] was found.')]);
   assert.notEqual(gender.get('s/a.txt:Danny Cole'), gender.get('s/b.txt:Daniela Cole'));
 });
+
+test('a clipped given name ("Fred", "Frederick") with one surname is one person, counted once however the full name is written', () => {
+  const clipped = ids([
+    article('s/a.txt', '[[Fred Marlowe|person]] died on Saturday. [[Marlowe|person]] was 77.'),
+    article('s/b.txt', '[[Frederick C. Marlowe|person]] died on Saturday.'),
+    article('s/c.txt', '[[Frederick Cheney Marlowe|person]] was born in Biloxi.'),
+  ]);
+  assert.equal(clipped.get('s/a.txt:Fred Marlowe'), clipped.get('s/b.txt:Frederick C. Marlowe'));
+  assert.equal(clipped.get('s/a.txt:Fred Marlowe'), clipped.get('s/c.txt:Frederick Cheney Marlowe'));
+  // Two different full names the short one could stand for: neither is taken.
+  const two = ids([
+    article('s/a.txt', '[[Chris Dunmore|person]] spoke first.'),
+    article('s/b.txt', '[[Christopher Dunmore|person]] and his wife [[Christine Dunmore|person]] were at home.'),
+  ]);
+  assert.notEqual(two.get('s/a.txt:Chris Dunmore'), two.get('s/b.txt:Christopher Dunmore'));
+  assert.notEqual(two.get('s/a.txt:Chris Dunmore'), two.get('s/b.txt:Christine Dunmore'));
+  // One letter more is another name, not a clipped one; nor is a man's short name a woman's name.
+  const dana = ids([article('s/a.txt', '[[Dan Pruitt|person]] was hurt.'), article('s/b.txt', '[[Dana Pruitt|person]] was hurt.')]);
+  assert.notEqual(dana.get('s/a.txt:Dan Pruitt'), dana.get('s/b.txt:Dana Pruitt'));
+  const gender = ids([article('s/a.txt', '[[Dan Pruitt|person]] was hurt.'), article('s/b.txt', '[[Danielle Pruitt|person]] was hurt.')]);
+  assert.notEqual(gender.get('s/a.txt:Dan Pruitt'), gender.get('s/b.txt:Danielle Pruitt'));
+  // One article writing both names tells two people apart.
+  const both = ids([article('s/a.txt', '[[Fred Marlowe|person]] and his son [[Frederick Marlowe|person]] were there.'), article('s/b.txt', '[[Fred Marlowe|person]] spoke.')]);
+  assert.notEqual(both.get('s/a.txt:Fred Marlowe'), both.get('s/a.txt:Frederick Marlowe'));
+  // Unless it gives both the same age: a headline's short name over the full name of the report.
+  const headline = ids([article('s/a.txt', '[[Fred Marlowe|person]], 75, Dies\n\n[[Frederick Cheney Marlowe|person]], 75, died on Saturday.')]);
+  assert.equal(headline.get('s/a.txt:Fred Marlowe'), headline.get('s/a.txt:Frederick Cheney Marlowe'));
+  const ages = ids([article('s/a.txt', '[[Fred Marlowe|person]], 75, and his son [[Frederick Marlowe|person]], 41, were there.')]);
+  assert.notEqual(ages.get('s/a.txt:Fred Marlowe'), ages.get('s/a.txt:Frederick Marlowe'));
+});
+
+test('a nickname in quotation marks inside a name does not keep it from the plain name', () => {
+  const nick = ids([
+    article('s/a.txt', `[[Vincent 'The Chin' Gigliotti|person]] died. [[Gigliotti|person]] was 77.`),
+    article('s/b.txt', '[[Vincent \u201cChin\u201d Gigliotti|person]] died in prison.'),
+    article('s/c.txt', '[[Vincent Gigliotti|person]] feigned madness for decades.'),
+  ]);
+  assert.equal(nick.get(`s/a.txt:Vincent 'The Chin' Gigliotti`), nick.get('s/c.txt:Vincent Gigliotti'));
+  assert.equal(nick.get('s/b.txt:Vincent \u201cChin\u201d Gigliotti'), nick.get('s/c.txt:Vincent Gigliotti'));
+  // An apostrophe inside a surname is no quotation mark: O'Rourke stays another person than Rourke.
+  const apostrophe = ids([article('s/a.txt', "[[Sean O'Rourke|person]] spoke."), article('s/b.txt', '[[Sean Rourke|person]] spoke.')]);
+  assert.notEqual(apostrophe.get("s/a.txt:Sean O'Rourke"), apostrophe.get('s/b.txt:Sean Rourke'));
+});
+
+test('British and American endings of one name ("Centre", "Center") are one spelling; other words are not', () => {
+  const centre = ids([
+    article('s/a.txt', 'She entered the [[Larkspur Treatment Center|place]] on Friday.'),
+    article('s/b.txt', 'She entered the [[Larkspur Treatment Centre|place]] in Malibu.'),
+    article('s/c.txt', 'The play opened at the [[Royal Theatre|place]].'),
+    article('s/d.txt', 'The play opened at the [[Royal Theater|place]].'),
+  ]);
+  assert.equal(centre.get('s/a.txt:Larkspur Treatment Center'), centre.get('s/b.txt:Larkspur Treatment Centre'));
+  assert.equal(centre.get('s/c.txt:Royal Theatre'), centre.get('s/d.txt:Royal Theater'));
+  const other = ids([article('s/a.txt', 'She entered the [[Larkspur Treatment Center|place]].'), article('s/b.txt', 'She entered the [[Larkspur Treatment Centrum|place]].')]);
+  assert.notEqual(other.get('s/a.txt:Larkspur Treatment Center'), other.get('s/b.txt:Larkspur Treatment Centrum'));
+});

@@ -306,12 +306,18 @@ class Groups {
   }
 }
 
+/** A quoted stretch of one to three words between two words of a name: a nickname. */
+const QUOTED_INSIDE = /\s["'\u2018\u201c][^"'\u2018\u2019\u201c\u201d\s][^"'\u2018\u2019\u201c\u201d]{0,40}["'\u2019\u201d](?=\s)/g;
+
 /**
  * Words of a display name, folded, without a leading "the" and without middle initials; a
  * person's name also without the courtesy titles before it ("Mr. Smith" is "Smith").
  */
 function nameWords(display: string, cache: Map<string, string>, person = false): string[] {
-  const raw = foldName(display).split(/\s+/).filter(Boolean);
+  // A nickname in quotation marks inside a name ("Vincent 'The Chin' Gigante") is not part of
+  // the name: without it the name meets the same person written plainly ("Vincent Gigante").
+  const bare = display.includes("'") || display.includes('"') || /[\u2018\u201c]/.test(display) ? display.replace(QUOTED_INSIDE, ' ') : display;
+  const raw = foldName(bare.split(/\s+/).filter(Boolean).length >= 2 ? bare : display).split(/\s+/).filter(Boolean);
   while (raw.length > 1 && IGNORED_WORDS.has(raw[0])) raw.shift();
   while (person && raw.length > 1 && HONORIFICS.has(raw[0].replace(/\.$/, ''))) raw.shift();
   while (raw.length > 1 && NAME_SUFFIXES.has(raw[raw.length - 1].replace(/[.,]/g, ''))) raw.pop();
@@ -509,39 +515,6 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
   };
   for (const pair of fuzzyNamePairs(forms, (a, b) => groups.find(a.id) === groups.find(b.id), sameContext)) groups.union(pair[0].id, pair[1].id);
 
-  // A given name and its pet form ("Katie Jenkin", "Kathryn Jenkin"): two full names of one
-  // surname whose first names are a name and a short form of it (`isPetForm`) are one person
-  // when no article writes both, each has no other such partner in the story, and the ages
-  // given with them do not differ.
-  const bySurname = new Map<string, Form[]>();
-  for (const form of forms) {
-    if (form.words.length < 2 || form.words.length > 3 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
-    const key = form.words[form.words.length - 1];
-    const list = bySurname.get(key);
-    if (list) list.push(form);
-    else bySurname.set(key, [form]);
-  }
-  for (const list of bySurname.values()) {
-    if (list.length < 2 || list.length > 12) continue;
-    const given = list.map((f) => firstWordOf(f));
-    const partners = list.map((_, i) => list.map((_, j) => j).filter((j) => j !== i && (isPetForm(given[i], given[j]) || isPetForm(given[j], given[i]))));
-    for (let i = 0; i < list.length; i++) {
-      if (partners[i].length !== 1) continue;
-      const j = partners[i][0];
-      if (j < i || partners[j].length !== 1) continue;
-      const [a, b] = [list[i], list[j]];
-      if (groups.find(a.id) === groups.find(b.id)) continue;
-      // An article that writes both names tells two people apart, unless it says that one is
-      // known by the other ("Kathryn Jenkin, known as Katie").
-      const [pet, full] = isPetForm(given[i], given[j]) ? [given[i], b] : [given[j], a];
-      const knownAs = new RegExp(`\\b${escapeRegExp(full.spellings.keys().next().value ?? '')},?[ \\t]{1,2}(?:(?:also|better)[ \\t]{1,2})?(?:known[ \\t]{1,2}as|called|nicknamed)[ \\t]{1,2}["\u201c]?${escapeRegExp(pet)}\\b`, 'i');
-      if ([...a.paths].some((p) => b.paths.has(p) && !knownAs.test(articleByPath.get(p)?.text ?? ''))) continue;
-      const [x, y] = [contextOf(a), contextOf(b)];
-      if (x.ages.size && y.ages.size && ![...x.ages].some((v) => y.ages.has(v))) continue;
-      groups.union(a.id, b.id);
-    }
-  }
-
   // A name written as one word or as two ("DelGiudice", "Del Giudice") is one name: full
   // names of the same kind whose words run together alike join.
   const byRunTogether = new Map<string, Form>();
@@ -592,6 +565,52 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
     const global = rootsOf(candidates);
     if (local.size === 1) groups.union(form.id, [...local][0]);
     else if (local.size === 0 && global.size === 1) groups.union(form.id, [...global][0]);
+  }
+
+  // A given name and its pet form ("Katie Jenkin", "Kathryn Jenkin"): two full names of one
+  // surname whose first names are a name and a short form of it (`isPetForm`) are one person
+  // when no article writes both, each has no other such partner in the story, and the ages
+  // given with them do not differ. This runs after shorter names have joined their longer ones,
+  // so that one person written two ways ("Frederick C. LaRue", "Frederick Cheney LaRue") is one
+  // partner of "Fred LaRue".
+  const bySurname = new Map<string, Form[]>();
+  for (const form of forms) {
+    if (form.words.length < 2 || form.words.length > 3 || form.initialism || majorityKind(form.kinds) !== 'person') continue;
+    const key = form.words[form.words.length - 1];
+    const list = bySurname.get(key);
+    if (list) list.push(form);
+    else bySurname.set(key, [form]);
+  }
+  for (const list of bySurname.values()) {
+    if (list.length < 2 || list.length > 12) continue;
+    const given = list.map((f) => firstWordOf(f));
+    // A partner is counted once per entity: "Frederick C. LaRue" and "Frederick Cheney LaRue",
+    // already one person, are one partner of "Fred LaRue", not two.
+    const partners = list.map((_, i) => {
+      const roots = new Map<number, number>();
+      list.forEach((_, j) => {
+        if (j === i || !(isPetForm(given[i], given[j]) || isPetForm(given[j], given[i]))) return;
+        const root = groups.find(list[j].id);
+        if (!roots.has(root)) roots.set(root, j);
+      });
+      return [...roots.values()];
+    });
+    for (let i = 0; i < list.length; i++) {
+      if (partners[i].length !== 1) continue;
+      const j = partners[i][0];
+      if (partners[j].length !== 1 || groups.find(list[partners[j][0]].id) !== groups.find(list[i].id)) continue;
+      const [a, b] = [list[i], list[j]];
+      if (groups.find(a.id) === groups.find(b.id)) continue;
+      // An article that writes both names tells two people apart, unless it says that one is
+      // known by the other ("Kathryn Jenkin, known as Katie") or gives both the same age or
+      // role (a headline's "Fred LaRue, 75, Dies" over "Frederick Cheney LaRue, 75, …").
+      const [pet, full] = isPetForm(given[i], given[j]) ? [given[i], b] : [given[j], a];
+      const knownAs = new RegExp(`\\b${escapeRegExp(full.spellings.keys().next().value ?? '')},?[ \\t]{1,2}(?:(?:also|better)[ \\t]{1,2})?(?:known[ \\t]{1,2}as|called|nicknamed)[ \\t]{1,2}["\u201c]?${escapeRegExp(pet)}\\b`, 'i');
+      if ([...a.paths].some((p) => b.paths.has(p) && !knownAs.test(articleByPath.get(p)?.text ?? '')) && !sameContext(a, b)) continue;
+      const [x, y] = [contextOf(a), contextOf(b)];
+      if (x.ages.size && y.ages.size && ![...x.ages].some((v) => y.ages.has(v))) continue;
+      groups.union(a.id, b.id);
+    }
   }
 
   const unresolved = new Map<string, Form[]>();
@@ -783,19 +802,28 @@ function firstWordOf(form: Form): string {
 const PET_ENDING = /(?:ie|ey|y|i)$/;
 
 /**
- * True when `short` is a pet form of the given name `full`: it ends in "-ie", "-y", "-i" or
- * "-ey", its stem (a doubled last consonant made single: "Jenn-y") of three letters or more
- * starts `full`, which is longer, and both are first names of one gender ("Katie"/"Kathryn",
- * "Jenny"/"Jennifer", "Danny"/"Daniel"; not "Jackie"/"Jackson", a surname).
+ * True when `short` is a pet form of the given name `full`:
+ * - a diminutive: it ends in "-ie", "-y", "-i" or "-ey", its stem (a doubled last consonant
+ *   made single: "Jenn-y") of three letters or more starts `full`, which is longer, and both are
+ *   first names of one gender ("Katie"/"Kathryn", "Jenny"/"Jennifer", "Danny"/"Daniel"; not
+ *   "Jackie"/"Jackson", a surname);
+ * - a clipped form: three letters or more that begin `full`, which is at least two letters
+ *   longer and a first name of one gender, the short form being of that gender or of none
+ *   known ("Fred"/"Frederick", "Chris"/"Christopher", "Ben"/"Benjamin"; not "Dan"/"Dana", nor
+ *   "Alex"/"Alexandra" when "Alex" is known as a man's name).
  */
 export function isPetForm(short: string, full: string): boolean {
+  if (full.length <= short.length) return false;
+  const fullGender = firstNameGender(full);
+  if (fullGender === null) return false;
+  const shortGender = firstNameGender(short);
+  if (short.length >= 3 && full.length >= short.length + 2 && full.startsWith(short) && (shortGender === null || shortGender === fullGender) && /^[a-z]+$/.test(short)) return true;
   const m = PET_ENDING.exec(short);
-  if (!m || full.length <= short.length) return false;
+  if (!m) return false;
   let stem = short.slice(0, m.index);
   if (stem.length >= 4 && stem[stem.length - 1] === stem[stem.length - 2]) stem = stem.slice(0, -1);
   if (stem.length < 3 || !full.startsWith(stem)) return false;
-  const g = firstNameGender(short);
-  return g !== null && g === firstNameGender(full);
+  return shortGender !== null && shortGender === fullGender;
 }
 
 interface NameContext {

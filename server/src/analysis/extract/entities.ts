@@ -218,7 +218,7 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', ':', '\u2014', 
 export function extractMentions(ctx: ArticleContext): Mention[] {
   const words = toWords(ctx.text, ctx.tokens);
   if (!words.length) return [];
-  const headlines = headlineSentences(words);
+  const headlines = headlineSentences(words, ctx.text);
   for (const w of words) w.headline = headlines.has(w.sentence);
   const seen = capitalisedWithin(words);
   // A sentence may open with an unknown name that only its context types ("Velmora, a port
@@ -239,11 +239,13 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   reviewAcronyms(candidates, words);
   reviewNonNames(candidates, words);
   // A weakly typed name in a headline is kept when the article's prose names it too.
-  const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => phrase(c.words)));
+  // Compared without abbreviation stops: a headline's "Comeaux Jr" is the prose's "Comeaux Jr.".
+  const proseKey = (ws: Word[]) => ws.map((w) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)).join(' ');
+  const inProse = new Set(candidates.filter((c) => c.kind && !c.headline).map((c) => proseKey(c.words)));
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (!c.kind) continue;
-    if (c.headline && c.evidence < Evidence.GivenName && !inProse.has(phrase(c.words))) continue;
+    if (c.headline && c.evidence < Evidence.GivenName && !inProse.has(proseKey(c.words))) continue;
     const start = c.words[0].start;
     const end = c.words[c.words.length - 1].end;
     const text = ctx.text.slice(start, end);
@@ -365,15 +367,24 @@ function shoutingPlace(tokens: Token[], i: number, j: number): boolean {
  * Sentences written in title case (headlines, bylines): most of their words are capitalised,
  * so capitals say little there and only well-evidenced names are kept.
  */
-function headlineSentences(words: Word[]): Set<number> {
+function headlineSentences(words: Word[], text: string): Set<number> {
   // Per sentence: content words the tagger does not call proper nouns, how many of them are
-  // capitalised, and whether a short function word is capitalised inside the sentence.
-  const counts = new Map<number, { content: number; caps: number; fn: boolean }>();
+  // capitalised, and whether a short function word is capitalised inside the sentence; and,
+  // for a sentence that is a line of its own, how many of its words are written in title case.
+  const counts = new Map<number, { content: number; caps: number; fn: boolean; first: Word; last: Word; words: number; titled: number; verbs: number; stops: number }>();
   for (const w of words) {
-    if (w.punct || w.initial || !/^\p{L}/u.test(w.text)) continue;
-    // One record per sentence, changed in place: this runs for every word of the article.
     let c = counts.get(w.sentence);
-    if (!c) counts.set(w.sentence, (c = { content: 0, caps: 0, fn: false }));
+    // One record per sentence, changed in place: this runs for every word of the article.
+    if (!c) counts.set(w.sentence, (c = { content: 0, caps: 0, fn: false, first: w, last: w, words: 0, titled: 0, verbs: 0, stops: 0 }));
+    c.last = w;
+    if (w.text === '.') c.stops++;
+    if (w.punct || !/^\p{L}/u.test(w.text)) continue;
+    if (!TITLE_CASE_FUNCTION_WORDS.has(w.lower) || w.cap) {
+      c.words++;
+      if (w.cap) c.titled++;
+      if (w.cap && !w.initial && w.pos === 'VERB') c.verbs++;
+    }
+    if (w.initial) continue;
     if (w.cap && TITLE_CASE_FUNCTION_WORDS.has(w.lower)) c.fn = true;
     if (w.pos === 'PROPN' || w.text.length < 4) continue;
     const b = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
@@ -385,8 +396,22 @@ function headlineSentences(words: Word[]): Set<number> {
   const out = new Set<number>();
   for (const [s, c] of counts) {
     if ((c.content >= 3 && c.caps / c.content >= 0.6) || (c.fn && c.caps >= 1)) out.add(s);
+    // A line of its own, not closed by a full stop, with every word but the short function
+    // words capitalised and a capitalised verb among them, is a title even when the tagger
+    // calls each other word a proper noun ("Sixers Hire Maurice Cheeks as Head Coach"). A line
+    // of names only (a byline, an address, a list of airlines) has no verb and is not, nor is
+    // a caption of two sentences ("… and President Sean Mills. Image: David Shankbone").
+    else if (c.words >= 4 && c.titled === c.words && c.verbs >= 1 && !c.stops && isOwnLine(text, c.first, c.last)) out.add(s);
   }
   return out;
+}
+
+/** True when the words from `first` to `last` fill their line and do not end with a full stop. */
+function isOwnLine(text: string, first: Word, last: Word): boolean {
+  if (last.text === '.' || last.text === ';' || last.text === ',') return false;
+  for (let i = first.start - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s"'\u201c\u2018]/.test(text[i])) return false;
+  for (let i = last.end; i < text.length && text[i] !== '\n'; i++) if (!/[\s"'\u201d\u2019]/.test(text[i])) return false;
+  return true;
 }
 
 /** Short words that title case capitalises and ordinary prose does not. */
@@ -496,7 +521,12 @@ function isPersonByContext(words: Word[], last: number): boolean {
  */
 function capitalisedWithin(words: Word[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (w.cap && !w.initial && !w.headline && !w.punct) out.add(w.lower);
+  for (const w of words) {
+    if (!w.cap || w.initial || w.headline || w.punct) continue;
+    out.add(w.lower);
+    // "Jr." in prose vouches for "Jr" in a headline.
+    if (w.lower.endsWith('.')) out.add(w.lower.slice(0, -1));
+  }
   return out;
 }
 
