@@ -170,6 +170,29 @@ test('a title-case line the tagger reads as proper nouns is still a headline: it
   for (const name of ['Sean Millard', 'David Shankland']) assert.ok(caption.some((n) => n.startsWith(`${name}/`)), `${name} in ${caption.join(', ')}`);
 });
 
+test('a unit of time by itself is no name, even capitalised in a title', () => {
+  check('The reigning National Player of the Year, Tom Hadley, scored in Week 16 for the Ravens.', [['Tom Hadley', 'person']], ['Year', 'Week']);
+  // Inside a longer name it stays part of it.
+  check('She won the Teacher of the Year Award in Boston.', [['Boston', 'place']], ['Year']);
+});
+
+test('a newspaper\'s last word and an organisation\'s word before a place make an organisation', () => {
+  check('The Hollywood Reporter said Ross would return, and the Sacramento Examiner agreed.', [
+    ['Hollywood Reporter', 'organization'],
+    ['Sacramento Examiner', 'organization'],
+  ]);
+  check('Air Canada cancelled flights after a Telecom Egypt cable near Alexandria failed.', [
+    ['Air Canada', 'organization'],
+    ['Telecom Egypt', 'organization'],
+    ['Alexandria', 'place'],
+  ]);
+  // A place's name stays a place without such a word.
+  check('Flights to Canada and Egypt were cancelled.', [
+    ['Canada', 'place'],
+    ['Egypt', 'place'],
+  ]);
+});
+
 test('an age before a name marks a person; a kind of organisation before a name marks an organisation', () => {
   check('Police shot 16-year-old Tavon Marsh on Saturday, and cable operator Zentrix announced repairs.', [
     ['Tavon Marsh', 'person'],

@@ -148,6 +148,18 @@ export const DEMONYMS: ReadonlySet<string> = set(
     'conservative|liberal|tory|labourite|federal|national|international|global|olympic|olympics',
 );
 
+/**
+ * First words of organisations named after a place ("Air Canada", "Telecom Egypt", "Radio
+ * Moscow", "Bank Austria"): before a place's name they make the whole an organisation.
+ */
+export const ORGANIZATION_LEADS: ReadonlySet<string> = set('air|airlines|telecom|radio|bank|banco|banca|club|aeroflot|tv|television');
+
+/**
+ * Units of time, capitalised in titles and labels ("Player of the Year", "in Week 16", "Years
+ * active"): by themselves they name nothing.
+ */
+export const TIME_UNITS: ReadonlySet<string> = set('year|years|week|weeks|month|months|decade|decades|century|centuries|hour|hours|minute|minutes');
+
 /** Capitalised words that are never names by themselves: days, months, seasons, holidays. */
 export const CALENDAR_WORDS: ReadonlySet<string> = set(
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
@@ -191,7 +203,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = set(
     'survey|mafia|nostra|advisors|advisers|capital|foods|pharmaceuticals|insurance|securities|investments|' +
     'consulting|solutions|software|games|pictures|productions|films|publishing|books|stores|markets|' +
     'resources|petroleum|oil|electric|steel|telecommunications|wireless|mobile|automotive|healthcare|rescue|' +
-    'unit|squad|command|secretariat|transit|presidency|chamber|caucus|convention|conference|summit|programme|program|org|org.',
+    'unit|squad|command|secretariat|transit|presidency|chamber|caucus|convention|conference|summit|programme|program|org|org.|' +
+    // The last words of newspapers' names ("The Hollywood Reporter", "The Sacramento Examiner").
+    'reporter|examiner|observer|inquirer|enquirer|courier|dispatch|bulletin|sentinel|ledger|advertiser|dealer|statesman',
 );
 
 /**

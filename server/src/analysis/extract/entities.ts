@@ -35,6 +35,8 @@ import {
   OPPONENT_CUES,
   ORGANIZATION_CUES,
   COMPASS_REGIONS,
+  TIME_UNITS,
+  ORGANIZATION_LEADS,
   COUNTRIES_AND_REGIONS,
   LARGE_CITIES,
   ORGANIZATIONS,
@@ -747,6 +749,8 @@ function intrinsicKindIn(run: Word[], lo: number, hi: number, firstOf: number): 
     if (hasOf && PLACE_HEADS.has(first) && !ORGANIZATION_WORDS.has(last)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf && ORGANIZATION_HEADS.has(first)) return { kind: 'organization', evidence: Evidence.Keyword };
     if (ORGANIZATION_WORDS.has(last) || ORGANIZATION_WORDS.has(run[hi - 1].lower)) return { kind: 'organization', evidence: Evidence.Keyword };
+    // "Air Canada", "Telecom Egypt": an organisation's word before a place's name.
+    if (!hasOf && ORGANIZATION_LEADS.has(first) && n <= LEXICON_MAX_WORDS && lexiconKind(run.slice(lo + 1, hi)) === 'place') return { kind: 'organization', evidence: Evidence.Keyword };
     if (isStateUniversity(run, lo, hi)) return { kind: 'organization', evidence: Evidence.Keyword };
     if (PLACE_WORDS.has(last) || PLACE_WORDS.has(run[hi - 1].lower)) return { kind: 'place', evidence: Evidence.Keyword };
     if (hasOf) {
@@ -1255,6 +1259,11 @@ function reviewNonNames(candidates: Candidate[], words: Word[]): void {
     const prev = words[a - 1];
     const next = words[b + 1];
     const same = (w: Word | undefined) => !!w && w.sentence === first.sentence;
+    // A unit of time by itself ("Player of the Year", "in Week 16") names nothing.
+    if (ws.length === 1 && TIME_UNITS.has(first.lower) && !personParts.has(first.lower)) {
+      c.kind = null;
+      continue;
+    }
     if (ws.length === 1 && isAcronym(first.text) && isStockListing(words, a)) {
       c.kind = null;
       continue;
