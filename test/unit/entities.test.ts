@@ -193,6 +193,19 @@ test('a newspaper\'s last word and an organisation\'s word before a place make a
   ]);
 });
 
+test('an institution named by its building is a place where something happens at it, an organisation where it acts', () => {
+  check('Fire broke out at Greenfield Bible Church on Friday, and the hearing took place at Preston Crown Court.', [
+    ['Greenfield Bible Church', 'place'],
+    ['Preston Crown Court', 'place'],
+  ]);
+  check('Greenfield Bible Church said the fire was arson, and Preston Crown Court ruled on Monday.', [
+    ['Greenfield Bible Church', 'organization'],
+    ['Preston Crown Court', 'organization'],
+  ]);
+  // Joining a club is no place.
+  check('Hobson initiated him into the Cambridge Whig Club at twenty.', [['Cambridge Whig Club', 'organization']]);
+});
+
 test('an age before a name marks a person; a kind of organisation before a name marks an organisation', () => {
   check('Police shot 16-year-old Tavon Marsh on Saturday, and cable operator Zentrix announced repairs.', [
     ['Tavon Marsh', 'person'],
@@ -223,7 +236,7 @@ test('a surname ending in s is a person; a plural of an ordinary noun names a te
 });
 
 test("a shop named with its owner's possessive is one name", () => {
-  check("She was struck outside the Sam's Club in Bloomington, Putin's Party said.", [["Sam's Club", 'organization'], ['Bloomington', 'place']], ["Putin's Party"]);
+  check("She was struck outside the Sam's Club in Bloomington, Putin's Party said.", [["Sam's Club", 'place'], ['Bloomington', 'place']], ["Putin's Party"]);
 });
 
 test('an unknown single word is a place when its context calls it one', () => {
@@ -266,7 +279,8 @@ test('a place named with a possessive is one place, even with a title among its 
   check("Deputies from Queen Edith's County arrested him.", [["Queen Edith's County", 'place']], ['Edith']);
   check("They sailed to Marta's Vineyard on Monday.", [["Marta's Vineyard", 'place']]);
   check("Ana Lisk's lawyer said no.", [['Ana Lisk', 'person']]);
-  check("She shopped at Sam's Club.", [["Sam's Club", 'organization']]);
+  check("She shopped at Sam's Club.", [["Sam's Club", 'place']]);
+  check("Sam's Club cut its prices.", [["Sam's Club", 'organization']]);
 });
 
 test('names with letters outside Latin-1 are found whole, at their UTF-16 offsets', () => {

@@ -238,6 +238,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   }
   resolveWithinArticle(candidates, words);
   reviewActingPlaces(candidates, words);
+  reviewFacilities(candidates, words);
   reviewAcronyms(candidates, words);
   reviewNonNames(candidates, words);
   // A weakly typed name in a headline is kept when the article's prose names it too.
@@ -1365,6 +1366,40 @@ function reviewActingPlaces(candidates: Candidate[], words: Word[]): void {
     const k = keyOf(c);
     const v = votes.get(k);
     if (acting.has(k) || (shortForms.has(k) && v && v.locates === 0)) set(c, 'organization', Evidence.Context);
+  }
+}
+
+/**
+ * Last words of an institution's name that also name its building ("Preston Crown Court",
+ * "Wasilla Bible Church", "Sam's Club", "the White House").
+ */
+const FACILITY_WORDS = new Set(['court', 'church', 'synagogue', 'house']);
+
+/** Prepositions after which a building's name says where something is or happens ("into" also joins a club). */
+const AT_PLACE = new Set(['at', 'inside', 'outside', 'near']);
+
+/**
+ * An institution named by its building is a place where the text puts something at it ("the
+ * fire at Wasilla Bible Church", "a hearing took place at Preston Crown Court", "outside the
+ * Sam's Club") and stays an organisation where it acts ("the church said") or is joined
+ * ("initiated into the Whig Club"). Each use is read on its own.
+ */
+function reviewFacilities(candidates: Candidate[], words: Word[]): void {
+  let index: Map<Word, number> | null = null;
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || c.words.length < 2) continue;
+    // A club is a building only as a shop named with its owner's possessive ("Sam's Club").
+    const last = bare(c.words[c.words.length - 1]);
+    if (!FACILITY_WORDS.has(last) && !(last === 'club' && c.words.some((w) => /^['\u2019]s$/.test(w.text)))) continue;
+    if (!index) {
+      index = new Map<Word, number>();
+      words.forEach((w, i) => index!.set(w, i));
+    }
+    const i = index.get(c.words[0]);
+    if (i === undefined) continue;
+    let prev = words[i - 1];
+    if (prev && prev.lower === 'the') prev = words[i - 2];
+    if (prev && prev.sentence === c.words[0].sentence && AT_PLACE.has(prev.lower)) c.kind = 'place';
   }
 }
 
