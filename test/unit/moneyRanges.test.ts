@@ -51,3 +51,41 @@ test('a figure inside the range agrees with it, one outside differs, and two ran
   assert.equal(ranges[0].severity, 'information');
   assert.match(ranges[0].message, /ranges given for the same thing .* differ but overlap/);
 });
+
+test('a lower bound and an upper bound of one amount are its range', () => {
+  const bounds = amounts('The bid is believed to be worth at least $20 million and possibly as much as $25 million.');
+  assert.equal(bounds.length, 1);
+  assert.equal(bounds[0].text, 'at least $20 million and possibly as much as $25 million');
+  assert.deepEqual([bounds[0].value, bounds[0].upper, bounds[0].hedge], [20e6, 25e6, null]);
+  assert.equal(amounts('Fees ran to more than €2 million but up to €3 million a year.').length, 1);
+  // Without an upper bound's hedge, or falling, they stay two figures.
+  assert.equal(amounts('The firm paid at least $20 million and $25 million went to lawyers.').length, 2);
+  assert.equal(amounts('It raised at least $20 million and up to $5 million came from abroad.').length, 2);
+});
+
+test('"US $" before an amount leaves its hedge before it', () => {
+  const [q] = amounts('The offer was reportedly worth about US $160 million.');
+  assert.deepEqual([q.text, q.hedge, q.unit], ['about US $160 million', 'about', 'USD']);
+});
+
+test('amounts that are the worth of one noun are compared, as an observation, though their clauses share no other word', () => {
+  const agree = differs({
+    's/a.txt': 'The club made its offer, reportedly worth about $50 million, during the winter meetings.',
+    's/b.txt': 'Owner Jo Park presented the offer, which is believed to be worth at least $48 million and possibly as much as $55 million over the life of the contract.',
+  });
+  assert.equal(agree.length, 2);
+  assert.ok(agree.every((f) => f.severity === 'information'));
+  const apart = differs({
+    's/a.txt': 'The club made its offer, reportedly worth about $50 million, during the winter meetings.',
+    's/b.txt': 'Owner Jo Park presented the offer, which is believed to be worth $80 million over the life of the contract.',
+  });
+  assert.equal(apart.length, 2);
+  assert.ok(apart.every((f) => f.severity === 'information'), apart.map((f) => f.severity).join());
+  assert.match(apart[0].message, /differ/);
+  // The worth of different things is not compared.
+  const things = differs({
+    's/a.txt': 'The club made its offer, reportedly worth about $50 million, during the winter meetings.',
+    's/b.txt': 'The stadium, which is believed to be worth $80 million, opened in the spring.',
+  });
+  assert.equal(things.length, 0);
+});

@@ -26,6 +26,11 @@ export interface QuantityGroup {
    * themselves or some member names no day of its own.
    */
   unsure?: { recalled: QuantityClaim; undated: QuantityClaim[] };
+  /**
+   * Set when some members were joined only as the worth of one noun ("the offer … worth"),
+   * without the words of their clauses in common: less sure, so a difference is an observation.
+   */
+  loose?: boolean;
 }
 
 const HEDGES: Record<string, number[]> = wordData.hedges;
@@ -126,6 +131,18 @@ function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
   const common = shared(a.clauseContext, b.clauseContext);
   if (common.length < MIN_SHARED) return false;
   return common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
+}
+
+/**
+ * True when two amounts of money are both the worth of one noun ("the offer, believed to be
+ * worth $160 million", "its offer, reportedly worth $160 million") and nothing tells them apart:
+ * one thing, though their clauses may share no other word.
+ */
+function sameWorth(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (!a.worth || a.worth !== b.worth || distinctThings(a, b)) return false;
+  const [alo, ahi] = commonRange(a);
+  const [blo, bhi] = commonRange(b);
+  return Math.max(alo, blo) <= MAX_RATIO * Math.min(ahi, bhi);
 }
 
 /**
@@ -285,15 +302,22 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       return id;
     });
     const edges: Array<[number, number, number]> = [];
+    // Pairs joined only as the worth of one noun, after every other pair (weight -1).
+    const looseEdges = new Set<string>();
     if (!(sigIds.size === 1 && joinOneContext(qs, parent, find))) {
       for (let i = 0; i < qs.length; i++) {
         for (let j = i + 1; j < qs.length; j++) {
           if (qs[i].path === qs[j].path) continue;
           if (sameThing(qs[i], qs[j])) edges.push([i, j, shared(qs[i].clauseContext, qs[j].clauseContext).length]);
+          else if (sameWorth(qs[i], qs[j])) {
+            edges.push([i, j, -1]);
+            looseEdges.add(`${i}:${j}`);
+          }
         }
       }
       edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
     }
+    const looseRoots = new Set<number>();
     const sigRep = new Map<number, QuantityClaim>();
     qs.forEach((q, i) => {
       if (!sigRep.has(sigOf[i])) sigRep.set(sigOf[i], q);
@@ -322,6 +346,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       for (const y of small) big.add(y);
       parent[child] = root;
       sigsOf.delete(child);
+      if (looseEdges.has(`${i}:${j}`) || looseRoots.has(child)) looseRoots.add(root);
     }
     const clusters = new Map<number, QuantityClaim[]>();
     qs.forEach((q, i) => {
@@ -330,12 +355,13 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       if (list) list.push(q);
       else clusters.set(root, [q]);
     });
-    for (const members of clusters.values()) {
+    for (const [root, members] of clusters) {
       // One quantity per source: the first it gives.
       const seen = new Set<string>();
       const firstPerPath = members.filter((q) => !seen.has(q.path) && seen.add(q.path));
       if (firstPerPath.length < 2) continue;
-      groups.push(withUnsure({ members: firstPerPath, thing: thingOf(firstPerPath) }, recalledBy));
+      const loose = looseRoots.has(root);
+      groups.push(withUnsure({ members: firstPerPath, thing: thingOf(firstPerPath), ...(loose ? { loose } : {}) }, recalledBy));
     }
   }
   // Counts of one group named by related nouns ("experts", "observers").

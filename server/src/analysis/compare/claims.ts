@@ -20,7 +20,7 @@ import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, ty
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
 import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
-import type { Predicate } from './events';
+import { lemmaOf, type Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { speechVerb } from '../data/speech';
 import { articleDayOf, onDateline } from '../extract/dates';
@@ -149,6 +149,12 @@ export interface QuantityClaim extends ClaimBase {
   /** What a percentage measures, when its sentence names it ("turnout reached 93 percent"). */
   measure?: Measure;
   /**
+   * The noun an amount of money is the worth of ("the offer, which is believed to be worth
+   * $160 million", "its offer, reportedly worth about $160 million", "a deal valued at $5
+   * million"), as a lemma.
+   */
+  worth?: string;
+  /**
    * True when its sentence places the count in another incident than the story's own ("last
    * year", "in January", "a similar outage"): it is compared only with counts of that incident.
    */
@@ -201,6 +207,23 @@ export interface DateClaim extends ClaimBase {
   /** The kinds of occasion the clause names by a compound ("a plea hearing"): head noun lemma and the acts that qualify it. */
   occasions?: Array<{ head: string; kinds: string[] }>;
 }
+
+/**
+ * The noun before "worth" or "valued at" that an amount of money values, read back from the
+ * amount over a relative clause's "which is", reporting words ("reportedly", "believed to be")
+ * and a comma; at most 90 characters of its sentence.
+ */
+const WORTH_OF =
+  /\b([a-z]{3,})[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been|would[ \t]+be|could[ \t]+be)[ \t]+)?(?:(?:reportedly|believed|said|thought|estimated|understood|expected|to|be|initially|now|potentially)[ \t]+)*(?:worth|valued[ \t]+at)[ \t]+(?:(?:about|around|roughly|some|approximately|nearly|almost|US|U\.S\.|an[ \t]+estimated)[ \t]+)*$/i;
+
+function worthOf(text: string, sentence: Span, q: Span): { worth: string } | Record<string, never> {
+  const m = WORTH_OF.exec(text.slice(Math.max(sentence.start, q.start - 90), q.start));
+  if (!m || STOP_NOUNS.has(m[1].toLowerCase())) return {};
+  return { worth: lemmaOf(m[1].toLowerCase(), 'noun') };
+}
+
+/** Words before "worth" that are no noun an amount values ("is worth", "well worth"). */
+const STOP_NOUNS = new Set(['was', 'are', 'were', 'been', 'being', 'well', 'not', 'its', 'the', 'and', 'but', 'also', 'each', 'all', 'now', 'still', 'then', 'could', 'would', 'will', 'may', 'might', 'should', 'must', 'can']);
 
 /** Days in each unit a time can be counted back in. */
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
@@ -586,6 +609,7 @@ function extractLocal(article: Article): LocalClaims {
         window: about.window,
         ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
         ...(measure ? { measure } : {}),
+        ...(currency ? worthOf(text, sentence, q) : {}),
         ...(about.time.recall ? { recall: true, periods: about.time.periods } : {}),
         ...(about.time.dated ? { dated: true } : {}),
       };

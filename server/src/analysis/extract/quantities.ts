@@ -28,7 +28,7 @@ const NUMBER_RE = new RegExp(
     `(?:[ \\t]{1,2}(hundred|thousand|million|billion|trillion)\\b)?`,
   'gi',
 );
-const CURRENCY_BEFORE = /(US\$|C\$|A\$|[$€£¥₹₽₴])[ \t]?$/;
+const CURRENCY_BEFORE = /(?:\bUS[ \t](?=\$))?(US\$|C\$|A\$|[$€£¥₹₽₴])[ \t]?$/;
 const HEDGE_BEFORE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}$`, 'i');
 const TIME_AFTER = /^(?::\d|[ \t]?(?:a\.?m\b|p\.?m\b|GMT\b|BST\b|UTC\b|CET\b|CEST\b|E[DS]T\b|ET\b|P[DS]T\b|hrs\b|o['\u2019]clock\b))/i;
 
@@ -208,6 +208,11 @@ export function extractQuantities(ctx: ArticleContext): Quantity[] {
 const RANGE_LINK = /^[ \t]{0,2}(?:and|to|-|\u2013)[ \t]{0,2}$/;
 const RANGE_OPENER = /\b(between|from)[ \t]{1,2}$/i;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
+/** Hedges that give an amount's lower bound ("at least") and its upper bound ("as much as"). */
+const LOWER_BOUNDS = new Set(['at least', 'more than', 'over', 'well over', 'just over', 'upwards of', 'in excess of', 'no less than', 'greater than']);
+const UPPER_BOUNDS = new Set(['as much as', 'as many as', 'up to', 'at most', 'no more than']);
+/** What joins a lower bound to an upper one: "and possibly", "but perhaps", "or even". */
+const BOUND_LINK = /^[ \t]*,?[ \t]*(?:and|but|or)(?:[ \t]{1,2}(?:possibly|perhaps|maybe|potentially|even|probably))?[ \t]*$/i;
 
 /**
  * Joins two amounts of one currency written as the ends of one range into one quantity with
@@ -221,6 +226,13 @@ function joinRanges(text: string, list: Quantity[]): Quantity[] {
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
+    // "at least $160 million and possibly as much as $180 million": a lower bound and an upper
+    // bound of one amount are its range, not two figures.
+    if (b && CURRENCY_CODE.test(a.unit) && b.unit === a.unit && a.upper === undefined && b.upper === undefined && LOWER_BOUNDS.has(a.hedge ?? '') && UPPER_BOUNDS.has(b.hedge ?? '') && a.value < b.value && BOUND_LINK.test(text.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), value: a.value, upper: b.value, unit: a.unit, hedge: null, number: { start: a.number.start, end: b.number.end } });
+      i++;
+      continue;
+    }
     if (!b || !CURRENCY_CODE.test(a.unit) || b.unit !== a.unit || b.hedge || a.upper !== undefined) {
       out.push(a);
       continue;

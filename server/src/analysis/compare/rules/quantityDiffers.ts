@@ -63,7 +63,7 @@ export const quantityDiffers: Rule = {
       const unsure = !allCompatible && group.unsure ? incidentDoubt(group.unsure) : '';
       drafts.push({
         items: items.map(({ conv: _conv, ...rest }) => rest),
-        soft: allCompatible || kind || !!unsure,
+        soft: allCompatible || kind || !!unsure || !!group.loose,
         message: rangesDiffer
           ? `The ranges given for the same thing (${group.thing}) differ but overlap: ${listed}.`
           : allCompatible
