@@ -206,6 +206,15 @@ test('an institution named by its building is a place where something happens at
   check('Hobson initiated him into the Cambridge Whig Club at twenty.', [['Cambridge Whig Club', 'organization']]);
 });
 
+test('a capitalised title opening the sentence marks the unknown name after it as a person', () => {
+  check('President Lindqvist on Monday reversed the rule. Justice Oyelaran dissented.', [
+    ['Lindqvist', 'person'],
+    ['Oyelaran', 'person'],
+  ]);
+  // Without a title, an unknown word opening a sentence proves nothing.
+  check('Lindqvist reversed the rule on Monday, officials said.', [], ['Lindqvist']);
+});
+
 test('an age before a name marks a person; a kind of organisation before a name marks an organisation', () => {
   check('Police shot 16-year-old Tavon Marsh on Saturday, and cable operator Zentrix announced repairs.', [
     ['Tavon Marsh', 'person'],

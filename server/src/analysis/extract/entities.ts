@@ -939,7 +939,10 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     if (isRoadByContext(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
     if (prev?.lower !== 'the' && !(prev?.text === '(' && words[firstIndex - 2]?.cap)) return;
   }
-  if (prev && !prev.cap && (ROLE_NOUNS.has(prev.lower) || TITLE_HEADS.has(bare(prev)))) {
+  // A title or a role before the name: "police chief Lee", or a capitalised one that opens the
+  // sentence ("President Lindqvist on Monday reversed …"), which the run of name words leaves
+  // out because a sentence's first word proves nothing by its capital.
+  if (prev && (!prev.cap || (prev.initial && prev.sentence === ws[0].sentence)) && (ROLE_NOUNS.has(prev.lower) || TITLE_HEADS.has(bare(prev)))) {
     set(c, 'person', Evidence.Title);
     return;
   }
