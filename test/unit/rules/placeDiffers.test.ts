@@ -228,3 +228,25 @@ test('a first name or a surname alone holds a home only when the story names no 
     [],
   );
 });
+
+test('an arrest put at sites of different kinds (a house, a pier) is an observation; a house and a building, or a general word, are no difference', () => {
+  const story = (a: string, b: string) =>
+    places({ 's/a.txt': `Police said [[Dan Corry|person|corry]], 31, ${a}.`, 's/b.txt': `Officers said [[Dan Corry|person|corry]] ${b}.` });
+  const apart = story('was arrested near the terraced house where the bodies were found', 'was arrested at Eastport Pier at around 9am');
+  assert.equal(apart.length, 2);
+  assert.equal(apart[0].severity, 'information');
+  assert.match(apart[0].message, /arrest of Dan Corry in different places: "near the terraced house" \(a\) vs "at Eastport Pier" \(b\)/);
+  assert.deepEqual(story('was arrested at the house on Monday', 'was arrested inside the building'), []);
+  assert.deepEqual(story('was arrested at the house', 'was arrested at the scene'), []);
+  assert.deepEqual(story('was arrested in connection with the fire', 'was arrested at the airport'), []);
+  assert.deepEqual(story('was arrested in a car', 'was arrested in a vehicle'), []);
+});
+
+test('a surname alone that fits two people of the story stands for the one the story reports arrested by full name', () => {
+  const found = places({
+    's/a.txt': '[[John Reed|person|john]] was arrested near the terraced house where [[Katie Reed|person|katie]] lived.',
+    's/b.txt': 'A hearing for [[John Reed|person|john]] and [[Katie Reed|person|katie]] took place. [[Reed|person|reed]] was arrested at Eastport Pier.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /arrest of John Reed/);
+});

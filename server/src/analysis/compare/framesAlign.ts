@@ -26,7 +26,7 @@ import { linkDescriptions } from './linkDescriptions';
 import frameData from '../data/frames.json';
 
 /** An article's frames with entity ids for its mentions. */
-interface ArticleFrames {
+export interface ArticleFrames {
   article: Article;
   frames: LocalFrames;
   /** The entity id of each mention the frames refer to. */
@@ -68,7 +68,7 @@ const MAX_SIGNATURES = 400;
 const memo = new WeakMap<ClaimIndex, ArticleFrames[]>();
 
 /** Every article's frames, with entity ids, once per claim index. */
-function storyFrames(ctx: RuleContext): ArticleFrames[] {
+export function storyFrames(ctx: RuleContext): ArticleFrames[] {
   const done = memo.get(ctx.claims);
   if (done) return done;
   const out: ArticleFrames[] = ctx.articles.map((article) => {

@@ -4,6 +4,7 @@ import { describeMatch } from '../events';
 import { clean } from '../claimsText';
 import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../placeRelation';
 import { isStreet, type PlaceFactKind } from '../placeFacts';
+import { siteFindings } from '../alignSites';
 import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -257,6 +258,8 @@ export const placeDiffers: Rule = {
         data: { what: 'event', event, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
       });
     }
+    // Where one person was arrested: sites of different kinds.
+    drafts.push(...siteFindings(ctx));
     return drafts;
   },
 };
