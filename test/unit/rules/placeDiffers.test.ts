@@ -250,3 +250,40 @@ test('a surname alone that fits two people of the story stands for the one the s
   assert.equal(found.length, 2);
   assert.match(found[0].message, /arrest of John Reed/);
 });
+
+/** The stays (moved to, lived in for a time) one marked article states, as `holder @ place`. */
+function stayOf(marked: string): string[] {
+  const { articles } = fixtureStory({ 's/a.txt': marked });
+  const a = articles[0];
+  return extractPlaceFacts(a)
+    .facts.filter((f) => f.kind === 'stay')
+    .map((f) => `${a.mentions[f.holder].text} @ ${a.mentions[f.place].text}`);
+}
+
+test('where a person moved to or lived for a time: said of the sentence\'s subject, or of the person "he" or "she" stands for', () => {
+  assert.deepEqual(stayOf('[[Ann Lee|person|lee]] moved to [[Duluth|place]] in 2009.'), ['Ann Lee @ Duluth']);
+  assert.deepEqual(stayOf('Mrs [[Lee|person|lee]] grew up in [[Fargo|place]]. She moved to [[Duluth|place]], [[Minnesota|place]], four years ago.'), ['Lee @ Duluth']);
+  assert.deepEqual(stayOf('[[Ann Lee|person|lee]] was raised in [[Fargo|place]]. She came home last month after a four year spell living in [[Duluth|place]].'), ['Ann Lee @ Duluth']);
+  // "She" does not stand for a man, nor for a person the sentence before does not open with.
+  assert.deepEqual(stayOf('[[John Lee|person|lee]] was raised in [[Fargo|place]]. She moved to [[Duluth|place]] last year.'), []);
+  assert.deepEqual(stayOf('Police said [[Ann Lee|person|lee]] was raised in [[Fargo|place]]. She moved to [[Duluth|place]] last year.'), []);
+  // A town someone visited, or a place without a move, is no stay.
+  assert.deepEqual(stayOf('[[Ann Lee|person|lee]] travelled to [[Duluth|place]] in 2009.'), []);
+});
+
+test('two outlets that say a person moved to, or lived for a time in, different towns: an observation, never a warning', () => {
+  const found = places({
+    's/a.txt': '[[Ann Lee|person|lee]] was raised in [[Stonefield|place]]. She came home last month after a four year spell living in [[Duluth|place]].',
+    's/b.txt': 'Mrs [[Ann Lee|person|lee]] was raised in [[Stonefield|place]]. She moved to [[Fargo|place]] four years ago but came home last month.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /^Sources may say Ann Lee moved to or lived for a time in different places: "Duluth" \(a\) vs "Fargo" \(b\)/);
+  assert.deepEqual(
+    places({
+      's/a.txt': '[[Ann Lee|person|lee]] moved to [[Duluth|place]] in 2009.',
+      's/b.txt': '[[Ann Lee|person|lee]] moved to [[Minnesota|place]] in 2009.',
+    }),
+    [],
+  );
+});

@@ -8,6 +8,9 @@
  *   Duluth woman, Ann Lee,"; a visitor from a place ("Ann Lee was visiting her mother from
  *   Duluth"); the place where the text says a person lives ("a Pine Street apartment where Lee
  *   lives", "on Elm Road in the North End, where Ms. Lee lived"), a street before a town;
+ * - where a person moved to or lived for a time ("She moved to Duluth", "after a four year spell
+ *   living in Duluth"), said of the sentence's subject or of the person an opening "he" or "she"
+ *   stands for;
  * - where a named site or organisation is: "the Lakeview Clinic in Duluth".
  * The place may carry the larger places the article puts it in ("Duluth, Minn."). The place
  * must end the phrase ("of Duluth police" is an organisation, not a home). Only names tie: a
@@ -16,9 +19,14 @@
  * of mentions.
  */
 import type { Article, Mention, Span } from '../types';
+import { firstNameGender } from '../data/genders';
 
-/** What a place fact says of its holder. */
-export type PlaceFactKind = 'home' | 'site';
+/**
+ * What a place fact says of its holder: `home` where a person lives, `stay` where a person moved
+ * to or lived for a time ("she moved to Merthyr Tydfil four years ago", "after a four year spell
+ * living in Cardiff"), `site` where a named site is.
+ */
+export type PlaceFactKind = 'home' | 'stay' | 'site';
 
 /** One article's statement of where a person lives or a site is. */
 export interface LocalPlaceFact {
@@ -95,7 +103,7 @@ export function qualifiers(text: string, mentions: readonly Mention[], i: number
 }
 
 /** The place facts of an article, and the containments its words state. */
-export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'>): LocalPlaces {
+export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'> & Partial<Pick<Article, 'sentences'>>): LocalPlaces {
   const { text, mentions } = article;
   const facts: LocalPlaceFact[] = [];
   const inside: Array<[number, number]> = [];
@@ -135,7 +143,71 @@ export function extractPlaceFacts(article: Pick<Article, 'text' | 'mentions'>): 
     const end = Math.max(mentions[holder].end, mentions[last].end);
     facts.push({ kind, holder, place, within, span: { start, end }, text: text.slice(start, end) });
   }
+  if (article.sentences) stays(article as Pick<Article, 'text' | 'mentions' | 'sentences'>, facts);
   return { facts, inside };
+}
+
+/** A move: "moved to", "relocated to" right before the place. */
+const MOVED_TO = /\b(?:moved|relocated)[ \t]{1,2}to[ \t]{1,2}$/;
+/** A stay of some length: "a four year spell living in", "ten years living in", "spent two years in". */
+const LIVED_FOR = /\b(?:(?:spell|stint|years?|months?|decades?)[ \t]{1,2}(?:living|working)|spent[ \t]{1,2}(?:\S+[ \t]{1,2}){1,3}(?:living[ \t]{1,2})?)[ \t]{1,2}in[ \t]{1,2}$/;
+/** A sentence's subject: a pronoun of one gender, or a name, first in the sentence. */
+const PRONOUN_FIRST = /^[ \t]*(He|She)\b/;
+/** Titles that tell a person's gender. */
+const TITLE_GENDER: Record<string, 'male' | 'female'> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+
+/** The gender a name tells by its title (in it or just before it) or its first name, or null. */
+function genderOfName(text: string, m: Mention): 'male' | 'female' | null {
+  const title = /\b(Mr|Mrs|Ms|Miss)\.?[ \t]{1,2}$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  if (title) return TITLE_GENDER[title[1].toLowerCase()];
+  const first = m.text.trim().split(/\s+/)[0]?.replace(/\.$/, '').toLowerCase() ?? '';
+  return TITLE_GENDER[first] ?? firstNameGender(first);
+}
+
+/**
+ * Where a person moved to or lived for a time, said of the sentence's subject: a name that
+ * opens the sentence, or "he" or "she" opening it for the person the sentence before opens
+ * with (when the name's title or first name does not give the other gender). "Mrs Lee moved to
+ * Duluth"; "Ann Lee grew up in Fargo. She moved to Duluth four years ago"; "She returned home
+ * after a four year spell living in Duluth". Reads each place mention's few words before it.
+ */
+function stays(article: Pick<Article, 'text' | 'mentions' | 'sentences'>, facts: LocalPlaceFact[]): void {
+  const { text, mentions, sentences } = article;
+  let s = 0;
+  let m0 = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const place = mentions[i];
+    if (place.kind !== 'place') continue;
+    const lead = text.slice(Math.max(0, place.start - 60), place.start);
+    if (!MOVED_TO.test(lead) && !LIVED_FOR.test(lead)) continue;
+    while (s + 1 < sentences.length && sentences[s].end <= place.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > place.start) continue;
+    while (m0 < mentions.length && mentions[m0].start < sentence.start) m0++;
+    // The subject: the sentence's first words are a person's name, or a pronoun for the one the sentence before opens with.
+    let holder = -1;
+    const opening = mentions[m0];
+    if (opening && opening.kind === 'person' && m0 < i && !/\S/.test(text.slice(sentence.start, opening.start).replace(/\b(?:Mrs|Miss|Ms|Mr|Dr)\b\.?/g, ''))) holder = m0;
+    else {
+      const pronoun = PRONOUN_FIRST.exec(text.slice(sentence.start, sentence.start + 8));
+      const before = s > 0 ? sentences[s - 1] : null;
+      if (pronoun && before) {
+        let k = m0 - 1;
+        while (k >= 0 && mentions[k].start >= before.start) k--;
+        const first = mentions[k + 1];
+        const gender = first ? genderOfName(text, first) : null;
+        if (first && k + 1 < m0 && first.kind === 'person' && !/\S/.test(text.slice(before.start, first.start).replace(/\b(?:Mrs|Miss|Ms|Mr|Dr)\b\.?/g, '')) && (!gender || gender === (pronoun[1] === 'He' ? 'male' : 'female'))) holder = k + 1;
+      }
+    }
+    if (holder < 0 || !isPerson(mentions[holder])) continue;
+    const within = qualifiers(text, mentions, i);
+    const last = within.length ? within[within.length - 1] : i;
+    // The words from the move or the stay to the place ("moved to Duluth", "spell living in Duluth").
+    const trigger = MOVED_TO.exec(lead) ?? LIVED_FOR.exec(lead);
+    const start = Math.max(sentence.start, place.start - lead.length + (trigger?.index ?? lead.length));
+    const end = mentions[last].end;
+    facts.push({ kind: 'stay', holder, place: i, within, span: { start, end }, text: text.slice(start, end) });
+  }
 }
 
 /**

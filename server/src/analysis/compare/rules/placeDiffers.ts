@@ -85,6 +85,7 @@ function relateStated(a: PlaceName, b: PlaceName, within: (x: string, y: string)
 
 const WHAT: Record<PlaceFactKind, (name: string) => string> = {
   home: (name) => `${possessive(name)} home`,
+  stay: (name) => `where ${name} moved to or lived for a time`,
   site: (name) => name,
 };
 
@@ -206,7 +207,8 @@ export const placeDiffers: Rule = {
       // Streets are told apart by their names only: outlets write one address by different
       // streets of a corner or a building, so two streets are worth knowing, not a warning.
       const streets = isStreet(worst.a.place.name);
-      const certain = worst.relation === 'apart' && !renamed && !streets;
+      // A person may have moved more than once: where one lived for a time is worth knowing, not a warning.
+      const certain = worst.relation === 'apart' && !renamed && !streets && kind !== 'stay';
       const pa = worst.a.place.name;
       const pb = worst.b.place.name;
       drafts.push({
@@ -214,8 +216,8 @@ export const placeDiffers: Rule = {
         soft: !certain,
         message: certain
           ? `Sources put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are different places, neither inside the other.`
-          : `Sources may put ${WHAT[kind](name)} in different places: ${groupedVersus(items)}; ${pa} and ${pb} are ${streets ? 'different streets' : worst.relation === 'apart' ? 'different places' : 'different towns, but near enough for one to be part of the other'}.`,
-        why: kind === 'home' ? `Same person: both name ${name}.` : renamed ? `Same site: the names differ only in the kind of facility (${[...new Set([...involved].map((s) => s.holderName))].join(', ')}), and no article names them as two sites.` : `Same place: both name ${name}.`,
+          : `${kind === 'stay' ? `Sources may say ${name} moved to or lived for a time in different places` : `Sources may put ${WHAT[kind](name)} in different places`}: ${groupedVersus(items)}; ${pa} and ${pb} are ${streets ? 'different streets' : worst.relation === 'apart' ? 'different places' : 'different towns, but near enough for one to be part of the other'}.`,
+        why: kind !== 'site' ? `Same person: both name ${name}.` : renamed ? `Same site: the names differ only in the kind of facility (${[...new Set([...involved].map((s) => s.holderName))].join(', ')}), and no article names them as two sites.` : `Same place: both name ${name}.`,
         data: { entity, what: kind, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain },
       });
     }
