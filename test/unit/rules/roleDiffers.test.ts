@@ -302,3 +302,24 @@ test('attempts are not compared when the descriptions agree, say nothing of the 
   assert.deepEqual(attempts({ 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'He was visiting at the time and tried to stop the driver.' }), []);
   assert.deepEqual(attempts(quoted), []);
 });
+
+const finders = (files: Record<string, string>) => run(files, 'role-differs').filter((f) => /who found the dead/.test(f.message));
+
+test('outlets that name different finders of the dead: information on both, naming each finder', () => {
+  const found = finders({
+    's/star.txt': 'The bodies of two women were found by police and firefighters on Monday in an apartment.',
+    's/tribune.txt': 'A detective said the landlord\'s son found the bodies after entering the flat.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /who found the dead differently: "police and firefighters" \(star\) vs "the landlord's son" \(tribune\)/);
+});
+
+test('finders are not compared when they share a noun, say nothing of who they were, or are quoted', () => {
+  assert.deepEqual(finders({ 's/star.txt': 'Police found the bodies on Monday.', 's/tribune.txt': 'The bodies were found by police and firefighters.' }), []);
+  assert.deepEqual(finders({ 's/star.txt': 'A man found the body on Monday.', 's/tribune.txt': 'Her neighbour found the body.' }), []);
+  assert.deepEqual(finders({ 's/star.txt': 'Investigators said they found the body on Monday.', 's/tribune.txt': 'Her neighbour found the body.' }), []);
+  assert.deepEqual(finders({ 's/star.txt': '[[“Her son found the body,”|quote]] she said.', 's/tribune.txt': 'Her neighbour found the body.' }), []);
+  // An article that names two finders of different kinds tells of both, not of one.
+  assert.deepEqual(finders({ 's/star.txt': 'Her son found the body. Police later found the bodies of two dogs.', 's/tribune.txt': 'Her neighbour found the body.' }), []);
+});

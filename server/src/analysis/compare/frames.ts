@@ -13,6 +13,7 @@
  * in the text. The result is plain data, cached with the article's other claims.
  */
 import { readAttempts, type Attempt } from './framesAttempts';
+import { readFinders, type Finder } from './framesFinders';
 import type { Article, DateRef, Span } from '../types';
 import { fold, wordsOf, type Word } from './claimsText';
 import { NUMBER_WORDS } from '../data/numbers';
@@ -80,6 +81,8 @@ export interface LocalFrames {
   titleLists: LocalTitleList[];
   /** Attempts the narration reports, with who made them ("a bystander tried to stop the driver"). */
   attempts: Attempt[];
+  /** Who found the dead (`framesFinders.ts`). */
+  finders?: Finder[];
   /** Children and times shot of named people, and the people described without a name. */
   people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
@@ -712,6 +715,7 @@ export function extractFrames(article: Article): LocalFrames {
     ships: extractShipClasses(text),
     titleLists: extractTitleLists(text, sentences, mentions),
     attempts: readAttempts(article),
+    finders: readFinders(article),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
@@ -735,6 +739,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], schedule: [], ships: [], titleLists: [], attempts: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], schedule: [], ships: [], titleLists: [], attempts: [], finders: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

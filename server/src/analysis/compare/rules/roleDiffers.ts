@@ -2,6 +2,7 @@ import { clean } from '../claimsText';
 import { alignRoles } from '../alignRoles';
 import { designationFindings } from '../alignDesignations';
 import { attemptFindings } from '../alignAttempts';
+import { finderFindings } from '../alignFinders';
 import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -39,7 +40,7 @@ export const roleDiffers: Rule = {
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
       });
     }
-    return [...drafts, ...designationFindings(ctx), ...attemptFindings(ctx)];
+    return [...drafts, ...designationFindings(ctx), ...attemptFindings(ctx), ...finderFindings(ctx)];
   },
 };
 
