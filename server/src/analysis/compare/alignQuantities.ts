@@ -121,16 +121,33 @@ export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'p
  * their values are of the same order (two vessels and a hundred vessels are different
  * counts, not a disagreement), and nothing in their context tells them apart (`distinctThings`).
  */
-function sameThing(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (distinctThings(a, b)) return false;
+function sameThing(a: QuantityClaim, b: QuantityClaim, context: ContextMatch = contextMatch(a, b)): boolean {
+  if (context.distinct) return false;
   const [alo, ahi] = commonRange(a);
   const [blo, bhi] = commonRange(b);
   if (Math.max(alo, blo) > MAX_RATIO * Math.min(ahi, bhi)) return false;
   // A percentage whose measure both sentences name is that measure's ("turnout was 90%").
   if (a.measure && b.measure) return sameMeasure(a.measure, b.measure);
+  return context.joins;
+}
+
+/**
+ * What the contexts of two quantities say of them, which depends only on what each context
+ * states (the fields of a quantity's signature in `alignQuantities`): whether something tells
+ * them apart (`distinctThings`), whether their clauses share enough words, one a verb of
+ * either, and how many words they share.
+ */
+interface ContextMatch {
+  distinct: boolean;
+  joins: boolean;
+  shared: number;
+}
+
+function contextMatch(a: QuantityClaim, b: QuantityClaim): ContextMatch {
+  if (distinctThings(a, b)) return { distinct: true, joins: false, shared: 0 };
   const common = shared(a.clauseContext, b.clauseContext);
-  if (common.length < MIN_SHARED) return false;
-  return common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
+  const joins = common.length >= MIN_SHARED && common.some((s) => a.verbs.includes(s) || b.verbs.includes(s));
+  return { distinct: false, joins, shared: common.length };
 }
 
 /**
@@ -305,10 +322,16 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     // Pairs joined only as the worth of one noun, after every other pair (weight -1).
     const looseEdges = new Set<string>();
     if (!(sigIds.size === 1 && joinOneContext(qs, parent, find))) {
+      // What two contexts say is read once per pair of signatures, not per pair of quantities.
+      const sigs = sigIds.size;
+      const contexts = new Map<number, ContextMatch>();
       for (let i = 0; i < qs.length; i++) {
         for (let j = i + 1; j < qs.length; j++) {
           if (qs[i].path === qs[j].path) continue;
-          if (sameThing(qs[i], qs[j])) edges.push([i, j, shared(qs[i].clauseContext, qs[j].clauseContext).length]);
+          const pair = sigOf[i] * sigs + sigOf[j];
+          let context = contexts.get(pair);
+          if (!context) contexts.set(pair, (context = contextMatch(qs[i], qs[j])));
+          if (sameThing(qs[i], qs[j], context)) edges.push([i, j, context.shared]);
           else if (sameWorth(qs[i], qs[j])) {
             edges.push([i, j, -1]);
             looseEdges.add(`${i}:${j}`);

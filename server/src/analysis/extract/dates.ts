@@ -139,6 +139,9 @@ function resolveMonthDay(month: number, day: number, env: Env, named = false): s
   return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
 }
 
+/** Every past-tense cue of a text, in turn ({@link PAST_CUE} made global once). */
+const PAST_CUES = new RegExp(PAST_CUE.source, 'gi');
+
 /**
  * Whether the words before a date are in the past tense: the last past-tense cue of the clause
  * ("was", "had", "-ed") decides, unless it is a participle of the present ("when he's sentenced",
@@ -146,7 +149,8 @@ function resolveMonthDay(month: number, day: number, env: Env, named = false): s
  * him a May 10 deadline").
  */
 export function pastTense(before: string): boolean {
-  const re = new RegExp(PAST_CUE.source, 'gi');
+  const re = PAST_CUES;
+  re.lastIndex = 0;
   let last = -1;
   let lastEnd = -1;
   for (let m = re.exec(before); m; m = re.exec(before)) {

@@ -23,8 +23,31 @@ import type { Article } from '../../types';
  * "61-year-old Kathryn Gomes").
  */
 
-function normal(text: string): string {
-  return fold(bare(text));
+/** A name as compared: its normal form (folded, '' when nothing is left) and that with the shape of its capitals. */
+interface NameForm {
+  norm: string;
+  form: string;
+}
+
+/**
+ * Compared forms by a name's text. A story names each person many times with the same words,
+ * and is compared again after every edit of one of its articles: each text is read once while
+ * it is among the last few thousand read.
+ */
+const formCache = new Map<string, NameForm>();
+const FORM_CACHE_SIZE = 20_000;
+
+/** The compared form of a name's text (see {@link NameForm}). */
+function formOf(text: string): NameForm {
+  let f = formCache.get(text);
+  if (!f) {
+    if (formCache.size >= FORM_CACHE_SIZE) formCache.clear();
+    const b = bare(text);
+    const norm = fold(b);
+    f = { norm, form: norm ? `${norm}\u0000${caseShape(b)}` : '' };
+    formCache.set(text, f);
+  }
+  return f;
 }
 
 /** The name without possessive, leading "the", dots, nickname quotation marks or extra spaces; case kept. */
@@ -40,11 +63,12 @@ function bare(text: string): string {
 }
 
 /**
- * Where each word has capitals after its first letter ("LaSalle" → "2"), "*" for a word in
- * capitals throughout (a headline's "LASALLE" says nothing about them).
+ * Where each word of a bare name (see {@link bare}) has capitals after its first letter
+ * ("LaSalle" → "2"), "*" for a word in capitals throughout (a headline's "LASALLE" says nothing
+ * about them).
  */
-function caseShape(text: string): string {
-  return bare(text)
+function caseShape(bared: string): string {
+  return bared
     .split(' ')
     .map((w) => {
       if (w === w.toUpperCase()) return '*';
@@ -156,9 +180,8 @@ export const nameVariant: Rule = {
       article.mentions.forEach((m, i) => {
         const id = ctx.entityOf(article.path, i);
         if (!id) return;
-        const norm = normal(m.text);
+        const { norm, form } = formOf(m.text);
         if (!norm) return;
-        const form = `${norm}\u0000${caseShape(m.text)}`;
         let byPath = forms.get(id);
         if (!byPath) forms.set(id, (byPath = new Map()));
         let byForm = byPath.get(article.path);
@@ -318,7 +341,7 @@ function renamedDrafts(ctx: RuleContext): FindingDraft[] {
       if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), mentions: [], items: new Map() }));
       p.paths.add(article.path);
       p.mentions.push({ article, index: i });
-      const words = normal(m.text).split(' ').filter(Boolean);
+      const words = formOf(m.text).norm.split(' ').filter(Boolean);
       if (words.length < 2 || p.items.has(article.path)) return;
       if (!p.first) [p.first, p.last] = [words[0], words[words.length - 1]];
       else if (p.first !== words[0] || p.last !== words[words.length - 1]) return;
