@@ -462,7 +462,45 @@ export interface GroupOptions<T> {
 interface GroupMemory {
   classes: Map<string, number>;
   words: string[];
-  matches: Map<number, EventMatch>;
+  matches: PairMatches;
+}
+
+/** Above this many pairs of classes (the square of their number), matches are kept in a map. */
+const MAX_TABLE_PAIRS = 1 << 21;
+
+/**
+ * The matches of a grouping by pair number, in the order they were found. A story's dated
+ * clauses make tens of thousands of pairs of classes, and a grouping after an edit reads each
+ * pair's match from the grouping before: while the pairs are few enough, a pair's match is
+ * read from a table of numbers rather than a map.
+ */
+class PairMatches {
+  /** Pair numbers, in the order their matches were set. */
+  readonly keys: number[] = [];
+  /** The matches, in that order. */
+  readonly values: EventMatch[] = [];
+  /** By pair number, 1 + the match's place in `values`, 0 for none. */
+  private readonly table: Int32Array | null;
+  private readonly map: Map<number, EventMatch> | null;
+
+  constructor(pairs: number) {
+    this.table = pairs <= MAX_TABLE_PAIRS ? new Int32Array(pairs) : null;
+    this.map = this.table ? null : new Map();
+  }
+
+  get(k: number): EventMatch | undefined {
+    if (!this.table) return this.map!.get(k);
+    const at = this.table[k];
+    return at ? this.values[at - 1] : undefined;
+  }
+
+  /** Sets the match of a pair not set before. */
+  add(k: number, m: EventMatch): void {
+    this.keys.push(k);
+    this.values.push(m);
+    if (this.table) this.table[k] = this.values.length;
+    else this.map!.set(k, m);
+  }
 }
 
 /**
@@ -526,8 +564,8 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
   // Matches between classes (and of a class with itself when it spans two sources), keyed by
   // the pair's number, which is neither built nor hashed like a string: a story's dated
   // clauses make many pairs.
-  const matches = new Map<number, EventMatch>();
   const n = classes.length;
+  const matches = new PairMatches(n * n);
   const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const parent = classes.map((_, i) => i);
   const find = (i: number): number => {
@@ -561,7 +599,7 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
         // A class with itself is tested again: it may have had one source then.
         const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.matches.get(was[i] * size + was[j]) : sameEvent(classes[i].clause, classes[j].clause);
         if (!m) continue;
-        matches.set(k, m);
+        matches.add(k, m);
         parent[find(i)] = find(j);
       }
     }
@@ -572,7 +610,9 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
   // edges: both read from the matches, not by testing every two classes of a component.
   const weight = new Float64Array(n);
   const linked: number[][] = classes.map(() => []);
-  for (const [k, m] of matches) {
+  for (let e = 0; e < matches.keys.length; e++) {
+    const k = matches.keys[e];
+    const m = matches.values[e];
     const i = Math.floor(k / n);
     const j = k - i * n;
     weight[i] += m.score;
