@@ -27,6 +27,10 @@ import type { Article } from '../../types';
 interface NameForm {
   norm: string;
   form: string;
+  /** The number of words of the form's normal part. */
+  count: number;
+  /** The words of the normal form. */
+  words: readonly string[];
 }
 
 /**
@@ -44,7 +48,8 @@ function formOf(text: string): NameForm {
     if (formCache.size >= FORM_CACHE_SIZE) formCache.clear();
     const b = bare(text);
     const norm = fold(b);
-    f = { norm, form: norm ? `${norm}\u0000${caseShape(b)}` : '' };
+    const form = norm ? `${norm}\u0000${caseShape(b)}` : '';
+    f = { norm, form, count: form.split('\u0000')[0].split(' ').length, words: norm.split(' ').filter(Boolean) };
     formCache.set(text, f);
   }
   return f;
@@ -176,12 +181,15 @@ export const nameVariant: Rule = {
     const forms = new Map<string, Map<string, Map<string, DraftItem>>>();
     // The compared form of each item: folded words and the shape of their capitals.
     const keyOf = new Map<DraftItem, string>();
+    // The number of words of each form's normal part.
+    const counts = new Map<string, number>();
     for (const article of ctx.articles) {
       article.mentions.forEach((m, i) => {
         const id = ctx.entityOf(article.path, i);
         if (!id) return;
-        const { norm, form } = formOf(m.text);
+        const { norm, form, count } = formOf(m.text);
         if (!norm) return;
+        counts.set(form, count);
         let byPath = forms.get(id);
         if (!byPath) forms.set(id, (byPath = new Map()));
         let byForm = byPath.get(article.path);
@@ -200,7 +208,7 @@ export const nameVariant: Rule = {
       // Each article's fullest forms (most words), the ones a variant is judged on.
       const chosen: DraftItem[] = [];
       const allForms = new Map<string, Set<string>>();
-      const wordCount = (f: string) => f.split('\u0000')[0].split(' ').length;
+      const wordCount = (f: string) => counts.get(f)!;
       for (const [path, byForm] of byPath) {
         const list = [...byForm.keys()];
         allForms.set(path, new Set(list));
@@ -341,7 +349,7 @@ function renamedDrafts(ctx: RuleContext): FindingDraft[] {
       if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), mentions: [], items: new Map() }));
       p.paths.add(article.path);
       p.mentions.push({ article, index: i });
-      const words = formOf(m.text).norm.split(' ').filter(Boolean);
+      const { words } = formOf(m.text);
       if (words.length < 2 || p.items.has(article.path)) return;
       if (!p.first) [p.first, p.last] = [words[0], words[words.length - 1]];
       else if (p.first !== words[0] || p.last !== words[words.length - 1]) return;
