@@ -632,3 +632,11 @@ test('a fragment set in a sentence without a verb of saying is its person subjec
   assert.equal(who('The old bridge carried a "temporary" sign for years.', 'temporary'), null);
   assert.equal(who('Ida Marsh keeps a note on her desk that says nothing but "Begin again".', 'Begin'), null);
 });
+
+test('the owner of the words quoted next said them: "X\'s dying words", "his last words were:"', () => {
+  assert.equal(who("Crowds marched for days, repeating Omar Khan's dying words, ‘Tell them I was here.’", 'Tell them'), 'Omar Khan');
+  const his = 'Tom Vale died in 1832, aged twenty. His last words to his brother were:\n“Do not cry, I need all my courage.”';
+  assert.equal(who(his, 'Do not cry'), 'Tom Vale');
+  // Words someone else reads out, or words that go on after the noun, are not the owner's.
+  assert.equal(who('The hall fell silent at Omar Khan\'s words when the choir began "Stay here, all of you" again.', 'Stay here'), null);
+});

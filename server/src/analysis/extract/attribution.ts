@@ -453,6 +453,43 @@ function quotedAsSaying(text: string, words: Word[], i: number): Attribution | n
 /** Nouns for words someone said or wrote, as quoted ("a quote from X", "the line of X"). */
 const WORDS_NOUNS = /^(?:quote|quotation|line|lines|words|remark|saying|maxim|verse)$/;
 
+/** Words that may qualify the words someone said between their owner and the noun ("his last words"). */
+const WORDS_QUALIFIERS = /^(?:last|dying|final|famous|own|exact|first|parting|opening|closing|immortal|very)$/;
+
+/**
+ * "George Floyd's dying words, “…”", "His last words to his brother were: “…”": the owner of
+ * the words quoted next said them. The owner is a name in the possessive or "his"/"her" (read
+ * as "he"/"she"); the phrase must close the lead-in, perhaps with a listener after "to" and a
+ * form of "be".
+ */
+function ownerOfWords(text: string, words: Word[], i: number): Attribution | null {
+  let o = i - 1;
+  while (o >= 0 && o > i - 3 && WORDS_QUALIFIERS.test(words[o].lower)) o--;
+  const w = words[o];
+  if (!w || w.kind !== 'word') return null;
+  let k = i + 1;
+  if (words[k]?.lower === 'to') {
+    k++;
+    while (k < words.length && k < i + 8 && words[k].kind === 'word' && !/^(?:was|were|is|are)$/.test(words[k].lower)) k++;
+  }
+  if (/^(?:was|were|is|are)$/.test(words[k]?.lower ?? '')) k++;
+  if (words.slice(k).some((x) => !/^[,:\u2014\u2013-]$/.test(x.text))) return null;
+  const verb: FoundVerb = { start: words[i].start, end: words[i].end, text: words[i].text };
+  if (/^(?:his|her)$/.test(w.lower)) return { speaker: { start: w.start, end: w.end, text: w.lower === 'his' ? 'he' : 'she', kind: 'pronoun' }, verb };
+  // The scanner may give the possessive ending as a word of its own ("Floyd" "'s").
+  if (/^['\u2019]s$/.test(w.lower) && o > 0) o--;
+  const p = possessive(words[o]);
+  const split = o < i - 1 && /^['\u2019]s$/.test(words[o + 1].lower);
+  if ((!p.owned && !split) || !isCapitalised(words[o]) || isNotName(words[o])) return null;
+  let a = o;
+  while (a > 0 && a > o - 4 && isCapitalised(words[a - 1]) && !isNotName(words[a - 1]) && !possessive(words[a - 1]).owned) a--;
+  // The name without its possessive ending.
+  const run = words.slice(a, o + 1);
+  if (!split) run[run.length - 1] = { ...words[o], text: p.base, lower: p.base.toLowerCase(), end: p.end };
+  const found = nameOfRun(text, run, 0, run.length - 1);
+  return found && found.kind === 'name' ? { speaker: found, verb } : null;
+}
+
 /**
  * "a quote from Einstein", "the line of Vergil", "words attributed to Lincoln", "a remark by
  * Lee": the one named after the noun said the words quoted next. Only a name (a run of
@@ -460,6 +497,8 @@ const WORDS_NOUNS = /^(?:quote|quotation|line|lines|words|remark|saying|maxim|ve
  */
 function wordsFrom(text: string, words: Word[], i: number): Attribution | null {
   if (!WORDS_NOUNS.test(words[i]?.lower ?? '')) return null;
+  const owner = ownerOfWords(text, words, i);
+  if (owner) return owner;
   let k = i + 1;
   if (words[k]?.lower === 'attributed' && words[k + 1]?.lower === 'to') k += 2;
   else if (/^(?:from|of|by)$/.test(words[k]?.lower ?? '')) k += 1;
