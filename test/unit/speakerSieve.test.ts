@@ -640,3 +640,13 @@ test('the owner of the words quoted next said them: "X\'s dying words", "his las
   // Words someone else reads out, or words that go on after the noun, are not the owner's.
   assert.equal(who('The hall fell silent at Omar Khan\'s words when the choir began "Stay here, all of you" again.', 'Stay here'), null);
 });
+
+test('in a conversation "she says" is the woman who has been talking, not one the narration names in passing', () => {
+  const talk = '“You want to call your dad?” Mom asks.\nI don’t want to call my dad, who is probably with Joyce, his girlfriend. Joyce always tries too hard. “I can make a sandwich,” I say.\n“Then stay at home,” she says.';
+  assert.equal(who(talk, 'Then stay'), 'Mom');
+  // A woman the narration names who has spoken herself is still the one "she" means.
+  const spoken = '“You want to call your dad?” Mom asks.\n“Hello there,” Joyce said. Joyce always tries too hard. “I can make a sandwich,” I say.\n“Then stay at home,” she says.';
+  assert.equal(who(spoken, 'Then stay'), 'Joyce');
+  // With no one talking before, the narration's woman stands.
+  assert.equal(who('I went to see Joyce. Joyce always tries too hard.\n“Then stay at home,” she says.', 'Then stay'), 'Joyce');
+});

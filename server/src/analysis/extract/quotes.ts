@@ -768,7 +768,15 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   };
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
-    const antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor) ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
+    let antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
+    if (antecedent && antecedent.span.kind === 'name') {
+      // In a conversation, "she says" is most often the one of that gender who has been talking,
+      // not someone the narration mentioned in passing who has said nothing.
+      const talking = lastSpeakerOf(found, anchor, 600);
+      const key = personKey(antecedent.span.text);
+      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === 'name' && personKey(s.text) === key)) antecedent = talking;
+    }
+    antecedent = antecedent ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
     // the description is tied to, when the story ties it to one.
     return antecedent?.span.kind === 'description' ? described(antecedent.span) ?? antecedent : antecedent;
@@ -776,15 +784,16 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   // "He" or "she" whom no sentence before names: the last speaker of that gender, as in a long
   // exchange of quotes whose narration names nobody for a while.
-  const lastSpeakerOf = (found: FoundSpeaker, anchor: number) => {
+  const lastSpeakerOf = (found: FoundSpeaker, anchor: number, reach = 3000) => {
     const wanted = /^she$/i.test(found.text) ? 'female' : /^he$/i.test(found.text) ? 'male' : null;
     if (!wanted) return null;
     for (let k = speakers.length - 1; k >= 0; k--) {
       const s = speakers[k];
       if (s.end > anchor) continue;
-      if (anchor - s.end > 3000) break;
+      if (anchor - s.end > reach) break;
       const head = /(\p{L}+)$/u.exec(s.text)?.[1]?.toLowerCase() ?? '';
-      const gender = s.kind === 'name' ? genders.get(personKey(s.text)) : s.kind === 'description' ? nounGender(head) : null;
+      // A noun for a person written as a name ("Mom asks") has that noun's gender.
+      const gender = s.kind === 'name' ? genders.get(personKey(s.text)) ?? nounGender(head) : s.kind === 'description' ? nounGender(head) : null;
       if (gender === wanted) return { span: s, mention: s.kind === 'name' ? mentionOver(sortedMentions, s) : null };
     }
     return null;
