@@ -650,3 +650,27 @@ test('in a conversation "she says" is the woman who has been talking, not one th
   // With no one talking before, the narration's woman stands.
   assert.equal(who('I went to see Joyce. Joyce always tries too hard.\n“Then stay at home,” she says.', 'Then stay'), 'Joyce');
 });
+
+test('a transcript\'s labels: the court, a name with an honorific, and names in title case that take turns', () => {
+  const court = 'The hearing resumed before Judge Ann Berg.\nTHE COURT: As I told you before, "Silence in the room."\nMS. ORTIZ: I told them "we will appeal," your honour.\nMR. HALE: The letter said "pay by Friday," and nothing more.';
+  assert.equal(who(court, 'Silence'), 'COURT');
+  assert.equal(who(court, 'we will'), 'MS. ORTIZ');
+  // Words the turn gives to someone else stay theirs.
+  assert.equal(who(court, 'pay by'), 'letter');
+  const talk = 'We spoke with the poet Tom Lee.\nWikinews: Why do you write?\nLee: I once said "a poem is a lamp," and I still think so.\nWikinews: And now?\nLee: Now I say "write every day."';
+  assert.equal(who(talk, 'a poem'), 'Lee');
+  // A heading, a dateline in capitals, or a name that opens one paragraph only is no turn.
+  assert.equal(who('Update: "Nothing new."\nUpdate: the file moved.', 'Nothing'), null);
+  assert.equal(who('LONDON: Crowds gathered to sing "We shall stay here" again.', 'We shall'), null);
+  assert.equal(who('Ann Moss: "A quiet day."\nThe rest of the page is blank.', 'A quiet'), null);
+});
+
+test('"I" in an interview or a speech whose heading names one person is that person', () => {
+  const interview = 'Frank Moss, harbour poet, interviewed by the Courier\nYou have had a lot of attention.\nWhen people meet me they say hello, and I tell them "keep writing," every time.';
+  assert.equal(who(interview, 'keep writing'), 'Frank Moss');
+  // A heading that names two people, or that says nothing of an interview, names no "I".
+  const two = 'Frank Moss and Ann Lee interviewed by the Courier\nI tell them "keep writing," every time.';
+  assert.equal(who(two, 'keep writing'), 'I');
+  const plain = 'Frank Moss opens a bookshop\nI tell them "keep writing," every time.';
+  assert.equal(who(plain, 'keep writing'), 'I');
+});

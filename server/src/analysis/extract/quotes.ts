@@ -463,7 +463,30 @@ function speakerKey(found: FoundSpeaker | null, antecedent: FoundSpeaker | null)
 }
 
 /** A speaker's label opening a paragraph of a transcript: "Q:", "A.", "LEE:", "ANN LEE:". */
-const LABEL = /^[ \t]*(?:(Q|A)[ \t]*[:.]|((?:\p{Lu}[\p{Lu}'\u2019.-]+[ \t]+){0,2}\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*:)[ \t]/u;
+const LABEL = /^[ \t]*(?:(Q|A)[ \t]*[:.]|((?:\p{Lu}[\p{Lu}'\u2019.-]+[ \t]+){0,2}\p{Lu}[\p{Lu}'\u2019-]+)[ \t]*:|(\p{Lu}[\p{Ll}'\u2019-]+(?:[ \t]+\p{Lu}[\p{Ll}'\u2019-]+)?)[ \t]*:)[ \t]/u;
+
+/** Words that open a paragraph as a heading or a caption, not as a speaker's turn ("Update:", "Photo:"). */
+const HEADING_LABEL = /^(?:Note|Notes|Update|Updates|Image|Images|Photo|Photos|Picture|Source|Sources|Credit|Credits|Caption|Correction|Warning|Editor|Summary|Background|Related|See|Also|Read|Watch|Listen|Video|Audio|Map|Table|Figure|Fig|Example|Step|Tip|Tips|Warning|Date|Time|Location|Place|Subject|Re|From|To|Cc)$/;
+
+/** Honorifics and offices that make a label in capitals a person ("MR. HALE:", "JUDGE ORTIZ:"). */
+const LABEL_TITLE = /^(?:MR|MRS|MS|MISS|DR|PROF|JUDGE|JUSTICE|SEN|SENATOR|REP|GOV|GOVERNOR|PRESIDENT|SECRETARY|CHAIRMAN|CHAIRWOMAN|CHAIR|GEN|COL|CAPT|DET|SGT|OFFICER|AGENT|REV|FATHER)\.?$/;
+
+/**
+ * The labels in title case ("Lee:", "Ann Moss:") that open two paragraphs or more: the turns of
+ * a transcript, read once per article. A label that opens one paragraph ("Note:") is a heading.
+ */
+function turnLabels(text: string, paragraphs: Span[], floor: number): Set<string> {
+  const seen = new Set<string>();
+  const turns = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.start < floor) continue;
+    const label = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)))?.[3];
+    if (!label) continue;
+    if (seen.has(label)) turns.add(label);
+    seen.add(label);
+  }
+  return turns;
+}
 
 /**
  * The speaker a transcript's label gives the quotes of its turn when their own words name none:
@@ -471,19 +494,21 @@ const LABEL = /^[ \t]*(?:(Q|A)[ \t]*[:.]|((?:\p{Lu}[\p{Lu}'\u2019.-]+[ \t]+){0,2
  * none); "A:" is the person interviewed, the one the text names most before the
  * first label; "Q:" is the interviewer, whom a transcript seldom names (none).
  */
-function labelSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: Span, floor: number): FoundSpeaker | null {
+function labelSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: Span, floor: number, turns: ReadonlySet<string>): FoundSpeaker | null {
   const pi = paragraphAt(paragraphs, q.start);
   if (pi < 0) return null;
   const para = paragraphs[pi];
   const m = LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 60)));
   if (!m || para.start + m[0].length > q.start) return null;
-  const label = m[1] ?? m[2];
+  if (m[3] && (!turns.has(m[3]) || HEADING_LABEL.test(m[3]))) return null;
+  // "Question:" and "Answer:" are "Q:" and "A:" written out.
+  const label = m[1] ?? m[2] ?? (m[3] === 'Question' ? 'Q' : m[3] === 'Answer' ? 'A' : m[3]);
   if (label === 'Q') return null;
   if (label === 'A') {
     // The first label of the transcript: the person named most before it is the one interviewed.
     let first = para.start;
     for (let k = pi - 1; k >= 0 && paragraphs[k].start >= floor; k--) {
-      if (/^[ \t]*[QA][ \t]*[:.][ \t]/.test(text.slice(paragraphs[k].start, paragraphs[k].start + 8))) first = paragraphs[k].start;
+      if (/^[ \t]*(?:[QA]|Question|Answer)[ \t]*[:.][ \t]/.test(text.slice(paragraphs[k].start, paragraphs[k].start + 12))) first = paragraphs[k].start;
     }
     const counts = new Map<string, { n: number; men: Mention }>();
     for (const men of mentions) {
@@ -497,14 +522,20 @@ function labelSpeaker(text: string, paragraphs: Span[], mentions: Mention[], q: 
     const tie = [...counts.values()].filter((c) => c.n === best?.n).length > 1;
     return best && !tie ? { start: best.men.start, end: best.men.end, text: best.men.text, kind: 'name' } : null;
   }
-  // A name in capitals speaks only as the person of that surname the story names before it: a
-  // dateline or a heading in capitals ("LONDON:", "UPDATE:") names no one.
+  const at = para.start + m[0].indexOf(label);
+  // "THE COURT:", "THE WITNESS:": the role the label names speaks.
+  const role = /^THE[ \t]+(\p{Lu}+)$/u.exec(label);
+  if (role) return { start: at + label.length - role[1].length, end: at + label.length, text: role[1].toLowerCase(), kind: 'body' };
+  // A name in capitals or a turn's name speaks as the person of that surname the story names
+  // before it; else only with an honorific ("MR. HALE:") or as a turn of the transcript ("Lee:").
+  // A dateline or a heading in capitals ("LONDON:", "UPDATE:") names no one.
   const key = personKey(label.toLowerCase());
   for (let k = mentions.length - 1; k >= 0; k--) {
     const men = mentions[k];
     if (men.start < q.start && men.kind === 'person' && personKey(men.text) === key) return { start: men.start, end: men.end, text: men.text, kind: 'name' };
   }
-  return null;
+  const titled = label.split(/[ \t]+/).length > 1 && LABEL_TITLE.test(label.split(/[ \t]+/)[0]);
+  return titled || m[3] ? { start: at, end: at + label.length, text: label, kind: 'name' } : null;
 }
 
 /** The quote before, as the passes after it need it. */
@@ -591,7 +622,28 @@ function identified(text: string, content: Span, mentions: Mention[]): number | 
  * turn near the narrator's own ({@link identified}). Every "I" that speaks then stands for that
  * name. Two different names, or none, leave "I" as it is.
  */
-function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Mention[], mentionIndex: (i: number | null) => number | null): void {
+/** Words of a heading that say the text is one person's own words: an interview, a speech. */
+const OWN_WORDS_HEADING = /\b(?:interview|interviews|interviewed|Q&A|speech|speaks|remarks|address|testimony|testifies)\b/i;
+
+/**
+ * The one whose words an interview or a speech prints, when its heading (the title, else the
+ * body's first line) says it is one ("Frank Messina: An Interview with the Mets Poet", "Jack
+ * Herrick, wikiHow founder, interviewed by Wikinews") and names exactly one person there. Its
+ * "I" is that person.
+ */
+function headingPerson(text: string, heading: Span | null, mentions: Mention[], quoted: readonly Span[]): number | null {
+  if (!heading || heading.end <= heading.start || !OWN_WORDS_HEADING.test(text.slice(heading.start, heading.end))) return null;
+  let found: number | null = null;
+  for (let m = 0; m < mentions.length && mentions[m].start < heading.end; m++) {
+    const men = mentions[m];
+    if (men.start < heading.start || men.kind !== 'person' || insideQuote(quoted, men)) continue;
+    if (found !== null && personKey(mentions[found].text) !== personKey(men.text)) return null;
+    found = found ?? m;
+  }
+  return found;
+}
+
+function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Mention[], mentionIndex: (i: number | null) => number | null, heading: number | null): void {
   const names = new Map<string, { mention: number; men: Mention }>();
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t];
@@ -604,8 +656,11 @@ function nameNarrator(text: string, quotes: Quote[], turns: Turn[], mentions: Me
     const named = m ?? (narratorNear ? identified(text, quotes[turn.quote].content, mentions) : null);
     if (named !== null) names.set(personKey(mentions[named].text), { mention: named, men: mentions[named] });
   }
-  if (names.size !== 1) return;
-  const [{ mention, men }] = [...names.values()];
+  if (names.size > 1) return;
+  // Named by the exchange, else by the heading of an interview or a speech.
+  const named = names.size ? [...names.values()][0] : heading !== null ? { mention: heading, men: mentions[heading] } : null;
+  if (!named) return;
+  const { mention, men } = named;
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp || sp.antecedent || !/^I$/.test(sp.text)) continue;
@@ -830,6 +885,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   const quotes: Quote[] = [];
   const speakers: FoundSpeaker[] = [];
+  const labels = turnLabels(text, ctx.paragraphs, floor);
   // Paragraphs that open with a quotation, in order: the turns of a dialogue.
   const turns: Turn[] = [];
   // Quotations that are names (titles, nicknames, terms), not anyone's words.
@@ -876,7 +932,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     // A quote in a labelled turn of a transcript ("LEE: …", "A: …") is the label's speaker's,
     // and so is one its "I" says.
     if (!speakerFound || (speakerFound.kind === 'pronoun' && speakerFound.text === 'I')) {
-      speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor) ?? speakerFound;
+      speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor, labels) ?? speakerFound;
     }
     const explicit = !!speakerFound;
     if (!speakerFound && prev?.found && prev.unclosed && unmarkedBetween(text, prev.quote.end, q.start)) {
@@ -969,7 +1025,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   }
 
   takeTurns(text, ctx.paragraphs, quotes, turns, sortedMentions, mentionIndex, new Set(names.map((n) => n.start)));
-  nameNarrator(text, quotes, turns, sortedMentions, mentionIndex);
+  const first = ctx.paragraphs.find((p) => p.start >= floor && /\S/.test(text.slice(p.start, p.end))) ?? null;
+  const heading = first ? headingPerson(text, { start: first.start, end: Math.min(first.end, lineEndOf(text, first.start), first.start + 300) }, sortedMentions, quoted) : null;
+  nameNarrator(text, quotes, turns, sortedMentions, mentionIndex, heading);
 
   // Quotes printed without marks: block quotes after a lead-in with a colon, and pull quotes
   // signed with the speaker's name. Marked quotes take precedence where they overlap.
