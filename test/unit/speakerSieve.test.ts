@@ -674,3 +674,10 @@ test('"I" in an interview or a speech whose heading names one person is that per
   const plain = 'Frank Moss opens a bookshop\nI tell them "keep writing," every time.';
   assert.equal(who(plain, 'keep writing'), 'I');
 });
+
+test('an irregular past tense is the verb that tells a sentence\'s subject ("Omar bent down, mumbling …")', () => {
+  assert.equal(who('Omar Khan bent down to pick up the coins, mumbling about “spare change.”', 'spare'), 'Omar Khan');
+  assert.equal(who('Ann Lee knelt by the fire, whispering “not yet.”', 'not yet'), 'Ann Lee');
+  // Without a subject before the verb, the participle names no one.
+  assert.equal(who('Bent and tired from the road, mumbling about “spare change.”', 'spare'), null);
+});

@@ -761,6 +761,9 @@ const IRREGULAR_FINITE = new Set([
   'won', 'lost', 'led', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'heard', 'overheard',
   'found', 'became', 'began', 'ran', 'got', 'paid', 'sought', 'meant', 'chose', 'drew', 'fought', 'taught', 'understood',
   'built', 'bought', 'caught', 'sat', 'struck', 'grew', 'threw', 'swore', 'forgot', 'forgave', 'withdrew', 'foresaw',
+  'bent', 'spent', 'slept', 'wept', 'crept', 'knelt', 'leapt', 'slid', 'hung', 'rang', 'sang', 'sank', 'swam', 'shook',
+  'woke', 'fell', 'drove', 'rode', 'wore', 'tore', 'froze', 'broke', 'ate', 'stuck', 'dug', 'flung', 'clung', 'swung',
+  'spun', 'fled', 'bled', 'bit', 'hid', 'blew', 'flew', 'drank', 'shrank', 'stank', 'sprang', 'strode', 'stole', 'wove',
 ]);
 
 /** True when `w` looks like a finite verb: "defended", "puts", "told". */
