@@ -681,3 +681,11 @@ test('an irregular past tense is the verb that tells a sentence\'s subject ("Oma
   // Without a subject before the verb, the participle names no one.
   assert.equal(who('Bent and tired from the road, mumbling about “spare change.”', 'spare'), null);
 });
+
+test('a fragment inside an opening clause that has not closed is that clause\'s subject\'s', () => {
+  const text = 'While Lake Council and Harbour Trust object to the plan on the grounds that it brings a "risk of flooding every spring," and a "cost to the town," we support it.';
+  assert.equal(who(text, 'risk of'), 'Lake Council and Harbour Trust');
+  assert.equal(who(text, 'cost to'), 'Lake Council and Harbour Trust');
+  // Once the clause has closed with its comma, the fragment is the main clause's business.
+  assert.equal(who('While Lake Council objects, the plan brings a "risk of flooding every spring."', 'risk of'), null);
+});

@@ -854,6 +854,28 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   return subjectEndingAt(text, words, end, k);
 }
 
+/** Words that open a clause set before its sentence's subject. */
+const SUBORDINATOR = /^(?:while|whilst|although|though|whereas|because|since|if|when|as)$/;
+
+/**
+ * The subject of a clause that opens its sentence with a subordinator and has not closed (no
+ * comma) before the quotation: "While University Relations and Student Affairs object to wikis
+ * on the grounds that it creates a “…”". A name, names joined by "and", or "he"/"she", before a
+ * lower-case word (its verb).
+ */
+function openingClauseSubject(text: string, words: Word[]): FoundSpeaker | null {
+  if (words.length < 3 || !SUBORDINATOR.test(words[0].lower) || words.some((w) => w.text === ',')) return null;
+  let b = 1;
+  if (/^(?:he|she)$/.test(words[1].lower)) b = 2;
+  else {
+    while (b < words.length && b < 10 && ((isCapitalised(words[b]) && !isNotName(words[b])) || (b > 1 && /^(?:and|&)$/.test(words[b].lower) && isCapitalised(words[b + 1] ?? words[0]) && !isNotName(words[b + 1])))) b++;
+  }
+  const verb = words[b];
+  if (b === 1 || !verb || verb.kind !== 'word' || isCapitalised(verb) || PREPOSITIONS.has(verb.lower) || (NOT_IN_DESCRIPTION.has(verb.lower) && !/^(?:is|was|are|were|has|had|have)$/.test(verb.lower))) return null;
+  const found = spanText(text, words, 1, b - 1);
+  return found ? { ...found, kind: b === 2 && /^(?:he|she)$/.test(words[1].lower) ? 'pronoun' : 'name' } : null;
+}
+
 /**
  * The subject of the sentence a fragment of quoted words sits in, when that sentence has no verb
  * of saying (`words`: the sentence up to the quotation): "Ann Lee was certain she was the target
@@ -862,6 +884,8 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
  * verb is a passive ("Lee was jailed for “gross misconduct”": others' words).
  */
 export function fragmentSubject(text: string, words: Word[]): FoundSpeaker | null {
+  const opening = openingClauseSubject(text, words);
+  if (opening) return opening;
   let subject = sentenceSubject(text, words);
   if (!subject) {
     const v = words.findIndex((w, i) => i > 0 && looksFinite(w) && !PREPOSITIONS.has(w.lower));
