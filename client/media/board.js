@@ -41,7 +41,10 @@
 
   function render(message) {
     const data = message.board;
-    const focusedKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
+    // A passage that had the keyboard keeps it across a redraw, but only while the board has the
+    // focus: a board redrawn after a click opened the article must not take the focus back from
+    // the editor (the page still holds the clicked button as its active element).
+    const focusedKey = document.hasFocus() && document.activeElement instanceof HTMLElement ? document.activeElement.dataset.key : undefined;
     board.replaceChildren();
     problems.replaceChildren();
     for (const p of data.problems) problems.append(el('li', 'problem', p));

@@ -35,6 +35,14 @@ test('predicates of one event: the same lemma, WordNet synonyms, a direct hypern
   assert.equal(relatePredicates(noun('bombings'), verb('bombed')), 'synonym');
 });
 
+test('a verb of going with "back" is returning; other phrases with "back" are not', () => {
+  assert.equal(relatePredicates(verb('moved back'), verb('returned')), 'same');
+  assert.equal(relatePredicates(verb('flew back'), verb('came back')), 'same');
+  assert.equal(relatePredicates(verb('moved'), verb('returned')), null);
+  assert.equal(relatePredicates(verb('pulled back'), verb('returned')), null);
+  assert.equal(relatePredicates(verb('paid back'), verb('returned')), null);
+});
+
 test('predicates of different acts are not related', () => {
   assert.equal(relatePredicates(verb('walked'), verb('sang')), null);
   assert.equal(relatePredicates(verb('resigned'), verb('arrived')), null);

@@ -503,6 +503,10 @@ test('a curly opening mark typed where the closing one belongs before a describe
   // Before words that do not end in a speech verb, the mark still opens a quotation.
   const open = analyzeArticle('Lee said, “we are ready. “the second team is not ready either.\nThey left.', { path: 'outlet.txt' }).quotes.filter((q) => q.direct);
   assert.deepEqual(open.map((q) => q.text), ['we are ready.', 'the second team is not ready either.']);
+  // Against the comma after it, over a line break, the mark closes the quotation too.
+  const comma = 'Ana Ruiz wrote that she will host the gala.\n“It is official: I am hosting!\nThanks to my family and, oh dear, there goes the band “, the comedian said on her feed.';
+  assert.equal(who(comma, 'It is official'), 'comedian');
+  assert.ok(analyzeArticle(comma, { path: 'outlet.txt' }).quotes.some((q) => q.direct && q.text.endsWith('there goes the band')));
 });
 
 test('a closing mark with none open ends a quotation set on its own line after its speaker', () => {
@@ -688,4 +692,71 @@ test('a fragment inside an opening clause that has not closed is that clause\'s 
   assert.equal(who(text, 'cost to'), 'Lake Council and Harbour Trust');
   // Once the clause has closed with its comma, the fragment is the main clause's business.
   assert.equal(who('While Lake Council objects, the plan brings a "risk of flooding every spring."', 'risk of'), null);
+});
+
+test('a common noun for a person introduced right before speaks as "he" or "she"; further back, only a role does', () => {
+  // WordNet's nouns whose usual sense is a person ("chemist", "guy") head descriptions too.
+  const chemist = 'The dockworkers laughed at the story, except for a chemist with a crooked nose, who was angry.\n"We live in the modern era!" she cried.';
+  assert.equal(who(chemist, 'We live'), 'chemist');
+  const guy = 'Everyone in the shop watches the girl except one chubby guy who tries to take the lights from her.\n"Not supposed to touch those," he says.';
+  assert.match(who(guy, 'Not supposed') ?? '', /chubby guy$/);
+  // A thing or creature mentioned in passing sentences ago is not who "she" is in a dialogue.
+  const passing = 'Ann Lee came home wet.\nShe was angry.\nI will say that a pixie hiding in the sink makes the dishes an adventure.\nShe went to the phone.\nShe sat down.\n"He is useless," she said.';
+  assert.equal(who(passing, 'He is useless'), 'Ann Lee');
+  // A word that is also an adjective ("general", "private") is no person of its own.
+  const general = 'Ana Ruiz read the report.\nIt was a general review of the harbour.\n"It is fine," she said.';
+  assert.equal(who(general, 'It is fine'), 'Ana Ruiz');
+});
+
+test('a description after "being" or "as" says what someone is, not who speaks', () => {
+  const text = 'Ann Lee spoke to a magazine.\nEarlier this year, the star said she had turned a corner from being a heavy drinker.\n"I am so happy now," she said.';
+  assert.equal(who(text, 'I am so happy'), 'Ann Lee');
+  const as = 'Ann Lee spoke on Monday.\nShe has worked as a nurse for a decade.\n"We need more beds," she said.';
+  assert.equal(who(as, 'We need'), 'Ann Lee');
+  // An indefinite description as the subject of the sentence before still speaks.
+  const subject = 'The square was empty.\nA nurse came out of the hospital.\n"We need more beds," she said.';
+  assert.equal(who(subject, 'We need'), 'nurse');
+});
+
+test('a bare turn after a turn whose paragraph goes on with narration is that speaker\'s, unless it asks', () => {
+  const lines = ['I kicked the door.', '"Oh," I said.', '"Sorry."', 'The other one moaned.', '"Oh no," Pag panted. Blood ran from his nose and his cheek turned blue.'];
+  assert.equal(who([...lines, '"Oh no oh no oh no."'].join('\n'), 'Oh no oh no'), 'Pag');
+  // A bare question after it is most often the other one's reply.
+  assert.notEqual(who([...lines, '"Are you hurt?"'].join('\n'), 'Are you hurt'), 'Pag');
+  // Before another turn of that speaker, the bare turn between is the other one's.
+  assert.notEqual(who([...lines, '"It was an accident."', '"Oh no," Pag said again.'].join('\n'), 'It was an accident'), 'Pag');
+  // After a question of its own, the other one answers.
+  const asked = ['I kicked the door.', '"Oh," I said.', '"Sorry."', 'The other one moaned.', '"Why?" Pag panted. Blood ran from his nose and his cheek turned blue.', '"It was an accident."'].join('\n');
+  assert.notEqual(who(asked, 'It was an accident'), 'Pag');
+});
+
+test('a speech verb in an aside between dashes before a quote does not introduce it', () => {
+  const text = 'Prosecutor Ann Lee told the Herald after a hearing — where the defence lawyer Tom Vale said his client was “resting at home” — “I hear she is on a flight to Boston.”';
+  assert.match(who(text, 'I hear') ?? '', /Ann Lee$/);
+  // Without a speaker outside the aside, its verb still gives one.
+  const only = 'After the hearing — as Tom Vale said to reporters — “We will appeal.”';
+  assert.equal(who(only, 'We will'), 'Tom Vale');
+  // Dashes that close nothing leave the nearest verb the quote's.
+  assert.equal(who('Ann Lee met Tom Vale — the defence lawyer — and Vale said: “We will appeal.”', 'We will'), 'Vale');
+});
+
+test('a participle without a subject belongs to the clause a comma and "where" or "when" open before it', () => {
+  const where = 'The theory is set out in an essay, where Ada Moss begins by asserting that "no two languages are alike."';
+  assert.equal(who(where, 'no two'), 'Ada Moss');
+  // Without such a clause, the sentence's subject owns it, as before.
+  assert.equal(who('Ada Moss wrote an essay in 1964, asserting that "no two languages are alike."', 'no two'), 'Ada Moss');
+  assert.equal(who('Police stopped Tom Reed on the bridge, but he refused to stop, shouting "Leave me alone."', 'Leave me'), 'Tom Reed');
+});
+
+test('a tag after a quote may hold a title in quotation marks, with a colon, ending an appositive', () => {
+  const text = 'She left the stage in 1957.\n“Ada Page is the last great icon of her time,” Tom Reed, co-author of “Ada Page:\nThe Life of a Legend,” said in a 1996 interview.\n“She brought something modern to the era.”';
+  assert.equal(who(text, 'Ada Page is'), 'Tom Reed');
+  // The run of quotes goes on past the title, as if it were not there.
+  assert.equal(who(text, 'She brought'), 'Tom Reed');
+  // A title that is the object of the tag's verb is no appositive: the tag is read as before.
+  const object = '“It is a fine book,” Tom Reed said of “Ada Page: A Life,” on Monday.';
+  assert.equal(who(object, 'It is a fine'), 'Tom Reed');
+  // Nor is a quotation after a full sentence a title in a tag.
+  const apart = '“We are ready,” Tom Reed said. His book, “Ada Page, a Life,” sold well.';
+  assert.equal(who(apart, 'We are ready'), 'Tom Reed');
 });

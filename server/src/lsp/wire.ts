@@ -249,7 +249,11 @@ export function wire(connection: Connection, options: { analysisScript?: string 
       workspace.reading = false;
       connection.console.error(`Could not read the workspace: ${err instanceof Error ? err.message : String(err)}`);
     }
-    publisher.scheduleAll(true);
+    // Every story read is published as it is compared; what is left is to publish the stories
+    // still waiting for articles. Files already published are sent again only when a recorded
+    // decision may hide some of their findings: the decisions are read after the folders, and
+    // until then every finding was shown.
+    publisher.scheduleAll(true, decisions.size > 0);
   });
 
   connection.onDidChangeConfiguration(() => {

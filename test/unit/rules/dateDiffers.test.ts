@@ -357,3 +357,73 @@ test('hearings of different kinds (for a plea, for a trial) are different occasi
   assert.equal(same.length, 2);
   assert.match(same[0].message, /September 6/);
 });
+
+test('an event dated by years alone: a range of years against a year outside it is an observation', () => {
+  const found = story({
+    'd/ledger.txt': 'date 2025-03-14 Court records show Dale Moreno has three prior drunk-driving convictions, spanning from 1998 to 1999.',
+    'd/post.txt': 'date 2025-03-14 Officers stopped Dale Moreno near the bridge.\nHe has a prior drunk-driving conviction in Harwick from 2000.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /1998\u20131999/);
+  assert.match(found[0].message, /2000/);
+});
+
+test('years that fall inside a range, or before a bound ("by 2002"), agree', () => {
+  const inside = story({
+    'd/ledger.txt': 'date 2025-03-14 Court records show Dale Moreno has three prior drunk-driving convictions, spanning from 1998 to 2001.',
+    'd/post.txt': 'date 2025-03-14 Officers stopped Dale Moreno near the bridge.\nHe has a prior drunk-driving conviction in Harwick from 1999.',
+  });
+  assert.deepEqual(inside, []);
+  const bound = story({
+    'd/a.txt': 'date 2025-03-14 By 2002, Dale Moreno had left the Harwick band.',
+    'd/b.txt': 'date 2025-03-14 Dale Moreno left the Harwick band in 2001.',
+  });
+  assert.deepEqual(bound, []);
+  const differ = story({
+    'd/a.txt': 'date 2025-03-14 Dale Moreno left the Harwick band in 2002.',
+    'd/b.txt': 'date 2025-03-14 Dale Moreno left the Harwick band in 2001.',
+  });
+  assert.equal(differ.length, 2);
+});
+
+test('years of different people\'s acts, or two years joined by "and", are not compared as one event', () => {
+  assert.deepEqual(
+    story({
+      'd/a.txt': 'date 2025-03-14 Dale Moreno left the Harwick band in 2002.',
+      'd/b.txt': 'date 2025-03-14 Ivo Keller left the Harwick band in 2001.',
+    }),
+    [],
+  );
+  // "Before 2002, …" bounds a period: no event's date.
+  assert.deepEqual(
+    story({
+      'd/a.txt': 'date 2025-03-14 Before 2002, Dale Moreno had served only a short sentence for theft.',
+      'd/b.txt': 'date 2025-03-14 Dale Moreno was serving a long sentence for theft in 2001.',
+    }),
+    [],
+  );
+  // "in 1998 and 2001" are two dates, not a range that 2001 falls in or out of.
+  const two = story({
+    'd/a.txt': 'date 2025-03-14 Court records show Dale Moreno has drunk-driving convictions from 1998 and 2001.',
+    'd/b.txt': 'date 2025-03-14 Court records show Dale Moreno has drunk-driving convictions from 1998 and 2001.',
+  });
+  assert.deepEqual(two, []);
+});
+
+test('a person named only by "he" or "she" makes one event less sure: an observation, not a warning', () => {
+  const found = story({
+    'd/a.txt': 'date 2025-03-14 Officers stopped Dale Moreno near the Harwick bridge.\nHe was charged with theft on Thursday.',
+    'd/b.txt': 'date 2025-03-14 Dale Moreno was charged with theft on Wednesday.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /"he" or "she"/);
+  // Named in both, the same difference is a warning.
+  const named = story({
+    'd/a.txt': 'date 2025-03-14 Officers stopped Dale Moreno near the Harwick bridge.\nDale Moreno was charged with theft on Thursday.',
+    'd/b.txt': 'date 2025-03-14 Dale Moreno was charged with theft on Wednesday.',
+  });
+  assert.equal(named.length, 2);
+  assert.ok(named.every((f) => f.severity === 'warning'));
+});

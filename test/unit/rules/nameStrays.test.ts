@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Corpus, analyzeArticle } from '../../../server/src/analysis';
 import { compareStory, releaseClaims } from '../../../server/src/analysis/compare';
 import { changedInputs } from '../../../server/src/analysis/corpus/shift';
-import { articleWords, nearSpelling, swapped } from '../../../server/src/analysis/compare/nameStrays';
+import { articleWords, nearSpelling, soundAlike, swapped } from '../../../server/src/analysis/compare/nameStrays';
 import type { Article, Mention } from '../../../server/src/analysis';
 import { boundMs } from '../../support/timing';
 import { fixtureStory } from './fixture';
@@ -63,6 +63,46 @@ test('a swapped pair of letters where the same article writes the name right is 
   assert.equal(found[0].words, 'Hanson');
   assert.deepEqual(found[0].related, ['s/a.txt:Hasnon']);
   assert.match(found[0].message, /the same article writes the other spelling elsewhere/);
+});
+
+test('words that sound alike: the same first letter and consonants, other vowels, a plural left off', () => {
+  assert.ok(soundAlike('goon', 'guns'));
+  assert.ok(soundAlike('boyz', 'boys') === false, 'another consonant');
+  assert.ok(!soundAlike('hawks', 'hats'), 'other consonants');
+  assert.ok(!soundAlike('gun', 'guns'), 'a plural only');
+  assert.ok(!soundAlike('maria', 'mario'), 'two given names');
+  assert.ok(soundAlike('beat', 'boots'));
+  assert.ok(!soundAlike('boys', 'bias'), 'one consonant is too little to tell');
+});
+
+test('a group name spelt apart but alike to the ear, the rest of the name and a word beside it the same, is a stray spelling', () => {
+  const files = {
+    's/a.txt': 'Police said the shooter belonged to a crew at war with the [[Red Hollow|organization|rh]] and the [[Dead Boots|organization|rb]] gang for years.',
+    's/b.txt': 'The dispute began between his crew and the rival [[Dead Boots|organization|rb]] gang last spring.',
+    's/c.txt': 'He was said to be aiming at members of the [[Dead Beat|organization|x]] gang outside the school.',
+  };
+  const found = on(files, 's/c.txt');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].words, 'Beat');
+  assert.match(found[0].message, /sound alike/);
+  assert.equal(found[0].severity, 'information');
+  // Outlets that agree on the spelling raise nothing between them.
+  assert.deepEqual(on({ 's/a.txt': files['s/a.txt'], 's/b.txt': files['s/b.txt'] }, 's/b.txt'), []);
+});
+
+test('two group names alike to the ear are two groups when an article writes both, or when nothing beside them agrees', () => {
+  const both = {
+    's/a.txt': 'The [[Dead Boots|organization|rb]] gang and the [[Dead Beat|organization|x]] gang met in the park.',
+    's/b.txt': 'Members of the rival [[Dead Boots|organization|rb]] gang were questioned.',
+    's/c.txt': 'A fight broke out with the [[Dead Boots|organization|rb]] gang near the school.',
+  };
+  assert.deepEqual(on(both, 's/a.txt').filter((f) => /Beat/.test(f.message)), []);
+  const apart = {
+    's/a.txt': 'Members of the rival [[Dead Boots|organization|rb]] gang were questioned.',
+    's/b.txt': 'A fight broke out with the [[Dead Boots|organization|rb]] gang near the school.',
+    's/c.txt': 'Sponsors of [[Dead Beat|organization|x]] Trust gave money to the school.',
+  };
+  assert.deepEqual(on(apart, 's/c.txt'), []);
 });
 
 test('a place whose other words agree is a stray spelling even with four letters', () => {

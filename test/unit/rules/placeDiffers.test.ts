@@ -242,6 +242,35 @@ test('an arrest put at sites of different kinds (a house, a pier) is an observat
   assert.deepEqual(story('was arrested in a car', 'was arrested in a vehicle'), []);
 });
 
+test('an arrest one outlet puts where the dead were found ("the apartment") and another at "another house" is an observation', () => {
+  const scene = 'Police found the bodies of two men inside an Elm Street apartment on Monday. When officers arrested [[Dan Corry|person|corry]] that night, he was barricaded inside the apartment with a friend.';
+  const found = places({ 's/a.txt': scene, 's/b.txt': 'Officers said [[Dan Corry|person|corry]] was arrested at another house, where he was found barricaded.' });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /arrest of Dan Corry in different places: "barricaded inside the apartment" \(a\) vs "Dan Corry was arrested at another house" \(b\); one puts it where the dead were found/);
+  // Both at another site, or "the apartment" that is not where the dead were found: nothing to compare.
+  assert.deepEqual(places({ 's/a.txt': 'Officers said [[Dan Corry|person|corry]] was arrested at another house.', 's/b.txt': 'Police said [[Dan Corry|person|corry]] was arrested at a different house.' }), []);
+  const apartmentOnly = 'Police found the bodies of two men in a car on Monday. When officers arrested [[Dan Corry|person|corry]] that night, he was barricaded inside the apartment with a friend.';
+  assert.deepEqual(places({ 's/a.txt': apartmentOnly, 's/b.txt': 'Officers said [[Dan Corry|person|corry]] was arrested at another house.' }), []);
+  // Outlets that agree raise nothing.
+  assert.deepEqual(places({ 's/a.txt': scene, 's/b.txt': scene }), []);
+});
+
+test('a place written where other outlets write a site named after it, in another town, is an observation', () => {
+  const site = 'The prisoner was taken from [[Ashford|place|ashford]] to the [[Kelso Unit|organization|kelso]] in [[Dunmore|place|dunmore]], [[Texas|place|texas]], on Monday.';
+  const found = places({ 's/a.txt': site, 's/b.txt': 'The prisoner escaped on the way from [[Ashford|place|ashford]] to [[Kelso|place|kelsotown]], [[Texas|place|texas]].' });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /name a place for a site named after it: "Kelso" \(b\) vs "Kelso Unit in Dunmore, Texas" \(a\); the site is in Dunmore/);
+  // Another slot ("from Kelso"), an article that names the site too, or agreeing outlets: nothing.
+  assert.deepEqual(places({ 's/a.txt': site, 's/b.txt': 'The prisoner, who grew up near [[Kelso|place|kelsotown]], escaped from [[Ashford|place|ashford]].' }), []);
+  assert.deepEqual(places({ 's/a.txt': site, 's/b.txt': 'He was moved to [[Kelso|place|kelsotown]] and then to the [[Kelso Unit|organization|kelso]].' }), []);
+  assert.deepEqual(places({ 's/a.txt': site, 's/b.txt': site }), []);
+  // A site named after the region it is in is where that region is.
+  const county = 'He was taken to the [[Texas Prison|organization|tp]] in [[Huntsville|place|huntsville]].';
+  assert.deepEqual(places({ 's/a.txt': county, 's/b.txt': 'He was taken to [[Texas|place|texas]] on Monday.' }), []);
+});
+
 test('a surname alone that fits two people of the story stands for the one the story reports arrested by full name', () => {
   const found = places({
     's/a.txt': '[[John Reed|person|john]] was arrested near the terraced house where [[Katie Reed|person|katie]] lived.',

@@ -323,3 +323,58 @@ test('finders are not compared when they share a noun, say nothing of who they w
   // An article that names two finders of different kinds tells of both, not of one.
   assert.deepEqual(finders({ 's/star.txt': 'Her son found the body. Police later found the bodies of two dogs.', 's/tribune.txt': 'Her neighbour found the body.' }), []);
 });
+
+const schools = (files: Record<string, string>) => run(files, 'role-differs').filter((f) => /different schools/.test(f.message));
+
+test('outlets that name different schools for one student: information on both, naming each school', () => {
+  const found = schools({
+    's/star.txt': 'Neighbours said [[Mira Okafor|person|mira]] got into [[Lakeside University|organization|lakeside]] last year.',
+    's/tribune.txt': 'Miss [[Okafor|person|okafor]] was a student at the [[University of Westmoor|organization|westmoor]] in [[Dunmore|place|dunmore]]. Her brother [[Tom Okafor|person|tom]] works in a bank.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /different schools for Mira Okafor: "Lakeside University" \(star\) vs "University of Westmoor" \(tribune\)/);
+});
+
+test('schools are not compared when they are one, when a surname fits two people, or when one is said of the past', () => {
+  // One school under two forms of its name.
+  assert.deepEqual(
+    schools({
+      's/star.txt': '[[Mira Okafor|person|mira]] got into [[Lakeside University|organization|lakeside]] last year.',
+      's/tribune.txt': '[[Mira Okafor|person|mira]], a law student at the [[University of Lakeside|organization|uol]], was named.',
+    }),
+    [],
+  );
+  // A school of the university.
+  assert.deepEqual(
+    schools({
+      's/star.txt': '[[Lakeside Law School|organization|lls]] student [[Mira Okafor|person|mira]] was named.',
+      's/tribune.txt': '[[Mira Okafor|person|mira]] is a student at [[Lakeside University|organization|lakeside]].',
+    }),
+    [],
+  );
+  // "Okafor" alone may be either of two women named in full.
+  assert.deepEqual(
+    schools({
+      's/star.txt': '[[Mira Okafor|person|mira]] got into [[Lakeside University|organization|lakeside]]. Her sister [[Ada Okafor|person|ada]] stayed home.',
+      's/tribune.txt': 'Miss [[Okafor|person|okafor]] was a student at the [[University of Westmoor|organization|westmoor]].',
+    }),
+    [],
+  );
+  // Where a person studied before and where she studies now may both be true.
+  assert.deepEqual(
+    schools({
+      's/star.txt': '[[Mira Okafor|person|mira]] graduated from [[Lakeside University|organization|lakeside]] in 2019.',
+      's/tribune.txt': '[[Mira Okafor|person|mira]] is a student at the [[University of Westmoor|organization|westmoor]].',
+    }),
+    [],
+  );
+  // Agreeing outlets raise nothing.
+  assert.deepEqual(
+    schools({
+      's/star.txt': '[[Mira Okafor|person|mira]] got into [[Lakeside University|organization|lakeside]].',
+      's/tribune.txt': '[[Lakeside University|organization|lakeside]] student [[Mira Okafor|person|mira]] was named.',
+    }),
+    [],
+  );
+});

@@ -45,7 +45,7 @@ function fieldsOf(d: DateClaim, other: DateClaim): Fields {
   const trusted = d.value && (!d.relative || (!!d.articleDate && d.articleDate === other.articleDate));
   if (d.value && trusted) {
     f.year = +d.value.slice(0, 4);
-    f.month = +d.value.slice(5, 7);
+    if (d.value.length >= 7) f.month = +d.value.slice(5, 7);
     if (d.value.length === 10) {
       f.day = +d.value.slice(8, 10);
       const day = parseDay(d.value);
@@ -80,6 +80,16 @@ export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   // as a span of days from each article's own date, within the rounding its words allow.
   if ((a.ago || b.ago) && !(['year', 'month', 'day', 'weekday'] as const).some((k) => fa[k] !== undefined && fb[k] !== undefined)) return agoConflict(a, b);
   const differs = (k: keyof Fields) => fa[k] !== undefined && fb[k] !== undefined && fa[k] !== fb[k];
+  // An event dated by years alone ("a conviction from 1992", "convictions spanning from 1990 to
+  // 1991") is compared by its years, within the range either gives. Such background events are
+  // often one of a series (several convictions, several moves), so whether the two passages
+  // tell of the same one is less sure: an observation.
+  if ((a.value?.length === 4 || b.value?.length === 4) && fa.year !== undefined && fb.year !== undefined) {
+    const [fromA, toA] = yearsOf(a, fa.year);
+    const [fromB, toB] = yearsOf(b, fb.year);
+    if (toA < fromB || toB < fromA) return { what: 'day', certain: false, note: 'an event dated by its year alone may be one of several of its kind' };
+    return null;
+  }
   if (differs('year') || differs('month') || differs('day') || differs('weekday')) {
     if (sameNight(a, b, fa, fb)) return { what: 'day', certain: false, note: 'one source dates it late on one day, the other early the next: the same night may be meant' };
     // A day named by the moment of writing may be a day off: the article's date does not say
@@ -99,6 +109,12 @@ export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   }
   if (ta.to < tb.from || tb.to < ta.from) return { what: 'time', certain: true };
   return { what: 'time', certain: false, note: 'the times differ but agree within their hedges or rounding' };
+}
+
+/** The years a date given by its year allows: its range ("1990 to 1991"), or every year up to a bound ("by 1958"). */
+function yearsOf(d: DateClaim, year: number): [number, number] {
+  if (d.yearBound === 'by') return [-Infinity, year];
+  return [year, d.yearTo ?? year];
 }
 
 /** The minutes of its day a date puts its event in: its clock time within its hedge, else its part of the day. */
@@ -148,7 +164,7 @@ function agoConflict(a: DateClaim, b: DateClaim): DateConflict | null {
 /** What the grouping reads of a dated clause. */
 function clauseOf(d: DateClaim): EventClause {
   const when: EventClause['when'] = {};
-  const month = d.stated?.month ?? (d.value ? +d.value.slice(5, 7) : undefined);
+  const month = d.stated?.month ?? (d.value && d.value.length >= 7 ? +d.value.slice(5, 7) : undefined);
   const day = d.stated?.day ?? (d.value?.length === 10 ? +d.value.slice(8, 10) : undefined);
   if (month !== undefined) {
     when.monthOfYear = month;
@@ -156,14 +172,14 @@ function clauseOf(d: DateClaim): EventClause {
   }
   const weekday = d.stated?.weekday ?? (d.value?.length === 10 && parseDay(d.value) ? weekdayOf(parseDay(d.value)!) : undefined);
   if (weekday !== undefined) when.weekday = weekday;
-  if (d.value) {
+  if (d.value && d.value.length >= 7) {
     // Resolved against an article's date, a value is near enough to tell other events apart
     // even when it cannot be compared with another article's.
     when.month = +d.value.slice(0, 4) * 12 + +d.value.slice(5, 7) - 1;
     const day = d.value.length === 10 ? Date.parse(`${d.value}T00:00:00Z`) : NaN;
     if (Number.isFinite(day)) when.day = Math.round(day / 86_400_000);
   }
-  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, when, ...(d.occasions ? { occasions: d.occasions } : {}) };
+  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, ...(d.yearTo !== undefined ? { yearTo: d.yearTo } : {}), ...(d.inferred?.length ? { inferred: d.inferred } : {}), when, ...(d.occasions ? { occasions: d.occasions } : {}) };
 }
 
 /** The key of clauses every test treats alike: predicates, names, words, mood and date. */
@@ -175,9 +191,12 @@ export function classKey(d: DateClaim): string {
     k = [
       d.predicates.map((p) => `${p.pos}:${p.word.toLowerCase()}`).join('\u0000'),
       d.entities.join('\u0000'),
+      d.inferred?.join('\u0000') ?? '',
       d.context.join('\u0000'),
       d.mood,
       d.value ?? '',
+      d.yearTo ?? '',
+      d.yearBound ?? '',
       d.relative,
       d.articleDate ?? '',
       d.text.toLowerCase(),

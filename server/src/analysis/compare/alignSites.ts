@@ -27,7 +27,7 @@ const COMPLEX_PREPOSITION = /^[ \t]{1,2}(?:of|with|to)\b/;
 const TIME_FIRST = /^[ \t]{1,2}(?:(?:on|early|late|last|this)[ \t]{1,2})?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:[ \t]{1,2}(?:morning|afternoon|evening|night))?(?=[ \t])/;
 
 /** The site an arrest's words give after it, with the noun that heads it, or null. */
-export function arrestSite(text: string, end: number): { head: string; end: number; words: string } | null {
+export function arrestSite(text: string, end: number, withCompany = false): { head: string; end: number; words: string; definite: boolean; elsewhere: boolean } | null {
   let at = end;
   const time = TIME_FIRST.exec(text.slice(at, at + 40));
   if (time) at += time[0].length;
@@ -49,10 +49,78 @@ export function arrestSite(text: string, end: number): { head: string; end: numb
   let within = 0;
   for (const w of kept) within = m[3].indexOf(w, within) + w.length;
   const phraseEnd = at + m[0].length - m[3].length + within;
-  if (COMPLEX_PREPOSITION.test(text.slice(phraseEnd, phraseEnd + 8))) return null;
+  // Where a person was found barricaded, "with" tells who was there ("inside the apartment with a third person").
+  const after = text.slice(phraseEnd, phraseEnd + 8);
+  if (COMPLEX_PREPOSITION.test(after) && !(withCompany && /^[ \t]{1,2}with\b/.test(after))) return null;
   const head = last.toLowerCase().replace(/['\u2019]s?$/, '');
   if (GENERAL_SITES.has(head)) return null;
-  return { head, end: phraseEnd, words: text.slice(at, phraseEnd).trim() };
+  const det = (m[2] ?? '').trim().toLowerCase();
+  // "Another house", "a different address": a site other than one the story names.
+  const elsewhere = det === 'another' || ((det === 'a' || det === 'an') && kept.length > 1 && OTHER_SITE.test(kept[0]));
+  return { head, end: phraseEnd, words: text.slice(at, phraseEnd).trim(), definite: det === 'the', elsewhere };
+}
+
+/** A word that makes a site another than one named before: "a different house", "a separate address". */
+const OTHER_SITE = /^(?:different|separate|second)$/i;
+/** Found barricaded: the site follows ("he was barricaded inside the apartment"). */
+const BARRICADED = /\bbarricaded(?:[ \t]{1,2}(?:himself|herself|themselves))?(?=[ \t]{1,2}(?:inside|in)[ \t])/g;
+/** Where the dead were found or the act was done: "found the bodies … inside an Elm Street apartment". */
+const SCENE_SENTENCE = /\b(?:bod(?:y|ies)|remains|corpses?)\b[^.!?]*\b(?:found|discovered)\b|\b(?:found|discovered)\b[^.!?]*\b(?:bod(?:y|ies)|remains|corpses?)\b/;
+/** A site after a locative preposition, to its head noun: "inside an Elm Street apartment". Bounded. */
+const SCENE_SITE = /\b(?:in|inside|at)[ \t]{1,2}(?:the|a|an|her|his|their)[ \t]{1,2}((?:[A-Za-z][\w'\u2019-]*[ \t]{1,2}){0,3}[a-z][\w-]*)/g;
+
+/**
+ * The nouns of the sites where the article says the dead were found, in its sentences before
+ * `before`: a later "the apartment" is that apartment.
+ */
+function sceneHeads(text: string, sentences: readonly { start: number; end: number }[], before: number): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    if (s.start >= before) break;
+    const words = text.slice(s.start, s.end);
+    if (!SCENE_SENTENCE.test(words)) continue;
+    SCENE_SITE.lastIndex = 0;
+    for (const m of words.matchAll(SCENE_SITE)) {
+      const parts = m[1].split(/[ \t]+/);
+      const kept: string[] = [];
+      for (const w of parts) {
+        if (isStopword(w) || /\d/.test(w)) break;
+        kept.push(w);
+      }
+      const head = kept.length ? kept[kept.length - 1].toLowerCase() : '';
+      if (head && /^[a-z]/.test(kept[kept.length - 1]) && !GENERAL_SITES.has(head)) out.add(head);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an arrest was, as against where the dead were found: `scene` when the site is "the"
+ * noun of that place ("found the bodies inside an Elm Street apartment … he was barricaded
+ * inside the apartment" when police arrested him), `elsewhere` for "another house", "a
+ * different address"; null when the words say neither. The site is the one after the arrest,
+ * or where the person was found barricaded in the arrest's sentence.
+ */
+function sceneRelation(text: string, sentences: readonly { start: number; end: number }[], span: { start: number; end: number }): { relation: 'scene' | 'elsewhere'; start: number; end: number; words: string } | null {
+  const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return null;
+  let site = arrestSite(text, span.end);
+  let start = span.start;
+  if (!site) {
+    BARRICADED.lastIndex = 0;
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(BARRICADED)) {
+      site = arrestSite(text, sentence.start + (m.index ?? 0) + m[0].length, true);
+      if (site) {
+        start = sentence.start + (m.index ?? 0);
+        break;
+      }
+    }
+  }
+  if (!site) return null;
+  if (site.elsewhere) return { relation: 'elsewhere', start, end: site.end, words: text.slice(start, site.end) };
+  if (site.definite && sceneHeads(text, sentences, sentence.start).has(site.head)) return { relation: 'scene', start, end: site.end, words: text.slice(start, site.end) };
+  return null;
 }
 
 interface Stated {
@@ -99,6 +167,7 @@ export function siteFindings(ctx: RuleContext): FindingDraft[] {
     paths.set(s.article.path, list);
   }
   const drafts: FindingDraft[] = [];
+  drafts.push(...sceneDrafts(ctx, arrests, personOf));
   for (const [entity, paths] of byPerson) {
     if (paths.size < 2) continue;
     // The sites of each article, all of one kind; an article that gives two kinds is left out.
@@ -122,6 +191,43 @@ export function siteFindings(ctx: RuleContext): FindingDraft[] {
       items,
       soft: true,
       message: `Sources may put the arrest of ${name} in different places: ${groupedVersus(shown)}; a ${pair[0].head} and a ${pair[1].head} are different kinds of site.`,
+      why: `Same person: each reports the arrest of ${name}.`,
+      data: { entity, what: 'arrest', values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain: false },
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Arrests of one person that one article puts where the dead were found and another at
+ * "another" site, as information: the words "the apartment" may stand for another apartment
+ * the article does not name.
+ */
+function sceneDrafts(ctx: RuleContext, arrests: ReadonlyArray<{ s: { article: { path: string; outlet: string; text: string; sentences: readonly { start: number; end: number }[] } }; span: { start: number; end: number }; entity: string }>, personOf: (entity: string) => string): FindingDraft[] {
+  const byPerson = new Map<string, Map<string, Stated & { relation: 'scene' | 'elsewhere' }>>();
+  for (const { s, span, entity } of arrests) {
+    const article = s.article;
+    if (!Array.isArray(article.sentences)) continue;
+    const found = sceneRelation(article.text, article.sentences, span);
+    if (!found) continue;
+    const person = personOf(entity);
+    const paths = byPerson.get(person) ?? new Map<string, Stated & { relation: 'scene' | 'elsewhere' }>();
+    const before = paths.get(article.path);
+    // An article that says both says nothing certain.
+    if (before && before.relation !== found.relation) paths.set(article.path, { ...before, head: '' });
+    else if (!before) paths.set(article.path, { path: article.path, outlet: article.outlet, start: found.start, end: found.end, head: found.relation, words: found.words, relation: found.relation });
+    byPerson.set(person, paths);
+  }
+  const drafts: FindingDraft[] = [];
+  for (const [entity, paths] of byPerson) {
+    const said = [...paths.values()].filter((x) => x.head);
+    if (!said.some((x) => x.relation === 'scene') || !said.some((x) => x.relation === 'elsewhere')) continue;
+    const name = ctx.nameOf(entity);
+    const items: DraftItem[] = said.map((x) => ({ path: x.path, outlet: x.outlet, span: { start: x.start, end: x.end }, wording: clean(x.words, 80), value: x.relation === 'scene' ? 'where the dead were found' : 'elsewhere' }));
+    drafts.push({
+      items,
+      soft: true,
+      message: `Sources may put the arrest of ${name} in different places: ${groupedVersus(items)}; one puts it where the dead were found, another at another site.`,
       why: `Same person: each reports the arrest of ${name}.`,
       data: { entity, what: 'arrest', values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })), certain: false },
     });

@@ -169,10 +169,16 @@ export interface QuantityClaim extends ClaimBase {
 export interface DateClaim extends ClaimBase {
   kind: 'date';
   /**
-   * `YYYY-MM` or `YYYY-MM-DD`, or null when the words could not be placed on the calendar but
-   * still state a weekday, a month or a time ("on Friday" in an article with no date).
+   * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null when the words could not be placed on the
+   * calendar but still state a weekday, a month or a time ("on Friday" in an article with no date).
    */
   value: string | null;
+  /** The last year of a range of years the words give ("from 1990 to 1991"), whose first is `value`. */
+  yearTo?: number;
+  /** A year given as a bound: "by 1958" (that year or before). */
+  yearBound?: 'by';
+  /** Entity ids among `entities` that the clause names only by "he" or "she": less sure participants. */
+  inferred?: string[];
   /** The clause that states the event. */
   clause: Span;
   /** Stems of the clause's verbs. */
@@ -297,6 +303,10 @@ interface LocalDate {
   span: Span;
   text: string;
   value: string | null;
+  yearTo?: number;
+  yearBound?: DateClaim['yearBound'];
+  /** Mentions among `mentions` that a pronoun was taken to stand for. */
+  inferred?: number[];
   clause: Span;
   verbs: string[];
   governing: string[];
@@ -385,6 +395,22 @@ function firstMentionFrom(article: Article, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The year that ends a range of years starting at `d` ("from 1990 to 1991", "between 2001 and
+ * 2003"): the next date, when both are years alone and only "to", "through", "until", a dash or
+ * (after "between") "and" stands between them. `dates` are in text order.
+ */
+function yearRangeEnd(text: string, dates: readonly DateRef[], d: DateRef): DateRef | undefined {
+  if (!d.value || d.value.length !== 4) return undefined;
+  const k = dates.indexOf(d);
+  const next = k >= 0 ? dates[k + 1] : undefined;
+  if (!next?.value || next.value.length !== 4 || next.value <= d.value || next.start - d.end > 12) return undefined;
+  if (!/^[ \t]*(?:to|through|until|till|and|-|\u2013)[ \t]*$/i.test(text.slice(d.end, next.start))) return undefined;
+  // "and" joins two years as a range only after "between" ("in 1990 and 1994" are two dates).
+  if (/and/i.test(text.slice(d.end, next.start)) && !/\bbetween[ \t]{1,3}$/i.test(text.slice(Math.max(0, d.start - 10), d.start))) return undefined;
+  return next;
 }
 
 function mentionsIn(article: Article, span: Span): number[] {
@@ -619,8 +645,9 @@ function extractLocal(article: Article): LocalClaims {
   // weekday, a month, a time), with the event the date belongs to. Named events and days, a
   // dateline's date and the day of a statement ("said on Friday") date no reported event.
   const dates: LocalDate[] = [];
+  const byStart = [...article.dates].sort((a, b) => a.start - b.start);
   for (const d of article.dates) {
-    const valued = !!d.value && /^\d{4}-\d{2}(-\d{2})?$/.test(d.value);
+    const valued = !!d.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value);
     if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time && !d.ago) continue;
     if (d.named || (article.header.span && d.start < article.header.bodyStart)) continue;
     if (onDateline(text, article.header.bodyStart, d)) continue;
@@ -628,10 +655,17 @@ function extractLocal(article: Article): LocalClaims {
     if (event.report || !event.predicates.length) continue;
     const sentence = sentenceOf(d);
     const clause = event.span.end > event.span.start ? event.span : clauseAround(text, sentence, d);
+    const until = valued ? yearRangeEnd(text, byStart, d) : undefined;
+    // "by 1958" dates an event to that year or before; "before 1997", "after 2001" bound a
+    // period ("Before 1997, he had served only …"), which is no event's date.
+    const bound = valued && d.value!.length === 4 ? /\b(by|before|after)[ \t]{1,3}$/i.exec(text.slice(Math.max(0, d.start - 10), d.start))?.[1].toLowerCase() : undefined;
+    if (bound && bound !== 'by') continue;
     dates.push({
-      span: { start: d.start, end: d.end },
-      text: d.text,
+      span: { start: d.start, end: until ? until.end : d.end },
+      text: until ? text.slice(d.start, until.end) : d.text,
       value: valued ? d.value : null,
+      ...(until ? { yearTo: +until.value! } : {}),
+      ...(bound && !until ? { yearBound: 'by' as const } : {}),
       clause,
       verbs: verbStems(clause),
       governing: [...new Set(event.predicates.map((p) => stem(p.word.split(' ')[0])))],
@@ -640,6 +674,7 @@ function extractLocal(article: Article): LocalClaims {
       // What the event is about besides its names, which count as participants.
       context: contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])]),
       mentions: event.antecedent !== undefined ? [event.antecedent, ...mentionsIn(article, clause)] : mentionsIn(article, clause),
+      ...(event.pronoun && event.antecedent !== undefined ? { inferred: [event.antecedent] } : {}),
       relative: d.relative,
       ...(d.stated ? { stated: d.stated } : {}),
       ...(d.part ? { part: d.part } : {}),
@@ -917,6 +952,8 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       span: d.span,
       text: d.text,
       value: d.value,
+      ...(d.yearTo !== undefined ? { yearTo: d.yearTo } : {}),
+      ...(d.yearBound ? { yearBound: d.yearBound } : {}),
       clause: d.clause,
       verbs: d.verbs,
       governing: d.governing,
@@ -924,6 +961,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       mood: d.mood,
       context: d.context,
       entities,
+      ...(d.inferred ? { inferred: d.inferred.map(ent).filter((e): e is string => !!e) } : {}),
       relative: d.relative,
       articleDate,
       ...(d.stated ? { stated: d.stated } : {}),

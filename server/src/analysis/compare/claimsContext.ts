@@ -331,6 +331,8 @@ export interface DateEvent {
   span: Span;
   /** The mention a relative clause is about ("Joique Bell, who was signed Wednesday"), as an index into the mentions. */
   antecedent?: number;
+  /** True when `antecedent` is the person a "he" or "she" opening the sentence is taken to stand for: less sure than a name. */
+  pronoun?: boolean;
 }
 
 /** Words after which a word the tagger calls a verb is a noun ("a charge", "his team's win"). */
@@ -430,8 +432,24 @@ function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
   to = date.end + stop;
   const span = { start: from, end: to };
   let future = FUTURE_CUE.test(text.slice(from, start)) || /\b(?:next|coming|tomorrow|upcoming)\b/i.test(date.text);
-  if (date.head) return { predicates: [{ word: date.head.text, pos: 'noun', start: date.head.start, end: date.head.end }], report: false, future, span, antecedent };
+  // "He has a prior conviction from 1992": a clause whose subject is "he" or "she" and that
+  // names no one else is about the person the sentence before named first.
+  let pronoun = false;
+  if (antecedent === undefined) {
+    antecedent = pronounSubject(src, sentence, span);
+    pronoun = antecedent !== undefined;
+  }
+  const found = (predicates: DateEvent['predicates'], report = false): DateEvent => ({ predicates, report, future, span, antecedent, ...(pronoun ? { pronoun } : {}) });
+  if (date.head) return found([{ word: date.head.text, pos: 'noun', start: date.head.start, end: date.head.end }]);
   const verbs = src.verbsIn(span);
+  // "three prior convictions, spanning from 1990 to 1991": a participle right before the date's
+  // preposition describes the noun before it, whose event the date is, whatever verb governs
+  // the noun ("records show he has …").
+  const described = DESCRIBED.exec(text.slice(Math.max(from, start - 60), start));
+  if (described && /^[a-z]/.test(described[1]) && !STOP_WORDS.has(described[1]) && isEventNoun(described[1])) {
+    const at = start - described[0].length;
+    if (!verbs.some((v) => v.start === at)) return found([{ word: described[1], pos: 'noun', start: at, end: at + described[1].length }]);
+  }
   const isAux = (v: Span) => AUXILIARIES.has(text.slice(v.start, v.end).toLowerCase());
   const usable = (v: Span, k: number, list: Span[]): boolean => {
     const word = text.slice(v.start, v.end);
@@ -493,7 +511,7 @@ function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
         const lower = w.text.toLowerCase();
         if (STOP_WORDS.has(lower) || !/^[a-z]/.test(w.text)) continue;
         if (!verbs.some((v) => v.start === w.start) && isEventNoun(lower)) {
-          return { predicates: [{ word: w.text, pos: 'noun', start: w.start, end: w.end }], report: false, future, span, antecedent };
+          return found([{ word: w.text, pos: 'noun', start: w.start, end: w.end }]);
         }
       }
     }
@@ -515,16 +533,33 @@ function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
     else if (subject && !report) predicates.push(subject);
   }
   // With no verb, "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
-  const lead = /([A-Za-z]{3,})[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 40), start));
+  // A place named between them is the event's too ("a conviction in Minnetonka from 1992").
+  const lead = /([A-Za-z]{3,})(?:[ \t]{1,3}(?:in|at)[ \t]{1,3}[A-Z][A-Za-z'\u2019.-]*(?:[ \t][A-Z][A-Za-z'\u2019.-]*){0,3})?[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 60), start));
   if (lead && !report && !predicates.length) {
     const at = start - lead[0].length;
     const isVerb = verbs.some((v) => v.start === at);
     if (!isVerb && /^[a-z]/.test(lead[1]) && !STOP_WORDS.has(lead[1]) && isEventNoun(lead[1])) predicates.push({ word: lead[1], pos: 'noun', start: at, end: at + lead[1].length });
   }
-  return { predicates, report, future, span, antecedent };
+  return found(predicates, report);
 }
 
 const STOP_WORDS = new Set<string>(wordData.stopwords);
+
+/** A noun, a participle that describes it and the date's preposition ("convictions, spanning from", "attacks dating back to"). */
+const DESCRIBED = /([A-Za-z]{3,}),?[ \t]{1,3}[a-z]{3,}ing[ \t]{1,3}(?:from|back[ \t]{1,3}to|to|between)[ \t]{1,3}$/;
+
+/**
+ * The person a clause whose subject is "he" or "she" is about: the first person named in the
+ * sentences before (`antecedent`), when the clause opens its sentence with the pronoun and
+ * names no person itself. Undefined otherwise.
+ */
+function pronounSubject(src: ContextSource, sentence: Span, span: Span): number | undefined {
+  const first = wordsOf(src.text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 12) })[0];
+  if (!first || first.start < span.start || !PRONOUN_SUBJECTS.has(fold(first.text)) || /^h(?:is|er)$/i.test(first.text)) return undefined;
+  if (within(src.mentions, span).some((m) => src.mentions[m].kind === 'person')) return undefined;
+  const at = antecedent(src, sentence);
+  return at >= 0 ? at : undefined;
+}
 
 /** "to" and a place after a verb: the verb sends someone there ("called to the house", "taken to Mercy Hospital"). */
 const SENT_TO = /^[ \t]{1,2}to[ \t]{1,2}(?:(?:the|a|an|his|her|their|its|this)\b|hospital\b|[A-Z])/;

@@ -27,6 +27,7 @@
  * ```
  */
 import lexiconData from '../data/eventLexicon.json';
+import wordData from '../data/rulesWords.json';
 import { stem } from './claimsText';
 import { relatePlaces } from './placeRelation';
 
@@ -46,12 +47,16 @@ export interface EventClause {
   predicates: readonly Predicate[];
   /** Entity ids of the people, organisations and places the clause names (ids of people start with `person:`). */
   participants: readonly string[];
+  /** Those of `participants` the clause names only by a pronoun ("He has a prior conviction"): a match on them alone is weak. */
+  inferred?: readonly string[];
   /** Content stems of the clause, predicates left out: what the event is about. */
   words: readonly string[];
   /** `future` for what is expected, planned or scheduled; `past` otherwise. */
   mood?: 'past' | 'future';
   /** A year the clause's own time gives, when it gives one. */
   year?: number;
+  /** The last year of a range of years the clause's time gives ("from 1990 to 1991"), whose first is `year`. */
+  yearTo?: number;
   /**
    * When the clause's own time puts it, roughly: a day (days since 1970) or a month (months
    * since year 0); or, when the year is unknown, a day of the year (1–366, "March 11") or a
@@ -93,6 +98,8 @@ export interface EventMatch {
   weak?: boolean;
   /** True when a weak match rests partly on both clauses dating the event to the same day. */
   sameDay?: boolean;
+  /** True when a weak match rests on a person one clause names only by "he" or "she". */
+  inferred?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,6 +195,9 @@ export function lemmaOf(word: string, pos: 'verb' | 'noun'): string {
 const lemmas = new Map<string, string>();
 const MAX_LEMMAS = 50_000;
 
+/** Verbs of going whose phrase with "back" is to return (`returnVerbs` in `rulesWords.json`). */
+const RETURN_VERBS: ReadonlySet<string> = new Set((wordData as { returnVerbs?: string[] }).returnVerbs ?? []);
+
 function lemmaUncached(word: string, pos: 'verb' | 'noun'): string {
   const w = word.toLowerCase().replace(/[\u2019']s$/, '').trim();
   if (!w) return w;
@@ -196,7 +206,11 @@ function lemmaUncached(word: string, pos: 'verb' | 'noun'): string {
   const space = w.indexOf(' ');
   if (space > 0 && pos === 'verb') {
     const head = lemmaOf(w.slice(0, space), 'verb');
-    const phrase = `${head} ${w.slice(space + 1).trim()}`;
+    const particle = w.slice(space + 1).trim();
+    // A verb of going with "back" is the act of returning ("moved back to Millom", "flew back
+    // home"), whatever WordNet lists for the phrase ("move back" is to withdraw).
+    if (particle === 'back' && RETURN_VERBS.has(head)) return 'return';
+    const phrase = `${head} ${particle}`;
     return table.has(phrase) ? phrase : head;
   }
   if (pos === 'verb') {
@@ -282,7 +296,7 @@ function shared<T>(a: readonly T[], b: readonly T[]): T[] {
  */
 export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   if (a.mood && b.mood && a.mood !== b.mood) return null;
-  if (a.year !== undefined && b.year !== undefined && Math.abs(a.year - b.year) > WITHIN.years) return null;
+  if (a.year !== undefined && b.year !== undefined && Math.max(a.year, b.year) - Math.min(a.yearTo ?? a.year, b.yearTo ?? b.year) > WITHIN.years) return null;
   const wa = a.when;
   const wb = b.when;
   if (wa?.day !== undefined && wb?.day !== undefined && Math.abs(wa.day - wb.day) > WITHIN.days) return null;
@@ -340,8 +354,12 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
     // what happened in common too: "won at North Carolina" is not "scored 20 points" there.
     return null;
   }
+  // A person both clauses share only because a "he" or "she" was taken to stand for them makes
+  // the match less sure than a name would.
+  const inferred = participants.length > 0 && participants.every((p) => a.inferred?.includes(p) || b.inferred?.includes(p));
+  if (inferred) weak = true;
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
-  return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}) } : {}) };
+  return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}), ...(inferred ? { inferred } : {}) } : {}) };
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import { readAttempts, type Attempt } from './framesAttempts';
 import { readFinders, type Finder } from './framesFinders';
+import { readSchools, type SchoolFact } from './framesSchools';
 import type { Article, DateRef, Span } from '../types';
 import { fold, wordsOf, type Word } from './claimsText';
 import { NUMBER_WORDS } from '../data/numbers';
@@ -83,6 +84,8 @@ export interface LocalFrames {
   attempts: Attempt[];
   /** Who found the dead (`framesFinders.ts`). */
   finders?: Finder[];
+  /** The schools named people study or studied at (`framesSchools.ts`). */
+  schools?: SchoolFact[];
   /** Children and times shot of named people, and the people described without a name. */
   people: LocalPeople;
   /** The kind of incident the article is about, from its headline and first sentences. */
@@ -716,6 +719,7 @@ export function extractFrames(article: Article): LocalFrames {
     titleLists: extractTitleLists(text, sentences, mentions),
     attempts: readAttempts(article),
     finders: readFinders(article),
+    schools: readSchools(article),
     people: extractPeople(text, sentences, mentions, article.header.bodyStart),
     act,
     date: articleDate(article, dates),
@@ -739,6 +743,6 @@ function latestDateOf(dates: readonly DateRef[]): string | null {
 
 /** The frames of an article that states none. */
 export function emptyFrames(): LocalFrames {
-  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], schedule: [], ships: [], titleLists: [], attempts: [], finders: [], people: { kin: [], times: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
+  return { counts: [], ages: [], statuses: [], labels: [], meetings: [], schedule: [], ships: [], titleLists: [], attempts: [], finders: [], schools: [], people: { kin: [], times: [], priors: [], durations: [], descriptors: [], groups: [], genders: [] }, act: null, date: null, perpetratorDied: false, leadMagnitude: null, leadMentions: [], leadDates: [], latestDate: null };
 }
 

@@ -18,6 +18,8 @@ import type { ClaimIndex } from './claims';
 import { localClaimsOf } from './claims';
 import type { LocalCount, LocalFrames, LocalStatus, PersonRole, Slot } from './frames';
 import type { GroupDescriptor } from './framesPeople';
+import type { PriorFact } from './framesPriors';
+import type { DurationFact } from './framesDurations';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { rangeOf } from './alignQuantities';
@@ -834,6 +836,131 @@ export function personCountFindings(ctx: RuleContext): FindingDraft[] {
         data: { frame: 'person', fact: kind, entity: id, update },
       });
     }
+  }
+  return drafts;
+}
+
+/** A number of earlier offences one article gives a person, with what it counts. */
+interface PriorValue extends PersonValue {
+  noun: PriorFact['noun'];
+}
+
+/**
+ * One value per person and kind from each article (an article that gives one person two values
+ * of one kind gives none), grouped across articles; the groups in which two values differ where
+ * `meet` says they may be compared, with the refs in the order `differentSecond` gives.
+ */
+function differingPersonValues<V extends PersonValue>(
+  ctx: RuleContext,
+  read: (story: ArticleFrames) => Iterable<{ id: string; kind: string; value: V }>,
+  meet: (a: V, b: V) => boolean,
+): { id: string; kind: string; refs: V[] }[] {
+  const byKey = new Map<string, { id: string; kind: string; refs: V[] }>();
+  for (const story of storyFrames(ctx)) {
+    const own = new Map<string, { id: string; kind: string; list: V[] }>();
+    for (const { id, kind, value } of read(story)) {
+      const key = `${id}\u0000${kind}`;
+      const entry = own.get(key) ?? { id, kind, list: [] };
+      entry.list.push(value);
+      own.set(key, entry);
+    }
+    for (const [key, { id, kind, list }] of own) {
+      if (new Set(list.map((v) => v.value)).size > 1) continue;
+      const entry = byKey.get(key) ?? { id, kind, refs: [] };
+      entry.refs.push(list[0]);
+      byKey.set(key, entry);
+    }
+  }
+  const out: { id: string; kind: string; refs: V[] }[] = [];
+  for (const { id, kind, refs: all } of byKey.values()) {
+    if (all.length < 2) continue;
+    let differ = false;
+    for (let i = 0; i < all.length && !differ; i++) for (let j = i + 1; j < all.length && !differ; j++) differ = Math.abs(all[i].value - all[j].value) > 1e-6 && meet(all[i], all[j]);
+    if (differ) out.push({ id, kind, refs: differentSecond(all) as V[] });
+  }
+  return out;
+}
+
+/** Counts of different things (arrests, convictions) are not compared; the offence itself ("his second DWI") is compared with either. */
+const priorsMeet = (a: PriorValue, b: PriorValue) => a.noun === b.noun || a.noun === null || b.noun === null;
+
+/**
+ * The drafts of `quantity-differs` for the earlier offences of one kind a person has ("three
+ * prior DUI convictions" / "this is his second DWI"), as information: records are read
+ * differently and one outlet may count arrests the other does not.
+ */
+export function priorFindings(ctx: RuleContext): FindingDraft[] {
+  const groups = differingPersonValues<PriorValue>(
+    ctx,
+    function* (story) {
+      for (const p of story.frames.people.priors) {
+        const id = story.entity(p.mention);
+        if (!id) continue;
+        const mention = story.article.mentions[p.mention];
+        yield { id, kind: p.offence, value: { story, value: p.value, year: null, span: p.span, text: p.text, mentionText: mention.text, role: null, basis: null, pronoun: /^(?:his|her)\b/i.test(p.text), noun: p.noun } };
+      }
+    },
+    priorsMeet,
+  );
+  const drafts: FindingDraft[] = [];
+  for (const { id, kind: offence, refs } of groups) {
+    const name = ctx.nameOf(id);
+    const what = offence ? `${offence} offences` : `${refs.find((r) => r.noun)?.noun ?? 'offence'}s`;
+    drafts.push({
+      items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
+      soft: true,
+      message: `The number of earlier ${what} given for ${name} differs (a second offence has one before it): ${listValues(refs)}.`,
+      why: whyPerson(ctx, id, refs),
+      data: { frame: 'person', fact: 'priors', offence, entity: id, update: false },
+    });
+  }
+  return drafts;
+}
+
+/** How long one article says a person lived or worked somewhere, in the unit it wrote. */
+interface DurationValue extends PersonValue {
+  unit: DurationFact['unit'];
+  object: string[];
+}
+
+/** Weeks are compared only with weeks: "four weeks" and "a month" are one length said loosely. Years and months convert exactly. */
+const durationsMeet = (a: DurationValue, b: DurationValue) => (a.unit === 'week') === (b.unit === 'week') && sameWork(a, b);
+/**
+ * Lengths of working are compared only for the same work: both name none ("worked for 15 years")
+ * or they share a word ("at the mill" / "at Acme mill"); five years on one team may fall within
+ * fifteen at one employer. A stay is compared whatever place each names (place-differs compares the places).
+ */
+const sameWork = (a: DurationValue, b: DurationValue) => (a.object.length === 0 && b.object.length === 0) || a.object.some((w) => b.object.includes(w));
+
+/**
+ * The drafts of `quantity-differs` for how long one person lived or worked somewhere ("a four
+ * year spell living in Cardiff" / "had been living in South Wales for the past three years"), as
+ * information: the same person, the same act; lengths are compared in months, so "four years" and
+ * "48 months" agree.
+ */
+export function durationFindings(ctx: RuleContext): FindingDraft[] {
+  const groups = differingPersonValues<DurationValue>(
+    ctx,
+    function* (story) {
+      for (const d of story.frames.people.durations) {
+        const id = story.entity(d.mention);
+        if (!id) continue;
+        yield { id, kind: d.act, value: { story, value: d.months, year: null, span: d.span, text: d.text, mentionText: story.article.mentions[d.mention].text, role: null, basis: null, pronoun: false, unit: d.unit, object: d.act === 'working' ? d.object : [] } };
+      }
+    },
+    durationsMeet,
+  );
+  const drafts: FindingDraft[] = [];
+  for (const { id, kind, refs } of groups) {
+    const act = kind as DurationFact['act'];
+    const name = ctx.nameOf(id);
+    drafts.push({
+      items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
+      soft: true,
+      message: `How long ${name} spent ${act} there differs between sources: ${refs.slice(0, MAX_LISTED).map((r) => `"${clean(r.text, 60)}" (${r.story.article.outlet})`).join(' vs ')}${andMore(refs.length - MAX_LISTED)}.`,
+      why: whyPerson(ctx, id, refs),
+      data: { frame: 'person', fact: 'duration', act, entity: id, update: false },
+    });
   }
   return drafts;
 }

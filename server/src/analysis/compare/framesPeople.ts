@@ -11,6 +11,8 @@ import type { Mention, Span } from '../types';
 import { NUMBER_WORDS } from '../data/numbers';
 import wordData from '../data/rulesWords.json';
 import { firstFrom } from './framesCommon';
+import { extractPriors, type PriorFact } from './framesPriors';
+import { extractDurations, type DurationFact } from './framesDurations';
 
 /** A number given for a named person. */
 export interface PersonFact {
@@ -52,6 +54,10 @@ export interface GroupDescriptor {
 export interface LocalPeople {
   kin: PersonFact[];
   times: PersonFact[];
+  /** Earlier offences of one kind ("three prior DUI convictions", "his second DWI"). */
+  priors: PriorFact[];
+  /** How long a person lived or worked somewhere ("a four year spell living in Cardiff"). */
+  durations: DurationFact[];
   descriptors: Descriptor[];
   groups: GroupDescriptor[];
   /** People whose gender the words around their name tell ("Ms. Mendes", "his mother, Catherine Gomes"). */
@@ -237,5 +243,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       }
     }
   }
-  return { kin, times, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), groups, genders };
+  const priors = extractPriors(text, sentences, mentions, genders, bodyStart);
+  const durations = extractDurations(text, sentences, mentions, genders, bodyStart);
+  return { kin, times, priors, durations, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), groups, genders };
 }

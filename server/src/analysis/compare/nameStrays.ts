@@ -288,6 +288,32 @@ function twoApart(a: string, b: string): boolean {
   return editDistance(a, b, 2) === 2;
 }
 
+/** A word without a plural "s" ("guns" → "gun"), for comparing the words of group names. */
+const unplural = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * The sound of a word of a name as its consonants carry it: its first letter, then its other
+ * letters without vowels, doubled letters written once, a plural "s" left off ("goon" and
+ * "guns" both "gn"). Two words with one sound that are not one word are written alike to the
+ * ear, as a name heard and not seen often is.
+ */
+export function consonantKey(word: string): string {
+  const w = unplural(word);
+  return (w[0] ?? '') + w.slice(1).replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * True when two words of group names sound alike but are spelt apart ("Goon", "Guns"): the same
+ * first letter and consonants, other vowels, three letters or more without a plural "s", and not
+ * one word with an ending added, a house spelling, calendar words or two given names. Evidence
+ * enough only inside a name whose other words agree (see `straysOf`).
+ */
+export function soundAlike(a: string, b: string): boolean {
+  const [sa, sb] = [unplural(a), unplural(b)];
+  if (Math.min(sa.length, sb.length) < 3 || sa === sb || !otherForm(a, b)) return false;
+  return consonantKey(a) === consonantKey(b) && consonantKey(a).length >= 2;
+}
+
 /** One stray spelling: the word, the spelling it strays from, and why they are one name. */
 export interface Stray {
   path: string;
@@ -360,6 +386,12 @@ export function findStrays(articles: readonly Article[]): Stray[] {
   for (const word of byWord.keys()) if (word.length >= 4 && LETTERS.test(word) && !CALENDAR_WORDS.has(word)) keysOf.set(word, deletions(word));
   // The words written as names, indexed by their one-letter deletions.
   const byDeletion = new Map<string, string[]>();
+  // The words of names of groups and places, also by their sound (`soundAlike`), kept apart
+  // from the deletions by a mark no word has.
+  const inGroupName = (o: Occurrence) => !lone(o.word) && !o.word.person && o.word.mention >= 0;
+  for (const [word, keys] of keysOf) {
+    if (byWord.get(word)!.some(inGroupName)) keys.push(`\u0000${consonantKey(word)}`);
+  }
   for (const [word, keys] of keysOf) {
     if (!byWord.get(word)!.some((o) => established(o.word))) continue;
     for (const key of keys) {
@@ -407,7 +439,8 @@ function straysOf(word: string, list: readonly Occurrence[], other: string, othe
   const short = nearSpelling(word, other, true);
   const long = nearSpelling(word, other);
   const far = !short && !long && twoApart(word, other);
-  if (!short && !long && !far) return out;
+  const alike = !short && !long && !far && soundAlike(word, other);
+  if (!short && !long && !far && !alike) return out;
   // A word that is part of a person's full name anywhere is that person's name: linking and
   // the full-name comparison decide (two full names one letter apart in one article are two people).
   if (list.some((o) => o.word.person && !lone(o.word))) return out;
@@ -422,6 +455,13 @@ function straysOf(word: string, list: readonly Occurrence[], other: string, othe
       const pos = w.nameWords.indexOf('');
       const fellow = others.find((x) => !lone(x.word) && !x.word.person && x.word.nameWords.indexOf('') === pos && otherWords(x.word) === otherWords(w));
       if (fellow && short && !w.person) why = `the rest of the name is the same ("${fellow.word.display}" in ${fellow.outlet})`;
+      else if (fellow && alike && !w.person && !list.some((x) => otherPaths.has(x.path))) {
+        // Spelt apart but alike to the ear: also the word after or before the name must be the
+        // same in one use ("the Young Goon gang", "the Young Guns gang"), and no article may
+        // write both, which would make them two groups.
+        const best = bestSlot(w, others.filter((x) => !lone(x.word) && otherWords(x.word) === otherWords(w)));
+        if (best && best.words >= w.nameWords.length) why = `the rest of the name and the words around it are the same, and the two spellings sound alike ("${inSlot(w, best.at.word)}" in ${o.outlet}, "${inSlot(best.at.word, w)}" in ${best.at.outlet})`;
+      }
     } else if ((long || far) && otherLone) {
       const best = bestSlot(w, others);
       // Two changes apart, the words must share more of their slot.

@@ -5,6 +5,7 @@
  * by role ("the spokeswoman", "the minister"). Everything is lower case.
  */
 import firstNames from './firstNames.json';
+import personNouns from './personNouns.json';
 
 export type Gender = 'male' | 'female';
 
@@ -52,6 +53,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'source', 'stranger', 'passenger', 'customer', 'patient', 'client',
 ]);
 
+/**
+ * Common nouns whose usual meaning is a person ("chemist", "guy", "traveller"), from WordNet
+ * (`personNouns.json`, written by `scripts/lexicon/personNouns.ts`): the heads of descriptions
+ * of people beyond the roles listed above.
+ */
+const COMMON_PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns.split('|'));
+
 /** The gender a person noun tells, or null for a noun of either gender. */
 export function nounGender(lower: string): Gender | null {
   if (FEMALE_NOUNS.has(lower)) return 'female';
@@ -61,5 +69,10 @@ export function nounGender(lower: string): Gender | null {
 
 /** True for a noun that names one person (of either gender, or of one). */
 export function isPersonNoun(lower: string): boolean {
+  return isRoleNoun(lower) || COMMON_PERSON_NOUNS.has(lower);
+}
+
+/** True for a noun of the lists above: a person of one gender or by a role ("the minister"). */
+export function isRoleNoun(lower: string): boolean {
   return PERSON_NOUNS.has(lower) || FEMALE_NOUNS.has(lower) || MALE_NOUNS.has(lower);
 }

@@ -20,7 +20,7 @@ import {
 } from './attributionWords';
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
 import { abbreviationOf } from '../text/words';
-import { firstNameGender, isPersonNoun, nounGender, type Gender } from '../data/genders';
+import { firstNameGender, isPersonNoun, isRoleNoun, nounGender, type Gender } from '../data/genders';
 import { tailAfter } from '../text/normalize';
 
 /** A speaker found in the text, before it is linked to a mention. */
@@ -517,8 +517,11 @@ function wordsFrom(text: string, words: Word[], i: number): Attribution | null {
  * Attribution after the quote: "…," Kremlin adviser Yury Gromov told reporters; "…," he
  * said; "…," said Smith; "…", according to the ministry.
  */
-export function attributeAfter(text: string, from: number, limit: number): Attribution | null {
-  const words = scanWords(text, from, Math.min(limit, from + 240));
+export function attributeAfter(text: string, from: number, limit: number, title: Span | null = null): Attribution | null {
+  let words = scanWords(text, from, Math.min(limit, from + 240 + (title ? title.end - title.start : 0)));
+  // A title in quotation marks inside the tag is passed over: its marks and its closing comma
+  // stay, as an appositive's end.
+  if (title) words = words.filter((w) => w.end <= title.start + 1 || w.start >= title.end - 1 || (w.text === ',' && w.end === title.end - 1));
   let i = 0;
   while (i < words.length && words[i].kind === 'punct' && /^[,\u2014\u2013-]$/.test(words[i].text)) i++;
   const start = i;
@@ -536,7 +539,9 @@ export function attributeAfter(text: string, from: number, limit: number): Attri
     const w = words[i];
     // The stop of a title's abbreviation ("Const.", "Rev.") does not end the attribution.
     const abbreviated = w.text === '.' && i > start && words[i - 1].end === w.start && (abbreviationOf(words[i - 1].text) === 'never' || isTitle(`${words[i - 1].lower}.`));
-    if ((stops(w) && !abbreviated) || w.text === ':' || w.text === '(') return stops(w) ? mannerTag(text, from, words, start) : null;
+    // The marks of a title passed over do not end the tag.
+    const titleMark = !!title && (w.start === title.start || w.end === title.end);
+    if ((stops(w) && !abbreviated && !titleMark) || w.text === ':' || w.text === '(') return stops(w) ? mannerTag(text, from, words, start) : null;
     const quotedAs = quotedAsSaying(text, words, i);
     if (quotedAs) return quotedAs;
     if (w.text === ',' && comma < 0) comma = i;
@@ -644,7 +649,35 @@ function asClause(text: string, words: Word[], v: number): Attribution | null {
  */
 export function attributeBefore(text: string, from: number, to: number, sentenceStart = from): Attribution | null {
   if (to <= from) return null;
-  const words = scanWords(text, from, to);
+  // An aside set off by dashes right before the quote ("Ann Lee told reporters — where her
+  // lawyer said she was “resting” — “…”") is a clause of its own: its verb does not introduce
+  // the quote after it when the sentence around it names a speaker.
+  const start = asideBefore(text, from, to);
+  if (start > from) {
+    const outer = attributeBeforeWords(text, scanWords(text, from, to).filter((w) => w.start < start), sentenceStart);
+    if (outer?.speaker) return outer;
+  }
+  return attributeBeforeWords(text, scanWords(text, from, to), sentenceStart);
+}
+
+/** A dash: an em or en dash, or two hyphens. */
+const DASH = /[\u2014\u2013]|--/g;
+
+/**
+ * Where an aside set off by two dashes starts when it ends right before `to` (only white space
+ * after its closing dash), within `text[from, to)`; -1 when there is none.
+ */
+export function asideBefore(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  if (end <= from || !/[\u2014\u2013-]/.test(text[end - 1])) return -1;
+  const dashes = [...text.slice(from, end).matchAll(DASH)].map((m) => from + m.index);
+  // The closing dash ends the window; the opening one is the dash before it.
+  return dashes.length >= 2 && /\p{L}/u.test(text.slice(dashes[dashes.length - 2], dashes[dashes.length - 1])) ? dashes[dashes.length - 2] : -1;
+}
+
+/** {@link attributeBefore} over the words of its window. */
+function attributeBeforeWords(text: string, words: Word[], sentenceStart: number): Attribution | null {
   // A participle without a subject of its own ("…, saying", "whilst promising"), kept in case
   // no earlier verb in the sentence names the speaker.
   let participle: FoundVerb | null = null;
@@ -695,7 +728,9 @@ export function attributeBefore(text: string, from: number, to: number, sentence
     // The nearest clause joined by a conjunction owns the participle ("Police stopped him, but
     // he refused, saying …"); otherwise the sentence's first clause does.
     for (let c = sentenceWords.length - 2; c > 0; c--) {
-      const joiner = sentenceWords[c].text === ';' || (/^(?:but|and|yet)$/.test(sentenceWords[c].lower) && sentenceWords[c - 1].text === ',');
+      // A clause after a comma opened by "but", "and" or "yet", or by a word that subordinates
+      // it ("…, where Nida begins by asserting that …").
+      const joiner = sentenceWords[c].text === ';' || (/^(?:but|and|yet|where|when|whereas|while|as)$/.test(sentenceWords[c].lower) && sentenceWords[c - 1].text === ',');
       if (!joiner) continue;
       const subject = sentenceSubject(text, sentenceWords.slice(c + 1));
       if (subject) return { speaker: subject, verb: participle };
@@ -1164,15 +1199,16 @@ export function resolvePronoun(
   const si = sentenceAt(sentences, from);
   const first = si < 0 ? 0 : si;
   // Up to six sentences before the pronoun's own, not counting sentences of quoted words.
-  for (let s = first, counted = 0; s >= 0 && s >= first - 40 && counted <= 6; s--) {
+  for (let s = first, counted = 0, before = 0; s >= 0 && s >= first - 40 && counted <= 6; s--) {
     const sent = sentences[s];
     if (!sent) break;
     if (s !== si && insideQuote(quoted, { start: sent.start, end: Math.max(sent.start, trimmedEnd(text, sent)) })) continue;
     counted++;
+    if (s !== si) before++;
     const end = s === si ? from : sent.end;
     const start = Math.max(sent.start, end - 600);
     if (kind === 'person') {
-      const found = personInSentence(text, mentions, quoted, genders, lowerPronoun, wanted, start, end, pronoun.start, s === si);
+      const found = personInSentence(text, mentions, quoted, genders, lowerPronoun, wanted, start, end, pronoun.start, s === si, before === 1);
       if (found === 'same') {
         // A sentence about the one the pronoun means carries the chain back: it does not count.
         counted--;
@@ -1248,6 +1284,7 @@ function personInSentence(
   end: number,
   pronounStart: number,
   own: boolean,
+  adjacent = false,
 ): { span: FoundSpeaker; mention: number | null } | 'same' | null {
   const words = scanWords(text, start, end).filter((w) => !insideQuote(quoted, w));
   if (!words.length) return null;
@@ -1270,6 +1307,9 @@ function personInSentence(
   for (let i = 1; i < words.length && !own; i++) {
     const noun = words[i];
     if (noun.kind !== 'word' || isCapitalised(noun) || !isPersonNoun(noun.lower)) continue;
+    // A noun for a person that names no role ("a chemist", "a guy", "a pixie") introduces
+    // someone in passing: "he" or "she" stands for them only in the sentence right after.
+    if (!adjacent && !isRoleNoun(noun.lower)) continue;
     // A determiner, then up to three words that modify the noun ("a fire service spokeswoman").
     let det = i - 1;
     while (det >= 0 && det > i - 4 && !DETERMINER.test(words[det].lower) && words[det].kind === 'word' && !NOT_IN_DESCRIPTION.has(words[det].lower)) det--;
@@ -1283,6 +1323,9 @@ function personInSentence(
     const lead = words[det - 1];
     const named = words[det - 2] && isCapitalised(words[det - 2]) && !isNotName(words[det - 2]);
     if (lead && ((lead.text === ',' && det !== subjectLead) || (named && /^(?:is|was|became|becomes)$/.test(lead.lower)))) continue;
+    // A description after "being", "as" or "become" says what someone is or was, not who
+    // ("she had turned a corner from being a heavy drinker"): a predicate, never the referent.
+    if (lead && /^(?:being|been|be|become|becoming|as)$/.test(lead.lower)) continue;
     // An owner is a person of its own ("the minister's aide" is the aide).
     if (words[i + 1]?.lower === "'s" || words[i + 1]?.lower === '\u2019s') continue;
     const g = nounGender(noun.lower);

@@ -117,6 +117,9 @@ function trimEnd(text: string, start: number, end: number): number {
 function closesOpen(text: string, i: number, either = true): boolean {
   const role = doubleRole(text, i);
   if (role === 'close' || (either && role === 'either')) return true;
+  // An opening mark never stands against the comma after it (`…the orchestra “, she said`):
+  // typed after a space where the closing one belongs.
+  if (text[i] === '\u201c' && /^,[ \t\u00a0]/.test(text.slice(i + 1, i + 3)) && /\p{L}/u.test(text[i - 2] ?? '')) return true;
   if (text[i] !== '\u201c' || !/[.,!?\u2026]\s?$/.test(text.slice(Math.max(0, i - 2), i))) return false;
   const after = /^[ \t\u00a0]*([\r\n]|$|\p{L}+)/u.exec(text.slice(i + 1, i + 24));
   if (!after) return false;

@@ -7,6 +7,7 @@ import type { ArticleContext } from './context';
 import { findDoubleQuotes, findSingleQuotes, type MarkedQuote } from './quoteMarks';
 import {
   attributeAfter,
+  asideBefore,
   attributeBefore,
   bareAttribution,
   colonSubject,
@@ -190,6 +191,20 @@ function isName(text: string, q: MarkedQuote): boolean {
   const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
   if (NAMING.test(lead)) return !/\bcalled\s*$/i.test(lead) || titleCase;
   return titleCase && list.length >= 2 && TITLE_LEAD.test(lead);
+}
+
+/**
+ * True when quotation `title` stands in the tag after quote `q` as a title ending an
+ * appositive: it opens after a word that leads a title ("author of “…”", "starred in “…”")
+ * within a few words of `q`, after the appositive's comma and in the same sentence, and closes
+ * on a comma inside its marks ("…Legend,”"), so that the tag goes on after it.
+ */
+function titleInside(text: string, q: MarkedQuote, title: MarkedQuote): boolean {
+  if (title.unclosed || title.start - q.end > 120) return false;
+  const between = text.slice(q.end, title.start);
+  if (!between.includes(',') || /[.!?;:\r\n]/.test(between) || !TITLE_LEAD.test(between)) return false;
+  const words = text.slice(title.content.start, title.content.end).replace(/\s+/g, ' ').trim();
+  return /,$/.test(words) && words.split(' ').length <= 12 && /^[\p{Lu}\p{N}]/u.test(words);
 }
 
 /**
@@ -700,6 +715,21 @@ function takeTurns(text: string, paragraphs: Span[], quotes: Quote[], turns: Tur
     give(t, u.found, u.key, sp);
     return true;
   };
+  // True when the turn's paragraph holds a sentence of narration after its last quotation and
+  // that quotation's tag.
+  const narratedAfter = (u: Turn) => {
+    const para = paragraphs[u.paragraph];
+    if (!para) return false;
+    let k = u.quote;
+    while (k + 1 < quotes.length && quotes[k + 1].start < para.end) k++;
+    const last = quotes[k];
+    if (/\?\W*$/.test(last.text)) return false;
+    const tagEnd = Math.max(last.end, last.verb?.end ?? 0, last.speaker && last.speaker.start >= last.end ? last.speaker.end : 0);
+    if (tagEnd >= para.end) return false;
+    const tail = text.slice(tagEnd, Math.min(para.end, tagEnd + 400));
+    // A new sentence after the tag's, or right after the closing mark when there is no tag.
+    return tagEnd > last.end ? /[.!?\u2026]\s+\p{Lu}/u.test(tail) : /^[ \t]+\p{Lu}\p{Ll}*[ \t]/u.test(tail);
+  };
   const step = (i: number): boolean => {
     const t = turns[i];
     if (!t.open || t.key) return false;
@@ -712,6 +742,13 @@ function takeTurns(text: string, paragraphs: Span[], quotes: Quote[], turns: Tur
         return true;
       }
     }
+    // A turn whose paragraph goes on after its words and tag with narration ("“Oh,” Pag
+    // panted. Blood ran from his nose.") keeps the reader with its speaker: the bare turn right
+    // after it is theirs. Not after a question, which the other one answers, nor when the bare
+    // turn asks one (most often the other's reply: "Since when?"), nor before another turn of
+    // that speaker (the bare turn between is the other one's). Narration that told another
+    // person's action gave its turn a speaker before the exchange is read.
+    if (p1 && p1.paragraph === t.paragraph - 1 && p1.key && !(near(t, n1) && n1.key === p1.key) && !/\?\W*$/.test(quotes[t.quote].text) && narratedAfter(p1)) return from(t, p1);
     if (near(p2, p1) && near(p1, t) && p1.key && p2.key && p1.key !== p2.key) return from(t, p2);
     if (near(t, n1) && near(n1, n2) && n1.key && n2.key && n1.key !== n2.key) return from(t, n2);
     // After two turns of one speaker that answered another in a conversation between the two
@@ -824,12 +861,12 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
     let antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
-    if (antecedent && antecedent.span.kind === 'name') {
+    if (antecedent && (antecedent.span.kind === 'name' || (antecedent.span.kind === 'description' && antecedent.mention === null))) {
       // In a conversation, "she says" is most often the one of that gender who has been talking,
-      // not someone the narration mentioned in passing who has said nothing.
+      // not someone (or something: "a pixie") the narration mentioned in passing who has said nothing.
       const talking = lastSpeakerOf(found, anchor, 600);
       const key = personKey(antecedent.span.text);
-      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === 'name' && personKey(s.text) === key)) antecedent = talking;
+      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === antecedent!.span.kind && personKey(s.text) === key)) antecedent = talking;
     }
     antecedent = antecedent ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
@@ -891,9 +928,12 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   // Quotations that are names (titles, nicknames, terms), not anyone's words.
   const names: Span[] = [];
   let prev: Previous | null = null;
+  // A title in quotation marks inside the tag of the quote before it ("…,” Ann Lee, author of
+  // “Blue River: A Life,” said"), found when that tag is read.
+  let titleInTag = -1;
   for (let n = 0; n < marked.length; n++) {
     const q = marked[n];
-    if (isName(text, q)) {
+    if (q.start === titleInTag || isName(text, q)) {
       // A title, a nickname or a term in quotation marks is nobody's words: no speaker, and it
       // leaves the run of quotes and attributions around it as it was.
       quotes.push({ start: q.start, end: q.end, text: wordsOf(text, q.content), content: { ...q.content }, direct: true, verb: null, speaker: null });
@@ -906,6 +946,17 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     if (!q.unclosed) {
       const limit = Math.min(nextStart, tagLineEnd(text, q.end), q.end + AFTER_WINDOW);
       found = attributeAfter(text, q.end, limit) ?? signature(text, q.end, limit);
+      const title = n + 1 < marked.length ? marked[n + 1] : null;
+      if (!found?.speaker && title && titleInside(text, q, title)) {
+        // The tag holds a title in quotation marks that ends an appositive, its comma inside the
+        // marks, and goes on after it to the verb: read past the title.
+        const limit2 = Math.min(n + 2 < marked.length ? marked[n + 2].start : text.length, tagLineEnd(text, title.end), title.end + AFTER_WINDOW);
+        const past = attributeAfter(text, q.end, limit2, title);
+        if (past?.speaker) {
+          found = past;
+          titleInTag = title.start;
+        }
+      }
       if (found?.verb) attributionEnd = Math.max(found.verb.end, found.speaker?.end ?? 0);
     }
     // A speech verb right after the quote is its own attribution, even without a subject found.
@@ -915,7 +966,15 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const win = beforeWindow(text, sentences, q, prev ? prev.attributionEnd : -1, floor);
       reachesPrev = win.reachesPrev;
       const si = sentenceAt(sentences, win.from);
-      const before = attributeBefore(text, win.from, q.start, si >= 0 ? Math.max(floor, sentences[si].start) : win.from);
+      let before = attributeBefore(text, win.from, q.start, si >= 0 ? Math.max(floor, sentences[si].start) : win.from);
+      if (!before?.speaker && win.reachesPrev && prev) {
+        // The quotation before stands in an aside between dashes that closes right before this
+        // one ("Lee told reporters — where her lawyer said she was “resting” — “…”"): the
+        // sentence around the aside introduces this one.
+        const whole = beforeWindow(text, sentences, q, -1, floor);
+        const aside = asideBefore(text, whole.from, q.start);
+        if (aside >= whole.from && aside < prev.quote.start) before = attributeBefore(text, whole.from, q.start, whole.from) ?? before;
+      }
       if (before?.speaker) {
         // The loose tag after the quote is left to the words it reports.
         if (found?.loose) attributionEnd = q.end;

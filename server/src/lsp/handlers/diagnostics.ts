@@ -189,11 +189,15 @@ export class DiagnosticsPublisher {
     this.arm(immediate ? 0 : open ? DEBOUNCE_MS : this.debounce());
   }
 
-  /** Marks every story as changed (after a settings change or a full rescan). */
-  scheduleAll(immediate = false): void {
+  /**
+   * Marks every story as changed (after a settings change or a full rescan). Settings and
+   * decisions change diagnostics without changing articles, so every file is computed and sent
+   * again unless `resend` is false: then an article whose article, findings and document version
+   * are those last published is left as it is.
+   */
+  scheduleAll(immediate = false, resend = true): void {
     this.all = true;
-    // Settings and decisions change diagnostics without changing articles: send every file again.
-    this.publishedPrint.clear();
+    if (resend) this.publishedPrint.clear();
     this.generation++;
     this.arm(immediate ? 0 : this.debounce());
   }

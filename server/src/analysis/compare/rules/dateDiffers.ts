@@ -21,7 +21,7 @@ import { groupedVersus, type FindingDraft, type Rule, type RuleContext } from '.
 /** How a value is shown in a message: the date and the time the words give. */
 function shown(d: DateClaim): string {
   const parts: string[] = [];
-  if (d.value) parts.push(d.value);
+  if (d.value) parts.push(d.yearTo !== undefined ? `${d.value}\u2013${d.yearTo}` : d.yearBound ? `${d.yearBound} ${d.value}` : d.value);
   if (d.time) {
     const h = Math.floor(d.time.minutes / 60);
     const m = d.time.minutes % 60;
@@ -40,7 +40,7 @@ export const dateDiffers: Rule = {
     const drafts: FindingDraft[] = [];
     for (const group of dateEvents(ctx.claims)) {
       // The pairs judged one event directly that disagree; the most certain first.
-      let worst: { a: DateClaim; b: DateClaim; conflict: DateConflict; why: string; weak: boolean } | null = null;
+      let worst: { a: DateClaim; b: DateClaim; conflict: DateConflict; why: string; weak: boolean; inferred: boolean } | null = null;
       const involved = new Set<DateClaim>();
       for (const e of group.edges) {
         const conflict = dateConflict(e.a, e.b);
@@ -48,7 +48,7 @@ export const dateDiffers: Rule = {
         involved.add(e.a);
         involved.add(e.b);
         if (!worst || (conflict.certain && !worst.conflict.certain) || (conflict.certain === worst.conflict.certain && conflict.what === 'day' && worst.conflict.what === 'time')) {
-          worst = { a: e.a, b: e.b, conflict, why: describeMatch(e.match, ctx.nameOf, writtenIn(ctx, e.a)), weak: !!e.match.weak };
+          worst = { a: e.a, b: e.b, conflict, why: describeMatch(e.match, ctx.nameOf, writtenIn(ctx, e.a)), weak: !!e.match.weak, inferred: !!e.match.inferred };
         }
       }
       if (!worst) continue;
@@ -72,7 +72,7 @@ export const dateDiffers: Rule = {
         message:
           conflict.certain && !worst.weak
             ? `The same event is ${what} differently: ${listed}, for "${event}" (${a.outlet}).`
-            : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? (worst.weak ? 'the passages name no one in common, so they may tell of different events' : 'the difference may be none')}.`,
+            : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? (worst.inferred ? 'one passage names the person only by "he" or "she", so they may tell of different people' : worst.weak ? 'the passages name no one in common, so they may tell of different events' : 'the difference may be none')}.`,
         why: `Same event: ${worst.why}.`,
         data: {
           event,

@@ -5,6 +5,7 @@ import { clean } from '../claimsText';
 import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../placeRelation';
 import { isStreet, type PlaceFactKind } from '../placeFacts';
 import { siteFindings } from '../alignSites';
+import { siteTownFindings } from '../siteTowns';
 import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -262,6 +263,8 @@ export const placeDiffers: Rule = {
     }
     // Where one person was arrested: sites of different kinds.
     drafts.push(...siteFindings(ctx));
+    // A place written where other outlets write a site named after it ("to Stiles", "to the Stiles Unit in Beaumont").
+    drafts.push(...siteTownFindings(ctx));
     return drafts;
   },
 };

@@ -1,5 +1,5 @@
 import { alignQuantities, compatible, conversion, type QuantityGroup } from '../alignQuantities';
-import { countFindings, personCountFindings } from '../framesAlign';
+import { countFindings, durationFindings, personCountFindings, priorFindings } from '../framesAlign';
 import { localClaimsOf } from '../claims';
 import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
 import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
@@ -83,6 +83,10 @@ export const quantityDiffers: Rule = {
     for (const d of countFindings(ctx)) drafts.push(d);
     // Numbers given to one person: children, times shot.
     for (const d of personCountFindings(ctx)) drafts.push(d);
+    // Earlier offences of one kind a person has ("three prior DUI convictions" / "his second DWI").
+    for (const d of priorFindings(ctx)) drafts.push(d);
+    // How long one person lived or worked somewhere ("a four year spell living in Cardiff" / "for the past three years").
+    for (const d of durationFindings(ctx)) drafts.push(d);
     for (const d of phoneFindings(ctx)) drafts.push(d);
     return drafts;
   },

@@ -3,6 +3,7 @@ import { alignRoles } from '../alignRoles';
 import { designationFindings } from '../alignDesignations';
 import { attemptFindings } from '../alignAttempts';
 import { finderFindings } from '../alignFinders';
+import { schoolFindings } from '../alignSchools';
 import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -14,7 +15,8 @@ import { groupedVersus, possessive, type FindingDraft, type Rule, type RuleConte
  * reported as information only. What a named ship is said to be ("frigate", "patrol vessel") and
  * the lists of titles a person is said to hold are compared as information (`alignDesignations.ts`),
  * as is how outlets describe the one who tried to do an act ("a bystander" and "her husband"
- * tried to stop the driver; `alignAttempts.ts`).
+ * tried to stop the driver; `alignAttempts.ts`), as are the schools outlets say one person studies
+ * at ("got into Lakeside University", "a student at the University of Westmoor"; `alignSchools.ts`).
  */
 export const roleDiffers: Rule = {
   id: 'role-differs',
@@ -40,7 +42,7 @@ export const roleDiffers: Rule = {
         data: { entity: pair.entity, reason: pair.comparison.reasons.join('; ') },
       });
     }
-    return [...drafts, ...designationFindings(ctx), ...attemptFindings(ctx), ...finderFindings(ctx)];
+    return [...drafts, ...designationFindings(ctx), ...attemptFindings(ctx), ...finderFindings(ctx), ...schoolFindings(ctx)];
   },
 };
 
