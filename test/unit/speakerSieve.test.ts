@@ -760,3 +760,17 @@ test('a tag after a quote may hold a title in quotation marks, with a colon, end
   const apart = '“We are ready,” Tom Reed said. His book, “Ada Page, a Life,” sold well.';
   assert.equal(who(apart, 'We are ready'), 'Tom Reed');
 });
+
+test('two turns in one paragraph: the first is the other one\'s of the exchange, not the tag\'s speaker', () => {
+  const text = 'Ann stayed with me that night. I could hear her breath.\n"You came here from the coast?" I asked.\n"My family came here from the coast," she said.\n"Why?" "My father, he is a trader," she said.\n"Do you know trader?" "No," I said.';
+  assert.equal(quoteOf(text, 'Why?').speaker?.text, 'I');
+  assert.equal(who(text, 'My father'), 'Ann');
+  assert.equal(who(text, 'Do you know'), 'Ann');
+  assert.equal(quoteOf(text, 'No,').speaker?.text, 'I');
+  // A quote separated from the next by a tag keeps its speaker.
+  const one = 'Ann stayed with me.\n"I am tired," I said.\n"We walked far," she said. "My feet hurt," she added.';
+  assert.equal(who(one, 'We walked'), 'Ann');
+  // A quote that ends on a comma is not a turn of its own.
+  const comma = '"We walked far," she said, "and my feet hurt," Ann added.';
+  assert.equal(who(comma, 'We walked'), 'she');
+});

@@ -790,6 +790,28 @@ function takeTurns(text: string, paragraphs: Span[], quotes: Quote[], turns: Tur
   }
 }
 
+/**
+ * The speaker of the tag after quote `next` when `q` and `next` are two turns in one paragraph:
+ * `q` ends its words with a full stop, a question or an exclamation (or breaks off), and `next`
+ * opens after nothing but spaces and is followed by its own tag.
+ */
+function pairedTurn(text: string, q: MarkedQuote, next: MarkedQuote, nextStart: number): FoundSpeaker | null {
+  if (q.unclosed || next.unclosed || !/^[ \t]+$/.test(text.slice(q.end, next.start))) return null;
+  if (!/[.!?\u2026\u2014-]\s*$/.test(text.slice(q.content.start, q.content.end))) return null;
+  const limit = Math.min(nextStart, tagLineEnd(text, next.end), next.end + AFTER_WINDOW);
+  const tag = attributeAfter(text, next.end, limit);
+  return tag?.verb && tag.speaker ? tag.speaker : null;
+}
+
+/**
+ * The latest of the quotes read so far, in paragraph `para` or the three before it, whose
+ * speaker is known and is not `key`; -1 when there is none.
+ */
+function lastOtherSpeaker(keys: readonly (string | null)[], paras: readonly number[], para: number, key: string): number {
+  for (let k = keys.length - 1; k >= 0 && paras[k] >= para - 3; k--) if (keys[k] && keys[k] !== key) return k;
+  return -1;
+}
+
 /** The end of `span` before any white space it ends with. */
 function trimmedEndOf(text: string, span: Span): number {
   let e = span.end;
@@ -928,6 +950,11 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   // Quotations that are names (titles, nicknames, terms), not anyone's words.
   const names: Span[] = [];
   let prev: Previous | null = null;
+  // For each quote of speech read in the loop below (not titles): who its speaker is, the
+  // speaker as found, and its paragraph.
+  const quoteKeys: (string | null)[] = [];
+  const quoteFound: (FoundSpeaker | null)[] = [];
+  const quotePara: number[] = [];
   // A title in quotation marks inside the tag of the quote before it ("…,” Ann Lee, author of
   // “Blue River: A Life,” said"), found when that tag is read.
   let titleInTag = -1;
@@ -994,6 +1021,18 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speakerFound = labelSpeaker(text, ctx.paragraphs, sortedMentions, q, floor, labels) ?? speakerFound;
     }
     const explicit = !!speakerFound;
+    const pi = paragraphAt(ctx.paragraphs, q.start);
+    if (!speakerFound && n + 1 < marked.length) {
+      // Two turns in one paragraph: a quote that ends its words and is followed at once by
+      // another quote with a tag of its own ("“Why?” “My father is a trader,” she said.") is
+      // the other one's of the exchange, never the tag's speaker.
+      const other = pairedTurn(text, q, marked[n + 1], n + 2 < marked.length ? marked[n + 2].start : text.length);
+      if (other) {
+        const key = speakerKey(other, resolve(other, marked[n + 1].start)?.span ?? null);
+        const back = key ? lastOtherSpeaker(quoteKeys, quotePara, pi, key) : -1;
+        if (back >= 0) speakerFound = quoteFound[back];
+      }
+    }
     if (!speakerFound && prev?.found && prev.unclosed && unmarkedBetween(text, prev.quote.end, q.start)) {
       // A quote left open, a paragraph or two without marks, then a paragraph opening with one:
       // one quotation over several paragraphs whose marks were lost between them.
@@ -1040,7 +1079,6 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const named = paragraphSpeaker(text, ctx.paragraphs, sentences, sortedMentions, q, prev?.quote ?? null, floor);
       if (named) speakerFound = named;
     }
-    const pi = paragraphAt(ctx.paragraphs, q.start);
     const opensParagraph = pi >= 0 && /^\s*$/.test(text.slice(ctx.paragraphs[pi].start, q.start));
     if (!speakerFound && opensParagraph && turns.length >= 2) {
       // Two people taking turns: a bare turn right after two turns of different speakers, that
@@ -1077,6 +1115,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       speaker,
     };
     quotes.push(quote);
+    quoteKeys.push(speakerKey(speakerFound, resolved?.span ?? null));
+    quoteFound.push(speakerFound);
+    quotePara.push(pi);
     // A named speaker's run is a monologue when the paragraph before it opens with no quote.
     const last = prev as Previous | null;
     const monologue: boolean = explicit ? !(pi > 0 && turns.some((t) => t.paragraph === pi - 1)) : !!last?.monologue && speakerFound === last.found;
