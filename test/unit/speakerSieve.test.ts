@@ -774,3 +774,20 @@ test('two turns in one paragraph: the first is the other one\'s of the exchange,
   const comma = '"We walked far," she said, "and my feet hurt," Ann added.';
   assert.equal(who(comma, 'We walked'), 'she');
 });
+
+test('a quotation left open over several paragraphs takes the source cited in brackets where it ends', () => {
+  const text = 'There is news from the port.\n"A fire broke out in a warehouse on Monday, officials said.\nThe firm said nobody was hurt.\nThe warehouse stands two miles east of the city. (Daily Courier article)\nMore will follow.';
+  const q = quoteOf(text, 'A fire broke');
+  assert.equal(q.speaker?.text, 'Daily Courier');
+  // The quotation runs over the paragraphs up to the brackets.
+  assert.ok(q.text.includes('two miles east'));
+  assert.ok(!q.text.includes('Daily Courier'));
+  // With another quotation inside the run, the first only takes the source.
+  const inner = 'There is news from the port.\n"A fire broke out in a warehouse on Monday.\n\'We are searching the site, \'he said.\nThe warehouse stands two miles east of the city." (Daily Courier article)';
+  assert.equal(quoteOf(inner, 'A fire broke').speaker?.text, 'Daily Courier');
+  // A new quotation opening a paragraph ends the run; brackets that cite no article give nothing.
+  const apart = 'There is news from the port.\n"A fire broke out in a warehouse on Monday.\n"It was terrible," said Ann Lee.\nThe warehouse stands two miles east of the city. (Daily Courier article)';
+  assert.notEqual(quoteOf(apart, 'A fire broke').speaker?.text, 'Daily Courier');
+  const aside = 'There is news from the port.\n"A fire broke out in a warehouse on Monday.\nThe warehouse stands two miles east of the city. (Photo by Ann Lee)';
+  assert.equal(quoteOf(aside, 'A fire broke').speaker, null);
+});

@@ -812,6 +812,47 @@ function lastOtherSpeaker(keys: readonly (string | null)[], paras: readonly numb
   return -1;
 }
 
+/** Most paragraphs a quotation left open may run over to the source cited where it ends. */
+const CITED_RUN = 10;
+
+/**
+ * Quotations left open at the end of their paragraph whose run of paragraphs ends with a source
+ * cited in brackets, as a piece quoting other outlets' articles does ("“A gunman shot three
+ * people …" / "Police evacuated the building." / "The office is north of the city. (Daily
+ * Courier article)"): the source is the speaker of the quotation, keyed by its start. When no
+ * other quotation opens within the run, the quotation is extended over it (one quotation over
+ * several paragraphs, as when its closing mark is printed). A paragraph that opens with a double
+ * mark starts another quotation and ends the search.
+ */
+function bracketSources(text: string, paragraphs: Span[], marked: MarkedQuote[]): Map<number, FoundSpeaker> {
+  const out = new Map<number, FoundSpeaker>();
+  let next = 0;
+  for (const q of marked) {
+    if (!q.unclosed) continue;
+    const pi = paragraphAt(paragraphs, q.start);
+    if (pi < 0) continue;
+    for (let k = pi + 1; k < paragraphs.length && k <= pi + CITED_RUN && paragraphs[k].start - q.end <= 3000; k++) {
+      const para = paragraphs[k];
+      if (/^\s*["\u201c\u201e\u00ab]/.test(text.slice(para.start, Math.min(para.end, para.start + 20)))) break;
+      const end = trimmedEndOf(text, para);
+      const open = text.lastIndexOf('(', end);
+      if (open <= para.start || end - open > 80) continue;
+      const cited = signature(text, open - 1 >= para.start && /[ \t]/.test(text[open - 1]) ? open - 1 : open, end);
+      if (!cited?.speaker) continue;
+      out.set(q.start, cited.speaker);
+      while (next < marked.length && marked[next].start <= q.start) next++;
+      if (next < marked.length && marked[next].start < open) break;
+      // Extended to the words before the brackets, without a closing mark printed there.
+      let stop = open;
+      while (stop > para.start && /[\s"\u201d]/.test(text[stop - 1])) stop--;
+      q.end = stop;
+      q.content = { start: q.content.start, end: stop };
+      break;
+    }
+  }
+  return out;
+}
+
 /** The end of `span` before any white space it ends with. */
 function trimmedEndOf(text: string, span: Span): number {
   let e = span.end;
@@ -940,6 +981,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const doubles = findDoubleQuotes(text, floor, text.length);
   const singles = findSingleQuotes(text, floor, text.length, doubles);
   const marked: MarkedQuote[] = [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  const runSources = bracketSources(text, ctx.paragraphs, marked);
   const quoted: Span[] = marked.map((q) => ({ start: q.start, end: q.end }));
 
   const quotes: Quote[] = [];
@@ -986,6 +1028,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       }
       if (found?.verb) attributionEnd = Math.max(found.verb.end, found.speaker?.end ?? 0);
     }
+    const cited = runSources.get(q.start);
+    // A quotation over several paragraphs whose source is cited in brackets where it ends.
+    if (!found?.speaker && cited) found = { speaker: cited, verb: null };
     // A speech verb right after the quote is its own attribution, even without a subject found.
     const ownTag = !!found?.verb;
     let reachesPrev = false;
