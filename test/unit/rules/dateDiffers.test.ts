@@ -427,3 +427,40 @@ test('a person named only by "he" or "she" makes one event less sure: an observa
   assert.equal(named.length, 2);
   assert.ok(named.every((f) => f.severity === 'warning'));
 });
+
+test('a person named by kin ("with his mum") is the one the article names in that relation: one move dated differently is an observation', () => {
+  const found = story({
+    'k/a.txt': 'date 2025-06-10 Ruth Calloway, 61, grew up in Dunmore.\nShe returned to her home town 12 weeks ago after a spell living in Leeds.',
+    'k/b.txt':
+      'date 2025-06-18 Owen Calloway, 30, is charged with the murder of his mother Ruth Calloway, 61.\nCalloway had been living in Leeds with his mum for two years and they had moved back to Dunmore around six weeks ago.',
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /12 weeks ago/);
+  assert.match(found[0].message, /by kin/);
+  assert.match(found[0].message, /Ruth Calloway/);
+});
+
+test('kin that agree, kin the article gives two people, or another person\'s kin make no difference', () => {
+  // The outlets agree on when the two moved back.
+  const agree = story({
+    'k/a.txt': 'date 2025-06-10 Ruth Calloway, 61, grew up in Dunmore.\nShe returned to her home town six weeks ago after a spell living in Leeds.',
+    'k/b.txt':
+      'date 2025-06-10 Owen Calloway, 30, is charged with the murder of his mother Ruth Calloway, 61.\nCalloway had been living in Leeds with his mum for two years and they had moved back to Dunmore around six weeks ago.',
+  });
+  assert.deepEqual(agree, []);
+  // "his sister" is said of two people: which one moved back, the words do not tell.
+  const two = story({
+    'k/a.txt': 'date 2025-06-10 Ruth Calloway, 28, grew up in Dunmore.\nShe returned to her home town 12 weeks ago after a spell living in Leeds.',
+    'k/b.txt':
+      'date 2025-06-18 Owen Calloway, 30, visited his sister Ruth Calloway and his sister Anna Calloway.\nCalloway had been living in Leeds with his sister for two years and they had moved back to Dunmore around six weeks ago.',
+  });
+  assert.deepEqual(two, []);
+  // "her mother" is not "his mum": the kin of another person.
+  const other = story({
+    'k/a.txt': 'date 2025-06-10 Ruth Calloway, 61, grew up in Dunmore.\nShe returned to her home town 12 weeks ago after a spell living in Leeds.',
+    'k/b.txt':
+      'date 2025-06-18 Lena Marsh, 30, cared for her mother Ruth Calloway, 61.\nOwen Pryce had been living in Leeds with his mum for two years and they had moved back to Dunmore around six weeks ago.',
+  });
+  assert.deepEqual(other, []);
+});

@@ -179,7 +179,7 @@ function clauseOf(d: DateClaim): EventClause {
     const day = d.value.length === 10 ? Date.parse(`${d.value}T00:00:00Z`) : NaN;
     if (Number.isFinite(day)) when.day = Math.round(day / 86_400_000);
   }
-  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, ...(d.yearTo !== undefined ? { yearTo: d.yearTo } : {}), ...(d.inferred?.length ? { inferred: d.inferred } : {}), when, ...(d.occasions ? { occasions: d.occasions } : {}) };
+  return { predicates: d.predicates, participants: d.entities, words: d.context, mood: d.mood, year: d.value ? +d.value.slice(0, 4) : undefined, ...(d.yearTo !== undefined ? { yearTo: d.yearTo } : {}), ...(d.inferred?.length ? { inferred: d.inferred } : {}), ...(d.kin?.length ? { kin: d.kin } : {}), when, ...(d.occasions ? { occasions: d.occasions } : {}) };
 }
 
 /** The key of clauses every test treats alike: predicates, names, words, mood and date. */
@@ -192,6 +192,7 @@ export function classKey(d: DateClaim): string {
       d.predicates.map((p) => `${p.pos}:${p.word.toLowerCase()}`).join('\u0000'),
       d.entities.join('\u0000'),
       d.inferred?.join('\u0000') ?? '',
+      d.kin?.join('\u0000') ?? '',
       d.context.join('\u0000'),
       d.mood,
       d.value ?? '',

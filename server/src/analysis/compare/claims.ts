@@ -20,6 +20,7 @@ import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, ty
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
 import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
+import { kinReferents } from './kinPeople';
 import { lemmaOf, type Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { speechVerb } from '../data/speech';
@@ -177,8 +178,10 @@ export interface DateClaim extends ClaimBase {
   yearTo?: number;
   /** A year given as a bound: "by 1958" (that year or before). */
   yearBound?: 'by';
-  /** Entity ids among `entities` that the clause names only by "he" or "she": less sure participants. */
+  /** Entity ids among `entities` that the clause names only by "he" or "she", or by kin ("his mum"): less sure participants. */
   inferred?: string[];
+  /** Those of `inferred` that the clause names by kin ("with his mum"), through the article's roles. */
+  kin?: string[];
   /** The clause that states the event. */
   clause: Span;
   /** Stems of the clause's verbs. */
@@ -305,8 +308,10 @@ interface LocalDate {
   value: string | null;
   yearTo?: number;
   yearBound?: DateClaim['yearBound'];
-  /** Mentions among `mentions` that a pronoun was taken to stand for. */
+  /** Mentions among `mentions` that a pronoun or a kin phrase ("his mum") was taken to stand for. */
   inferred?: number[];
+  /** Those of `inferred` that a kin phrase ("his mum") was taken to stand for. */
+  kin?: number[];
   clause: Span;
   verbs: string[];
   governing: string[];
@@ -576,6 +581,8 @@ function extractLocal(article: Article): LocalClaims {
     .map((r) => ({ span: { start: r.start, end: r.end }, text: r.text, mention: r.mention, role: parseRole(text, r, mentionSpans) }))
     .filter((r) => !!r.role.head);
 
+  const kinRoles = roles.map((r) => ({ text: r.text, head: r.role.headText, mention: r.mention }));
+
   const quotes: LocalQuote[] = article.quotes
     .filter((q) => q.content && q.content.end > q.content.start)
     .map((q) => {
@@ -660,6 +667,11 @@ function extractLocal(article: Article): LocalClaims {
     // period ("Before 1997, he had served only …"), which is no event's date.
     const bound = valued && d.value!.length === 4 ? /\b(by|before|after)[ \t]{1,3}$/i.exec(text.slice(Math.max(0, d.start - 10), d.start))?.[1].toLowerCase() : undefined;
     if (bound && bound !== 'by') continue;
+    const named = mentionsIn(article, clause);
+    // People the clause names by kin ("with his mum") whom the article names in that relation
+    // ("his mother Alice McMeekin"): participants, though less sure than a name.
+    const kin = kinReferents(text, clause, kinRoles, (i) => fold(article.mentions[i]?.text ?? '')).filter((i) => !named.includes(i) && i !== event.antecedent);
+    const inferred = [...(event.pronoun && event.antecedent !== undefined ? [event.antecedent] : []), ...kin];
     dates.push({
       span: { start: d.start, end: until ? until.end : d.end },
       text: until ? text.slice(d.start, until.end) : d.text,
@@ -673,8 +685,9 @@ function extractLocal(article: Article): LocalClaims {
       mood: event.future ? 'future' : 'past',
       // What the event is about besides its names, which count as participants.
       context: contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])]),
-      mentions: event.antecedent !== undefined ? [event.antecedent, ...mentionsIn(article, clause)] : mentionsIn(article, clause),
-      ...(event.pronoun && event.antecedent !== undefined ? { inferred: [event.antecedent] } : {}),
+      mentions: [...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin],
+      ...(inferred.length ? { inferred } : {}),
+      ...(kin.length ? { kin } : {}),
       relative: d.relative,
       ...(d.stated ? { stated: d.stated } : {}),
       ...(d.part ? { part: d.part } : {}),
@@ -962,6 +975,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       context: d.context,
       entities,
       ...(d.inferred ? { inferred: d.inferred.map(ent).filter((e): e is string => !!e) } : {}),
+      ...(d.kin ? { kin: d.kin.map(ent).filter((e): e is string => !!e) } : {}),
       relative: d.relative,
       articleDate,
       ...(d.stated ? { stated: d.stated } : {}),

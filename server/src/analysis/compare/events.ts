@@ -49,6 +49,8 @@ export interface EventClause {
   participants: readonly string[];
   /** Those of `participants` the clause names only by a pronoun ("He has a prior conviction"): a match on them alone is weak. */
   inferred?: readonly string[];
+  /** Those of `inferred` the clause names by kin ("with his mum"): a match that needs them is weak whatever else it shares. */
+  kin?: readonly string[];
   /** Content stems of the clause, predicates left out: what the event is about. */
   words: readonly string[];
   /** `future` for what is expected, planned or scheduled; `past` otherwise. */
@@ -98,7 +100,7 @@ export interface EventMatch {
   weak?: boolean;
   /** True when a weak match rests partly on both clauses dating the event to the same day. */
   sameDay?: boolean;
-  /** True when a weak match rests on a person one clause names only by "he" or "she". */
+  /** True when a weak match rests on a person one clause names only by "he" or "she", or by kin ("his mum"). */
   inferred?: boolean;
 }
 
@@ -354,9 +356,13 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
     // what happened in common too: "won at North Carolina" is not "scored 20 points" there.
     return null;
   }
-  // A person both clauses share only because a "he" or "she" was taken to stand for them makes
+  // A person both clauses share only because a "he" or "she", or a kin phrase, was taken to stand for them makes
   // the match less sure than a name would.
-  const inferred = participants.length > 0 && participants.every((p) => a.inferred?.includes(p) || b.inferred?.includes(p));
+  const unsure = (p: string) => !!(a.inferred?.includes(p) || b.inferred?.includes(p));
+  // A person named by kin ("his mum") is one the article names in that relation, which makes a
+  // match on them less sure than a name, unless the clauses also share a person named in both.
+  const byKin = participants.some((p) => a.kin?.includes(p) || b.kin?.includes(p)) && !participants.some((p) => p.startsWith('person:') && !unsure(p));
+  const inferred = participants.length > 0 && (byKin || participants.every(unsure));
   if (inferred) weak = true;
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
   return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}), ...(inferred ? { inferred } : {}) } : {}) };

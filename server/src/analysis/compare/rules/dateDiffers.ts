@@ -72,7 +72,7 @@ export const dateDiffers: Rule = {
         message:
           conflict.certain && !worst.weak
             ? `The same event is ${what} differently: ${listed}, for "${event}" (${a.outlet}).`
-            : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? (worst.inferred ? 'one passage names the person only by "he" or "she", so they may tell of different people' : worst.weak ? 'the passages name no one in common, so they may tell of different events' : 'the difference may be none')}.`,
+            : `The same event may be ${what} differently: ${listed}, for "${event}" (${a.outlet}); ${conflict.note ?? (worst.inferred ? 'one passage names the person only by "he" or "she" or by kin ("his mum"), so they may tell of different people' : worst.weak ? 'the passages name no one in common, so they may tell of different events' : 'the difference may be none')}.`,
         why: `Same event: ${worst.why}.`,
         data: {
           event,
