@@ -303,6 +303,31 @@ test('attempts are not compared when the descriptions agree, say nothing of the 
   assert.deepEqual(attempts(quoted), []);
 });
 
+test('one attempt on one thing by other verbs is one attempt; a person described by what they were doing is its doer', () => {
+  const star = 'The prisoner stabbed his wife. He also injured a man who was visiting another inmate at the time and tried to stop the attack.';
+  const tribune = 'His wife survived, but another inmate who tried to break up the attack also suffered stab wounds.';
+  const found = attempts({ 's/star.txt': star, 's/tribune.txt': tribune });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /who tried to stop or break up the attack differently: "a man who was visiting another inmate at the time" \(star\) vs "another inmate" \(tribune\)/);
+  const other = found.find((f) => f.path === 's/tribune.txt')!;
+  assert.equal(tribune.slice(other.start, other.end), 'another inmate who tried to break up the attack');
+  // A driver, by what she was doing, against a guard.
+  assert.equal(attempts({ 's/star.txt': 'A woman who was driving past tried to stop the fight.', 's/tribune.txt': 'A guard tried to break up the fight.' }).length, 2);
+});
+
+test('attempts by other verbs are not compared when the descriptions agree, the doing names no person, or an article tells of two', () => {
+  // "was visiting" is what a visitor does: the outlets agree.
+  assert.deepEqual(attempts({ 's/star.txt': 'He injured a man who was visiting his brother at the time and tried to stop the attack.', 's/tribune.txt': 'A visitor who tried to break up the attack was stabbed.' }), []);
+  assert.deepEqual(attempts({ 's/star.txt': 'A woman who was driving past tried to stop the fight.', 's/tribune.txt': 'A driver tried to break up the fight.' }), []);
+  // "walking her dog" makes no noun of a person ("walker" is not one): "a woman" says nothing of who she was.
+  assert.deepEqual(attempts({ 's/star.txt': 'A woman who was walking her dog tried to stop the fight.', 's/tribune.txt': 'A guard tried to break up the fight.' }), []);
+  // Two attempts on the attack in one article: which one the other outlet tells of is unknown.
+  assert.deepEqual(attempts({ 's/star.txt': 'A man who was visiting his son tried to stop the attack. A guard tried to stop the attack too.', 's/tribune.txt': 'An inmate tried to break up the attack.' }), []);
+  // Other verbs on other things are other attempts.
+  assert.deepEqual(attempts({ 's/star.txt': 'A bystander tried to stop the driver.', 's/tribune.txt': 'A guard tried to calm the crowd.' }), []);
+});
+
 const finders = (files: Record<string, string>) => run(files, 'role-differs').filter((f) => /who found the dead/.test(f.message));
 
 test('outlets that name different finders of the dead: information on both, naming each finder', () => {

@@ -5,6 +5,7 @@
  * and what it was done to. Kept with the article's fact frames; compared by `alignAttempts.ts`.
  */
 import type { Article, Span } from '../types';
+import { isPersonNoun } from '../data/genders';
 import { fold, isStopword, stem } from './claimsText';
 
 /** One attempt an article reports. */
@@ -33,11 +34,32 @@ const NOT_PEOPLE = new Set(['time', 'scene', 'way', 'day', 'night', 'car', 'vehi
 
 /**
  * An attempt in a sentence's words: the description (bounded: at most three words after its
- * article), "who", the verb of attempt, "to", the act and its object. Every quantifier is
+ * article), optionally a clause of what the person was doing ("who was visiting a friend at
+ * the time and"; at most six words after its verb), "who", the verb of attempt, "to", the act
+ * and its object. Every quantifier is
  * bounded, so the match cannot backtrack without limit.
  */
 const ATTEMPT =
-  /\b((?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|(?:[A-Z][\w-]{1,30}['\u2019]s\s+[a-z][\w-]*))\s+(?:who\s+)?(?:tried|attempted)\s+to\s+([a-z]{2,20})(?:\s+(up|off|out|down|back))?\s+(him|her|them|(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b/g;
+  /\b((?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:(?!who\b)[a-z][\w-]*\s+){0,2}(?!who\b)[a-z][\w-]*)|(?:[A-Z][\w-]{1,30}['\u2019]s\s+[a-z][\w-]*))(?:\s+who\s+(?:was|were|is|had\s+been)\s+([a-z]{2,20}ing)((?:\s+[A-Za-z][\w'\u2019-]*){0,6}?)(?:,?\s+and)?)?\s+(?:who\s+)?(?:tried|attempted)\s+to\s+([a-z]{2,20})(?:\s+(up|off|out|down|back))?\s+(him|her|them|(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b/g;
+
+/**
+ * The noun of the one who does what a verb's "-ing" form says ("visiting" → "visitor",
+ * "driving" → "driver", "guarding" → "guard"), when it is a noun of a person; else null.
+ */
+export function agentNoun(ing: string): string | null {
+  const w = ing.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 6) return null;
+  const base = w.slice(0, -3);
+  const bases = [base, `${base}e`];
+  // A doubled final consonant ("running" → "run").
+  if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) bases.push(base.slice(0, -1));
+  for (const b of bases) {
+    for (const noun of [`${b}or`, `${b}er`, b.endsWith('e') ? `${b}r` : '', b]) {
+      if (noun && isPersonNoun(noun)) return noun;
+    }
+  }
+  return null;
+}
 
 /** The attempts an article reports outside quotation marks (kept with its fact frames). */
 export function readAttempts(article: Article): Attempt[] {
@@ -52,21 +74,31 @@ export function readAttempts(article: Article): Attempt[] {
     for (const m of words.matchAll(ATTEMPT)) {
       const start = sentence.start + (m.index ?? 0);
       if (inQuote(start)) continue;
-      const doer = m[1];
-      const head = fold(doer.split(/\s+/).pop() ?? '');
+      const described = m[1];
+      const general = fold(described.split(/\s+/).pop() ?? '');
       // The head of a description is a noun: "the time and tried to…" describes no one.
-      if (NOT_PEOPLE.has(head) || isStopword(head) || /ly$/.test(head) || doer.split(/\s+/).slice(1).some((w) => isStopword(w) && !/^(?:another|other)$/i.test(w))) continue;
-      // "stop the car from leaving": the object's head is its last word that is not a function word.
-      const objectWords = m[4].split(/\s+/);
-      const objectHead = fold([...objectWords].reverse().find((w, i) => i === objectWords.length - 1 || !isStopword(w)) ?? '');
+      if (NOT_PEOPLE.has(general) || isStopword(general) || /ly$/.test(general) || described.split(/\s+/).slice(1).some((w) => isStopword(w) && !/^(?:another|other)$/i.test(w))) continue;
+      // "a man who was visiting a friend … and tried to": a person of the most general sense
+      // is described by what they were doing, as the noun of its doer ("visitor").
+      const doing = m[2] ? agentNoun(m[2]) : null;
+      const head = doing && GENERAL.has(general) ? doing : general;
+      const doer = m[2] ? words.slice(m.index ?? 0, (m.index ?? 0) + m[0].indexOf(m[2], m[1].length) + m[2].length + m[3].length) : described;
+      // "stop the car from leaving": the object's head is its last word that is not a function
+      // word, and the object ends there ("the attack also suffered" ends at "attack").
+      const objectMatches = [...m[6].matchAll(/\S+/g)];
+      const objectWords = objectMatches.map((w) => w[0]);
+      const headAt = objectWords.length - 1 - [...objectWords].reverse().findIndex((w, i) => i === objectWords.length - 1 || !isStopword(w));
+      const objectHead = fold(objectWords[headAt] ?? '');
+      const objectText = objectWords.slice(0, headAt + 1).join(' ');
+      const end = start + m[0].length - m[6].length + (objectMatches[headAt]?.index ?? 0) + (objectWords[headAt]?.length ?? 0);
       out.push({
         doer,
         head,
-        act: fold(m[3] ? `${m[2]} ${m[3]}` : m[2]),
+        act: fold(m[5] ? `${m[4]} ${m[5]}` : m[4]),
         object: PERSON_PRONOUNS.has(objectHead) && objectWords.length === 1 ? 'person' : stem(objectHead),
-        objectText: m[4],
-        span: { start, end: start + m[0].length },
-        text: m[0],
+        objectText,
+        span: { start, end },
+        text: m[0].slice(0, end - start),
       });
     }
   }
