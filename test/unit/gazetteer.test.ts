@@ -32,8 +32,10 @@ test('the bundled server stays within its size budget', () => {
   // little with each rule; the budget leaves room for that and catches a package or data file
   // pulled in by mistake.
   // WordNet's nouns of people (`personNouns.json`, about 11 KB) came in with their own budget.
+  // The code itself grows by some 20 KB with a day's rules: the budget leaves about 150 KB for
+  // it, far less than any package or data file brought in by mistake would add.
   const bundle = join(ROOT, 'server', 'out', 'server.js');
-  assert.ok(statSync(bundle).size < 6_650_000, `${statSync(bundle).size} bytes; run npm run build first`);
+  assert.ok(statSync(bundle).size < 6_800_000, `${statSync(bundle).size} bytes; run npm run build first`);
 });
 
 test('the nouns of people from WordNet are sorted lower-case words within their budget', () => {
