@@ -248,6 +248,15 @@ test('a one-word name before a noun of an award ceremony is the award', () => {
   check('Oscar Brenn said the ceremony ran late.', ['Oscar Brenn/person']);
 });
 
+test('a name of several words before a noun of an award, past a trademark sign, is the award', () => {
+  // The award's name of two words does not make its last word a person's name elsewhere.
+  const text = 'Ann Lee earned an Emmy nomination in 2007. She received a Primetime Emmy\u00ae nomination for it.';
+  absent(text, ['Emmy', 'Primetime Emmy']);
+  check(text, ['Ann Lee/person']);
+  // A person's full name before such a noun stays a person ("the Ann Lee nomination").
+  check('The Ann Lee nomination surprised the board.', ['Ann Lee/person']);
+});
+
 test('a stock listing in brackets is no name, the company before it is', () => {
   const text = 'Velmorasoft (NSDQ: VLMS) issued a patch on Wednesday.';
   absent(text, ['NSDQ', 'VLMS']);

@@ -1251,8 +1251,15 @@ function reviewNonNames(candidates: Candidate[], words: Word[]): void {
   const index = new Map<Word, number>();
   words.forEach((w, i) => index.set(w, i));
   // The words of people's full names: a lone word that is one of them names that person.
+  // A name before a noun of an award's ceremony ("a Primetime Emmy® nomination", past a
+  // trademark sign) is the award's, not a person's.
+  const awardNounAfter = (c: Candidate): boolean => {
+    const b = (index.get(c.words[0]) ?? 0) + c.words.length - 1;
+    const next = words[b + 1] && /^[\u00ae\u2122]$/.test(words[b + 1].text) ? words[b + 2] : words[b + 1];
+    return !!next && next.sentence === c.words[0].sentence && !next.cap && next.pos === 'NOUN' && AWARD_NOUNS.has(next.lower);
+  };
   const personParts = new Set<string>();
-  for (const c of candidates) if (c.kind === 'person' && c.words.length >= 2) for (const w of c.words) personParts.add(w.lower);
+  for (const c of candidates) if (c.kind === 'person' && c.words.length >= 2 && !awardNounAfter(c)) for (const w of c.words) personParts.add(w.lower);
   const notNames = new Set<string>();
   for (const c of candidates) {
     if (!c.kind) continue;
@@ -1282,8 +1289,9 @@ function reviewNonNames(candidates: Candidate[], words: Word[]): void {
     else if (same(prev) && !prev.cap && prev.pos === 'NOUN' && WORK_NOUNS.has(prev.lower) && !GIVEN_NAMES.has(bare(first))) notNames.add(p);
     // 'the "Mean Girls" star': a title in quotation marks before a word for its cast or crew.
     else if (same(prev) && /^["\u201c]$/.test(prev.text) && same(next) && /^["\u201d]$/.test(next.text) && same(words[b + 2]) && !words[b + 2].cap && WORK_ROLE_NOUNS.has(words[b + 2].lower)) notNames.add(p);
-    // "Oscar host", "the Emmy nomination": a one-word name before a noun of its ceremony.
-    else if (lone && same(next) && !next.cap && next.pos === 'NOUN' && AWARD_NOUNS.has(next.lower)) notNames.add(p);
+    // "Oscar host", "the Emmy nomination", "a Primetime Emmy® nomination": a name before a noun
+    // of its ceremony.
+    else if (awardNounAfter(c)) notNames.add(p);
   }
   if (!notNames.size) return;
   for (const c of candidates) if (c.kind && c.evidence < Evidence.Keyword && notNames.has(phrase(c.words)) && !ownKind(c.words)) c.kind = null;
