@@ -791,3 +791,25 @@ test('a quotation left open over several paragraphs takes the source cited in br
   const aside = 'There is news from the port.\n"A fire broke out in a warehouse on Monday.\nThe warehouse stands two miles east of the city. (Photo by Ann Lee)';
   assert.equal(quoteOf(aside, 'A fire broke').speaker, null);
 });
+
+test('a definite description nobody was given stands for the one person the narration is about', () => {
+  const text = 'Mara Lind checks into a clinic\nMara Lind has entered a clinic in Ohio, her agent told reporters. Lind, 33, has struggled for years.\n"I am fine now," the star said on Friday.';
+  assert.match(who(text, 'I am fine') ?? '', /Lind$/);
+  // Two nouns of a person joined by "and" are one description.
+  const joined = 'Mara Lind will host the awards\nMara Lind said on Friday she will host the awards in March.\n"It is official," the comedian and talk show host said.';
+  assert.equal(who(joined, 'It is official'), 'Mara Lind');
+  // Not when someone was introduced by that noun, nor when two people are named as often.
+  const introduced = 'Tom Reed was arrested\nTom Reed was arrested on Monday. A police officer stopped Reed near the bridge.\n"He did not resist," the officer said.';
+  assert.equal(who(introduced, 'He did not'), 'officer');
+  const two = 'Tom Reed and Ann Lee met\nTom Reed met Ann Lee on Monday. Reed and Lee talked for an hour.\n"It went well," the lawyer said.';
+  assert.equal(who(two, 'It went'), 'lawyer');
+  // Nor a noun of the other gender ("the actress" is not Tom Reed).
+  const gender = 'Tom Reed opens a show\nTom Reed opened a show on Monday. Reed, 40, was his own producer.\n"It was sold out," the actress said.';
+  assert.equal(who(gender, 'It was sold'), 'actress');
+  // Nor a noun of someone tied to them ("the mother" of the story's subject is someone else),
+  // nor a person the heading does not name.
+  const kin = 'Tom Reed is missing\nTom Reed left home on Monday. Reed, 16, has not been seen since.\n"We are desperate," the mother said.';
+  assert.equal(who(kin, 'We are'), 'mother');
+  const unheaded = 'A quiet night in Leeds\nTom Reed left home on Monday. Reed, 40, sang in a bar.\n"It was sold out," the singer said.';
+  assert.equal(who(unheaded, 'It was sold'), 'singer');
+});

@@ -54,6 +54,19 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that name a person by their tie to someone else (kin, partners, friends, those who speak
+ * or act for another): "the mother" or "the lawyer" of a story's subject is someone else.
+ */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'mom', 'mum', 'father', 'dad', 'wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'aunt', 'uncle',
+  'niece', 'nephew', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'parent', 'relative', 'child',
+  'widow', 'widower', 'stepmother', 'stepfather', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'partner', 'friend',
+  'neighbour', 'neighbor', 'lawyer', 'attorney', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'agent', 'rep',
+  'publicist', 'aide', 'adviser', 'advisor', 'manager', 'boss', 'employer', 'employee', 'colleague', 'client',
+  'doctor', 'landlord', 'landlady', 'heir', 'ally', 'rival', 'opponent',
+]);
+
+/**
  * Common nouns whose usual meaning is a person ("chemist", "guy", "traveller"), from WordNet
  * (`personNouns.json`, written by `scripts/lexicon/personNouns.ts`): the heads of descriptions
  * of people beyond the roles listed above.

@@ -20,7 +20,7 @@ import {
 } from './attributionWords';
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
 import { abbreviationOf } from '../text/words';
-import { firstNameGender, isPersonNoun, isRoleNoun, nounGender, type Gender } from '../data/genders';
+import { firstNameGender, isPersonNoun, isRoleNoun, nounGender, RELATIONAL_NOUNS, type Gender } from '../data/genders';
 import { tailAfter } from '../text/normalize';
 
 /** A speaker found in the text, before it is linked to a mention. */
@@ -82,7 +82,8 @@ function describes(w: Word | undefined): boolean {
  */
 function descriptionEndingAt(text: string, words: Word[], j: number, floor: number): FoundSpeaker | null {
   if (j < floor || !describes(words[j]) || isCapitalised(words[j])) return null;
-  for (let a = j; a >= floor && a > j - 5; a--) {
+  let reach = 5;
+  for (let a = j; a >= floor && a > j - reach; a--) {
     const w = words[a];
     if (a < j && possessive(w).owned) {
       // An owner opens the description ("Lee's lawyer", "the Bible Church's minister").
@@ -101,6 +102,13 @@ function descriptionEndingAt(text: string, words: Word[], j: number, floor: numb
       const keep = !/^(?:the|a|an)$/.test(words[d].lower);
       const found = spanText(text, words, keep ? d : a, j);
       return found ? { ...found, kind: 'description' } : null;
+    }
+    // Two nouns of a person joined by "and" describe one ("the singer and actress", "the
+    // comedian and talk show host").
+    if (reach === 5 && d - 1 >= floor && words[d].lower === 'and' && describes(words[d - 1]) && !isCapitalised(words[d - 1]) && isPersonNoun(words[d - 1].lower) && isPersonNoun(words[j].lower)) {
+      reach = j - d + 5;
+      a = d;
+      continue;
     }
     if (d < floor || !(describes(words[d]) || /^\p{N}/u.test(words[d].text))) return null;
   }
@@ -1103,6 +1111,51 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     if (titled.has(personKey(men.text))) return k;
   }
   return null;
+}
+
+/**
+ * The person a definite description of a person stands for when the story gave nobody its title
+ * ("the star said", "the comedian and talk show host said"): the one person the narration (not
+ * the quoted words, `quoted`) has spoken of most so far, the story's subject, when nobody else comes close (named at least twice and
+ * more than twice as often as anyone else) and named in the heading, the noun's gender does not contradict theirs, and the
+ * text never introduced someone else by that noun ("a police officer … the officer said").
+ */
+export function salientPerson(text: string, mentions: Mention[], speaker: FoundSpeaker, genders: ReadonlyMap<string, Gender>, quoted: readonly Span[], heading: Span | null): number | null {
+  if (!heading || speaker.kind !== 'description' || !/\bthe\s+$/i.test(text.slice(Math.max(0, speaker.start - 5), speaker.start))) return null;
+  // "the star's agent", "the head of security": someone described through another.
+  if (/['\u2019]s\b|\bof\b/i.test(speaker.text)) return null;
+  const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
+  if (!head || !isPersonNoun(head) || RELATIONAL_NOUNS.has(head)) return null;
+  const introduced = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}${head}\\b`, 'iu');
+  if (introduced.test(text.slice(Math.max(0, speaker.start - 5000), speaker.start))) return null;
+  const counts = new Map<string, { n: number; last: number }>();
+  for (let m = 0; m < mentions.length && mentions[m].end <= speaker.start; m++) {
+    const men = mentions[m];
+    // Names in quoted words are the speakers', not the narration's.
+    if (men.kind !== 'person' || insideQuote(quoted, men)) continue;
+    const c = counts.get(men.key) ?? { n: 0, last: m };
+    c.n++;
+    c.last = m;
+    counts.set(men.key, c);
+  }
+  let best: { n: number; last: number } | null = null;
+  let second = 0;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) {
+      second = best?.n ?? 0;
+      best = c;
+    } else if (c.n > second) second = c.n;
+  }
+  if (!best || best.n < 2 || best.n <= 2 * second) return null;
+  // The story is about them: its heading names them.
+  const key = mentions[best.last].key;
+  if (!mentions.some((m) => m.key === key && m.start >= heading.start && m.end <= heading.end)) return null;
+  const wanted = nounGender(head);
+  const gender = genders.get(personKey(mentions[best.last].text));
+  // A masculine noun with a feminine form in "-ess" ("host", "actor") is also said of women.
+  const generic = wanted === 'male' && [`${head}ess`, head.replace(/(?:or|er)$/, 'ress')].some((f) => f !== head && nounGender(f) === 'female');
+  if (wanted && gender && wanted !== gender && !generic) return null;
+  return best.last;
 }
 
 /** Nouns for a business or a body of people that "the …" points back to ("said the company"). */

@@ -17,6 +17,7 @@ import {
   personGenders,
   personKey,
   resolveDescription,
+  salientPerson,
   resolvePronoun,
   sentenceAt,
   sentenceSubject,
@@ -913,10 +914,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const indexOf = new Map(sortedMentions.map((m) => [m, mentions.indexOf(m)]));
   const mentionIndex = (i: number | null) => (i === null ? null : indexOf.get(sortedMentions[i]) ?? null);
   const genders = personGenders(text, sortedMentions);
+  // The article's first line: its heading, when it has one.
+  const firstPara = ctx.paragraphs.find((p) => p.start >= floor && /\S/.test(text.slice(p.start, p.end))) ?? null;
+  const headingLine = firstPara ? { start: firstPara.start, end: Math.min(firstPara.end, lineEndOf(text, firstPara.start)) } : null;
   // A pronoun is resolved among the people that agree with it; a definite description ("the
   // mayor") to the person the story gave that title or apposition.
   const described = (found: FoundSpeaker) => {
-    const m = resolveDescription(text, sortedMentions, found);
+    const m = resolveDescription(text, sortedMentions, found) ?? salientPerson(text, sortedMentions, found, genders, quoted, headingLine);
     if (m === null) return null;
     const men = sortedMentions[m];
     return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
@@ -1170,7 +1174,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   }
 
   takeTurns(text, ctx.paragraphs, quotes, turns, sortedMentions, mentionIndex, new Set(names.map((n) => n.start)));
-  const first = ctx.paragraphs.find((p) => p.start >= floor && /\S/.test(text.slice(p.start, p.end))) ?? null;
+  const first = firstPara;
   const heading = first ? headingPerson(text, { start: first.start, end: Math.min(first.end, lineEndOf(text, first.start), first.start + 300) }, sortedMentions, quoted) : null;
   nameNarrator(text, quotes, turns, sortedMentions, mentionIndex, heading);
 
