@@ -813,3 +813,13 @@ test('a definite description nobody was given stands for the one person the narr
   const unheaded = 'A quiet night in Leeds\nTom Reed left home on Monday. Reed, 40, sang in a bar.\n"It was sold out," the singer said.';
   assert.equal(who(unheaded, 'It was sold'), 'singer');
 });
+
+test('the subject of a participle of saying is found past an aside between commas and a "from" phrase', () => {
+  const aside = 'The vote came on Friday.\nThe senator, in explaining her decision, tried to calm her party, writing: "There will be no fair trial."';
+  assert.equal(who(aside, 'There will be'), 'senator');
+  const from = 'The vote came on Friday.\nThe Senator from Alaska, in explaining her vote, tried to calm her party, writing: "There will be no fair trial."';
+  assert.equal(who(from, 'There will be'), 'Senator');
+  // An aside that is no phrase of a preposition or a subordinator is not passed over.
+  const clause = 'The vote came on Friday.\nThe senator, her aides admit, is tired, writing: "There will be no fair trial."';
+  assert.notEqual(who(clause, 'There will be'), 'senator');
+});

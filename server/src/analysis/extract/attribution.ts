@@ -842,7 +842,8 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
     // the head noun right before the verb.
     let b = k + 1;
     while (b + 1 < words.length && b < k + 4 && words[b + 1].kind === 'word' && !looksFinite(words[b + 1]) && !isCapitalised(words[b + 1])) b++;
-    if (!words[b + 1] || !looksFinite(words[b + 1]) || PREPOSITIONS.has(words[b].lower)) return null;
+    const verb = words[pastAside(words, b + 1)];
+    if (!verb || !looksFinite(verb) || PREPOSITIONS.has(words[b].lower)) return null;
     // An article is not part of the speaker's name ("the driver"); "one" is ("One poster").
     const found = spanText(text, words, /^(?:a|an|the)$/.test(first.lower) ? k + 1 : k, b);
     return found ? { ...found, kind: 'body' } : null;
@@ -891,10 +892,31 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
   if (end < 0) return null;
   // The next word must be a verb: lower case, not a preposition or a conjunction.
   let n = end + 1;
+  // A name after "of" or "from" that tells where the subject comes from ("The Senator from
+  // Alaska, …, tried"), before its verb.
+  if (/^(?:of|from)$/.test(words[n]?.lower ?? '')) {
+    let c = n + 1;
+    if (words[c]?.lower === 'the') c++;
+    const runStart = c;
+    while (c < words.length && c < runStart + 5 && words[c].kind === 'word' && isCapitalised(words[c]) && !isNotName(words[c])) c++;
+    if (c > runStart) n = c;
+  }
+  n = pastAside(words, n);
   while (n < words.length && BETWEEN_SUBJECT_AND_VERB.has(words[n].lower)) n++;
   const next = words[n];
   if (!next || !looksFinite(next) || PREPOSITIONS.has(next.lower)) return null;
   return subjectEndingAt(text, words, end, k);
+}
+
+/**
+ * Where the verb after a subject may stand, from `words[n]` on: past an aside set off by commas
+ * and opened by a preposition or a subordinator ("The senator, in explaining her vote, tried …").
+ */
+function pastAside(words: Word[], n: number): number {
+  if (words[n]?.text !== ',' || !words[n + 1] || !(PREPOSITIONS.has(words[n + 1].lower) || SUBORDINATOR.test(words[n + 1].lower))) return n;
+  let c = n + 2;
+  while (c < words.length && c < n + 25 && words[c].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[c].text)) c++;
+  return words[c]?.text === ',' ? c + 1 : n;
 }
 
 /** Words that open a clause set before its sentence's subject. */
