@@ -823,3 +823,13 @@ test('the subject of a participle of saying is found past an aside between comma
   const clause = 'The vote came on Friday.\nThe senator, her aides admit, is tired, writing: "There will be no fair trial."';
   assert.notEqual(who(clause, 'There will be'), 'senator');
 });
+
+test('a description the text ties to a name by apposition, before or after the quote, is that person', () => {
+  const later = 'The mother of a girl hurt on Elm Street said her daughter cried out "Mom, I have been hit," and fell.\nShe laid her daughter, Ana Reyes, on the sidewalk.';
+  assert.equal(who(later, 'Mom, I have'), 'Ana Reyes');
+  const earlier = 'Tom Reed, the driver, stopped at the bridge.\nThe bus was late.\n"I saw nothing," the driver said.';
+  assert.equal(who(earlier, 'I saw nothing'), 'Tom Reed');
+  // Other words after the comma, or another description, tie nothing.
+  const none = 'The mother said her daughter cried out "Mom, I have been hit," and fell.\nShe laid her son, Leo Reyes, on the sidewalk.';
+  assert.equal(who(none, 'Mom, I have'), 'her daughter');
+});

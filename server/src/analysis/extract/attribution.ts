@@ -1135,6 +1135,47 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   return null;
 }
 
+/** How far from a description its apposition to a name is looked for, either way. */
+const APPOSITION_REACH = 3000;
+
+/**
+ * The person a description of someone stands for where the text ties the same words to a name by
+ * apposition, before or after it ("her daughter cried out “…”" … "she lay her daughter, Ann
+ * Lee, on the sidewalk"; "Tom Reed, the driver, …" … "the driver said"): the description, with
+ * its article, followed by a comma and a person's name, or after a person's name and a comma.
+ */
+export function appositionNamed(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
+  if (speaker.kind !== 'description') return null;
+  const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, speaker.start - 5), speaker.start));
+  const owned = /^(?:his|her|their|my|our|your)\s/i.test(speaker.text);
+  if (!article && !owned) return null;
+  const words = (article ? `the ${speaker.text}` : speaker.text).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
+  const from = Math.max(0, speaker.start - APPOSITION_REACH);
+  const window = text.slice(from, Math.min(text.length, speaker.end + APPOSITION_REACH));
+  const person = (at: Span) => {
+    const k = mentionOver(mentions, at);
+    return k !== null && mentions[k].kind === 'person' ? k : null;
+  };
+  for (const m of window.matchAll(pattern)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (start <= speaker.start && end >= speaker.end) continue;
+    const after = /^,[ \t]+/.exec(text.slice(end, end + 4));
+    if (after) {
+      const k = person({ start: end + after[0].length, end: end + after[0].length + 1 });
+      if (k !== null && mentions[k].start === end + after[0].length) return k;
+    }
+    const before = /,[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (before) {
+      const at = start - before[0].length;
+      const k = person({ start: at - 1, end: at });
+      if (k !== null && mentions[k].end === at) return k;
+    }
+  }
+  return null;
+}
+
 /**
  * The person a definite description of a person stands for when the story gave nobody its title
  * ("the star said", "the comedian and talk show host said"): the one person the narration (not

@@ -17,6 +17,7 @@ import {
   personGenders,
   personKey,
   resolveDescription,
+  appositionNamed,
   salientPerson,
   resolvePronoun,
   sentenceAt,
@@ -920,7 +921,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   // A pronoun is resolved among the people that agree with it; a definite description ("the
   // mayor") to the person the story gave that title or apposition.
   const described = (found: FoundSpeaker) => {
-    const m = resolveDescription(text, sortedMentions, found) ?? salientPerson(text, sortedMentions, found, genders, quoted, headingLine);
+    const m = resolveDescription(text, sortedMentions, found) ?? appositionNamed(text, sortedMentions, found) ?? salientPerson(text, sortedMentions, found, genders, quoted, headingLine);
     if (m === null) return null;
     const men = sortedMentions[m];
     return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
