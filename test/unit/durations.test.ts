@@ -81,3 +81,36 @@ test('lengths of the same work that differ are compared', () => {
   assert.equal(found.length, 2);
   assert.match(found[0].message, /spent working there differs/);
 });
+
+test('one who lived there with the person ("with his mum", "with Brenda Hollis") lived there as long; not one who worked with them', () => {
+  const mother = 'Owen Pryce, 30, is charged with killing his mother Brenda Hollis. ';
+  assert.deepEqual(durationsOf(`${mother}Pryce had been living in Swansea with his mum for the past three years.`), [
+    'Pryce living=36: living in Swansea with his mum for the past three years',
+    'Brenda Hollis living=36: living in Swansea with his mum for the past three years',
+  ]);
+  assert.deepEqual(durationsOf('Owen Pryce had been living in Swansea with Brenda Hollis for the past three years.'), [
+    'Owen Pryce living=36: living in Swansea with Brenda Hollis for the past three years',
+    'Brenda Hollis living=36: living in Swansea with Brenda Hollis for the past three years',
+  ]);
+  // Kin the article names no one in ("her son" above is nobody's name), and work done together, say nothing of the other.
+  assert.deepEqual(durationsOf('Owen Pryce had been living in Swansea with his mum for the past three years.'), ['Owen Pryce living=36: living in Swansea with his mum for the past three years']);
+  assert.deepEqual(durationsOf(`${mother}Pryce had been working at the mill with his mum for three years.`), ['Pryce working=36: working at the mill with his mum for three years']);
+});
+
+test('the length one outlet gives a person lived with is compared with another outlet\'s for that person', () => {
+  const lead = 'date 2025-06-10\nBrenda Hollis, 52, was found dead at her home in Kendal on Saturday.\n';
+  const north = `${lead}Brenda Hollis grew up in Kendal. She returned to the town in March after a four year spell living in Swansea.\n`;
+  const found = durationFindings({
+    'north.txt': north,
+    'south.txt': `${lead}Owen Pryce, 30, is charged with killing his mother Brenda Hollis.\nPryce had been living in Swansea with his mum for the past three years.\n`,
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /Brenda Hollis/);
+  assert.match(found[0].message, /south says Brenda Hollis lived there with the one it is about/);
+  // The same length: no difference.
+  assert.deepEqual(durationFindings({
+    'north.txt': north,
+    'south.txt': `${lead}Owen Pryce, 30, is charged with killing his mother Brenda Hollis.\nPryce had been living in Swansea with his mum for the past four years.\n`,
+  }), []);
+});

@@ -20,7 +20,7 @@ import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, ty
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
 import { emptyPlaces, extractPlaceFacts, locatedIn, type LocalPlaces } from './placeFacts';
 import { phoneNumbers, type PhoneNumber } from './phoneNumbers';
-import { kinReferents } from './kinPeople';
+import { kinReferents, kinRolesOf } from './kinPeople';
 import { lemmaOf, type Predicate } from './events';
 import { measureKey, percentMeasure, type Measure } from './measures';
 import { speechVerb } from '../data/speech';
@@ -581,7 +581,7 @@ function extractLocal(article: Article): LocalClaims {
     .map((r) => ({ span: { start: r.start, end: r.end }, text: r.text, mention: r.mention, role: parseRole(text, r, mentionSpans) }))
     .filter((r) => !!r.role.head);
 
-  const kinRoles = roles.map((r) => ({ text: r.text, head: r.role.headText, mention: r.mention }));
+  const kinRoles = kinRolesOf(article.roles);
 
   const quotes: LocalQuote[] = article.quotes
     .filter((q) => q.content && q.content.end > q.content.start)

@@ -24,6 +24,7 @@ import { extractIncidentLabels, type LocalIncidentLabel } from './framesIncident
 import { extractMeetings, type LocalMeeting } from './framesMeetings';
 import { extractScheduleChanges, type LocalScheduleChange } from './framesSchedule';
 import { extractShipClasses, extractTitleLists, type LocalShipClass, type LocalTitleList } from './framesDesignations';
+import { kinRolesOf } from './kinPeople';
 import { extractPeople, type LocalPeople } from './framesPeople';
 import { firstFrom, isPeriod, type FrameDate } from './framesCommon';
 import frameData from '../data/frames.json';
@@ -720,7 +721,7 @@ export function extractFrames(article: Article): LocalFrames {
     attempts: readAttempts(article),
     finders: readFinders(article),
     schools: readSchools(article),
-    people: extractPeople(text, sentences, mentions, article.header.bodyStart),
+    people: extractPeople(text, sentences, mentions, article.header.bodyStart, kinRolesOf(article.roles)),
     act,
     date: articleDate(article, dates),
     perpetratorDied,

@@ -921,6 +921,8 @@ export function priorFindings(ctx: RuleContext): FindingDraft[] {
 interface DurationValue extends PersonValue {
   unit: DurationFact['unit'];
   object: string[];
+  /** True when the article gives the length for one the person lived with ("with his mum"). */
+  companion: boolean;
 }
 
 /** Weeks are compared only with weeks: "four weeks" and "a month" are one length said loosely. Years and months convert exactly. */
@@ -945,7 +947,7 @@ export function durationFindings(ctx: RuleContext): FindingDraft[] {
       for (const d of story.frames.people.durations) {
         const id = story.entity(d.mention);
         if (!id) continue;
-        yield { id, kind: d.act, value: { story, value: d.months, year: null, span: d.span, text: d.text, mentionText: story.article.mentions[d.mention].text, role: null, basis: null, pronoun: false, unit: d.unit, object: d.act === 'working' ? d.object : [] } };
+        yield { id, kind: d.act, value: { story, value: d.months, year: null, span: d.span, text: d.text, mentionText: story.article.mentions[d.mention].text, role: null, basis: null, pronoun: false, unit: d.unit, object: d.act === 'working' ? d.object : [], companion: !!d.companion } };
       }
     },
     durationsMeet,
@@ -958,7 +960,7 @@ export function durationFindings(ctx: RuleContext): FindingDraft[] {
       items: refs.map((r) => ({ path: r.story.article.path, outlet: r.story.article.outlet, span: r.span, wording: clean(r.text, 80), value: r.value })),
       soft: true,
       message: `How long ${name} spent ${act} there differs between sources: ${refs.slice(0, MAX_LISTED).map((r) => `"${clean(r.text, 60)}" (${r.story.article.outlet})`).join(' vs ')}${andMore(refs.length - MAX_LISTED)}.`,
-      why: whyPerson(ctx, id, refs),
+      why: whyPerson(ctx, id, refs) + refs.filter((r) => r.companion).map((r) => ` ${r.story.article.outlet} says ${name} lived there with the one it is about ("${clean(r.text, 60)}"), so for as long.`).join(''),
       data: { frame: 'person', fact: 'duration', act, entity: id, update: false },
     });
   }

@@ -13,6 +13,8 @@
 import type { Mention, Span } from '../types';
 import { NUMBER_WORDS } from '../data/numbers';
 import { personFinder } from './framesPriors';
+import { firstFrom } from './framesCommon';
+import { kinReferents, type KinRole } from './kinPeople';
 
 /** A length of time a named person spent doing one kind of thing. */
 export interface DurationFact {
@@ -29,6 +31,8 @@ export interface DurationFact {
    * at one employer, so lengths of working are compared only for the same work.
    */
   object: string[];
+  /** True for one the person lived there with ("with his mum"): the length is the person's, said of them too. */
+  companion?: boolean;
   span: Span;
   text: string;
 }
@@ -62,10 +66,11 @@ export function extractDurations(
   mentions: readonly Mention[],
   genders: ReadonlyArray<{ mention: number; gender: 'male' | 'female' }>,
   bodyStart = 0,
+  roles: readonly KinRole[] = [],
 ): DurationFact[] {
   const out: DurationFact[] = [];
   const personAt = personFinder(sentences, mentions, genders);
-  const push = (s: number, index: number, match: string, n: string, unitWord: string, act: DurationFact['act'], object: string[]) => {
+  const push = (s: number, index: number, match: string, n: string, unitWord: string, act: DurationFact['act'], object: string[], companions: readonly number[] = []) => {
     const value = valueOf(n);
     if (value === undefined || value < 1) return;
     const sentence = sentences[s];
@@ -75,7 +80,11 @@ export function extractDurations(
     const who = personAt(s, at, pronoun ? (pronoun[1].toLowerCase() === 'he' ? 'male' : 'female') : null);
     if (who < 0) return;
     const unit = unitOf(unitWord);
-    out.push({ mention: who, act, months: value * MONTHS[unit], unit, object, span: { start: at, end: at + match.length }, text: match });
+    const fact = { act, months: value * MONTHS[unit], unit, object, span: { start: at, end: at + match.length }, text: match };
+    out.push({ mention: who, ...fact });
+    // Those who lived there with the person lived there as long ("living in Leeds with his mum
+    // for three years").
+    for (const c of companions) if (c !== who && mentions[c]?.key !== mentions[who]?.key) out.push({ mention: c, ...fact, companion: true });
   };
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -94,8 +103,29 @@ export function extractDurations(
     FOR.lastIndex = 0;
     for (let m = FOR.exec(part); m; m = FOR.exec(part)) {
       if (HEDGE.test(m[3])) continue;
-      push(s, m.index, m[0], m[3], m[4], m[1].toLowerCase().startsWith('work') ? 'working' : 'living', objectOf(m[2]));
+      const act = m[1].toLowerCase().startsWith('work') ? 'working' : 'living';
+      const from = sentence.start + m.index + m[1].length;
+      push(s, m.index, m[0], m[3], m[4], act, objectOf(m[2]), act === 'living' ? companionsIn(text, { start: from, end: from + m[2].length }, mentions, roles) : []);
     }
+  }
+  return out;
+}
+
+/** "with" and what follows it, to the end of the phrase. */
+const WITH = /\bwith[ \t]{1,2}([^.;:,!?\n]{1,60})/i;
+
+/**
+ * The people a phrase says someone lived with: "with his mum" (the person the article gives that
+ * relation, `kinReferents`), "with Anna Lee" (a person named there).
+ */
+function companionsIn(text: string, span: Span, mentions: readonly Mention[], roles: readonly KinRole[]): number[] {
+  const m = WITH.exec(text.slice(span.start, span.end));
+  if (!m) return [];
+  const at = span.start + m.index;
+  const phrase = { start: at, end: at + m[0].length };
+  const out = kinReferents(text, phrase, roles, (i) => mentions[i]?.key ?? '');
+  for (let i = firstFrom(mentions, phrase.start); i < mentions.length && mentions[i].start < phrase.end; i++) {
+    if (mentions[i].kind === 'person' && !out.includes(i)) out.push(i);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import wordData from '../data/rulesWords.json';
 import { firstFrom } from './framesCommon';
 import { extractPriors, type PriorFact } from './framesPriors';
 import { extractDurations, type DurationFact } from './framesDurations';
+import type { KinRole } from './kinPeople';
 
 /** A number given for a named person. */
 export interface PersonFact {
@@ -137,7 +138,7 @@ function onlyPerson(mentions: readonly Mention[], span: Span): number {
 }
 
 /** The children, times shot and unnamed people an article gives. Never throws; linear in the text. */
-export function extractPeople(text: string, sentences: readonly Span[], mentions: readonly Mention[], bodyStart = 0): LocalPeople {
+export function extractPeople(text: string, sentences: readonly Span[], mentions: readonly Mention[], bodyStart = 0, roles: readonly KinRole[] = []): LocalPeople {
   const kin: PersonFact[] = [];
   const times: PersonFact[] = [];
   const descriptors: Descriptor[] = [];
@@ -244,6 +245,6 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
     }
   }
   const priors = extractPriors(text, sentences, mentions, genders, bodyStart);
-  const durations = extractDurations(text, sentences, mentions, genders, bodyStart);
+  const durations = extractDurations(text, sentences, mentions, genders, bodyStart, roles);
   return { kin, times, priors, durations, descriptors: descriptors.sort((a, b) => a.span.start - b.span.start), groups, genders };
 }

@@ -61,3 +61,14 @@ export function kinReferents(text: string, span: { start: number; end: number },
   }
   return out;
 }
+
+/** The roles of an article as kin roles: the head is the role's last word ("his mother" → "mother"). */
+export function kinRolesOf(roles: ReadonlyArray<{ text: string; mention: number }>): KinRole[] {
+  const out: KinRole[] = [];
+  for (const r of roles) {
+    const words = r.text.trim().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    if (r.mention >= 0 && kinRelation(head)) out.push({ text: r.text, head, mention: r.mention });
+  }
+  return out;
+}
