@@ -166,6 +166,30 @@ test('two reported clauses in one sentence do not overlap', () => {
   assert.deepEqual(ind.map(who), ['Oslo', 'council']);
 });
 
+test('a statement whose speaker closes it is reported speech: "…, an officer said." and "…, said Officer Ann Lee."', () => {
+  const text =
+    'The driver failed sobriety tests shortly after 2 a.m., Highway Patrol Officer Ray Osei said. The driver was on probation for a previous arrest, he said. The truck was registered to his brother, said Officer Ann Lee.';
+  const ind = quotes(text, false);
+  assert.deepEqual(
+    ind.map((q) => [who(q), q.text]),
+    [
+      ['Ray Osei', 'The driver failed sobriety tests shortly after 2 a.m.'],
+      // "he" closing the statement is the officer who spoke in the sentence before, not its subject.
+      ['Ray Osei', 'The driver was on probation for a previous arrest'],
+      ['Ann Lee', 'The truck was registered to his brother'],
+    ],
+  );
+  assert.equal(text.slice(ind[1].content.start, ind[1].content.end), 'The driver was on probation for a previous arrest');
+});
+
+test('no closing statement when the attribution goes on, the sentence holds a quotation, or the statement is a few words', () => {
+  assert.deepEqual(quotes('Yes, of course, he said.', false), []);
+  assert.deepEqual(quotes('The road was closed for hours, police said, adding that two lanes reopened at noon.', false).filter((q) => q.text.startsWith('The road')), []);
+  assert.deepEqual(quotes('The mayor called it “a disgrace,” a spokesman said.', false), []);
+  // A time word after the verb still closes it.
+  assert.deepEqual(quotes('The bridge will reopen next week, the council said Tuesday.', false).map((q) => [who(q), q.text]), [['council', 'The bridge will reopen next week']]);
+});
+
 test('10,000 quotes and a 1 MB paragraph without a full stop stay fast', () => {
   const many = '"Yes," Ana Diaz said. '.repeat(10_000);
   let t0 = performance.now();

@@ -43,7 +43,9 @@ const NORTH_OUTLINE = (lastPetrov: string) => `
         date Thursday (Thursday 13 March 2025) @"Thursday"
     section Funding @"Funding"
       group People (1) @"Petrov"
-        person ${lastPetrov} (person · 1 mention) @"Petrov"`;
+        person ${lastPetrov} (person · 1 mention) @"Petrov"
+      group Quotes (1) @""
+        quote "The state will pay half" (Petrov) @"The state will pay half"`;
 
 test('sections hold groups of people, organisations, places, quotes and dates, one item per entity with its mentions there', () => {
   check(STORY, NORTH_OUTLINE('Aleksandr Petrov'));

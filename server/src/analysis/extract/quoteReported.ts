@@ -4,7 +4,7 @@
  */
 import type { Quote, Sentence, Span } from '../types';
 import { REPORTING_VERBS, SPEECH_VERB_FORMS } from '../data/speech';
-import { sentenceAt, subjectBefore, type FoundSpeaker, type FoundVerb } from './attribution';
+import { attributeAfter, sentenceAt, subjectBefore, type FoundSpeaker, type FoundVerb } from './attribution';
 import { isCapitalised, isListener, isNotName, pronounKind, reportingVerb, scanWords, type Word } from './attributionWords';
 
 /** A reported clause with its verb and speaker. */
@@ -12,6 +12,8 @@ export interface ReportedSpeech {
   content: Span;
   verb: FoundVerb;
   speaker: FoundSpeaker;
+  /** True when the speaker closes the statement ("…, he said."). */
+  closing?: boolean;
 }
 
 /** Longest reported clause kept, in UTF-16 code units; longer runs have no clear end. */
@@ -85,6 +87,31 @@ function clauseStart(words: Word[], v: number): number {
   return -1;
 }
 
+/** What may follow the closing attribution: a time word or two and the sentence's end ("…, he said Tuesday."). */
+const AFTER_CLOSING = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later)\s*)?[.!?]?\s*$/i;
+/** Fewest words a closing statement has: shorter ones are asides ("Yes, he said."). */
+const MIN_CLOSING_WORDS = 4;
+
+/**
+ * A sentence that makes its statement first and names who made it last: "Jackson was on
+ * probation, an officer said.", "…, said Officer Ann Lee." The statement is the sentence's words
+ * before the last comma ahead of the verb, when the words after that comma are the verb's
+ * attribution (read as the tag after a quotation is) and nothing but a time word follows, and
+ * the sentence holds no quotation (a quotation's own attribution is read with it). Null otherwise.
+ */
+function statementBefore(text: string, verb: Word, sentence: Sentence, near: ReadonlyArray<Quote | undefined>): { content: Span; speaker: FoundSpeaker } | null {
+  // Verbs of saying close a statement ("…, she said.", "…, added Ann Lee."), as they report a bare clause.
+  if (!BARE_CLAUSE_VERBS.has(reportingVerb(verb.lower) ?? '') || near.some((q) => q && q.start < sentence.end && sentence.start < q.end)) return null;
+  const comma = text.lastIndexOf(',', verb.start);
+  if (comma <= sentence.start) return null;
+  const tag = attributeAfter(text, comma + 1, sentence.end);
+  if (!tag?.speaker || tag.verb?.start !== verb.start || tag.loose || !AFTER_CLOSING.test(text.slice(Math.max(verb.end, tag.speaker.end), sentence.end))) return null;
+  const lead = text.slice(sentence.start, comma);
+  const start = sentence.start + lead.search(/\S/);
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1)) || lead.trim().split(/\s+/).length < MIN_CLOSING_WORDS) return null;
+  return { content: { start, end: comma }, speaker: tag.speaker };
+}
+
 /**
  * Finds reported clauses in `text[from, …)`, outside direct quotes, each cut at the end of its
  * sentence, before any direct quote inside it, and before the next reported clause's speaker.
@@ -113,6 +140,14 @@ export function findReportedSpeech(text: string, from: number, sentences: Senten
     const v = words.findIndex((w) => w.start === at);
     if (v < 0 || !reportingVerb(words[v].lower)) continue;
     if (v > 0 && PASSIVE.has(words[v - 1].lower)) continue;
+    // "Jackson was on probation, an officer said.": the statement comes first, its speaker last.
+    // The quotations next to the verb (the last one before it, the next one after it): the only
+    // ones that can share its sentence.
+    const closing = statementBefore(text, words[v], sentence, [direct[d - 1], direct[d]]);
+    if (closing) {
+      out.push({ content: closing.content, verb: { start: at, end: at + m[0].length, text: m[0] }, speaker: closing.speaker, closing: true });
+      continue;
+    }
     const speaker = subjectBefore(text, words, v, 0);
     if (!speaker) continue;
     const c = clauseStart(words, v);

@@ -944,17 +944,17 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
 
   // "He" or "she" whom no sentence before names: the last speaker of that gender, as in a long
   // exchange of quotes whose narration names nobody for a while.
-  const lastSpeakerOf = (found: FoundSpeaker, anchor: number, reach = 3000) => {
+  const lastSpeakerOf = (found: FoundSpeaker, anchor: number, reach = 3000, among: readonly FoundSpeaker[] = speakers, unknownGender = false) => {
     const wanted = /^she$/i.test(found.text) ? 'female' : /^he$/i.test(found.text) ? 'male' : null;
     if (!wanted) return null;
-    for (let k = speakers.length - 1; k >= 0; k--) {
-      const s = speakers[k];
+    for (let k = among.length - 1; k >= 0; k--) {
+      const s = among[k];
       if (s.end > anchor) continue;
       if (anchor - s.end > reach) break;
       const head = /(\p{L}+)$/u.exec(s.text)?.[1]?.toLowerCase() ?? '';
       // A noun for a person written as a name ("Mom asks") has that noun's gender.
       const gender = s.kind === 'name' ? genders.get(personKey(s.text)) ?? nounGender(head) : s.kind === 'description' ? nounGender(head) : null;
-      if (gender === wanted) return { span: s, mention: s.kind === 'name' ? mentionOver(sortedMentions, s) : null };
+      if (gender === wanted || (unknownGender && gender === null && s.kind === 'name')) return { span: s, mention: s.kind === 'name' ? mentionOver(sortedMentions, s) : null };
     }
     return null;
   };
@@ -1207,8 +1207,19 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   quotes.sort((a, b) => a.start - b.start);
 
   const reported = findReportedSpeech(text, floor, sentences, quotes);
+  // Speakers in the order the text names them, direct and reported, built in one pass: "…, he
+  // said." closing a statement is the last one who spoke in the sentence before, of that gender
+  // or named without one ("Jackson failed the tests, Officer Ray Lee said. Jackson was on
+  // probation, he said.").
+  const named: FoundSpeaker[] = [];
+  let next = 0;
   for (const r of reported) {
-    const resolved = resolve(r.speaker);
+    const at = r.content.start;
+    while (next < speakers.length && speakers[next].end <= at) named.push(speakers[next++]);
+    const si = sentenceAt(sentences, at);
+    const resolved = (r.closing && si > 0 && lastSpeakerOf(r.speaker, at, at - sentences[si - 1].start, named, true)) || resolve(r.speaker);
+    const own = r.speaker.kind !== 'pronoun' ? r.speaker : resolved?.span;
+    if (own) named.push(own);
     const speaker = toSpeaker(text, r.speaker, sortedMentions, resolved);
     speaker.mention = mentionIndex(speaker.mention);
     quotes.push({
