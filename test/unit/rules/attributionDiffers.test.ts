@@ -86,3 +86,47 @@ test('two remarks that share only a phrase are not one quotation given to two sp
   });
   assert.equal(same.length, 2);
 });
+
+// Reported statements: the same statement of fact credited to different people.
+
+/** A story whose second article closes its statement with "he said", the officer named in the sentence before. */
+function closing(before: string) {
+  const { articles, link } = fixtureStory({
+    's/a.txt': '[[The driver was on probation for a previous drunk driving arrest|said|lee]], Officer [[Ann Lee|person|lee]] said.',
+    's/b.txt': `${before} [[The driver was on probation for a previous arrest|said|osei]], he said.`,
+  });
+  const b = articles[1];
+  const q = b.quotes[0];
+  const start = b.text.lastIndexOf('he said');
+  q.speaker = { ...q.speaker!, start, end: start + 2, text: 'he' };
+  return compareStory(articles, link).findings.filter((f) => f.rule === 'attribution-differs');
+}
+
+test('a statement one outlet credits to one officer and another to a second officer, named in the sentence before "he said": information', () => {
+  const found = closing('The driver failed the tests, Officer [[Ray Osei|person|osei]] said.');
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /^The same statement is credited to different people: "The driver was on probation for a previous drunk driving arrest" to Ann Lee \(a\) vs to Ray Osei \(b\)/);
+});
+
+test('reported statements are not rival attributions when "he" reaches further back, the other is named in the sentence, or the speaker is the same', () => {
+  // "he" two sentences after the officer is named: an inference.
+  assert.deepEqual(closing('Officer [[Ray Osei|person|osei]] spoke to reporters. The driver failed the tests.'), []);
+  // Both officers named in the statement's own sentence: a joint statement.
+  const joint = run({
+    's/a.txt': '[[The driver was on probation for a previous drunk driving arrest|said|lee]], Officer [[Ann Lee|person|lee]] and Officer [[Ray Osei|person|osei]] said.',
+    's/b.txt': '[[The driver was on probation for a previous drunk driving arrest|said|osei]], Officer [[Ray Osei|person|osei]] said.',
+  });
+  assert.deepEqual(joint, []);
+  const same = run({
+    's/a.txt': '[[The driver was on probation for a previous drunk driving arrest|said|lee]], Officer [[Ann Lee|person|lee]] said.',
+    's/b.txt': 'Officer [[Ann Lee|person|lee]] said [[the driver was on probation for a previous arrest|said|lee]].',
+  });
+  assert.deepEqual(same, []);
+  // A reported statement and a quotation are not compared for their speakers.
+  const mixed = run({
+    's/a.txt': '[[The driver was on probation for a previous drunk driving arrest|said|lee]], Officer [[Ann Lee|person|lee]] said.',
+    's/b.txt': '[[“The driver was on probation for a previous drunk driving arrest,”|quote|osei]] Officer [[Ray Osei|person|osei]] said.',
+  });
+  assert.deepEqual(mixed, []);
+});

@@ -21,7 +21,7 @@ export interface QuotePair {
   bAll: QuoteClaim[];
 }
 
-const memo = new WeakMap<ClaimIndex, { bySpeaker: QuotePair[]; byWords: QuotePair[] }>();
+const memo = new WeakMap<ClaimIndex, { bySpeaker: QuotePair[]; byWords: QuotePair[]; byReportedWords: QuotePair[] }>();
 
 /**
  * Words compared without punctuation and with British and American spellings made one
@@ -86,19 +86,14 @@ export function tripleShares(a: QuoteClaim, b: QuoteClaim): { ofShorter: number;
 }
 
 /**
- * Quotation pairs across sources: the renderings of one remark (`bySpeaker`: one remark with
- * different words, or a reported statement and the quotation it reports; see `utterances.ts`),
- * and the same words whoever the speaker (`byWords`: direct quotations sharing most of their
- * word triples), found through an index of word triples.
+ * Pairs of quotations of different sources that share most of their word triples, found through
+ * an index of word triples: direct quotations, or reported statements ("Lee was on probation,
+ * an officer said"), each compared only with its own kind.
  */
-export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWords: QuotePair[] } {
-  const done = memo.get(index);
-  if (done) return done;
-  const bySpeaker: QuotePair[] = alignUtterances(index).map((u) => ({ a: u.a, b: u.b, relation: u.relation, aAll: u.aAll, bAll: u.bAll }));
-  // The same words in two sources, whoever the speaker: direct quotations sharing word triples.
+function sameWords(index: ClaimIndex, direct: boolean): QuotePair[] {
   const byTriple = new Map<string, QuoteClaim[]>();
   for (const c of index.all) {
-    if (c.kind !== 'quote' || !c.direct) continue;
+    if (c.kind !== 'quote' || c.direct !== direct) continue;
     for (const t of new Set(triples(plain(c.words)))) {
       const list = byTriple.get(t);
       if (list) list.push(c);
@@ -106,7 +101,7 @@ export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWord
     }
   }
   const seen = new Set<string>();
-  const byWords: QuotePair[] = [];
+  const out: QuotePair[] = [];
   const ids = new Map<QuoteClaim, number>();
   const idOf = (q: QuoteClaim) => {
     let id = ids.get(q);
@@ -124,11 +119,24 @@ export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWord
         if (seen.has(k)) continue;
         seen.add(k);
         const share = tripleShares(a, b).ofShorter;
-        if (share >= 0.6) byWords.push({ a, b, relation: share === 1 ? 'same' : 'differs', aAll: [a], bAll: [b] });
+        if (share >= 0.6) out.push({ a, b, relation: share === 1 ? 'same' : 'differs', aAll: [a], bAll: [b] });
       }
     }
   }
-  const result = { bySpeaker, byWords };
+  return out;
+}
+
+/**
+ * Quotation pairs across sources: the renderings of one remark (`bySpeaker`: one remark with
+ * different words, or a reported statement and the quotation it reports; see `utterances.ts`),
+ * the same words whoever the speaker (`byWords`: direct quotations sharing most of their word
+ * triples), and reported statements in the same words whoever reports them (`byReportedWords`).
+ */
+export function alignQuotes(index: ClaimIndex): { bySpeaker: QuotePair[]; byWords: QuotePair[]; byReportedWords: QuotePair[] } {
+  const done = memo.get(index);
+  if (done) return done;
+  const bySpeaker: QuotePair[] = alignUtterances(index).map((u) => ({ a: u.a, b: u.b, relation: u.relation, aAll: u.aAll, bAll: u.bAll }));
+  const result = { bySpeaker, byWords: sameWords(index, true), byReportedWords: sameWords(index, false) };
   memo.set(index, result);
   return result;
 }
