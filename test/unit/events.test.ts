@@ -205,3 +205,21 @@ test('the lexicon is data kept in the repository within its size budget', () => 
   assert.match(data.notice, /WordNet/);
   assert.match(data.license, /Princeton University/);
 });
+
+test('shared participants and words are distinct and in the first clause\'s order, for short and long lists alike', () => {
+  const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  for (const n of [2, 30]) {
+    const a: EventClause = { predicates: [verb('arrested'), noun('arrest')], participants: ['person:lee', 'place:oslo', 'person:lee', ...many('org:x', n)], words: ['harbour', 'night', 'harbour', 'arrest', ...many('w', n)] };
+    const b: EventClause = { predicates: [verb('arrests')], participants: [...many('org:x', n).reverse(), 'place:oslo', 'person:lee'], words: ['night', 'harbour', ...many('w', n).reverse()] };
+    const m = sameEvent(a, b);
+    assert.ok(m);
+    assert.deepEqual(m.participants, ['person:lee', 'place:oslo', ...many('org:x', n)]);
+    // "arrest" is a predicate's stem, not a word of what the event is about.
+    assert.deepEqual(m.words, ['harbour', 'night', ...many('w', n)]);
+    // The same answer whichever clause is asked first, up to the order of the lists.
+    const back = sameEvent(b, a);
+    assert.ok(back);
+    assert.equal(back.score, m.score);
+    assert.deepEqual([...back.participants].sort(), [...m.participants].sort());
+  }
+});

@@ -234,20 +234,42 @@ function sensesOf(p: Predicate): Senses | undefined {
 
 const intersects = (a: readonly number[], b: readonly number[]): boolean => a.some((x) => b.includes(x));
 
+/** The distance of two positions around a circle of `n`. */
+const circle = (x: number, y: number, n: number): number => Math.min(Math.abs(x - y), n - Math.abs(x - y));
+
 /**
  * How two predicates name one event: `same` lemma ("arrested", "arrests"), `synonym` (a
  * WordNet sense in common: "foiled", "thwarted"), `hypernym` (one's sense is the other's
  * direct hypernym: "murdered", "killed"), or null.
  */
 export function relatePredicates(a: Predicate, b: Predicate): PredicateRelation | null {
-  const la = lemmaOf(a.word, a.pos);
-  const lb = lemmaOf(b.word, b.pos);
+  return relatePrepared(preparePredicate(a), preparePredicate(b));
+}
+
+/** A predicate with what relating it reads: its lemma, the stem of the lemma's first word, its senses. */
+interface PreparedPredicate {
+  word: string;
+  pos: Predicate['pos'];
+  lemma: string;
+  stem: string;
+  senses: Senses | undefined;
+}
+
+function preparePredicate(p: Predicate): PreparedPredicate {
+  const lemma = lemmaOf(p.word, p.pos);
+  return { word: p.word, pos: p.pos, lemma, stem: lemma ? stem(lemma.split(' ')[0]) : '', senses: lemma ? sensesOf(p) : undefined };
+}
+
+/** `relatePredicates` of two prepared predicates. */
+function relatePrepared(a: PreparedPredicate, b: PreparedPredicate): PredicateRelation | null {
+  const la = a.lemma;
+  const lb = b.lemma;
   if (!la || !lb) return null;
   if (la === lb) return 'same';
   // The project's own word data names a few more ("voted" for a plan is "approved" it).
-  if (stem(la.split(' ')[0]) === stem(lb.split(' ')[0])) return 'synonym';
-  const sa = sensesOf(a);
-  const sb = sensesOf(b);
+  if (a.stem === b.stem) return 'synonym';
+  const sa = a.senses;
+  const sb = b.senses;
   if (!sa || !sb) return null;
   if (intersects(sa.own, sb.own)) return 'synonym';
   if (intersects(sa.own, sb.parents) || intersects(sa.parents, sb.own)) return 'hypernym';
@@ -273,11 +295,11 @@ export function predicateKeys(p: Predicate): string[] {
 const RANK: Record<PredicateRelation, number> = { same: 3, synonym: 2, hypernym: 1 };
 
 /** The closest relation between any predicate of `a` and any of `b`, with the two words. */
-function bestRelation(a: readonly Predicate[], b: readonly Predicate[]): { relation: PredicateRelation; words: [string, string] } | null {
+function bestRelation(a: readonly PreparedPredicate[], b: readonly PreparedPredicate[]): { relation: PredicateRelation; words: [string, string] } | null {
   let best: { relation: PredicateRelation; words: [string, string] } | null = null;
   for (const pa of a) {
     for (const pb of b) {
-      const r = relatePredicates(pa, pb);
+      const r = relatePrepared(pa, pb);
       if (r && (!best || RANK[r] > RANK[best.relation])) best = { relation: r, words: [pa.word, pb.word] };
     }
   }
@@ -287,9 +309,44 @@ function bestRelation(a: readonly Predicate[], b: readonly Predicate[]): { relat
 /** Shared words needed when one clause names no participant, or when the clauses share none. */
 const MIN_WORDS_UNNAMED = 3;
 
+/** The distinct items of `a` that `b` holds too, in the order of `a`. */
 function shared<T>(a: readonly T[], b: readonly T[]): T[] {
-  const set = new Set(b);
-  return [...new Set(a.filter((x) => set.has(x)))];
+  // A clause names few participants and words: lists are searched, not hashed.
+  if (b.length > 16 || a.length > 16) {
+    const set = new Set(b);
+    return [...new Set(a.filter((x) => set.has(x)))];
+  }
+  const out: T[] = [];
+  for (const x of a) if (b.includes(x) && !out.includes(x)) out.push(x);
+  return out;
+}
+
+/**
+ * A clause with what `sameEvent` reads of it on its own, read once: a grouping tests each
+ * clause against many others.
+ */
+export interface PreparedClause {
+  clause: EventClause;
+  predicates: readonly PreparedPredicate[];
+  verbs: readonly PreparedPredicate[];
+  nouns: readonly PreparedPredicate[];
+  /** The participants that are people. */
+  people: readonly string[];
+  /** The stems of the first words of the predicates as written (not of their lemmas). */
+  predicateStems: ReadonlySet<string>;
+}
+
+/** Reads once what `sameEvent` needs of a clause. */
+export function prepareClause(c: EventClause): PreparedClause {
+  const predicates = c.predicates.map(preparePredicate);
+  return {
+    clause: c,
+    predicates,
+    verbs: predicates.filter((p) => p.pos === 'verb'),
+    nouns: predicates.filter((p) => p.pos === 'noun'),
+    people: c.participants.filter((p) => p.startsWith('person:')),
+    predicateStems: new Set(c.predicates.map((p) => stem(p.word.split(' ')[0]))),
+  };
 }
 
 /**
@@ -297,6 +354,13 @@ function shared<T>(a: readonly T[], b: readonly T[]): T[] {
  * they do not.
  */
 export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
+  return samePrepared(prepareClause(a), prepareClause(b));
+}
+
+/** `sameEvent` of two prepared clauses. */
+export function samePrepared(pa: PreparedClause, pb: PreparedClause): EventMatch | null {
+  const a = pa.clause;
+  const b = pb.clause;
   if (a.mood && b.mood && a.mood !== b.mood) return null;
   if (a.year !== undefined && b.year !== undefined && Math.max(a.year, b.year) - Math.min(a.yearTo ?? a.year, b.yearTo ?? b.year) > WITHIN.years) return null;
   const wa = a.when;
@@ -304,31 +368,26 @@ export function sameEvent(a: EventClause, b: EventClause): EventMatch | null {
   if (wa?.day !== undefined && wb?.day !== undefined && Math.abs(wa.day - wb.day) > WITHIN.days) return null;
   if (wa?.month !== undefined && wb?.month !== undefined && Math.abs(wa.month - wb.month) > WITHIN.months) return null;
   // Without years, the distance around the calendar's circle.
-  const circle = (x: number, y: number, n: number) => Math.min(Math.abs(x - y), n - Math.abs(x - y));
   if (wa?.dayOfYear !== undefined && wb?.dayOfYear !== undefined && circle(wa.dayOfYear, wb.dayOfYear, 366) > WITHIN.days) return null;
   if (wa?.monthOfYear !== undefined && wb?.monthOfYear !== undefined && circle(wa.monthOfYear, wb.monthOfYear, 12) > WITHIN.months) return null;
   // Two clauses that name people, none of them the same, are about different people's acts
   // ("placed Thomas on injured reserve", "placed Ivory on injured reserve").
-  const people = (c: EventClause) => c.participants.filter((p) => p.startsWith('person:'));
-  const pa = people(a);
-  const pb = people(b);
-  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return null;
+  const peopleA = pa.people;
+  const peopleB = pb.people;
+  if (peopleA.length && peopleB.length && !peopleA.some((p) => peopleB.includes(p))) return null;
   if (otherOccasions(a, b)) return null;
-  const rel = bestRelation(a.predicates, b.predicates);
+  const rel = bestRelation(pa.predicates, pb.predicates);
   if (!rel) return null;
   // A place inside another that the other clause names is that place at another granularity
   // ("in Millom", "in Cumbria"): a participant both name, not two different places.
   const participants = shared(a.participants, b.participants);
   if (!participants.length) participants.push(...nestedPlaces(a.participants, b.participants));
-  const predicateStems = new Set([...a.predicates, ...b.predicates].map((p) => stem(p.word.split(' ')[0])));
-  const words = shared(a.words, b.words).filter((w) => !predicateStems.has(w));
+  const words = shared(a.words, b.words).filter((w) => !pa.predicateStems.has(w) && !pb.predicateStems.has(w));
   // Two clauses whose verbs meet and whose antecedents name one kind of event as well ("the
   // fire, which broke out", "the blaze broke out") share what they are about: a word in common.
-  const verbsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'verb');
-  const nounsOf = (c: EventClause) => c.predicates.filter((p) => p.pos === 'noun');
   let namedBoth = false;
-  if (nounsOf(a).length && nounsOf(b).length && bestRelation(verbsOf(a), verbsOf(b))) {
-    const named = bestRelation(nounsOf(a), nounsOf(b));
+  if (pa.nouns.length && pb.nouns.length && bestRelation(pa.verbs, pb.verbs)) {
+    const named = bestRelation(pa.nouns, pb.nouns);
     if (named) {
       namedBoth = named.relation !== 'hypernym';
       const [x, y] = named.words.map((w) => w.toLowerCase());
@@ -612,6 +671,9 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
   // class's candidates are the later classes under its keys, each marked when met so that a
   // second shared key does not test it again.
   const met = new Int32Array(n).fill(-1);
+  // What the test reads of each clause on its own, read once per class when first tested.
+  const prepared: (PreparedClause | undefined)[] = new Array(n);
+  const preparedAt = (i: number): PreparedClause => prepared[i] ?? (prepared[i] = prepareClause(classes[i].clause));
   for (let i = 0; i < n; i++) {
     for (const { list, at } of listsOf[i]) {
       for (let x = at; x < list.length; x++) {
@@ -621,7 +683,7 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
         if (i === j && new Set(classes[i].members.map(options.sourceOf)).size < 2) continue;
         const k = pairKey(i, j);
         // A class with itself is tested again: it may have had one source then.
-        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.matches.get(was[i] * size + was[j]) : sameEvent(classes[i].clause, classes[j].clause);
+        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.matches.get(was[i] * size + was[j]) : samePrepared(preparedAt(i), preparedAt(j));
         if (!m) continue;
         matches.add(k, m);
         parent[find(i)] = find(j);
