@@ -1084,6 +1084,40 @@ export function personGenders(text: string, mentions: Mention[]): Map<string, Ge
   return out;
 }
 
+/** Heads' patterns, by head (see {@link hasHeadWord}). */
+const headWords = new Map<string, RegExp>();
+
+const ASCII = /^[\x00-\x7f]*$/;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * True when `text` holds `head` (in lower case) as a word of its own, in any case, and not as
+ * an owner ("the star's agent Ann Lee" is no star). Plain ASCII is searched without a regular
+ * expression: a pattern made for each head costs about a millisecond to compile, more than
+ * the whole search, and most heads are met a few times.
+ */
+function hasHeadWord(text: string, head: string): boolean {
+  if (!ASCII.test(text) || !ASCII.test(head)) {
+    let re = headWords.get(head);
+    if (!re) {
+      // Bounded: a long session meets ever more heads.
+      if (headWords.size >= 1000) headWords.clear();
+      headWords.set(head, (re = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|['\u2019]s(?![\\p{L}]))`, 'iu')));
+    }
+    return re.test(text);
+  }
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + 1)) {
+    if (at > 0 && isAsciiLetter(lower.charCodeAt(at - 1))) continue;
+    const end = at + head.length;
+    if (end < lower.length && isAsciiLetter(lower.charCodeAt(end))) continue;
+    // An owner: "'s" not followed by a letter.
+    if (lower[end] === "'" && lower[end + 1] === 's' && !(end + 2 < lower.length && isAsciiLetter(lower.charCodeAt(end + 2)))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The person a definite description speaker stands for ("the mayor said" after "Mayor Nikos
  * Pappas" or "Pappas, the town's mayor"): of the people named before it with the description's
@@ -1102,17 +1136,25 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
   if (!head || head.length < 3) return null;
   // The head as the person's own title, not as an owner ("the star's agent Ann Lee" is no star).
-  const headWord = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|['\u2019]s(?![\\p{L}]))`, 'iu');
+  const headWord = { test: (t: string) => hasHeadWord(t, head) };
   // People given the title anywhere before (up to 400 names back), and people named in the
-  // last 3000 characters: the description stands for one in both.
-  const titled = new Set<string>();
-  const recent = new Set<string>();
+  // last 3000 characters: the description stands for one in both. Only the people named in
+  // those 3000 characters can be the answer, so only their earlier mentions are read for a title.
   let m = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
   const last = Math.min(m, mentions.length) - 1;
+  const recent = new Set<string>();
+  for (let k = last; k >= 0 && speaker.start - mentions[k].end <= 3000; k--) {
+    const men = mentions[k];
+    if (men.end > speaker.start || men.kind !== 'person') continue;
+    recent.add(personKey(men.text));
+  }
+  if (!recent.size) return null;
+  const titled = new Set<string>();
   for (m = last; m >= 0 && m > last - 400; m--) {
     const men = mentions[m];
     if (men.end > speaker.start || men.kind !== 'person') continue;
-    if (speaker.start - men.end <= 3000) recent.add(personKey(men.text));
+    const key = personKey(men.text);
+    if (!recent.has(key) || titled.has(key)) continue;
     const before = text.slice(Math.max(0, men.start - 40), men.start);
     const lead = tailAfter(before, '.;:!?\r\n');
     const after = text.slice(men.end, men.end + 80);
@@ -1123,7 +1165,7 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     let title = lead.replace(/\s+$/, '');
     if (/,$/.test(title)) title = title.slice(0, -1);
     else while (/\s\p{Lu}[\p{L}.'\u2019-]*$/u.test(title) && !headWord.test(/(\S+)$/.exec(title)?.[1] ?? '')) title = title.replace(/\s+\S+$/, '');
-    if (headWord.test(/(\S+)$/.exec(title)?.[1] ?? '') || headWord.test(apposition)) titled.add(personKey(men.text));
+    if (headWord.test(/(\S+)$/.exec(title)?.[1] ?? '') || headWord.test(apposition)) titled.add(key);
   }
   // Of the people the story gave that title, the one it spoke of last ("Judge Ann Lee … Judge
   // Tom Reed … said Lee. The judge added" is Lee).
