@@ -200,6 +200,12 @@ test('10,000 quotes and a 1 MB paragraph without a full stop stay fast', () => {
   t0 = performance.now();
   quotes(huge);
   assert.ok(performance.now() - t0 < boundMs(8000), 'a 1 MB paragraph took over eight seconds (scaled to the load)');
+  // A sentence of 1 MB without a comma or a stop: each "said" looks back a clause's length only
+  // for the comma that would open its closing attribution.
+  const said = 'the driver said he was fine and '.repeat(30_000);
+  t0 = performance.now();
+  quotes(said);
+  assert.ok(performance.now() - t0 < boundMs(8000), 'a 1 MB sentence of reported speech took over eight seconds (scaled to the load)');
 });
 
 test('seed story: the Ushakov quote and Zelensky\'s reported speech', () => {

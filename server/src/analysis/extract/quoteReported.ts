@@ -102,8 +102,11 @@ const MIN_CLOSING_WORDS = 4;
 function statementBefore(text: string, verb: Word, sentence: Sentence, near: ReadonlyArray<Quote | undefined>): { content: Span; speaker: FoundSpeaker } | null {
   // Verbs of saying close a statement ("…, she said.", "…, added Ann Lee."), as they report a bare clause.
   if (!BARE_CLAUSE_VERBS.has(reportingVerb(verb.lower) ?? '') || near.some((q) => q && q.start < sentence.end && sentence.start < q.end)) return null;
-  const comma = text.lastIndexOf(',', verb.start);
-  if (comma <= sentence.start) return null;
+  // The comma within a clause's length of the verb, and the statement no longer than a clause:
+  // a long sentence without commas is not searched back to its start for each verb.
+  const from = Math.max(sentence.start, verb.start - MAX_CLAUSE);
+  const comma = from + text.slice(from, verb.start).lastIndexOf(',');
+  if (comma <= from || comma - sentence.start > MAX_CLAUSE) return null;
   const tag = attributeAfter(text, comma + 1, sentence.end);
   if (!tag?.speaker || tag.verb?.start !== verb.start || tag.loose || !AFTER_CLOSING.test(text.slice(Math.max(verb.end, tag.speaker.end), sentence.end))) return null;
   const lead = text.slice(sentence.start, comma);
