@@ -812,6 +812,9 @@ test('a definite description nobody was given stands for the one person the narr
   assert.equal(who(kin, 'We are'), 'mother');
   const unheaded = 'A quiet night in Leeds\nTom Reed left home on Monday. Reed, 40, sang in a bar.\n"It was sold out," the singer said.';
   assert.equal(who(unheaded, 'It was sold'), 'singer');
+  // A maker is most often a company, not the person the story is about.
+  const maker = 'Tom Reed sues over his phone\nTom Reed sued the makers of his phone on Monday. Reed, 40, lost his data.\n"We will fix the flaw," the phone maker said.';
+  assert.notEqual(who(maker, 'We will fix'), 'Tom Reed');
 });
 
 test('the subject of a participle of saying is found past an aside between commas and a "from" phrase', () => {

@@ -1230,7 +1230,8 @@ export function salientPerson(text: string, mentions: Mention[], speaker: FoundS
   // "the star's agent", "the head of security": someone described through another.
   if (/['\u2019]s\b|\bof\b/i.test(speaker.text)) return null;
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
-  if (!head || !isPersonNoun(head) || RELATIONAL_NOUNS.has(head)) return null;
+  // A maker ("the software maker", "the carmaker") is most often a company.
+  if (!head || !isPersonNoun(head) || RELATIONAL_NOUNS.has(head) || /maker$/.test(head)) return null;
   const introduced = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}${head}\\b`, 'iu');
   if (introduced.test(text.slice(Math.max(0, speaker.start - 5000), speaker.start))) return null;
   const counts = new Map<string, { n: number; last: number }>();
