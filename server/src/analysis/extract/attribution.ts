@@ -1180,6 +1180,30 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
 /** How far from a description its apposition to a name is looked for, either way. */
 const APPOSITION_REACH = 3000;
 
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+
+/** A word that may stand between an indefinite determiner and its noun ("a fire service spokeswoman"). */
+const MODIFIER_WORD = /^[\p{L}\p{N}'\u2019-]+$/u;
+
+/**
+ * True when lower-case `before` introduces someone by the noun `head`: "a", "an", "one" or
+ * "another", up to three words, then the noun ("a police officer").
+ */
+function introducedBy(before: string, head: string): boolean {
+  for (let at = before.indexOf(head); at >= 0; at = before.indexOf(head, at + 1)) {
+    if (LETTER.test(before[at - 1] ?? '') || LETTER.test(before[at + head.length] ?? '')) continue;
+    const lead = before.slice(Math.max(0, at - 80), at);
+    if (!/\s$/.test(lead)) continue;
+    const words = lead.split(/\s+/).filter(Boolean).slice(-4);
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (/^(?:a|an|one|another)$/.test(words[i])) return true;
+      if (!MODIFIER_WORD.test(words[i])) break;
+    }
+  }
+  return false;
+}
+
 /**
  * The person a description of someone stands for where the text ties the same words to a name by
  * apposition, before or after it ("her daughter cried out “…”" … "she lay her daughter, Ann
@@ -1191,17 +1215,21 @@ export function appositionNamed(text: string, mentions: Mention[], speaker: Foun
   const article = /\bthe\s+$/i.exec(text.slice(Math.max(0, speaker.start - 5), speaker.start));
   const owned = /^(?:his|her|their|my|our|your)\s/i.test(speaker.text);
   if (!article && !owned) return null;
-  const words = (article ? `the ${speaker.text}` : speaker.text).split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
+  // Searched as lower-case text, without a pattern compiled for each description.
+  const phrase = (article ? `the ${speaker.text}` : speaker.text).split(/\s+/).join(' ').toLowerCase();
   const from = Math.max(0, speaker.start - APPOSITION_REACH);
-  const window = text.slice(from, Math.min(text.length, speaker.end + APPOSITION_REACH));
+  const raw = text.slice(from, Math.min(text.length, speaker.end + APPOSITION_REACH));
+  const window = raw.toLowerCase();
+  // Offsets hold only when lower case keeps the length (it does but for a few letters).
+  if (window.length !== raw.length) return null;
   const person = (at: Span) => {
     const k = mentionOver(mentions, at);
     return k !== null && mentions[k].kind === 'person' ? k : null;
   };
-  for (const m of window.matchAll(pattern)) {
-    const start = from + (m.index ?? 0);
-    const end = start + m[0].length;
+  for (let at = window.indexOf(phrase); at >= 0; at = window.indexOf(phrase, at + 1)) {
+    if (LETTER.test(window[at - 1] ?? '') || LETTER.test(window[at + phrase.length] ?? '')) continue;
+    const start = from + at;
+    const end = start + phrase.length;
     if (start <= speaker.start && end >= speaker.end) continue;
     const after = /^,[ \t]+/.exec(text.slice(end, end + 4));
     if (after) {
@@ -1210,9 +1238,9 @@ export function appositionNamed(text: string, mentions: Mention[], speaker: Foun
     }
     const before = /,[ \t]+$/.exec(text.slice(Math.max(0, start - 4), start));
     if (before) {
-      const at = start - before[0].length;
-      const k = person({ start: at - 1, end: at });
-      if (k !== null && mentions[k].end === at) return k;
+      const nameEnd = start - before[0].length;
+      const k = person({ start: nameEnd - 1, end: nameEnd });
+      if (k !== null && mentions[k].end === nameEnd) return k;
     }
   }
   return null;
@@ -1232,8 +1260,7 @@ export function salientPerson(text: string, mentions: Mention[], speaker: FoundS
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
   // A maker ("the software maker", "the carmaker") is most often a company.
   if (!head || !isPersonNoun(head) || RELATIONAL_NOUNS.has(head) || /maker$/.test(head)) return null;
-  const introduced = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,3}${head}\\b`, 'iu');
-  if (introduced.test(text.slice(Math.max(0, speaker.start - 5000), speaker.start))) return null;
+  if (introducedBy(text.slice(Math.max(0, speaker.start - 5000), speaker.start).toLowerCase(), head)) return null;
   const counts = new Map<string, { n: number; last: number }>();
   for (let m = 0; m < mentions.length && mentions[m].end <= speaker.start; m++) {
     const men = mentions[m];
