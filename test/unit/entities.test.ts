@@ -303,3 +303,16 @@ test('names with letters outside Latin-1 are found whole, at their UTF-16 offset
     ['Đorđe Vuković', 'person'],
   ], ['Pawe', 'Dvo']);
 });
+
+test('capitals, shouted words and title-case lines read alike in plain ASCII and with letters beyond it', () => {
+  // The case of plain ASCII words is read without regular expressions: an accent must change nothing.
+  const pairs = [
+    ['A DEPOT FIRE hit Oslo. The depot and the fire were old, Dana Whitby said.', 'A DÉPOT FIRE hit Oslo. The dépot and the fire were old, Dána Whitby said.'],
+    ['The Mayor Of Velmora Resigns Over Port Deal\nThe mayor of Velmora, Ann Lee, resigned on Monday.', 'The Mayor Of Velmöra Resigns Over Port Deal\nThe mayor of Velmöra, Ånn Lee, resigned on Monday.'],
+  ];
+  for (const [ascii, accented] of pairs) {
+    const read = (text: string) => analyzeArticle(text).mentions.map((m) => `${m.start}-${m.end}/${m.kind}`);
+    assert.deepEqual(read(accented), read(ascii));
+    assert.ok(read(ascii).length >= 2);
+  }
+});

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keepsStop, scanWords } from '../../server/src/analysis/text/words';
+import { keepsStop, opensWithLetterOrDigit, scanWords } from '../../server/src/analysis/text/words';
 import * as claimsText from '../../server/src/analysis/compare/claimsText';
 import * as attributionWords from '../../server/src/analysis/extract/attributionWords';
 
@@ -63,4 +63,9 @@ test('a window read from a text read before gives the words a scan of the window
       for (let round = 0; round < 2; round++) assert.deepEqual(scanWords(own, from, to), direct, `${JSON.stringify(own)} [${from}, ${to})`);
     }
   }
+});
+
+test('a word opens with a letter or a digit, in any script', () => {
+  for (const w of ['a', 'Z', '7', 'é', 'Ω', 'ж', '東', '٣']) assert.equal(opensWithLetterOrDigit(w), true, w);
+  for (const w of ['', '.', '-', "'", '"', '$', '\u2014', '\u0301', ' ']) assert.equal(opensWithLetterOrDigit(w), false, JSON.stringify(w));
 });

@@ -157,9 +157,12 @@ const WINDOW = 300;
 function numberAt(folded: readonly string[], k: number): { value: number; len: number } | null {
   const w = folded[k];
   if (w === undefined) return null;
-  if (/^\d{1,6}$/.test(w) || /^\d{1,3}(?:,\d{3})+$/.test(w)) return { value: Number(w.replace(/,/g, '')), len: 1 };
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57 && (/^\d{1,6}$/.test(w) || /^\d{1,3}(?:,\d{3})+$/.test(w))) return { value: Number(w.replace(/,/g, '')), len: 1 };
   if (w === 'a' && folded[k + 1] === 'dozen') return { value: 12, len: 2 };
   if (w in NUMBER_WORDS) return { value: NUMBER_WORDS[w], len: 1 };
+  // Most words hold no hyphen: not split.
+  if (!w.includes('-')) return null;
   const parts = w.split('-');
   if (parts.length === 2 && parts[0] in NUMBER_WORDS && parts[1] in NUMBER_WORDS) {
     const tens = NUMBER_WORDS[parts[0]];

@@ -47,6 +47,8 @@ const KINDS = [...data.shipClasses, ...data.genericShips].sort(byLength);
 const KIND_ALT = KINDS.map(anyCase).join('|');
 /** A ship's name after its prefix: one to three capitalised words. */
 const SHIP_NAME = `(?:${PREFIXES})[ \\t]{1,2}\\p{Lu}[\\p{L}'\\u2019-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'\\u2019-]*){0,2}`;
+/** What both patterns below hold: a prefix and the capital that opens the ship's name. */
+const PREFIXED_NAME = new RegExp(`(?:${PREFIXES})[ \\t]{1,2}\\p{Lu}`, 'u');
 /** "frigate INS Arvan", "the patrol vessel INS Arvan". */
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}-])(${KIND_ALT})[ \\t]{1,2}(${SHIP_NAME})`, 'gu');
 /** "INS Arvan, a frigate of the Eastern Fleet,", "INS Arvan, the navy's patrol vessel,". */
@@ -70,6 +72,8 @@ export function extractShipClasses(text: string): LocalShipClass[] {
     const clean = name.replace(/[ \t]+/g, ' ').replace(/['\u2019]s$/, '');
     out.push({ ship: clean.toLowerCase(), name: clean, kind: kind.toLowerCase().replace(/[ \t-]+/g, (x) => (x.includes('-') ? '-' : ' ')), span: { start, end }, text: text.slice(start, end) });
   };
+  // Most articles name no ship by its prefix: the two long patterns are not tried on them.
+  if (!PREFIXED_NAME.test(text)) return out;
   for (const m of text.matchAll(KIND_BEFORE)) push(m[1], m[2], m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(KIND_AFTER)) push(m[2], m[1], m.index!, m.index! + m[0].length);
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -184,6 +184,9 @@ function clockTimes(words: readonly string[], joined: ReadonlySet<number>): Map<
     let clock24 = false;
     let m: RegExpExecArray | null;
     const w = words[i];
+    // Every clock time below opens with a digit.
+    const first = w.charCodeAt(0);
+    if (!(first >= 48 && first <= 57)) continue;
     const next = words[i + 1] ?? '';
     if (/^\d{1,2}$/.test(w) && joined.has(i + 1) && (m = /^(\d{2})([ap]\.?m\.?)?$/.exec(next))) {
       // "6:41pm", "18:41", "8:49 p.m.": the scanner reads the hour and the minutes as two words.

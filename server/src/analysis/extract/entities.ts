@@ -306,35 +306,78 @@ function gluesCompound(left: Token, right: Token): boolean {
   return /\p{L}$/u.test(left.text.replace(/\.$/, '')) && !HYPHEN_AFFIXES.has(right.text.toLowerCase());
 }
 
+/** Bits of {@link asciiCase}: what kinds of characters a plain ASCII word holds. */
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const OTHER = 8;
+const FIRST_UPPER = 16;
+const SECOND_UPPER = 32;
+
+/**
+ * The kinds of characters of a word made of ASCII characters only, as bits (lower-case letters,
+ * capitals, digits, anything else; whether it opens with a capital and holds more than one), or
+ * -1 when it holds another character (or is empty): the case tests of `toWords` are read from
+ * these bits instead of regular expressions for most words.
+ */
+function asciiCase(s: string): number {
+  if (!s.length) return -1;
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (c >= 97 && c <= 122) bits |= LOWER;
+    else if (c >= 65 && c <= 90) bits |= bits & UPPER ? SECOND_UPPER : i === 0 ? UPPER | FIRST_UPPER : UPPER;
+    else if (c >= 48 && c <= 57) bits |= DIGIT;
+    else bits |= OTHER;
+  }
+  return bits;
+}
+
+/** `/^\p{Ll}+$/u`: lower-case letters only. */
+const allLower = (s: string, bits: number) => (bits < 0 ? /^\p{Ll}+$/u.test(s) : bits === LOWER);
+/** `/^\p{Lu}\p{Ll}+$/u`: a capital, then lower-case letters only. */
+const titleCased = (s: string, bits: number) => (bits < 0 ? /^\p{Lu}\p{Ll}+$/u.test(s) : bits === (LOWER | UPPER | FIRST_UPPER));
+/** `/^\p{Lu}{2,}$/u`: two capitals or more, nothing else. */
+const allCapitals = (s: string, bits: number) => (bits < 0 ? /^\p{Lu}{2,}$/u.test(s) : bits === (UPPER | FIRST_UPPER | SECOND_UPPER));
+
 /** Turns tokens into words, gluing hyphenated compounds ("Jean-Claude", "Che-cheung"). */
 function toWords(text: string, tokens: Token[]): Word[] {
   const words: Word[] = [];
   // Words the article writes in lower case somewhere: the same word in capitals elsewhere is
   // emphasis or a shouted headline ("A FIRE has damaged"), not an acronym.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}+$/u.test(t.text)) lowerSeen.add(t.text);
   const titleSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Lu}\p{Ll}+$/u.test(t.text)) titleSeen.add(t.text.toLowerCase());
+  const cases = new Int8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const bits = (cases[i] = asciiCase(t));
+    if (allLower(t, bits)) lowerSeen.add(t);
+    else if (titleCased(t, bits)) titleSeen.add(t.toLowerCase());
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const j = compoundEnd(tokens, i, gluesCompound);
     const end = tokens[j].end;
     const value = j === i ? t.text : text.slice(t.start, end);
+    const bits = j === i ? cases[i] : asciiCase(value);
     const prev = words[words.length - 1];
-    const punct = t.type === 'punctuation' || !/[\p{L}\p{N}]/u.test(value);
+    const punct = t.type === 'punctuation' || (bits < 0 ? !/[\p{L}\p{N}]/u.test(value) : !(bits & (LOWER | UPPER | DIGIT)));
     const initial = !prev || prev.sentence !== t.sentence || (prev.punct && OPENERS.has(prev.text) && (words.length < 2 || words[words.length - 2].sentence !== t.sentence || words[words.length - 2].punct));
+    const shouted = allCapitals(value, bits);
     words.push({
       start: t.start,
       end,
       text: value,
-      lower: lowerOf(value),
+      // Plain ASCII has no curly apostrophes to straighten.
+      lower: bits < 0 ? lowerOf(value) : value.toLowerCase(),
       pos: t.pos,
       sentence: t.sentence,
-      cap: /^\p{Lu}/u.test(value) && !(isShouted(value, lowerSeen) && shoutingPlace(tokens, i, j)),
+      cap: (bits < 0 ? /^\p{Lu}/u.test(value) : (bits & FIRST_UPPER) !== 0) && !(isShouted(value, lowerSeen) && shoutingPlace(tokens, i, j)),
       initial,
       punct,
       headline: false,
-      shoutedName: /^\p{Lu}{2,}$/u.test(value) && titleSeen.has(value.toLowerCase()),
+      shoutedName: shouted && titleSeen.has(value.toLowerCase()),
     });
     i = j;
   }

@@ -79,12 +79,15 @@ export function isAbbreviatedTitle(lower: string): boolean {
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 
+/** True for the code of an ASCII letter or digit. */
+const isAsciiLetterOrDigit = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
 /** True for a letter, mark or digit (a character as `charBefore` and `charAt` give it). */
 function isWordChar(c: string | undefined): boolean {
   if (!c) return false;
   const code = c.charCodeAt(0);
   // ASCII, the common case, without a regular expression.
-  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   return WORD_CHAR.test(c);
 }
 
@@ -274,6 +277,15 @@ function windowOf(text: string, words: readonly Word[], from: number, to: number
   return out;
 }
 
+const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
+
+/** True when `value` starts with a letter or a digit; ASCII is told without a regular expression. */
+export function opensWithLetterOrDigit(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return isAsciiLetterOrDigit(c);
+  return LETTER_OR_DIGIT_START.test(value);
+}
+
 /** Splits `text[from, to)` into words, reading the text itself. */
 function scanRange(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
@@ -289,7 +301,7 @@ function scanNext(text: string, part: string, from: number): Word | null {
   if (!m) return null;
   let value = m[0];
   const start = from + m.index;
-  const isWord = /^[\p{L}\p{N}]/u.test(value);
+  const isWord = opensWithLetterOrDigit(value);
   if (isWord && part[m.index + value.length] === '.' && keepsStop(text, start, start + value.length)) {
     value += '.';
     WORD.lastIndex++;
