@@ -234,17 +234,45 @@ test('a ship\'s kind and a narrower one, a generic word, two ships or two prefix
   none('The freighter MV Dorin sank on Monday.', 'The cargo ship MV Dorin sank on Monday.');
 });
 
-test('lists of the titles a person holds that differ are information naming what only some list', () => {
+test('lists of the titles a person holds that each name a title the other lacks are information naming what only some list', () => {
   const found = run(
     {
-      's/a.txt': '[[Mara Quell|person|quell]] retained her WBA, IBF and WBO middleweight titles on Saturday night.',
+      's/a.txt': '[[Mara Quell|person|quell]] retained her WBA, IBF and WBC middleweight titles on Saturday night.',
       's/b.txt': '[[Mara Quell|person|quell]] kept her IBF, WBO, WBA & IBO middleweight world titles on Saturday night.',
     },
     'role-differs',
   );
   assert.equal(found.length, 2);
   assert.equal(found[0].severity, 'information');
-  assert.match(found[0].message, /Sources list different middleweight titles held by Mara Quell: .*; IBO is in only some of the lists\./);
+  assert.match(found[0].message, /Sources list different middleweight titles held by Mara Quell: .*; WBC, IBO, WBO are in only some of the lists\./);
+});
+
+test('a list of titles that is part of another only leaves titles out: a hint, not information', () => {
+  const files = (a: string, b: string, c?: string) => run({ 's/a.txt': a, 's/b.txt': b, ...(c ? { 's/c.txt': c } : {}) }, 'role-differs');
+  const shorter = files(
+    '[[Mara Quell|person|quell]] retained her WBA, IBF and WBO middleweight titles on Saturday night.',
+    '[[Mara Quell|person|quell]] kept her IBF, WBO, WBA & IBO middleweight world titles on Saturday night.',
+  );
+  assert.equal(shorter.length, 2);
+  assert.ok(shorter.every((f) => f.severity === 'hint'));
+  assert.match(shorter[0].message, /Some sources list more middleweight titles held by Mara Quell: .*; IBO is in only some of the lists, which the shorter lists leave out without denying\./);
+  // Three lists, each part of the longest, the same set written in another order among them.
+  const chain = files(
+    '[[Mara Quell|person|quell]] defended her WBC and IBF titles.',
+    '[[Mara Quell|person|quell]] defended her IBF, WBC and IBO titles.',
+    '[[Mara Quell|person|quell]] defended her IBO, IBF and WBC title belts.',
+  );
+  assert.equal(chain.length, 3);
+  assert.ok(chain.every((f) => f.severity === 'hint'));
+  // One list names a title the longest lacks: the lists differ.
+  const apart = files(
+    '[[Mara Quell|person|quell]] defended her WBC and WBA titles.',
+    '[[Mara Quell|person|quell]] defended her IBF, WBC and IBO titles.',
+    '[[Mara Quell|person|quell]] defended her IBO, IBF and WBC title belts.',
+  );
+  assert.equal(apart.length, 3);
+  assert.ok(apart.every((f) => f.severity === 'information'));
+  assert.match(apart[0].message, /Sources list different titles held by Mara Quell/);
 });
 
 test('title lists in another order, of another division or of another holder, or two lists in one article, are no difference', () => {

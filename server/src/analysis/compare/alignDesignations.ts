@@ -4,7 +4,9 @@
  * as does a kind and a narrower one, "patrol vessel" and "offshore patrol vessel"), and the
  * titles a person holds (one outlet's list has a title another's lacks). Read by the
  * `role-differs` rule; both are observations (information): a ship's kind is often written
- * loosely, and a shorter list of titles may leave one out rather than deny it.
+ * loosely. A list of titles that is part of another ("WBO and IBF", "IBF, WBO and IBO") leaves
+ * one out rather than denies it: a hint only; lists that each name a title the other lacks are
+ * information.
  */
 import data from '../data/designations.json';
 import { localClaimsOf } from './claims';
@@ -95,14 +97,23 @@ export function designationFindings(ctx: RuleContext): FindingDraft[] {
     const name = ctx.nameOf(entity);
     const all = [...versions.keys()].map((k) => k.split(', '));
     const some = [...new Set(all.flat())].filter((b) => !all.every((l) => l.includes(b)));
+    // When every list is part of the longest one, the shorter lists only leave titles out: an
+    // omission, worth a hint. Only lists that each name a title the other lacks differ.
+    const longest = all.reduce((x, y) => (y.length > x.length ? y : x));
+    const omission = all.every((l) => l.every((b) => longest.includes(b)));
     const items = [...versions.values()].flat();
     // Each list is shown as one of its sources writes it.
     const shown = new Map([...versions.values()].map((list) => [String(list[0].value), list[0].wording]));
     const wordingOf = (i: DraftItem) => `"${shown.get(String(i.value)) ?? i.wording}"`;
+    const titles = `${division ? `${division} ` : ''}titles held by ${name}`;
+    const only = `${some.join(', ')} ${some.length === 1 ? 'is' : 'are'} in only some of the lists`;
     drafts.push({
       items,
       soft: true,
-      message: `Sources list different ${division ? `${division} ` : ''}titles held by ${name}: ${groupedVersus(items, wordingOf)}; ${some.join(', ')} ${some.length === 1 ? 'is' : 'are'} in only some of the lists.`,
+      minor: omission,
+      message: omission
+        ? `Some sources list more ${titles}: ${groupedVersus(items, wordingOf)}; ${only}, which the shorter lists leave out without denying.`
+        : `Sources list different ${titles}: ${groupedVersus(items, wordingOf)}; ${only}.`,
       why: `Same person: ${name} in both articles, and the lists are ${possessive(name)} titles.`,
       data: { entity, values: items.map((i) => ({ outlet: i.outlet, path: i.path, text: i.wording, value: i.value })) },
     });
