@@ -12,8 +12,7 @@
  */
 import type { Mention, Span } from '../types';
 import { NUMBER_WORDS } from '../data/numbers';
-import { personFinder } from './framesPriors';
-import { firstFrom } from './framesCommon';
+import { firstFrom, personFinder } from './framesCommon';
 import { kinReferents, type KinRole } from './kinPeople';
 
 /** A length of time a named person spent doing one kind of thing. */

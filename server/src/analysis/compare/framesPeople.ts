@@ -10,7 +10,7 @@
 import type { Mention, Span } from '../types';
 import { NUMBER_WORDS } from '../data/numbers';
 import wordData from '../data/rulesWords.json';
-import { firstFrom } from './framesCommon';
+import { firstFrom, samePersonKey } from './framesCommon';
 import { extractPriors, type PriorFact } from './framesPriors';
 import { extractDurations, type DurationFact } from './framesDurations';
 import type { KinRole } from './kinPeople';
@@ -133,8 +133,7 @@ function onlyPerson(mentions: readonly Mention[], span: Span): number {
   const people = peopleIn(mentions, span);
   if (!people.length) return -1;
   const key = mentions[people[0]].key;
-  const same = (k: string) => k === key || k.endsWith(` ${key}`) || key.endsWith(` ${k}`);
-  return people.every((i) => same(mentions[i].key)) ? people[0] : -1;
+  return people.every((i) => samePersonKey(mentions[i].key, key)) ? people[0] : -1;
 }
 
 /** The children, times shot and unnamed people an article gives. Never throws; linear in the text. */

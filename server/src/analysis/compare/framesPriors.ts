@@ -10,8 +10,7 @@
 import type { Mention, Span } from '../types';
 import frameData from '../data/frames.json';
 import { NUMBER_WORDS } from '../data/numbers';
-import { COMMON_WORDS } from '../data/names';
-import { firstFrom } from './framesCommon';
+import { personFinder } from './framesCommon';
 
 /** A number of earlier offences of one kind given for a named person. */
 export interface PriorFact {
@@ -54,49 +53,6 @@ function nounOf(word: string | undefined): PriorFact['noun'] {
   if (w.startsWith('arrest')) return 'arrest';
   if (w.startsWith('offen')) return 'offence';
   return 'charge';
-}
-
-/**
- * A common word capitalised at the start of a sentence ("Police arrested Smith") that the names
- * reader took for a person: one word that the names lexicon lists as a word and not a name.
- */
-const commonAtStart = (m: Mention, sentenceStart: number) => m.start === sentenceStart && !/\s/.test(m.text) && COMMON_WORDS.has(m.text.toLowerCase());
-
-/** The one person named in a span of a sentence that starts it (by key), or -1 when none or several; `any` when it names someone. */
-function onlyPerson(mentions: readonly Mention[], span: Span): { who: number; any: boolean } {
-  let who = -1;
-  let any = false;
-  for (let i = firstFrom(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
-    const m = mentions[i];
-    if (m.kind !== 'person' || commonAtStart(m, span.start)) continue;
-    if (who >= 0) {
-      const key = mentions[who].key;
-      if (!(m.key === key || m.key.endsWith(` ${key}`) || key.endsWith(` ${m.key}`))) return { who: -1, any: true };
-    } else who = i;
-    any = true;
-  }
-  return { who, any };
-}
-
-/**
- * The person words at `at` in sentence `s` are about: the one named before them in the sentence
- * or, when the sentence names nobody before them, the one the sentence before names; -1 when
- * none, several, or a gender (of "his", "she") the person's known gender contradicts.
- */
-export function personFinder(
-  sentences: readonly Span[],
-  mentions: readonly Mention[],
-  genders: ReadonlyArray<{ mention: number; gender: 'male' | 'female' }>,
-): (s: number, at: number, gender: 'male' | 'female' | null) => number {
-  const genderOf = new Map(genders.map((g) => [g.mention, g.gender]));
-  return (s, at, gender) => {
-    const own = onlyPerson(mentions, { start: sentences[s].start, end: at });
-    let who = own.who;
-    if (!own.any && s > 0) who = onlyPerson(mentions, sentences[s - 1]).who;
-    if (who < 0) return -1;
-    const known = genderOf.get(who);
-    return gender && known && known !== gender ? -1 : who;
-  };
 }
 
 /** The earlier offences each named person has, as the article gives them. Never throws; linear in the text. */
