@@ -6,6 +6,7 @@
  */
 import firstNames from './firstNames.json';
 import personNouns from './personNouns.json';
+import rulesWords from './rulesWords.json';
 
 export type Gender = 'male' | 'female';
 
@@ -55,12 +56,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that name a person by their tie to someone else (kin, partners, friends, those who speak
- * or act for another): "the mother" or "the lawyer" of a story's subject is someone else.
+ * or act for another): "the mother" or "the lawyer" of a story's subject is someone else. The
+ * words of kin are those of `kinNouns` in `rulesWords.json` ("mum", "grandad", "stepson").
  */
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set([
-  'mother', 'mom', 'mum', 'father', 'dad', 'wife', 'husband', 'daughter', 'son', 'sister', 'brother', 'aunt', 'uncle',
-  'niece', 'nephew', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'parent', 'relative', 'child',
-  'widow', 'widower', 'stepmother', 'stepfather', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'partner', 'friend',
+  ...rulesWords.kinNouns.flat(),
+  'parent', 'relative', 'child', 'widow', 'widower', 'partner', 'friend',
   'neighbour', 'neighbor', 'lawyer', 'attorney', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'agent', 'rep',
   'publicist', 'aide', 'adviser', 'advisor', 'manager', 'boss', 'employer', 'employee', 'colleague', 'client',
   'doctor', 'landlord', 'landlady', 'heir', 'ally', 'rival', 'opponent',
