@@ -75,6 +75,20 @@ test('no age from a name that only describes a noun, a list of numbers, or an un
   );
 });
 
+test('an age in an indefinite description set before a name belongs to that name; not across a list or a gender', () => {
+  const text =
+    'A 30-year-old man, Kevin Hale, was arrested. Police charged a 41-year-old teacher, Ann Lee of Dover. The dead were a 16-year-old boy, Mary Cole and Tom Reed. A 22-year-old woman, John Park, fled.';
+  const mentions = [person(text, 'Kevin Hale'), person(text, 'Ann Lee'), person(text, 'Mary Cole'), person(text, 'Tom Reed'), person(text, 'John Park')];
+  const ages = extractAges(text, [{ start: 0, end: text.length }], mentions);
+  assert.deepEqual(
+    ages.map((a) => [mentions[a.mention].text, a.value, a.text]),
+    [
+      ['Kevin Hale', 30, 'A 30-year-old man, Kevin Hale'],
+      ['Ann Lee', 41, 'a 41-year-old teacher, Ann Lee'],
+    ],
+  );
+});
+
 test('statuses: subject, object and noun forms; negation; no status from plans or from a name that is an object', () => {
   const text =
     'Police arrested Dan Cole on Monday. Ann Lee has not been charged. The team fired head coach Rob Hale. Eva Park, 44, resigned. The bullet that killed Tim Ray was fired by an officer. Sam Oak is expected to be charged.';

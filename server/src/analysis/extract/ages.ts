@@ -8,6 +8,7 @@
 import type { DateRef, Mention, Span } from '../types';
 import { NUMBER_WORDS } from '../data/numbers';
 import wordData from '../data/rulesWords.json';
+import { firstNameGender, isPersonNoun, nounGender } from '../data/genders';
 
 /** An age given to a named person. */
 export interface LocalAge {
@@ -37,6 +38,12 @@ const WHO_IS = new RegExp(`^${SUFFIX},[ \\t]{1,2}who[ \\t]{1,2}(?:is|was|turned)
 const IS_YEARS_OLD = new RegExp(`^${SUFFIX}[ \\t]{1,2}(?:is|was)[ \\t]{1,2}(\\d{1,3})[ \\t]{1,2}years?[ \\t]{1,2}old\\b`);
 /** "41-year-old" and up to three describing words right before the name ("16-year-old Kimani Gray", "the 27-year-old Escalante"). */
 const YEAR_OLD_BEFORE = new RegExp(`\\b${AGE_NUMBER}[- ]years?[- ]old((?:[ \\t]{1,2}[A-Za-z][a-z-]*){0,3})[ \\t]{1,2}$`, 'i');
+/**
+ * An indefinite description with an age set in apposition before a name ("a 30-year-old man,
+ * Kevin Tralle, was arrested"; "Police arrested a 41-year-old teacher, Ann Lee"): the
+ * description's head noun, at most one adjective before it, and the comma right before the name.
+ */
+const DESCRIPTION_BEFORE = new RegExp(`\\b(?:a|an)[ \\t]{1,2}${AGE_NUMBER}[- ]years?[- ]old(?:[ \\t]{1,2}[a-z][a-z-]*)?[ \\t]{1,2}([a-z]+),[ \\t]{1,2}$`, 'i');
 /** Words that cannot stand between "41-year-old" and the person it describes. */
 const NOT_BETWEEN = new Set(['from', 'of', 'in', 'at', 'with', 'who', 'and', 'or', 'the', 'a', 'an', 'by', 'for', 'to', 'on', 'was', 'is', 'named', 'called', 'identified', 'as']);
 const DIED = /\b(?:died|dies|dead|passed away)\b/gi;
@@ -46,6 +53,21 @@ const YEAR_OLD_SUBJECT = new RegExp(`^[ \\t"“]*The[ \\t]{1,2}${AGE_NUMBER}[- ]
 /** A noun right after a name that the name only describes ("a 38-year-old Troy resident"). */
 const DESCRIBED_NOUN = /^[ \t]{1,2}(?:resident|native|man|woman|boy|girl|teen|teenager|officer|policeman|mother|father|student|worker|employee|businessman|businesswoman|couple|family|youth)s?\b/;
 const PERSON_NOUNS = new Set<string>(wordData.personNouns.concat(['resident', 'mom', 'dad', 'grandmother', 'grandfather', 'teen', 'model', 'rapper', 'gunman', 'accountant', 'receptionist', 'defendant', 'inmate', 'prisoner', 'fugitive']));
+
+/**
+ * True when a description before a name ("a 30-year-old man, …") is the name's apposition: its
+ * head is a noun of a person, of no gender other than the first name's, and the name ends the
+ * apposition (a comma, a stop, "of …" or a verb follow) rather than starting a list of people
+ * ("a 16-year-old boy, Ann Lee and …").
+ */
+function describesName(head: string, name: string, after: string): boolean {
+  const noun = head.toLowerCase();
+  if (!PERSON_NOUNS.has(noun) && !isPersonNoun(noun)) return false;
+  const nounSex = nounGender(noun);
+  const nameSex = firstNameGender(name.split(/\s+/)[0] ?? '');
+  if (nounSex && nameSex && nounSex !== nameSex) return false;
+  return /^(?:[ \t]*[,.;:)]|[ \t]{1,2}(?:of|from|who|was|is|has|had|were|said|told|died|faces|remained|remains)\b)/.test(after) && !/^[ \t]*,[ \t]{1,2}(?:and|or)\b/.test(after);
+}
 
 function ageValue(word: string): number | null {
   const w = word.toLowerCase();
@@ -138,6 +160,11 @@ export function extractAges(text: string, sentences: readonly Span[], mentions: 
       continue;
     }
     const before = text.slice(Math.max(bodyStart, m.start - 80), m.start);
+    const described = DESCRIPTION_BEFORE.exec(before);
+    if (described && describesName(described[2], m.text, after)) {
+      add(i, ageValue(described[1]), m.start - (before.length - described.index), m.end);
+      continue;
+    }
     const year = YEAR_OLD_BEFORE.exec(before);
     // "a 38-year-old Troy resident": a name followed by a noun describes that noun, not a person.
     if (year && !DESCRIBED_NOUN.test(after)) {
