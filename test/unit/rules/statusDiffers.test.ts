@@ -255,3 +255,21 @@ test('no schedule finding for other years, a negation, a guess, an article that 
   none('The [[Lumen Prize|organization|lumen]] gala was postponed and the show was later cancelled by [[Lumen Prize|organization|lumen]].', put);
   none('The [[Orbit Cup|organization|orbit]] match was cancelled.', put);
 });
+
+test('of three articles, the arrest reported the same day as "sought" is the one set against it, as a warning; an arrest the next day alone is an update', () => {
+  const found = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nPolice are looking for [[Dan Cole|person|cole]] after the robbery.',
+    's/b.txt': '---\ndate: 2024-05-03\n---\n[[Dan Cole|person|cole]] was arrested and charged with robbery.',
+    's/c.txt': '---\ndate: 2024-05-02\n---\n[[Dan Cole|person|cole]] was arrested on Thursday morning.',
+  });
+  const sought = found.filter((f) => f.path === 's/a.txt');
+  assert.equal(sought.length, 1);
+  assert.equal(sought[0].severity, 'warning');
+  assert.match(sought[0].message, /as sought and as arrested, which cannot both hold/);
+  assert.ok(sought[0].related.some((r) => r.path === 's/c.txt'));
+  const two = statuses({
+    's/a.txt': '---\ndate: 2024-05-02\n---\nPolice are looking for [[Dan Cole|person|cole]] after the robbery.',
+    's/b.txt': '---\ndate: 2024-05-03\n---\n[[Dan Cole|person|cole]] was arrested and charged with robbery.',
+  });
+  assert.ok(two.length > 0 && two.every((f) => f.severity === 'information'));
+});

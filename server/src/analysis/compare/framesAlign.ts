@@ -1020,6 +1020,11 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
     const pick = (refs: readonly StatusRef[], status: string, negated: boolean) => refs.filter((r) => r.status === status && r.negated === negated).sort((p, q) => rank(p) - rank(q))[0];
     const reported: Array<{ a: StatusRef; b: StatusRef; kind: 'contradiction' | 'denial'; update: boolean }> = [];
     const seen = new Set<string>();
+    // The pair reported for each pair of states: the first found, unless a later pair is of
+    // articles of one time where it was of different times. "Sought" in one article and
+    // "arrested" in an article of the next day is an update; "arrested" in another article of
+    // the same day is a contradiction, and the one worth showing.
+    const contradictionAt = new Map<string, number>();
     for (let i = 0; i < entries.length; i++) {
       for (let j = 0; j < entries.length; j++) {
         if (i === j) continue;
@@ -1028,8 +1033,8 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
         for (const [x, y] of CONTRADICTIONS) {
           if (!(has(ra, x) && has(rb, y) && !has(ra, y) && !has(rb, x))) continue;
           const key = `${x}|${y}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const earlier = contradictionAt.get(key);
+          if (earlier !== undefined && !reported[earlier].update) continue;
           const a = pick(ra, x, false);
           const b = pick(rb, y, false);
           // Stages of one case follow each other: the earlier stage in the earlier article is an update.
@@ -1039,7 +1044,11 @@ export function statusFindings(ctx: RuleContext): FindingDraft[] {
           const ta = sa.dated ? sa.time : null;
           const tb = sb.dated ? sb.time : null;
           const ordered = staged && ta && tb && ta !== tb && (sx![1] < sy![1] ? ta < tb : tb < ta);
-          reported.push({ a, b, kind: 'contradiction', update: staged && (!!ordered || !ta || !tb) });
+          const found = { a, b, kind: 'contradiction' as const, update: staged && (!!ordered || !ta || !tb) };
+          if (earlier === undefined) {
+            contradictionAt.set(key, reported.length);
+            reported.push(found);
+          } else if (!found.update) reported[earlier] = found;
         }
         // One article reports what the other denies: "was charged" and "has not been charged".
         for (const r of ra) {
