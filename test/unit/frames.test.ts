@@ -49,6 +49,16 @@ const person = (text: string, name: string, from = 0): Mention => {
   return { start, end: start + name.length, text: name, kind: 'person', key: name.toLowerCase() };
 };
 
+test('one person named by "a", "an" or "another" is a count of one; "one fatally" after a count of the shot is the killed', () => {
+  assert.deepEqual(countsOf('A 34-year-old man was killed and an elderly woman was hospitalised. Another man was also injured.'), [
+    'killed=1: A 34-year-old man was killed',
+    'injured=1: an elderly woman was hospitalised',
+    'injured=1+: Another man was also injured',
+  ]);
+  assert.deepEqual(countsOf('Three teenagers were shot, one fatally, near the school.'), ['shot=3: Three teenagers were shot', 'killed=1: one fatally']);
+  assert.deepEqual(countsOf('A crowd was hurt by tear gas. I saw an injured person on the ground. He shot and killed another man.'), ['killed=1: killed another man']);
+});
+
 test('ages are tied to the person they belong to, in apposition, before the name, or at death', () => {
   const text = 'Police said Gary Gomes, 35, was arrested. The victims were 61-year-old Katherine Gomes and Robyn Mendes, aged 48. Mark Felt died on Thursday at the age of 95.';
   const mentions = [person(text, 'Gary Gomes'), person(text, 'Katherine Gomes'), person(text, 'Robyn Mendes'), person(text, 'Mark Felt')];

@@ -208,3 +208,65 @@ test('a count joined to two outcomes ("killed or injured", "killed and wounded")
   assert.equal(found.length, 1);
   assert.match(found[0].message, /killed/);
 });
+
+test('"a 34-year-old man was killed" is one killed: it agrees with "one man is dead" and differs from "two people died"', () => {
+  const agree = counts({
+    's/a.txt': 'A 34-year-old man was killed and a 29-year-old woman was hospitalised after a shooting at a mall in [[Millbrook|place]] on Tuesday.',
+    's/b.txt': 'One man is dead and one woman is injured after a shooting at a [[Millbrook|place]] mall on Tuesday.',
+  });
+  assert.deepEqual(agree, []);
+  const differ = distinct(
+    counts({
+      's/a.txt': 'A 34-year-old man was killed in a shooting at a mall in [[Millbrook|place]] on Tuesday.',
+      's/b.txt': 'Two people died in a shooting at a [[Millbrook|place]] mall on Tuesday.',
+    }),
+  );
+  assert.equal(differ.length, 1);
+  assert.match(differ[0].message, /number of people killed in the shooting differs: "A 34-year-old man was killed" \(a\) vs "Two people died" \(b\)/);
+});
+
+test('"three other teenagers were wounded" and "wounding two others" differ; "three teenagers were shot, one fatally" is two wounded', () => {
+  const found = distinct(
+    counts({
+      's/a.txt': 'Three teenagers were shot, one fatally, at a bus stop in [[Millbrook|place]] on Friday.',
+      's/b.txt': 'A shooting at a bus stop in [[Millbrook|place]] on Friday killed one teenager and wounded two others.',
+      's/c.txt': 'A shooting at a bus stop in [[Millbrook|place]] on Friday killed a 16-year-old boy and wounded three other teenagers.',
+    }),
+  );
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /number of people injured in the shooting differs/);
+  assert.match(found[0].message, /"wounded three other teenagers" \(c\)/);
+  assert.ok(!/"wounded two others" \(b\) vs "Three teenagers/.test(found[0].message));
+});
+
+test('"another man was also injured" adds one to "a man wounded"; "a man … killed another man" is one killed; an injured person a witness saw is no count', () => {
+  assert.deepEqual(
+    counts({
+      's/a.txt': 'A gunman opened fire at a factory in [[Millbrook|place]] on Thursday, killing two workers and wounding two others.',
+      's/b.txt': 'A gunman at a factory in [[Millbrook|place]] on Thursday killed two women and left a man wounded.\nAnother man was also injured.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    counts({
+      's/a.txt': 'A man who had just been fired came back to the factory in [[Millbrook|place]] on Thursday and shot and killed another man.',
+      's/b.txt': 'One man is dead after a shooting at a factory in [[Millbrook|place]] on Thursday.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    counts({
+      's/a.txt': 'Two people were injured in a shooting at a factory in [[Millbrook|place]] on Thursday. "I saw an injured person being carried out," a worker said.',
+      's/b.txt': 'A shooting at a factory in [[Millbrook|place]] on Thursday left two people injured.',
+    }),
+    [],
+  );
+});
+
+test('a count in a sentence that points back to an earlier incident ("Nobody was killed in that incident") is of that incident', () => {
+  const found = counts({
+    's/a.txt': 'A man was killed in a shooting at a mall in [[Millbrook|place]] on Tuesday.\n[[In 2024|date|2024]], two people were wounded in a fight at the same mall. Nobody was killed in that incident.',
+    's/b.txt': 'One man is dead after a shooting at a [[Millbrook|place]] mall on Tuesday.',
+  });
+  assert.deepEqual(found, []);
+});

@@ -116,6 +116,9 @@ const SEVERITY = new Set<string>(frameData.severity);
 const POPULATION = new Set<string>(frameData.personNouns.population);
 const GROUPS: Record<string, string> = frameData.personNouns.groups;
 const MODIFIERS = new Set<string>(frameData.personNouns.modifiers);
+const SINGULAR = new Set<string>(frameData.personNouns.singular);
+/** An age written as one compound before a noun ("34-year-old", "five-year-old"): it describes the people counted. */
+const AGE_COMPOUND = /^[a-z0-9]+(?:-[a-z]+)?-years?-old$/;
 const ADDITIVE = new Set<string>(frameData.additive);
 const HEDGES = frameData.hedgesBefore.map((h) => h.split(' '));
 const AUX = new Set<string>([...frameData.auxiliaries, 'who', 'had', 'been']);
@@ -278,13 +281,40 @@ function countedAfter(s: SentenceWords, m: number): { next: number; additive: st
       }
       return { next: k + 1, additive, group: GROUPS[w] };
     }
-    if (MODIFIERS.has(w) && !(w in PREDICATES)) {
+    if ((MODIFIERS.has(w) && !(w in PREDICATES)) || AGE_COMPOUND.test(w)) {
       k++;
       continue;
     }
     break;
   }
   return { next: additive ? k : m, additive, group };
+}
+
+/**
+ * "A", "an" or "another" before a noun of one person, after at most two describing words ("a
+ * 34-year-old man", "an elderly woman", "another man"): a count of one, read like "one man".
+ * Null for anything else ("a crowd", "a dozen", "a man's car").
+ */
+function singularAt(s: SentenceWords, k: number): { value: number; len: number } | null {
+  const f = s.folded;
+  if (f[k] !== 'a' && f[k] !== 'an' && f[k] !== 'another') return null;
+  for (let n = k + 1; n <= k + 3 && n < f.length && !s.breakBefore[n]; n++) {
+    if (SINGULAR.has(f[n])) return { value: 1, len: 1 };
+    if (!(MODIFIERS.has(f[n]) || AGE_COMPOUND.test(f[n]))) return null;
+  }
+  return null;
+}
+
+/**
+ * "Three teenagers were shot, one fatally": the part of a count of people shot that died, as a
+ * count of the killed of the same group. `k` is the word after the comma.
+ */
+function fatallyAt(s: SentenceWords, k: number, shot: RawCount | undefined): RawCount | null {
+  if (!shot || shot.slot !== 'shot' || !s.breakBefore[k] || k !== shot.to + 1) return null;
+  const num = numberAt(s.folded, k);
+  if (!num || s.folded[k + num.len] !== 'fatally' || s.breakBefore[k + num.len]) return null;
+  if (num.value > shot.value) return null;
+  return { slot: 'killed', value: num.value, hedge: null, additive: null, group: shot.group, from: k, to: k + num.len, at: k };
 }
 
 /** The slot of a phrase or predicate starting at `k`, with the index after it. */
@@ -570,6 +600,20 @@ function perpetratorIncluded(s: SentenceWords, to: number): boolean | null {
   return null;
 }
 
+/** Nouns of an incident that "that" points back to ("in that incident", "that case"). */
+const INCIDENT_NOUNS = new Set(['incident', 'case', 'attack', 'episode', 'event', 'fight', 'robbery', 'raid']);
+
+/** True when a sentence points back to an incident named before: "that" or "the same" before a noun of one ("Nobody was killed in that incident"). */
+function namesThatIncident(s: SentenceWords): boolean {
+  for (let k = 1; k < s.folded.length; k++) {
+    const w = s.folded[k];
+    if (!INCIDENT_NOUNS.has(w) && !ACT_WORDS.has(w)) continue;
+    const before = s.folded[k - 1];
+    if ((before === 'that' || (before === 'same' && s.folded[k - 2] === 'the')) && !s.breakBefore[k]) return true;
+  }
+  return false;
+}
+
 /** Reads the frames of one article. Never throws on odd input; linear in the text. */
 export function extractFrames(article: Article): LocalFrames {
   const text = article.text;
@@ -609,7 +653,9 @@ export function extractFrames(article: Article): LocalFrames {
     };
     // A sentence that goes on about an incident the sentence before recalled ("It killed 612
     // people") recalls it too.
-    const backward = BACK_SUBJECTS.has(s.folded[0] ?? '') && (s.folded[0] !== 'the' || ['same', 'earlier', 'previous', 'last', 'that'].includes(s.folded[1] ?? ''));
+    const backward =
+      (BACK_SUBJECTS.has(s.folded[0] ?? '') && (s.folded[0] !== 'the' || ['same', 'earlier', 'previous', 'last', 'that'].includes(s.folded[1] ?? ''))) ||
+      namesThatIncident(s);
     let inherits = false;
     if (backward && si > 0 && sentences[si - 1].end > article.header.bodyStart) {
       const prev = sentences[si - 1];
@@ -635,12 +681,25 @@ export function extractFrames(article: Article): LocalFrames {
         k = shots.to;
         continue;
       }
-      const num = numberAt(s.folded, k);
+      const fatal = fatallyAt(s, k, found.length ? found[found.length - 1].raw : undefined);
+      if (fatal) {
+        found.push({ raw: fatal, update: false });
+        k = fatal.to;
+        continue;
+      }
+      const numeral = numberAt(s.folded, k);
+      const one = numeral ? null : singularAt(s, k);
+      const num = numeral ?? one;
       if (!num) continue;
       // A number inside a date ("March 9") or a compound ("10-year-old") is no count.
       const w = s.words[k];
       if (dates.length && inside(dates, { start: w.start - 40, end: w.end + 40 }).some((d) => d.start <= w.start && d.end >= w.end)) continue;
       const c = countAt(s, k, num);
+      // "A man" counts one only as the people counted ("an injured person … was taken" is not "an injured").
+      if (c && one && countedAfter(s, k + 1).group === null) continue;
+      // "Another man was injured": one more than the count before. As the object of a verb
+      // ("a man … shot and killed another man") it is a man other than the one acting.
+      if (c && one && s.folded[k] === 'another' && c.from === k) c.additive = 'another';
       if (c) {
         found.push({ raw: c, update: false });
         k = Math.max(k, c.to);
@@ -668,7 +727,14 @@ export function extractFrames(article: Article): LocalFrames {
       }
       let update = tollUpdate;
       for (let k = 0; k < s.folded.length && !update; k++) for (const u of UPDATE) if (phraseAt(s.folded, k, u) && attached(s, c.from, c.to, k)) update = true;
-      const act = c.slot === 'shot' || c.slot === 'shots' ? 'shooting' : actNear(s, c.at);
+      let act = c.slot === 'shot' || c.slot === 'shots' ? 'shooting' : actNear(s, c.at);
+      // A count added to the one before ("Another man was also injured") is of that count's
+      // incident: it takes that count's dates and kind of act when its own clause names none.
+      const before = counts[counts.length - 1];
+      if (c.additive && c.additive !== 'others' && before && before.slot === c.slot && !before.recall && !fdates.length && !recall) {
+        fdates.push(...before.dates);
+        act ??= before.act;
+      }
       counts.push({
         slot: c.slot,
         value: c.value,

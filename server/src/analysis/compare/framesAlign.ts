@@ -63,6 +63,8 @@ function stageOf(status: string): [number, number] | null {
   }
   return null;
 }
+/** Groups of people told apart only by age or sex (`personNouns.demographic`). */
+const DEMOGRAPHIC = new Set<string>(frameData.personNouns.demographic);
 const CONTRADICTIONS = frameData.contradictions.map(([a, b]) => [a, b] as const);
 /** At most this many distinct incident signatures are grouped per story: the grouping compares them pairwise. */
 const MAX_SIGNATURES = 400;
@@ -296,6 +298,21 @@ function slotValues(story: ArticleFrames, counts: readonly LocalCount[], act: st
     ambiguous.add(key);
     out.delete(key);
   });
+  // People told apart only by age or sex ("a 34-year-old man was killed", "three other
+  // teenagers were wounded") are all the people of their slot when the article counts no other
+  // group in it: their count is the slot's count of people, compared with "one dead" elsewhere.
+  const bySlot = new Map<Slot, string[]>();
+  for (const key of [...out.keys(), ...ambiguous]) {
+    const [slot, group] = key.split('|') as [Slot, string];
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), group]);
+  }
+  for (const [slot, groups] of bySlot) {
+    if (groups.length !== 1 || !DEMOGRAPHIC.has(groups[0]) || slot === 'shots') continue;
+    const v = out.get(slotKey(slot, groups[0]));
+    if (!v) continue;
+    out.delete(slotKey(slot, groups[0]));
+    out.set(slotKey(slot, 'people'), v);
+  }
   // A shooting: the shot are the killed and the wounded.
   if (act === 'shooting') {
     const shot = out.get(slotKey('shot', 'people'));
@@ -435,7 +452,9 @@ export function countFindings(ctx: RuleContext): FindingDraft[] {
     // Slots stated in words first; a figure worked out from others ("three shot, one killed")
     // is reported only for a pair of articles no other difference of the incident names.
     const reportedPairs = new Set<string>();
-    const slotOrder = (key: string) => [...perSlot.get(key)!].some((e) => e.value.derived) ? 1 : 0;
+    // The slot whose figures are stated by more articles comes first ("wounded three others"
+    // and "wounded two others" before the number shot each implies).
+    const slotOrder = (key: string) => perSlot.get(key)!.filter((e) => e.value.derived).length;
     const keys = [...perSlot.keys()].sort((a, b) => slotOrder(a) - slotOrder(b));
     for (const key of keys) {
       const entries = perSlot.get(key)!;
