@@ -277,3 +277,10 @@ test('an offset from an event counts from the day the article gives that event, 
   assert.equal(flood?.value, null);
   assert.equal(flood?.named, true);
 });
+
+test('a future cue followed by a verb in the past does not make a weekday future; a participle after "be" keeps it future', () => {
+  // 2025-12-21 is a Sunday.
+  check('The senators had threatened to abstain until the government agreed on Monday to add funds.', { Monday: '2025-12-15' });
+  check('The senators will abstain until the government agrees on Monday.', { Monday: '2025-12-22' });
+  check('The suspect is expected to be charged on Tuesday.', { Tuesday: '2025-12-23' });
+});

@@ -131,12 +131,37 @@ function resolveMonthDay(month: number, day: number, env: Env, named = false): s
   let year = a.year;
   if (!isValidDay(year, month, day)) return null;
   const offset = daysBetween(a, { year, month, day });
-  const future = FUTURE_CUE.test(env.before);
+  const future = futureTense(env.before);
   // A day well ahead of the article is a past one only when the clause is in the past tense, or
   // when it lies so far ahead (over four months) that last year's is the likelier reading.
   if (offset > 7 && !future && (offset > 120 || pastTense(env.before))) year -= 1;
   else if (offset < -60 && future) year += 1;
   return isValidDay(year, month, day) ? formatDay({ year, month, day }) : null;
+}
+
+/** Every future cue of a text, in turn ({@link FUTURE_CUE} made global once). */
+const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
+
+/**
+ * Whether the words before a date point to the future: a future cue ("will", "until", "is due
+ * to", "next") not followed by a verb in the past tense, which then governs the date ("had
+ * threatened to abstain until the government agreed on Monday": Monday is past). A participle
+ * after a present auxiliary ("will be charged on Monday") is no past tense.
+ */
+function futureTense(before: string): boolean {
+  const fre = FUTURE_CUES;
+  fre.lastIndex = 0;
+  let end = -1;
+  for (let m = fre.exec(before); m; m = fre.exec(before)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const re = PAST_CUES;
+  re.lastIndex = end;
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (/^(?:since|ago)$/i.test(m[0])) continue;
+    if (/ed$/i.test(m[0]) && !/^(?:was|were|had|did)$/i.test(m[0]) && PRESENT_AUXILIARY_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Every past-tense cue of a text, in turn ({@link PAST_CUE} made global once). */
@@ -167,7 +192,7 @@ function resolveMonth(month: number, env: Env, modifier: string | undefined): st
   if (!a) return null;
   let year = a.year;
   const mod = modifier?.toLowerCase();
-  const future = FUTURE_CUE.test(env.before);
+  const future = futureTense(env.before);
   if (mod === 'last') {
     if (month >= a.month) year -= 1;
   } else if (mod === 'next') {
@@ -186,7 +211,7 @@ function resolveWeekday(weekday: number, modifier: string | undefined, env: Env)
   let day: Day;
   if (mod === 'last' || mod === 'past' || mod === 'previous') day = weekdayNear(a, weekday, 'before');
   else if (mod === 'next' || mod === 'coming' || mod === 'following') day = weekdayNear(a, weekday, 'after');
-  else if (FUTURE_CUE.test(env.before)) day = weekdayNear(a, weekday, 'onOrAfter');
+  else if (futureTense(env.before)) day = weekdayNear(a, weekday, 'onOrAfter');
   else day = weekdayNear(a, weekday, 'onOrBefore');
   return formatDay(day);
 }
@@ -442,7 +467,7 @@ const RULES: Rule[] = [
             const dayOf = (yy: number) => addDays(rule.from === 'easter' ? easterOf(yy) : thanksgivingOf(yy), rule.days);
             let day = dayOf(y);
             // Without a year, a named day well ahead of the article in past-tense text is last year's.
-            if (!year && env.article && daysBetween(env.article, day) > 7 && !FUTURE_CUE.test(env.before)) day = dayOf(y - 1);
+            if (!year && env.article && daysBetween(env.article, day) > 7 && !futureTense(env.before)) day = dayOf(y - 1);
             return formatDay(day);
           };
           return { start, end, relative: !year, resolve, named: !rule };
