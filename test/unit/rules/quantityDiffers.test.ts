@@ -426,3 +426,27 @@ test('different lines, the same line written in another style, numbers one artic
   none({ 's/a.txt': 'The club was founded on 2013-06-08 and won 23-17.', 's/b.txt': 'The club was founded on 2013-06-09 and won 23-17.' });
   none({ 's/a.txt': 'Officials counted 1 204 511 ballots.', 's/b.txt': 'Officials counted 1 204 512 ballots.' });
 });
+
+test('"signed 12 agreements" and "signed 11 agreements" in one story differ as information; a number inside a phrase or of another noun is not compared so', () => {
+  const found = run({
+    's/a.txt': 'The two ministers signed [[12 agreements|qty|12|agreement]] on trade and energy.',
+    's/b.txt': 'Norland and Castoria signed [[11 agreements|qty|11|agreement]] in Valdera.',
+  });
+  assert.ok(found.length > 0);
+  assert.ok(found.every((f) => f.severity === 'information'));
+  assert.match(found[0].message, /"11 agreements" \(b\) vs "12 agreements" \(a\)|"12 agreements" \(a\) vs "11 agreements" \(b\)/);
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The governor said [[four villages|qty|4|village]] had been destroyed.',
+      's/b.txt': 'Half of the buildings in [[seven villages|qty|7|village]] were destroyed.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'Commandos recovered [[three rifles|qty|3|rifle]] and two grenades.',
+      's/b.txt': 'The navy recovered [[seven assault rifles|qty|7|assault rifle]] and launchers.',
+    }),
+    [],
+  );
+});

@@ -27,8 +27,9 @@ export interface QuantityGroup {
    */
   unsure?: { recalled: QuantityClaim; undated: QuantityClaim[] };
   /**
-   * Set when some members were joined only as the worth of one noun ("the offer … worth"),
-   * without the words of their clauses in common: less sure, so a difference is an observation.
+   * Set when some members were joined only as the worth of one noun ("the offer … worth") or as
+   * the argument of one verb ("signed 12 agreements"), without the words of their clauses in
+   * common: less sure, so a difference is an observation.
    */
   loose?: boolean;
 }
@@ -157,6 +158,24 @@ function contextMatch(a: QuantityClaim, b: QuantityClaim): ContextMatch {
  */
 function sameWorth(a: QuantityClaim, b: QuantityClaim): boolean {
   if (!a.worth || a.worth !== b.worth || distinctThings(a, b)) return false;
+  const [alo, ahi] = commonRange(a);
+  const [blo, bhi] = commonRange(b);
+  return Math.max(alo, blo) <= MAX_RATIO * Math.min(ahi, bhi);
+}
+
+/**
+ * True when one verb governs the same noun as its argument in both clauses ("the two ministers
+ * signed 12 agreements", "Norland and Castoria signed 11 agreements") and nothing tells the two
+ * apart: one fact, though the clauses share no other word. Less sure than clauses that share
+ * more, so a difference is an observation. Amounts of money and measures are left out, since
+ * one verb ("cost", "rose") governs many of them, and so is a number inside a phrase a
+ * preposition opens ("the buildings in seven villages were destroyed").
+ */
+function sameArgument(a: QuantityClaim, b: QuantityClaim): boolean {
+  if (!a.argument || !b.argument || a.unit !== b.unit || a.currency || b.currency || a.measure || b.measure) return false;
+  const ga = a.governing ?? [];
+  const gb = b.governing ?? [];
+  if (!ga.some((v) => gb.includes(v)) || distinctThings(a, b)) return false;
   const [alo, ahi] = commonRange(a);
   const [blo, bhi] = commonRange(b);
   return Math.max(alo, blo) <= MAX_RATIO * Math.min(ahi, bhi);
@@ -319,7 +338,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
       return id;
     });
     const edges: Array<[number, number, number]> = [];
-    // Pairs joined only as the worth of one noun, after every other pair (weight -1).
+    // Pairs joined only as the worth of one noun or as one verb's argument, after every other pair (weight -1).
     const looseEdges = new Set<string>();
     if (!(sigIds.size === 1 && joinOneContext(qs, parent, find))) {
       // What two contexts say is read once per pair of signatures, not per pair of quantities.
@@ -332,7 +351,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
           let context = contexts.get(pair);
           if (!context) contexts.set(pair, (context = contextMatch(qs[i], qs[j])));
           if (sameThing(qs[i], qs[j], context)) edges.push([i, j, context.shared]);
-          else if (sameWorth(qs[i], qs[j])) {
+          else if (sameWorth(qs[i], qs[j]) || sameArgument(qs[i], qs[j])) {
             edges.push([i, j, -1]);
             looseEdges.add(`${i}:${j}`);
           }

@@ -150,6 +150,12 @@ export interface QuantityClaim extends ClaimBase {
   /** What a percentage measures, when its sentence names it ("turnout reached 93 percent"). */
   measure?: Measure;
   /**
+   * Set when the number is an argument of its clause's verb ("signed 12 agreements", "four
+   * villages were destroyed"), not inside a phrase a preposition opens ("the buildings in seven
+   * villages were destroyed").
+   */
+  argument?: boolean;
+  /**
    * The noun an amount of money is the worth of ("the offer, which is believed to be worth
    * $160 million", "its offer, reportedly worth about $160 million", "a deal valued at $5
    * million"), as a lemma.
@@ -535,6 +541,9 @@ function quoteLayout(
 
 const CHANT_WORDS = new Set<string>(quoteWordData.chantWords);
 
+/** A preposition (with an article) right before a number: the number is inside a phrase, not an argument of the verb. */
+const PREPOSITION_BEFORE = /\b(?:in|of|at|on|from|to|for|with|by|among|across|between|into|over|under)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** An ellipsis, in any of the ways it is typed. */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 
@@ -643,6 +652,7 @@ function extractLocal(article: Article): LocalClaims {
         ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
         ...(measure ? { measure } : {}),
         ...(currency ? worthOf(text, sentence, q) : {}),
+        ...(PREPOSITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) ? {} : { argument: true }),
         ...(about.time.recall ? { recall: true, periods: about.time.periods } : {}),
         ...(about.time.dated ? { dated: true } : {}),
       };
