@@ -43,7 +43,8 @@ function one(found: Finding[], severity: string, outletFile: string): void {
 test('held-out style, shooting (delmar-party): age, injured count, spelling, title and sought vs arrested are flagged; agreements are silent', () => {
   const s = check('delmar-party');
   one(s.of('age-differs', /Lena Okafor/, /\b22\b/, /\b23\b/), 'warning', 'wbrn-news.txt');
-  one(s.of('quantity-differs', /people injured/, /"injuring five others"/, /"four injured"/), 'information', 'wbrn-news.txt');
+  // Two articles of the same day disagree: a warning, though the third, a day later, agrees with one.
+  one(s.of('quantity-differs', /people injured/, /"injuring five others"/, /"four injured"/), 'warning', 'wbrn-news.txt');
   one(s.of('name-variant', /"Tavon Pruit"/), 'information', 'brannock-tribune.txt');
   assert.ok(s.of('role-differs', /"Police Chief"/, /"Deputy Chief"/).length >= 1, 'the two titles of Ruth Ambrose');
   one(s.of('status-differs', /"looking for Marcus Delacroix"/, /"Marcus Delacroix, 24, was arrested"/), 'warning', 'wbrn-news.txt');

@@ -270,3 +270,17 @@ test('a count in a sentence that points back to an earlier incident ("Nobody was
   });
   assert.deepEqual(found, []);
 });
+
+test('two articles of one day that give different wounded counts differ, whatever a later article says; articles of different days alone are an update', () => {
+  const a = '---\ndate: 2026-03-08\n---\nA gunman killed two people and wounded four others at a party in [[Millbrook|place]] on Saturday.';
+  const b = '---\ndate: 2026-03-08\n---\nA gunman killed two people and wounded five others at a party in [[Millbrook|place]] on Saturday.';
+  const c = '---\ndate: 2026-03-09\n---\nThe shooting at a party in [[Millbrook|place]] on Saturday left two people dead and four injured.';
+  const three = distinct(counts({ 's/a.txt': a, 's/b.txt': b, 's/c.txt': c }));
+  assert.equal(three.length, 1);
+  assert.equal(three[0].severity, 'warning');
+  assert.match(three[0].message, /number of people injured in the shooting differs/);
+  const two = distinct(counts({ 's/b.txt': b, 's/c.txt': c }));
+  assert.equal(two.length, 1);
+  assert.equal(two[0].severity, 'information');
+  assert.match(two[0].message, /changed as the story developed/);
+});

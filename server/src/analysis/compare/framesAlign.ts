@@ -494,7 +494,16 @@ export function countFindings(ctx: RuleContext): FindingDraft[] {
       // unless every article is dated the same day.
       const sameDay = times.size === 1 && values.every((v) => v.story.dated);
       const moving = (act !== null && LASTING.has(act)) || GROWING.has(slot);
-      const update = !allMeet && (values.some((v) => v.update) || times.size > 1 || (moving && !sameDay));
+      // Two articles of one day that disagree are not explained by time, whatever a third
+      // article of another day says: a contradiction, not an update.
+      let sameDayConflict = false;
+      for (let i = 0; i < values.length && !sameDayConflict && times.size > 1; i++) {
+        for (let j = i + 1; j < values.length && !sameDayConflict; j++) {
+          const [x, y] = [values[i], values[j]];
+          sameDayConflict = x.story.dated && y.story.dated && !!x.story.time && x.story.time === y.story.time && !x.update && !y.update && !valuesMeet(x, y);
+        }
+      }
+      const update = !allMeet && !sameDayConflict && (values.some((v) => v.update) || times.size > 1 || (moving && !sameDay));
       const later = laterDate(values);
       const items = values.map((v) => ({
         path: v.story.article.path,
