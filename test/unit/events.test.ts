@@ -198,6 +198,30 @@ test('a grouping kept from before gives what a fresh grouping gives after the it
   assert.ok(tests > 1, `${tests} tests`);
 });
 
+test('a grouping kept is forgotten when one of its sources is let go, and only then', () => {
+  const options = (memory?: GroupMemories) => ({ clauseOf: (i: Item) => i.clause, sourceOf: (i: Item) => i.source, keyOf: (i: Item) => i.id, memory });
+  let tests = 0;
+  const counted = (items: Item[]) => items.map((i) => ({ ...i, clause: { ...i.clause, get mood() { tests++; return undefined; } } }));
+  const items = counted([
+    item('one.txt', 'a', { predicates: [verb('thwarted')], participants: ['place:gulf'], words: ['attack'] }),
+    item('two.txt', 'b', { predicates: [verb('foiled')], participants: ['place:gulf', 'org:navy'], words: ['attack'] }),
+    item('three.txt', 'c', { predicates: [verb('foiled')], participants: ['org:navy'], words: ['patrol'] }),
+  ]);
+  const memory = new GroupMemories();
+  const fresh = outcome(groupEvents(items, options()));
+  groupEvents(items, options(memory));
+  // Another story's sources leave the grouping kept: nothing is tested again.
+  memory.forget(new Set(['elsewhere.txt']));
+  tests = 0;
+  assert.deepEqual(outcome(groupEvents(items, options(memory))), fresh);
+  assert.equal(tests, 0);
+  // One of its own sources forgets it: every pair is tested again, with the same outcome.
+  memory.forget(new Set(['two.txt']));
+  tests = 0;
+  assert.deepEqual(outcome(groupEvents(items, options(memory))), fresh);
+  assert.ok(tests > 0, `${tests} tests`);
+});
+
 test('the lexicon is data kept in the repository within its size budget', () => {
   const file = join(__dirname, '..', '..', '..', 'server', 'src', 'analysis', 'data', 'eventLexicon.json');
   assert.ok(statSync(file).size < 320_000, `${statSync(file).size} bytes`);

@@ -13,6 +13,7 @@ import {
   failingRules,
   groupFindings,
   LineIndex,
+  releaseClaims,
   shorten,
   type Article,
   type Finding,
@@ -187,6 +188,9 @@ export function compareStory(
       }))
     : [];
 
+  // Nothing of the story is compared again: what the comparison keeps for the next one (the
+  // grouping of dated clauses into events, held by module, not by article) is let go now.
+  releaseClaims(analysed);
   const story = stories[0];
   const kinds = (k: string) => (story ? story.entities.filter((e) => e.kind === k).length : 0);
   const articles = stories.flatMap((s) => s.articles);

@@ -220,6 +220,11 @@ const memo = new WeakMap<ClaimIndex, EventGroup<DateClaim>[]>();
  */
 const memories = new GroupMemories(2);
 
+/** Forgets the groupings kept of stories with articles at these paths (see `releaseClaims`). */
+export function forgetDateGroupings(paths: ReadonlySet<string>): void {
+  memories.forget(paths);
+}
+
 /** The story's dated events: one clause per source, and the pairs judged one event directly. */
 export function dateEvents(index: ClaimIndex): EventGroup<DateClaim>[] {
   const done = memo.get(index);

@@ -27,6 +27,7 @@ import { speechVerb } from '../data/speech';
 import { articleDayOf, onDateline } from '../extract/dates';
 import { forgetArticleWords } from './nameStrays';
 import { forgetPreparedNames } from './link';
+import { forgetDateGroupings } from './alignDates';
 
 /** Where a claim was found. */
 export interface ClaimBase {
@@ -852,13 +853,15 @@ export function adoptClaims(article: Article, prepared: PreparedClaims): void {
 
 /**
  * Lets go of the claims kept for these articles, and of the other data comparing them kept per
- * article (the words the stray-spelling search read, the names the linking prepared). A story
- * nobody is editing has no use for them once it is compared, and they are most of its memory;
- * they are read again should the story be compared again.
+ * article (the words the stray-spelling search read, the names the linking prepared, the
+ * grouping of their dated clauses into events). A story nobody is editing has no use for them
+ * once it is compared, and they are most of its memory; they are read again should the story be
+ * compared again.
  */
 export function releaseClaims(articles: readonly Article[]): void {
   forgetArticleWords(articles);
   forgetPreparedNames(articles);
+  forgetDateGroupings(new Set(articles.map((a) => a.path)));
   for (const a of articles) {
     cache.delete(a);
     resolvedCache.delete(a);

@@ -546,6 +546,8 @@ interface GroupMemory {
   classes: Map<string, number>;
   words: string[];
   matches: PairMatches;
+  /** The sources of the items grouped, so that a story let go can be forgotten. */
+  sources: ReadonlySet<string>;
 }
 
 /** Above this many pairs of classes (the square of their number), matches are kept in a map. */
@@ -609,6 +611,18 @@ export class GroupMemories {
 
   keep(m: GroupMemory): void {
     this.kept = [m, ...this.kept.filter((k) => k !== m)].slice(0, this.size);
+  }
+
+  /**
+   * Forgets the groupings of items from any of these sources: a story nobody edits is not
+   * grouped again soon, and a grouping of one holds some 15 MB of matches.
+   */
+  forget(sources: ReadonlySet<string>): void {
+    const held = (m: GroupMemory): boolean => {
+      for (const s of sources) if (m.sources.has(s)) return true;
+      return false;
+    };
+    if (this.kept.some(held)) this.kept = this.kept.filter((m) => !held(m));
   }
 }
 
@@ -690,7 +704,11 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
       }
     }
   }
-  memory?.keep({ classes: byKey, words: classes.map((_, i) => writtenOf(i)), matches });
+  if (memory) {
+    const sources = new Set<string>();
+    for (const item of items) sources.add(options.sourceOf(item));
+    memory.keep({ classes: byKey, words: classes.map((_, i) => writtenOf(i)), matches, sources });
+  }
   // How well each class is connected inside its component (the sum of its match scores: a
   // match joins two classes of one component), and the classes each class matches, for the
   // edges: both read from the matches, not by testing every two classes of a component.
