@@ -69,3 +69,15 @@ test('a word opens with a letter or a digit, in any script', () => {
   for (const w of ['a', 'Z', '7', 'é', 'Ω', 'ж', '東', '٣']) assert.equal(opensWithLetterOrDigit(w), true, w);
   for (const w of ['', '.', '-', "'", '"', '$', '\u2014', '\u0301', ' ']) assert.equal(opensWithLetterOrDigit(w), false, JSON.stringify(w));
 });
+
+test('a kept list is copied to its length with the same entries; an empty one is kept as it is', () => {
+  const grown: string[] = [];
+  grown.push('harbour');
+  const kept = claimsText.fitted(grown);
+  assert.deepEqual(kept, ['harbour']);
+  assert.notEqual(kept, grown);
+  const none: number[] = [];
+  assert.equal(claimsText.fitted(none), none);
+  // The content stems claims keep are the stems they were before.
+  assert.deepEqual(claimsText.contentStems('The ferries sailed from the harbour at dawn.'), ['ferry', 'sail', 'harbour', 'dawn']);
+});

@@ -14,7 +14,7 @@ import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
 import quoteWordData from '../data/quoteWords.json';
-import { clauseAround, contentStems, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
+import { clauseAround, contentStems, fitted, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
@@ -499,7 +499,7 @@ function quoteLayout(
   words: readonly Word[],
   quote: { span: Span; content: Span },
 ): Omit<QuoteWords, 'words' | 'stems'> {
-  const wordSpans: Span[] = [];
+  const wordSpans: Span[] = words.map((w) => ({ start: w.start, end: w.end }));
   const sentenceStarts: number[] = [];
   const bracketed: number[] = [];
   const capitalised: number[] = [];
@@ -510,7 +510,6 @@ function quoteLayout(
   let sentenceEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    wordSpans.push({ start: w.start, end: w.end });
     const gap = text.slice(i === 0 ? quote.content.start : words[i - 1].end, w.start);
     if (ELLIPSIS.test(gap)) elided.push(i);
     if (i > 0 && gap === ':') joined.push(i);
@@ -537,7 +536,8 @@ function quoteLayout(
   const after = sentence ? text.slice(quote.span.end, Math.min(sentence.end, quote.span.end + 60)) : '';
   const near = [...wordsOf(lead).slice(-2), ...wordsOf(after).slice(0, 3)];
   const chant = near.some((w) => CHANT_WORDS.has(fold(w.text)));
-  return { wordSpans, sentenceStarts, bracketed, capitalised, clauseStarts, elided, joined, fragment, chant };
+  // Kept for every quotation of a story (see `fitted`).
+  return { wordSpans, sentenceStarts: fitted(sentenceStarts), bracketed: fitted(bracketed), capitalised: fitted(capitalised), clauseStarts: fitted(clauseStarts), elided: fitted(elided), joined: fitted(joined), fragment, chant };
 }
 
 const CHANT_WORDS = new Set<string>(quoteWordData.chantWords);
@@ -642,8 +642,8 @@ function extractLocal(article: Article): LocalClaims {
         ...(q.upper !== undefined ? { upper: q.upper } : {}),
         currency,
         unitKey,
-        context: context.filter((s) => !unitStems.has(s)),
-        clauseContext: contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s)),
+        context: fitted(context.filter((s) => !unitStems.has(s))),
+        clauseContext: fitted(contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s))),
         verbs: verbStems(clause),
         contextWords,
         governing: about.governing,
@@ -654,7 +654,7 @@ function extractLocal(article: Article): LocalClaims {
         ...(measure ? { measure } : {}),
         ...(currency ? worthOf(text, sentence, q) : {}),
         ...(PREPOSITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) ? {} : { argument: true }),
-        ...(about.time.recall ? { recall: true, periods: about.time.periods } : {}),
+        ...(about.time.recall ? { recall: true, periods: fitted(about.time.periods) } : {}),
         ...(about.time.dated ? { dated: true } : {}),
       };
     });
@@ -696,7 +696,7 @@ function extractLocal(article: Article): LocalClaims {
       mood: event.future ? 'future' : 'past',
       // What the event is about besides its names, which count as participants.
       context: contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])]),
-      mentions: [...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin],
+      mentions: fitted([...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin]),
       ...(inferred.length ? { inferred } : {}),
       ...(kin.length ? { kin } : {}),
       relative: d.relative,
@@ -792,7 +792,7 @@ function extractLocal(article: Article): LocalClaims {
         subjectMention: subject,
         subjectText: article.mentions[subject].text,
         positive: pol,
-        object,
+        object: fitted(object),
         clause: { start: article.mentions[subject].start, end },
       });
       i = verbEnd;

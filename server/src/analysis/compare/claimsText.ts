@@ -90,7 +90,17 @@ export function contentStems(text: string, span?: Span, skip: Span[] = []): stri
     seen.add(s);
     out.push(s);
   }
-  return out;
+  // Claims keep these lists.
+  return fitted(out);
+}
+
+/**
+ * The list copied to its length, for lists that are kept: a list grown by push (or built by
+ * `filter`) keeps room for 17 entries, and a compared story keeps hundreds of thousands of lists
+ * of one to a few entries. An empty list is returned as it is: it holds no room.
+ */
+export function fitted<T>(list: T[]): T[] {
+  return list.length ? list.slice() : list;
 }
 
 /** How many items two lists share. */

@@ -28,7 +28,7 @@
  */
 import lexiconData from '../data/eventLexicon.json';
 import wordData from '../data/rulesWords.json';
-import { stem } from './claimsText';
+import { fitted, stem } from './claimsText';
 import { relatePlaces } from './placeRelation';
 
 /** A word that states an event: a verb ("thwarted"), or the noun a value is attached to ("ruling"). */
@@ -424,7 +424,8 @@ export function samePrepared(pa: PreparedClause, pb: PreparedClause): EventMatch
   const inferred = participants.length > 0 && (byKin || participants.every(unsure));
   if (inferred) weak = true;
   const score = RANK[rel.relation] * 2 + participants.length * 3 + words.length;
-  return { relation: rel.relation, predicates: rel.words, participants, words, score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}), ...(inferred ? { inferred } : {}) } : {}) };
+  // A story's grouping keeps tens of thousands of matches.
+  return { relation: rel.relation, predicates: rel.words, participants: fitted(participants), words: fitted(words), score, ...(weak ? { weak, ...(day ? { sameDay: true } : {}), ...(inferred ? { inferred } : {}) } : {}) };
 }
 
 /**

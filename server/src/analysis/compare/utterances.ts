@@ -24,7 +24,7 @@ import spellings from '../data/spellings.json';
 import type { Span } from '../types';
 import type { ClaimIndex, QuoteClaim } from './claims';
 import { linkedGroups } from './rules/rule';
-import { isStopword, stem } from './claimsText';
+import { fitted, isStopword, stem } from './claimsText';
 import { classifyChange, diffSequences, isClockMark, type DiffBlock, isFunctionWord, isTimeWord, MEANING_CHANGES, type ChangeKind, type ChangeWord } from './diff';
 
 // ---------------------------------------------------------------------------------------------
@@ -163,7 +163,8 @@ function buildLayout(q: QuoteClaim): Layout {
   keys.forEach((k, i) => {
     if (!bracketed.has(i) && k.length > 1 && !isFunctionWord(k)) content.add(k);
   });
-  return { keys, wordOf, sentences, bracketed, named, content, wordTo, elided, fragment: !!q.fragment };
+  // Kept for every quotation of a story.
+  return { keys: fitted(keys), wordOf: fitted(wordOf), sentences, bracketed, named, content, wordTo: fitted(wordTo), elided, fragment: !!q.fragment };
 }
 
 const MERIDIEM = /^([ap])\.?m\.?$/;
