@@ -76,6 +76,11 @@ export interface QuoteScores {
    * (block quotes, words italicised on the web page) become ignore regions.
    */
   exactMarked: Prf;
+  /**
+   * Exact words with nothing ignored: a prediction inside a GUM `<q>` region (scare quote, title,
+   * term) counts as wrong unless it matches a gold quote.
+   */
+  exactStrict: Prf;
   /** Gold quotes left out of {@link exactMarked} because they are printed without marks. */
   unmarked: number;
   /** Over every quote of the speaker set; a quote the analyser did not find counts as wrong. */
@@ -344,6 +349,7 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
   const exact: Counts[] = [];
   const overlap: Counts[] = [];
   const exactMarked: Counts[] = [];
+  const exactStrict: Counts[] = [];
   let unmarked = 0;
   const rows: WorstDoc[] = [];
   const unannotated: QuoteScores['unannotated'] = [];
@@ -359,6 +365,9 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     const opts = { scored: d.scoredRanges, ignore: d.ignore.quotes, typed: false };
     const e = matchSpans(gold, pred, { ...opts, mode: 'exact' });
     exact.push(e);
+    // The same, with GUM's <q> regions scored: a scare quote, a title or a term reported as a
+    // direct quote is then wrong, as a scorer without that layer counts it.
+    exactStrict.push(matchSpans(gold, pred, { ...opts, ignore: [], mode: 'exact' }));
     overlap.push(matchSpans(gold, pred, { ...opts, mode: 'overlap' }));
     const ordered = [...d.quotes].sort((x, y) => x.start - y.start);
     const noMark = ordered.filter((_, i) => !printedWithMarks(d.text, ordered, i));
@@ -378,6 +387,7 @@ export function scoreQuotes(docs: GoldDoc[], articles: Map<string, Article>, spe
     exact: prf(addCounts(...exact)),
     overlap: prf(addCounts(...overlap)),
     exactMarked: prf(addCounts(...exactMarked)),
+    exactStrict: prf(addCounts(...exactStrict)),
     unmarked,
     speakers: sp ? { ...sp.accuracy, source: speakers!.source } : null,
     speakersOfFound: sp ? sp.ofFound : null,

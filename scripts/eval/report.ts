@@ -206,7 +206,7 @@ export function formatText(r: EvalReport): string {
   if (r.quotes) {
     const q = r.quotes;
     out.push('', `Direct quotes, GUM news (${q.docs} documents with annotated quotes; quoted words split at line breaks, marks and end punctuation trimmed)`, PRF_HEAD);
-    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked));
+    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked), prfRow('exact words, <q> scored', q.exactStrict));
     out.push(`  not scored (no <quote> annotated): ${unannotatedList(q.unannotated)}`);
     out.push(q.speakers ? accRow('speaker accuracy', q.speakers) : `${pad('speaker accuracy', 34)} —`);
     if (q.speakersOfFound) out.push(accRow('speaker accuracy, quotes found', q.speakersOfFound));
@@ -218,7 +218,7 @@ export function formatText(r: EvalReport): string {
   if (g?.quotes) {
     const q = g.quotes;
     out.push('', `Direct quotes, ${otherLabel(g)} (${q.docs} documents with annotated quotes; speakers are scored above, over the whole speaker set)`, PRF_HEAD);
-    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked));
+    out.push(prfRow('exact words', q.exact), prfRow('overlap', q.overlap), prfRow(`exact words, marked quotes (${q.unmarked} unmarked out)`, q.exactMarked), prfRow('exact words, <q> scored', q.exactStrict));
     out.push(`  not scored (no <quote> annotated): ${q.unannotated.length} documents`);
     out.push(...worstLines(q.worst));
   }
@@ -296,7 +296,7 @@ export function formatLatest(r: EvalReport): string {
   }
   if (r.quotes) {
     const q = r.quotes;
-    out.push('', `### Direct quotes, GUM news (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
+    out.push('', `### Direct quotes, GUM news (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked), mdPrf('quoted words, exact, `<q>` regions scored (scare quotes, titles, terms count as wrong)', q.exactStrict));
     out.push('', `Scored only on the documents with at least one gold \`<quote>\`; not scored: ${unannotatedList(q.unannotated)}.`);
     out.push('', q.speakers ? `Speaker accuracy: **${f3(q.speakers.accuracy)}** (${q.speakers.correct}/${q.speakers.total}); over the quotes found: ${f3(q.speakersOfFound?.accuracy)} (${q.speakersOfFound?.correct}/${q.speakersOfFound?.total}); ${q.speakerNote}.` : `Speaker accuracy: not measured (${q.speakerNote}).`);
     out.push(...speakerGroupMarkdown(q.speakerGroups ?? []));
@@ -307,7 +307,7 @@ export function formatLatest(r: EvalReport): string {
   }
   if (g?.quotes) {
     const q = g.quotes;
-    out.push('', `### Direct quotes, ${otherLabel(g)} (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked));
+    out.push('', `### Direct quotes, ${otherLabel(g)} (${q.docs} documents with annotated quotes)`, '', MD_HEAD, mdPrf('quoted words, exact', q.exact), mdPrf('quoted words, overlap', q.overlap), mdPrf(`quoted words, exact, quotes with marks only (${q.unmarked} without marks left out)`, q.exactMarked), mdPrf('quoted words, exact, `<q>` regions scored (scare quotes, titles, terms count as wrong)', q.exactStrict));
     out.push('', `Not scored (no gold \`<quote>\`): ${q.unannotated.length} documents. Speakers are scored over the whole speaker set, above.`);
   }
   if (g) out.push(...genreMarkdown(g));

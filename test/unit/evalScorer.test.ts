@@ -223,6 +223,8 @@ test('quote spans are scored only where the gold annotates quotes, and scare quo
   const q = scoreQuotes(docs, articles, null);
   assert.equal(q.docs, 1);
   assert.deepEqual([q.exact.tp, q.exact.fp, q.exact.fn], [1, 0, 0]);
+  // The row with the <q> regions scored counts the scare quote reported inside one as wrong.
+  assert.deepEqual([q.exactStrict.tp, q.exactStrict.fp, q.exactStrict.fn], [1, 1, 0]);
   // The real quote in the document without annotation is reported, not counted as wrong.
   assert.deepEqual(q.unannotated, [{ doc: 'unannotated', found: 1 }]);
   // Without the ignore region, the scare quote would be a false positive.
