@@ -328,3 +328,46 @@ test('a single closing mark set apart from its quotation and against the attribu
   assert.ok(found.includes('We will appeal,'));
   assert.ok(!found.some((w) => w.includes('she said of')));
 });
+
+/** Asserts that no direct quote's words start with `opening`: the words are mentioned, not said. */
+function mentioned(text: string, opening: string) {
+  const found = quotes(text, true).filter((q) => q.text.startsWith(opening));
+  assert.deepEqual(found.map((q) => q.text), [], `"${opening}" is reported as a direct quote in ${JSON.stringify(text)}`);
+}
+
+test('scare quotes, slogans and short terms inside a sentence that nothing attributes are not quotes', () => {
+  mentioned('The finance ministry has found a way to make the deficit look "manageable" on paper.', 'manageable');
+  mentioned('Protesters carried placards that read "Water Not Copper" through the town.', 'Water Not');
+  mentioned('The girls were granted "humanitarian parole" status on the grounds of their age.', 'humanitarian');
+  mentioned('The senator, a self-styled "fiscal hawk," voted against the plan.', 'fiscal hawk');
+  mentioned('Observers left the ministry with an "internal report." The count went on.', 'internal report');
+  // A noun spelled like a verb of saying ("an asylum claim", "the State") reports nothing.
+  mentioned('Officials want to clear the 92,000-claim "legacy backlog" by the end of the year.', 'legacy');
+  mentioned('After talks between the State and Defence departments, the plan became a "priority" again.', 'priority');
+});
+
+test('a title of a work is not a quote: after "titled the", and opening its sentence as a subject', () => {
+  mentioned('The measure, formally titled the "Continuing Budget and Stability Act," passed 54 to 41.', 'Continuing');
+  mentioned('“Orders From Nowhere” went straight to the top of the bestseller list on Monday.', 'Orders');
+  mentioned('Voters rallied around the slogan "Clean Hands, Open Doors" in the north.', 'Clean Hands');
+});
+
+/** Asserts that the words are reported as a direct quote, whoever its speaker. */
+function quoted(text: string, words: string) {
+  assert.ok(quotes(text, true).some((q) => q.text === words), `"${words}" is not reported as a direct quote in ${JSON.stringify(text)}`);
+}
+
+test('a short fragment that the sentence attributes stays a quote', () => {
+  // A verb of saying earlier in the sentence.
+  quoted('Tenants groups welcomed the news but said it was "not enough" for their members.', 'not enough');
+  quoted('Opposition councillors have accused officials of a "cover-up".', 'cover-up');
+  quoted('Civil liberties groups have long argued that the wording places "no real limit" on police.', 'no real limit');
+  // A verb of saying right before the words, even with no subject.
+  quoted('Give my love to all, and say "hello" to Ann.', 'hello');
+  // A tag after it, and a fragment opening its sentence.
+  check('It was "a disaster," Mayor Ann Berg said.', 'a disaster,', 'Ann Berg', 'said');
+  quoted('The vote was close.\n"Not yet," she replied.', 'Not yet,');
+  // A question or an exclamation of its own, and words after a colon.
+  quoted('One might well ask, "Far east of where?" and get no answer.', 'Far east of where?');
+  quoted('The sign on the door was blunt: "Closed."', 'Closed.');
+});

@@ -192,7 +192,65 @@ function isName(text: string, q: MarkedQuote): boolean {
   const lead = text.slice(lineStart, q.start);
   const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
   if (NAMING.test(lead)) return !/\bcalled\s*$/i.test(lead) || titleCase;
+  // A title opening its sentence as the subject of a verb ("“Blue River” went to the top of the
+  // list"): no punctuation before its closing mark, and a word in lower case after it that is
+  // not a verb of saying.
+  const opens = !/[\p{L}\p{N}]/u.test(lead.replace(/^[\s\S]*[.!?]["'\u201d\u2019)]?\s+/, ''));
+  const after = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(q.end, q.end + 40))?.[1];
+  if (titleCase && list.length >= 2 && opens && after && !speechVerb(after) && !/[,.;:]\s*$/.test(text.slice(q.content.start, q.content.end))) return true;
   return titleCase && list.length >= 2 && TITLE_LEAD.test(lead);
+}
+
+/** Most words of a quotation set inside a sentence that can be a scare quote or a mention. */
+const MENTION_WORDS = 4;
+/** Verbs of the speech lexicon that tell of written or displayed words, or of nothing said. */
+const NOT_SAYING = new Set(['read', 'post', 'continue', 'signal', 'indicate']);
+
+/**
+ * True when a quotation that no attribution reached is words mentioned, not said: a short
+ * phrase set inside its sentence's syntax (words before it in the sentence, no colon before it,
+ * no verb of saying earlier in the sentence, no question or exclamation of its own), as scare
+ * quotes, slogans, terms and short titles are printed. Nothing in the text says anyone spoke it;
+ * a fragment that the text does attribute ("called it “a disaster,” she said") is kept.
+ */
+function isMention(text: string, sentences: Sentence[], q: MarkedQuote): boolean {
+  if (q.unclosed) return false;
+  const words = text.slice(q.content.start, q.content.end).trim();
+  if (!words || /[!?\u2026]["'\u201d\u2019]?$/.test(words) || /\.\.\.$/.test(words) || /[\r\n]/.test(words)) return false;
+  const list = words.replace(/[,.;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (!list.length || list.length > MENTION_WORDS) return false;
+  const si = sentenceAt(sentences, q.start);
+  const lineStart = lineStartOf(text, q.start, 0);
+  const from = Math.max(lineStart, si >= 0 ? sentences[si].start : lineStart);
+  const lead = text.slice(from, q.start);
+  // A quotation opening its sentence, or introduced by a colon, is set apart as speech.
+  if (!/[\p{L}\p{N}]/u.test(lead) || /:\s*$/.test(lead)) return false;
+  // Words that a verb of saying earlier in the sentence reports ("said it was “not enough”",
+  // "accused them of a “cover-up”") are that speaker's, even when no pass named the speaker.
+  let last = '';
+  for (const m of lead.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    const word = m[0].toLowerCase();
+    const verb = speechVerb(word);
+    // Right before the quotation, any form of the verb utters it ("say “hello” to all").
+    const next = m.index! + m[0].length;
+    if (verb && !NOT_SAYING.has(verb) && (usedAsVerb(word, verb, last) || (!DETERMINER.test(last) && /^[\s,]*$/.test(lead.slice(next))))) return false;
+    last = word;
+  }
+  return true;
+}
+
+/** Words after which a form of a verb is a noun ("the claim", "a warning", "their report"). */
+const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your|no|every|each|any|some|.+['\u2019]s)$/;
+/** Words after which a verb's base form is a verb ("to say", "will warn", "they claim", "and declare"). */
+const BEFORE_BASE = /^(?:to|and|or|will|would|can|could|must|should|may|might|shall|do|does|did|not|never|i|we|you|they|.+n['\u2019]t)$/;
+
+/**
+ * True when `word`, a form of speech verb `verb`, is used as a verb after the word `last`: a
+ * base form only after "to", a modal or a plural subject; no form right after a determiner.
+ */
+function usedAsVerb(word: string, verb: string, last: string): boolean {
+  if (DETERMINER.test(last)) return false;
+  return word !== verb || BEFORE_BASE.test(last);
 }
 
 /**
@@ -996,6 +1054,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   const turns: Turn[] = [];
   // Quotations that are names (titles, nicknames, terms), not anyone's words.
   const names: Span[] = [];
+  // Quotations whose words nobody is said to speak (names, and short phrases no attribution
+  // reaches): read in the passes below like any quotation, but not reported as quotes.
+  const mentioned = new Set<number>();
   let prev: Previous | null = null;
   // For each quote of speech read in the loop below (not titles): who its speaker is, the
   // speaker as found, and its paragraph.
@@ -1012,6 +1073,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // leaves the run of quotes and attributions around it as it was.
       quotes.push({ start: q.start, end: q.end, text: wordsOf(text, q.content), content: { ...q.content }, direct: true, verb: null, speaker: null });
       names.push({ start: q.start, end: q.end });
+      mentioned.add(q.start);
       continue;
     }
     const nextStart = n + 1 < marked.length ? marked[n + 1].start : text.length;
@@ -1143,6 +1205,8 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       const bare = prev !== null && prev.quote.start >= (ctx.paragraphs[pi - 1]?.start ?? Infinity) && (tagged ? /^[^.!?]*[.!?]?["'\u201d\u2019]?\s*$/ : /^\s*$/).test(tail);
       if (bare && last.paragraph === pi - 1 && before.paragraph === pi - 2 && last.key && before.key && last.key !== before.key) speakerFound = before.found;
     }
+    // A short phrase inside a sentence that nothing attributes is a scare quote or a mention.
+    if (!speakerFound && !verb && isMention(text, sentences, q)) mentioned.add(q.start);
     let speaker: Speaker | null = null;
     let resolved: ReturnType<typeof resolve> = null;
     if (speakerFound) {
@@ -1207,6 +1271,13 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   quotes.sort((a, b) => a.start - b.start);
 
   const reported = findReportedSpeech(text, floor, sentences, quotes);
+  // Words mentioned, not said, are no one's quote: they are neither highlighted nor compared as
+  // quotes (the grammar still colours their marks).
+  if (mentioned.size) {
+    let k = 0;
+    for (const q of quotes) if (!(q.direct && mentioned.has(q.start))) quotes[k++] = q;
+    quotes.length = k;
+  }
   // Speakers in the order the text names them, direct and reported, built in one pass: "…, he
   // said." closing a statement is the last one who spoke in the sentence before, of that gender
   // or named without one ("Jackson failed the tests, Officer Ray Lee said. Jackson was on
