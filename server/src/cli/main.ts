@@ -4,11 +4,13 @@ import { runCli } from './check';
 import { runExport } from './export';
 import { runImport } from './import';
 import { isCheckWorkerData, runCheckWorker } from './checkWorker';
+import { tuneCompiler } from './jit';
 
 if (!isMainThread && isCheckWorkerData(workerData)) {
   // This file also runs as the worker threads of `triangulate check`.
   runCheckWorker(workerData);
 } else {
+  tuneCompiler();
   // A reader that stops early (`triangulate check . | head`) closes the pipe; the rest of the
   // output has nowhere to go, which is no failure of the check: end quietly.
   for (const stream of [process.stdout, process.stderr]) {
