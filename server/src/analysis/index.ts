@@ -12,6 +12,8 @@ export { analyzeArticle, outletFromPath } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 
 export { Corpus, folderOf } from './corpus/corpus';
+export { changedRegion } from './corpus/shift';
+export type { ChangedRegion } from './corpus/shift';
 export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/corpus';
 export type { EntityMention } from './corpus/corpus';
 export { linkEntities, nameSkeleton } from './compare/link';

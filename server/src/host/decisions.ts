@@ -209,6 +209,9 @@ export class DecisionStore {
     return best;
   }
 
+  /** True when a decisions file that can be used records a decision: only then may a finding be hidden. */
+  private filtering = false;
+
   /** Counts loads, so that a load that finishes after a later one does not replace its result. */
   private generation = 0;
 
@@ -224,6 +227,7 @@ export class DecisionStore {
       this.byFolder.set(folder, reads[i]);
       this.filters.set(folder, keepFindingFor(reads[i], (p) => filePathOf(p) ?? p));
     });
+    this.filtering = reads.some((r) => !r.error && r.decisions.length > 0);
     return reads;
   }
 
@@ -234,6 +238,8 @@ export class DecisionStore {
 
   /** False for a finding a recorded decision reconciles. */
   keep(finding: Finding): boolean {
+    // With no decision recorded anywhere, nothing is hidden: no need to find the folder.
+    if (!this.filtering) return true;
     const folder = this.folderOf(finding.path);
     const filter = folder ? this.filters.get(folder) : undefined;
     return filter ? filter(finding) : true;

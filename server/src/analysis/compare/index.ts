@@ -49,7 +49,12 @@ export function errorText(err: unknown): string {
 
 /** Orders findings as every output lists them: by path, start, end, then rule id. Stable. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+  return findings.sort(findingOrder);
+}
+
+/** The order of {@link sortFindings}: path, start, end, then rule id. */
+export function findingOrder(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];

@@ -2,7 +2,7 @@ import type { Article, Entity, Finding, StoryProblem } from '../types';
 import { analyzeArticle } from '../analyze';
 import { stripBom } from '../text/normalize';
 import { linkEntities, type EntityMention, type Linking } from '../compare/link';
-import { compareStorySteps, errorText, RULES, sortFindings, type Comparison, type Rule } from '../compare';
+import { compareStorySteps, errorText, findingOrder, RULES, sortFindings, type Comparison, type Rule } from '../compare';
 import { changedInputs, moveFindings, sameNamesAfterEdit, shiftAfterEdit } from './shift';
 
 /**
@@ -120,7 +120,7 @@ const states = new WeakMap<Story, StoryState>();
  * Builds a story whose linking and findings are computed on first access, then kept. `known`
  * gives both when they are already known (a story derived from an earlier one).
  */
-function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: KnownWork): Story {
+function makeStory(id: string, articles: Article[], options: CorpusOptions, known?: KnownWork, previous?: readonly Finding[]): Story {
   let linking: Linking | null = known?.linking ?? null;
   const linkProblems: StoryProblem[] = known?.linkProblems ?? [];
   let comparison: Comparison | null = known?.comparison ?? null;
@@ -151,6 +151,10 @@ function makeStory(id: string, articles: Article[], options: CorpusOptions, know
       // The engine reports a rule's failure itself; this is for a failure of the engine.
       result = { findings: [], problems: [{ story: id, stage: 'comparison', message: errorText(err) }] };
     }
+    // Findings the story had before, found again, are kept as the same objects: a host that
+    // compares findings by identity (the server, before it converts and sends them) then does
+    // nothing for the articles whose findings the change left as they were.
+    if (previous) result = { findings: keepEqualFindings(result.findings, previous), problems: result.problems };
     comparison = result;
     return comparison.findings;
   }
@@ -270,10 +274,65 @@ function movedStory(cached: CachedStory, id: string, list: Article[], options: C
     );
     // The claims are indexed again for the rules run again, which reports their problems anew.
     const keptProblems = comparison.problems.filter((p) => p.stage !== 'claims' && !rerun.has(p.stage));
-    if (kept) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems, partial: { kept, keptProblems, rerun } });
+    if (kept) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems, partial: { kept, keptProblems, rerun } }, findings);
   }
-  if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems });
+  if (sameNamesAfterEdit(cached.articles[edited], after)) return makeStory(id, list, options, { linking: movedLinking(linking, after), linkProblems }, findings);
   return null;
+}
+
+/** Whether two values of plain data (as findings hold: strings, numbers, arrays, plain objects) are equal. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra);
+  if (keys.length !== Object.keys(rb).length) return false;
+  for (const k of keys) if (!(k in rb) || !samePlain(ra[k], rb[k])) return false;
+  return true;
+}
+
+/** Whether two findings are equal: the message first, which tells most changes apart at once. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a.severity !== b.severity || a.message !== b.message || !samePlain(a.related, b.related) || !samePlain(a.data, b.data)) return false;
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(ra);
+  if (keys.length !== Object.keys(rb).length) return false;
+  for (const k of keys) if (k !== 'related' && k !== 'data' && (!(k in rb) || !samePlain(ra[k], rb[k]))) return false;
+  return true;
+}
+
+/**
+ * `after` (sorted as `sortFindings` sorts) with every finding equal to one of `before` (sorted
+ * alike) replaced by that one. Both lists are walked once, side by side.
+ */
+export function keepEqualFindings(after: Finding[], before: readonly Finding[]): Finding[] {
+  let j = 0;
+  for (let i = 0; i < after.length; i++) {
+    const f = after[i];
+    while (j < before.length && findingOrder(before[j], f) < 0) j++;
+    // Several findings may share a place and a rule: any of them may be the equal one.
+    for (let k = j; k < before.length && findingOrder(before[k], f) === 0; k++) {
+      if (sameFinding(before[k], f)) {
+        after[i] = before[k];
+        break;
+      }
+    }
+  }
+  return after;
+}
+
+/** The findings a story computed, if it did and its comparison ran to its end. */
+function previousFindings(story: Story): readonly Finding[] | undefined {
+  const comparison = states.get(story)?.comparison();
+  return comparison && !comparison.problems.some((p) => p.stage === 'comparison') ? comparison.findings : undefined;
 }
 
 interface CachedStory {
@@ -399,7 +458,7 @@ export class Corpus {
       if (cached && cached.options === options && sameArticles(cached.articles, list)) {
         story = cached.story;
       } else {
-        story = (cached && movedStory(cached, key, list, options)) || makeStory(key, list, options);
+        story = (cached && movedStory(cached, key, list, options)) || makeStory(key, list, options, undefined, cached?.options === options ? previousFindings(cached.story) : undefined);
         // An older snapshot must not replace what a newer one has cached.
         if (!cached || cached.version <= version) cache.set(key, { articles: list, options, version, story });
       }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { headerFindings, releaseClaims, type Article, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
+import { changedRegion, headerFindings, releaseClaims, type Article, type ChangedRegion, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
 import { lineIndexOf, toDiagnostic } from '../convert';
 import type { Notice, Workspace } from '../workspace';
 
@@ -159,7 +159,7 @@ export class DiagnosticsPublisher {
    * on it and its document version. When all three are the same objects, the diagnostics are
    * too, and are neither computed nor sent again.
    */
-  private publishedFrom = new Map<string, { article: Article; findings: readonly Finding[]; version: number | undefined }>();
+  private publishedFrom = new Map<string, { article: Article; findings: readonly Finding[]; version: number | undefined; others: Map<string, Article | undefined> | null }>();
   /** Which keys were last published under each story, to clear those that left it. */
   private storyMembers = new Map<string, Set<string>>();
   private relatedSupport = false;
@@ -386,12 +386,20 @@ export class DiagnosticsPublisher {
     const findings = findingsOn(story, article.path);
     const version = this.workspace.versionOf(article.path);
     const from = this.publishedFrom.get(article.path);
-    if (from && from.article === article && from.version === version && sameList(from.findings, findings) && this.publishedPrint.has(article.path) && (this.publishedAt.get(article.path) ?? -1) <= snapshot.version) {
+    if (
+      from &&
+      from.article === article &&
+      from.version === version &&
+      sameList(from.findings, findings) &&
+      this.publishedPrint.has(article.path) &&
+      (this.publishedAt.get(article.path) ?? -1) <= snapshot.version &&
+      (!from.others || sameRelatedPlaces(findings, from.others, snapshot))
+    ) {
       this.publishedAt.set(article.path, snapshot.version);
       return;
     }
     this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
-    this.publishedFrom.set(article.path, { article, findings, version });
+    this.publishedFrom.set(article.path, { article, findings, version, others: relatedArticles(findings, snapshot) });
   }
 
   private send(key: string, diagnostics: Diagnostic[], version: number): void {
@@ -409,6 +417,45 @@ export class DiagnosticsPublisher {
     this.publishedPrint.set(key, print);
     void this.connection.sendDiagnostics({ uri, version: documentVersion, diagnostics });
   }
+}
+
+/**
+ * The other articles the findings' related places are in, as the snapshot holds them: their
+ * line and character positions are read from those articles. Null when there are none.
+ */
+function relatedArticles(findings: readonly Finding[], snapshot: CorpusSnapshot): Map<string, Article | undefined> | null {
+  let out: Map<string, Article | undefined> | null = null;
+  for (const f of findings) for (const r of f.related) if (!out?.has(r.path)) (out ??= new Map()).set(r.path, snapshot.article(r.path));
+  return out;
+}
+
+/** The region an edit changed between two texts of an article, for the last pair asked about. */
+let lastRegion: { before: Article; after: Article; region: ChangedRegion; lines: boolean } | null = null;
+
+/**
+ * Whether every related place of the findings lies where it did (the same line and character)
+ * in the articles as they are now as in those the diagnostics were computed from: the article is
+ * the same, or the place ends before an edit of it, or the edit kept the length and changed no
+ * line break (a digit typed over).
+ */
+function sameRelatedPlaces(findings: readonly Finding[], others: Map<string, Article | undefined>, snapshot: CorpusSnapshot): boolean {
+  for (const f of findings) {
+    for (const r of f.related) {
+      if (!others.has(r.path)) return false;
+      const before = others.get(r.path);
+      const after = snapshot.article(r.path);
+      if (before === after) continue;
+      if (!before || !after) return false;
+      if (lastRegion?.before !== before || lastRegion.after !== after) {
+        const region = changedRegion(before.text, after.text);
+        const breaks = /[\r\n]/;
+        const lines = region.newEnd === region.oldEnd && !breaks.test(before.text.slice(region.start, region.oldEnd)) && !breaks.test(after.text.slice(region.start, region.newEnd));
+        lastRegion = { before, after, region, lines };
+      }
+      if (!lastRegion.lines && r.end > lastRegion.region.start) return false;
+    }
+  }
+  return true;
 }
 
 /** Whether two lists hold the same objects in the same order. */
