@@ -289,6 +289,8 @@ export interface ClaimLinking {
   entityOf(path: string, mentionIndex: number): string | null;
   /** True for an entity that a lone word shared by several people stands for (see `Linking`). */
   ambiguous?(id: string): boolean;
+  /** An earlier linking whose answers this one gives for every mention (see `Linking.sameIdsAs`). */
+  sameIdsAs?: object;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -883,6 +885,8 @@ interface ResolvedClaims {
   claims: Claim[];
   /** For each claim, its distinct index keys and distinct entities. */
   keys: { keys: string[]; entities: string[] }[];
+  /** The linking the ids were last found the same in: a linking that answers as it does needs no second look. */
+  linking: object;
 }
 
 /**
@@ -894,6 +898,9 @@ interface ResolvedClaims {
 const resolvedCache = new WeakMap<Article, ResolvedClaims>();
 
 function resolved(article: Article, link: ClaimLinking): ResolvedClaims {
+  const identity = link.sameIdsAs ?? link;
+  const known = resolvedCache.get(article);
+  if (known && known.linking === identity) return known;
   const n = article.mentions.length;
   const ids: (string | null)[] = new Array(n);
   const unsure: boolean[] = new Array(n);
@@ -905,14 +912,17 @@ function resolved(article: Article, link: ClaimLinking): ResolvedClaims {
   if (cached && cached.ids.length === n) {
     let same = true;
     for (let i = 0; i < n && same; i++) same = cached.ids[i] === ids[i] && cached.unsure[i] === unsure[i];
-    if (same) return cached;
+    if (same) {
+      cached.linking = identity;
+      return cached;
+    }
   }
   const claims = resolveClaims(article, (i) => (i < n ? ids[i] : link.entityOf(article.path, i)), (i) => i < n && unsure[i]);
   const keys = claims.map((c) => {
     const k = keysOf(c);
     return { keys: [...new Set(k.keys)], entities: [...new Set(k.entities)] };
   });
-  const entry = { ids, unsure, claims, keys };
+  const entry = { ids, unsure, claims, keys, linking: identity };
   resolvedCache.set(article, entry);
   return entry;
 }

@@ -50,6 +50,12 @@ export interface Linking {
    * surname two of them share): the text does not say which of them it is.
    */
   ambiguous(id: string): boolean;
+  /**
+   * Set on a linking derived from an earlier one after an edit that kept every name: that
+   * linking, whose entity ids and ambiguity this one gives for every mention, so what was
+   * resolved against it holds here too.
+   */
+  sameIdsAs?: object;
 }
 
 const KIND_ORDER: EntityKind[] = ['person', 'organization', 'place'];

@@ -219,6 +219,7 @@ function movedLinking(linking: Linking, article: Article): Linking {
     entityOf: (path, index) => base.entityOf(path, index),
     entity: (entityId) => base.entity(entityId),
     ambiguous: (entityId) => base.ambiguous(entityId),
+    sameIdsAs: base.sameIdsAs ?? base,
     mentionsOf(entityId) {
       let list = lists.get(entityId);
       if (!list) {
