@@ -659,17 +659,6 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
     }
     return lists;
   });
-  // Matches between classes (and of a class with itself when it spans two sources), keyed by
-  // the pair's number, which is neither built nor hashed like a string: a story's dated
-  // clauses make many pairs.
-  const n = classes.length;
-  const matches = new PairMatches(n * n);
-  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
-  const parent = classes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
   // A grouping kept from before: each class's number there when its key and predicate words
   // are the same (-1 otherwise). This grouping's matches are kept for the next.
   const writtenOf = (i: number) => classes[i].clause.predicates.map((p) => p.word).join('\u0000');
@@ -681,51 +670,23 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
         return b !== undefined && before.words[b] === writtenOf(i) ? b : -1;
       })
     : null;
-  const size = before?.classes.size ?? 0;
-  // Each pair of classes that share a predicate key is tested once, the earlier class first: a
-  // class's candidates are the later classes under its keys, each marked when met so that a
-  // second shared key does not test it again.
-  const met = new Int32Array(n).fill(-1);
-  // What the test reads of each clause on its own, read once per class when first tested.
-  const prepared: (PreparedClause | undefined)[] = new Array(n);
-  const preparedAt = (i: number): PreparedClause => prepared[i] ?? (prepared[i] = prepareClause(classes[i].clause));
-  for (let i = 0; i < n; i++) {
-    for (const { list, at } of listsOf[i]) {
-      for (let x = at; x < list.length; x++) {
-        const j = list[x];
-        if (met[j] === i) continue;
-        met[j] = i;
-        if (i === j && new Set(classes[i].members.map(options.sourceOf)).size < 2) continue;
-        const k = pairKey(i, j);
-        // A class with itself is tested again: it may have had one source then.
-        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.matches.get(was[i] * size + was[j]) : samePrepared(preparedAt(i), preparedAt(j));
-        if (!m) continue;
-        matches.add(k, m);
-        parent[find(i)] = find(j);
-      }
-    }
-  }
+  const n = classes.length;
+  const parent = classes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const matches = matchClasses(classes, listsOf, options.sourceOf, before && was ? { memory: before, was } : null, parent, find);
   if (memory) {
     const sources = new Set<string>();
     for (const item of items) sources.add(options.sourceOf(item));
     memory.keep({ classes: byKey, words: classes.map((_, i) => writtenOf(i)), matches, sources });
   }
+  const pairKey = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   // How well each class is connected inside its component (the sum of its match scores: a
   // match joins two classes of one component), and the classes each class matches, for the
   // edges: both read from the matches, not by testing every two classes of a component.
-  const weight = new Float64Array(n);
-  const linked: number[][] = classes.map(() => []);
-  for (let e = 0; e < matches.keys.length; e++) {
-    const k = matches.keys[e];
-    const m = matches.values[e];
-    const i = Math.floor(k / n);
-    const j = k - i * n;
-    weight[i] += m.score;
-    if (j === i) continue;
-    weight[j] += m.score;
-    linked[i].push(j);
-    linked[j].push(i);
-  }
+  const { weight, linked } = connections(matches, n);
   // Components of classes, then one member per source.
   const components = new Map<number, number[]>();
   classes.forEach((_, i) => {
@@ -788,6 +749,72 @@ export function groupEvents<T>(items: readonly T[], options: GroupOptions<T>): E
     out.push({ members: members.map((m) => m.item), edges });
   }
   return out;
+}
+
+/** Each class's summed match scores and the classes it matches, read from the matches of `n` classes. */
+function connections(matches: PairMatches, n: number): { weight: Float64Array; linked: number[][] } {
+  const weight = new Float64Array(n);
+  const linked: number[][] = [];
+  for (let i = 0; i < n; i++) linked.push([]);
+  for (let e = 0; e < matches.keys.length; e++) {
+    const k = matches.keys[e];
+    const m = matches.values[e];
+    const i = Math.floor(k / n);
+    const j = k - i * n;
+    weight[i] += m.score;
+    if (j === i) continue;
+    weight[j] += m.score;
+    linked[i].push(j);
+    linked[j].push(i);
+  }
+  return { weight, linked };
+}
+
+/**
+ * Tests the pairs of classes that share a predicate key, once each, the earlier class first, and
+ * joins the classes that match (`parent`, `find`). A pair whose two classes a kept grouping
+ * (`before`) also held reads that grouping's match instead of being tested again. Apart from
+ * `groupEvents` so that the optimised code of this loop, which every grouping runs at length,
+ * does not depend on what the rest of the grouping did the first times it ran.
+ */
+function matchClasses<T>(
+  classes: readonly { members: T[]; clause: EventClause }[],
+  listsOf: readonly { list: number[]; at: number }[][],
+  sourceOf: (item: T) => string,
+  before: { memory: GroupMemory; was: readonly number[] } | null,
+  parent: number[],
+  find: (i: number) => number,
+): PairMatches {
+  // Matches between classes (and of a class with itself when it spans two sources), keyed by
+  // the pair's number, which is neither built nor hashed like a string: a story's dated
+  // clauses make many pairs.
+  const n = classes.length;
+  const matches = new PairMatches(n * n);
+  const was = before?.was ?? null;
+  const size = before?.memory.classes.size ?? 0;
+  // A class's candidates are the later classes under its keys, each marked when met so that a
+  // second shared key does not test it again.
+  const met = new Int32Array(n).fill(-1);
+  // What the test reads of each clause on its own, read once per class when first tested.
+  const prepared: (PreparedClause | undefined)[] = new Array(n);
+  const preparedAt = (i: number): PreparedClause => prepared[i] ?? (prepared[i] = prepareClause(classes[i].clause));
+  for (let i = 0; i < n; i++) {
+    for (const { list, at } of listsOf[i]) {
+      for (let x = at; x < list.length; x++) {
+        const j = list[x];
+        if (met[j] === i) continue;
+        met[j] = i;
+        if (i === j && new Set(classes[i].members.map(sourceOf)).size < 2) continue;
+        const k = i < j ? i * n + j : j * n + i;
+        // A class with itself is tested again: it may have had one source then.
+        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.memory.matches.get(was[i] * size + was[j]) : samePrepared(preparedAt(i), preparedAt(j));
+        if (!m) continue;
+        matches.add(k, m);
+        parent[find(i)] = find(j);
+      }
+    }
+  }
+  return matches;
 }
 
 /** True when the lexicon lists the word as a noun of an act or event ("blaze", "shootings"); verbs alone do not count. */
