@@ -155,6 +155,15 @@ export class Workspace {
     return out;
   }
 
+  /**
+   * True when a newer text of the article than the one in the corpus is on its way (typed while
+   * the last one was analysed): its analysis will report another change soon.
+   */
+  newerTextPending(key: string): boolean {
+    const latest = this.jobs.latest(key);
+    return latest !== undefined && stripBom(latest) !== this.corpus.article(key)?.text;
+  }
+
   /** Resolves once no analysis runs or waits; null when none does. */
   settled(): Promise<void> | null {
     return this.jobs.settled();

@@ -44,9 +44,11 @@ export function noteDiagnostic(article: Article, note: string): Diagnostic {
 }
 
 /**
- * Milliseconds of quiet after an edit before the story is re-checked. Short, because the
- * re-check costs little when the edit only moved things (see `corpus/shift.ts`), and otherwise
- * runs in slices that the next keystroke abandons.
+ * Milliseconds of quiet after an edit before the story is re-checked, while a newer text of the
+ * edited document is being analysed. Short, because the re-check costs little when the edit only
+ * moved things (see `corpus/shift.ts`), and otherwise runs in slices that the next keystroke
+ * abandons. When no newer text is on its way the re-check starts at once: the analysis that just
+ * ended was the wait, and nothing would come of a longer one.
  */
 export const DEBOUNCE_MS = 10;
 
@@ -186,7 +188,8 @@ export class DiagnosticsPublisher {
     // An open document's change is what a person waits for: it is not held back by the longer
     // debounce that batches the files read from disk.
     const open = keys.some((k) => this.workspace.documentOf(k));
-    this.arm(immediate ? 0 : open ? DEBOUNCE_MS : this.debounce());
+    const typing = open && keys.some((k) => this.workspace.newerTextPending(k));
+    this.arm(immediate ? 0 : open ? (typing ? DEBOUNCE_MS : 0) : this.debounce());
   }
 
   /**
