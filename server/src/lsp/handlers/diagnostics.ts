@@ -86,6 +86,9 @@ function fingerprint(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+/** The fingerprint recorded for diagnostics sent without computing theirs: no fingerprint is empty. */
+const UNKNOWN_PRINT = '';
+
 /** A story's findings grouped by the article they are on, computed once per list of findings. */
 const findingsByPath = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
 
@@ -401,11 +404,16 @@ export class DiagnosticsPublisher {
       this.publishedAt.set(article.path, snapshot.version);
       return;
     }
-    this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version);
+    // The same article and version with findings that say something else (another count, other
+    // words): the diagnostics changed, and their fingerprint would tell nothing. Findings only
+    // moved by an edit of another article keep their messages, and may keep their lines too.
+    const changed = !!from && from.article === article && from.version === version && this.publishedPrint.has(article.path) && otherMessages(from.findings, findings);
+    this.send(article.path, articleDiagnostics(snapshot, story, article, (k) => this.workspace.uriOf(k), this.relatedSupport, this.keep), snapshot.version, changed);
     this.publishedFrom.set(article.path, { article, findings, version, others: relatedArticles(findings, snapshot) });
   }
 
-  private send(key: string, diagnostics: Diagnostic[], version: number): void {
+  /** Sends a file's diagnostics, unless they are those last sent; `changed` when they are known to differ. */
+  private send(key: string, diagnostics: Diagnostic[], version: number, changed = false): void {
     // Never replace diagnostics computed from a newer corpus with older ones.
     if ((this.publishedAt.get(key) ?? -1) > version) return;
     this.publishedAt.set(key, version);
@@ -415,8 +423,10 @@ export class DiagnosticsPublisher {
     const documentVersion = this.workspace.versionOf(key);
     const uri = this.workspace.uriOf(key);
     // A file whose diagnostics and document version are what was last sent is not sent again.
-    const print = fingerprint(JSON.stringify([uri, documentVersion ?? null, diagnostics]));
-    if (this.publishedPrint.get(key) === print) return;
+    // Diagnostics known to have changed are sent without their fingerprint, recorded as one
+    // that matches none.
+    const print = changed ? UNKNOWN_PRINT : fingerprint(JSON.stringify([uri, documentVersion ?? null, diagnostics]));
+    if (!changed && this.publishedPrint.get(key) === print) return;
     this.publishedPrint.set(key, print);
     void this.connection.sendDiagnostics({ uri, version: documentVersion, diagnostics });
   }
@@ -459,6 +469,14 @@ function sameRelatedPlaces(findings: readonly Finding[], others: Map<string, Art
     }
   }
   return true;
+}
+
+/** Whether two lists of findings differ in length or in the message of one of them. */
+function otherMessages(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a === b) return false;
+  if (a.length !== b.length) return true;
+  for (let i = 0; i < a.length; i++) if (a[i].message !== b[i].message) return true;
+  return false;
 }
 
 /** Whether two lists hold the same objects in the same order. */
