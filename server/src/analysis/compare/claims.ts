@@ -608,7 +608,7 @@ function extractLocal(article: Article): LocalClaims {
         speakerText: q.speaker?.text ?? null,
         speakerKind: (q.speaker?.mention != null ? article.mentions[q.speaker.mention]?.kind : undefined) ?? null,
         words: found.map((w) => fold(w.text)),
-        stems: contentStems(text, q.content),
+        stems: fitted(contentStems(text, q.content)),
         ...quoteLayout(text, sentences, found, { span: { start: q.start, end: q.end }, content: q.content }),
       };
     });
@@ -697,7 +697,7 @@ function extractLocal(article: Article): LocalClaims {
       predicates: event.predicates,
       mood: event.future ? 'future' : 'past',
       // What the event is about besides its names, which count as participants.
-      context: contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])]),
+      context: fitted(contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])])),
       mentions: fitted([...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin]),
       ...(inferred.length ? { inferred } : {}),
       ...(kin.length ? { kin } : {}),

@@ -90,8 +90,7 @@ export function contentStems(text: string, span?: Span, skip: Span[] = []): stri
     seen.add(s);
     out.push(s);
   }
-  // Claims keep these lists.
-  return fitted(out);
+  return out;
 }
 
 /**

@@ -304,7 +304,9 @@ function slotValues(story: ArticleFrames, counts: readonly LocalCount[], act: st
   const bySlot = new Map<Slot, string[]>();
   for (const key of [...out.keys(), ...ambiguous]) {
     const [slot, group] = key.split('|') as [Slot, string];
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), group]);
+    const groups = bySlot.get(slot);
+    if (groups) groups.push(group);
+    else bySlot.set(slot, [group]);
   }
   for (const [slot, groups] of bySlot) {
     if (groups.length !== 1 || !DEMOGRAPHIC.has(groups[0]) || slot === 'shots') continue;
