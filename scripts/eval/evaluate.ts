@@ -3,7 +3,7 @@
  * (with speakers) and cross-document linking. The result is plain data that the report module
  * prints as tables, as JSON, or as `docs/quality.md`.
  */
-import { Corpus, linkDescriptions, type Article, type CorpusSnapshot, type Speaker, type Story } from '../../server/src/analysis';
+import { Corpus, linkDescriptions, placesInName, type Article, type CorpusSnapshot, type Speaker, type Story } from '../../server/src/analysis';
 import type { GoldDoc, Dataset } from './gold';
 import { quotePieces } from './gold';
 import {
@@ -238,6 +238,17 @@ function worstOf(rows: WorstDoc[]): WorstDoc[] {
     .slice(0, WORST);
 }
 
+/**
+ * The names the tool gives in a document, as scored items: its mentions and, where the dataset
+ * annotates nested names, the places named inside organisations' names.
+ */
+export function predictedNames(doc: GoldDoc, article: Article | undefined): Item[] {
+  const mentions = article?.mentions ?? [];
+  const pred: Item[] = mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text }));
+  if (doc.nestedNames) for (const m of mentions) for (const p of placesInName(m)) pred.push({ start: p.start, end: p.end, kind: 'place', text: p.text });
+  return pred;
+}
+
 /** Scores names on the documents of one dataset. */
 export function scoreNames(docs: GoldDoc[], articles: Map<string, Article>): NameScores {
   const exact: Counts[] = [];
@@ -246,8 +257,7 @@ export function scoreNames(docs: GoldDoc[], articles: Map<string, Article>): Nam
   const perKind: Record<string, Counts[]> = { person: [], organization: [], place: [] };
   const rows: WorstDoc[] = [];
   for (const d of docs) {
-    const a = articles.get(d.file);
-    const pred: Item[] = (a?.mentions ?? []).map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text }));
+    const pred = predictedNames(d, articles.get(d.file));
     const opts = { scored: d.scoredRanges, ignore: d.ignore.names };
     exact.push(matchSpans(d.mentions, pred, { ...opts, mode: 'exact', typed: true }));
     const o = matchSpans(d.mentions, pred, { ...opts, mode: 'overlap', typed: true });

@@ -47,6 +47,12 @@ export interface GoldDoc {
   /** The article's date, when the dataset gives one. */
   date: string | null;
   tasks: { names: boolean; dates: boolean; quotes: boolean; coref: boolean };
+  /**
+   * True when the dataset annotates names nested inside other names ("Texas" in "University of
+   * Texas"): GUM does (its entities nest); ECB+ does not (of its 7,656 name markables one lies
+   * inside another), so the tool's nested layer is scored on GUM only.
+   */
+  nestedNames?: boolean;
   mentions: GoldMention[];
   dates: GoldDate[];
   quotes: GoldQuote[];
@@ -55,6 +61,11 @@ export interface GoldDoc {
   scoredRanges: Span[];
   /** Regions annotated as something else, per task. */
   ignore: { names: Span[]; dates: Span[]; quotes: Span[] };
+}
+
+/** Whether a dataset's name annotation nests (see `GoldDoc.nestedNames`). */
+export function annotatesNestedNames(dataset: Dataset): boolean {
+  return dataset === 'gum';
 }
 
 /** True when `corpusDir` holds the ready-made article files with JSON gold. */
@@ -96,6 +107,7 @@ function fromJson(raw: Record<string, unknown>, text: string): GoldDoc {
     text,
     date: typeof raw.date === 'string' ? raw.date : null,
     tasks: { names: !!tasks.names, dates: !!tasks.dates, quotes: !!tasks.quotes, coref: !!tasks.coref },
+    nestedNames: annotatesNestedNames(String(raw.dataset) as Dataset),
     mentions: list<GoldMention>(raw.mentions).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind })),
     dates: list<GoldDate>(raw.dates).filter((d) => typeof d.value === 'string' && d.value).map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value })),
     quotes: list<GoldQuote>(raw.quotes).map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker ?? null })),

@@ -14,6 +14,7 @@
 import type { Article } from '../../server/src/analysis';
 import type { GoldDoc } from './gold';
 import { matchSpans, overlapLength, overlaps, type Item } from './score';
+import { predictedNames } from './evaluate';
 
 /** One name error. */
 export interface NameError {
@@ -41,8 +42,7 @@ function contextOf(text: string, start: number, end: number, width = 50): string
 export function nameErrors(group: string, docs: GoldDoc[], articles: Map<string, Article>): NameError[] {
   const out: NameError[] = [];
   for (const d of docs) {
-    const a = articles.get(d.file);
-    const pred: Item[] = (a?.mentions ?? []).map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text }));
+    const pred = predictedNames(d, articles.get(d.file));
     const opts = { scored: d.scoredRanges, ignore: d.ignore.names, mode: 'overlap' as const };
     const typed = matchSpans(d.mentions, pred, { ...opts, typed: true });
     const row = (cause: NameError['cause'], p: Item | null, g: Item | null): NameError => {

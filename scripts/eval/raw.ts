@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoldCoref, GoldDate, GoldDoc, GoldMention, GoldQuote } from './gold';
+import { annotatesNestedNames } from './gold';
 import type { Span } from './score';
 import { alignTokens, joinTokens } from './detok';
 
@@ -208,6 +209,7 @@ function parseCat(xml: string, base: string, topic: string, dataset: 'ecbplus' |
     text,
     date,
     tasks: { names: dataset === 'ecbplus', dates: dataset === 'esc', quotes: false, coref: dataset === 'ecbplus' },
+    nestedNames: annotatesNestedNames(dataset),
     mentions: sortSpans(mentions),
     dates: sortSpans(dates),
     quotes: [],
@@ -586,6 +588,7 @@ function parseGum(id: string, conllu: string, xml: string | null): GoldDoc {
     text,
     date,
     tasks: { names: true, dates: !!xml, quotes: !!xml, coref: false },
+    nestedNames: annotatesNestedNames('gum'),
     mentions: sortSpans(mentions),
     dates: sortSpans(dates),
     quotes: mergeQuotes(text, sortSpans(quotes)),

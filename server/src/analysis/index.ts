@@ -9,6 +9,9 @@ export { stripBom, foldName } from './text/normalize';
 export { parseHeader, validIsoDate } from './text/header';
 
 export { analyzeArticle, outletFromPath } from './analyze';
+/** Places named inside an organisation's name ("Texas" in "University of Texas"): a nested layer. */
+export { placesInName } from './extract/namedPlaces';
+export type { NamedPlace } from './extract/namedPlaces';
 export type { AnalyzeOptions } from './analyze';
 
 export { Corpus, folderOf } from './corpus/corpus';

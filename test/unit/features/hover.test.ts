@@ -175,3 +175,25 @@ Witnesses said the gun$0man fled on foot.
   // The reported speech around it keeps its own card.
   assert.equal(hoverAt(f.snapshot, f.path, f.offset)?.card.kind, 'reported speech');
 });
+
+test("over an organisation: the places its name contains, and none over a plain name", () => {
+  check(
+    `
+//- s/a.txt
+date 2025-03-14 Harvest falls
+Researchers at the University of Nebr$0aska said the harvest would fall.`,
+    `[University of Nebraska]
+     University of Nebraska · organisation
+     Places in the name: Nebraska
+     In this article: 1 mention`,
+  );
+  check(
+    `
+//- s/a.txt
+date 2025-03-14 Harvest falls
+Researchers at the Halvorsen Insti$0tute said the harvest would fall.`,
+    `[Halvorsen Institute]
+     Halvorsen Institute · organisation
+     In this article: 1 mention`,
+  );
+});

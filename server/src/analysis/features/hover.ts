@@ -4,6 +4,7 @@
  * plain data; the protocol layer renders it (as Markdown) and turns paths into URIs.
  */
 import { describeDiff } from '../compare/diff';
+import { placesInName } from '../extract/namedPlaces';
 import type { CorpusSnapshot, Story } from '../corpus/corpus';
 import type { Article, DateRef, Finding, Quantity, Quote, Span } from '../types';
 import { itemAt } from './cursor';
@@ -89,6 +90,8 @@ function cardOfEntity(story: Story, article: Article, key: string, seed: Mention
   if (variants.size) lines.push({ label: 'Also written', text: [...variants].slice(0, 6).join(', ') });
   const roles = article.roles.filter((r) => here.some((h) => h.index === r.mention)).map((r) => r.text);
   if (roles.length) lines.push({ label: 'Role here', text: [...new Set(roles)].slice(0, 4).join('; ') });
+  const places = seed ? placesInName(seed.mention) : [];
+  if (places.length) lines.push({ label: 'Places in the name', text: [...new Set(places.map((p) => p.text))].join(', ') });
   const describedHere = describedIn(article);
   if (describedHere.length) lines.push({ label: 'Described here', text: describedHere.slice(0, 4).map((t) => `"${t}"`).join(', ') });
   const quotes = index.quotesBySpeaker.get(key) ?? [];
