@@ -278,3 +278,16 @@ test('a surname before a verb of hosting stays the person, and a code in bracket
 test('a code in brackets after a name is its short form', () => {
   check('The deputies of Velmora 9 Stelle (V9S) voted against the plan. Later the V9S party left.', ['V9S/organization']);
 });
+
+test('where someone checks in or is rushed is a place, even when it bears a person name; an owner is not', () => {
+  check('The singer checked into Cedar Ridge Recovery in Ojai on Monday.', ['Cedar Ridge Recovery/place']);
+  check('Dana Whitfield checked into Carla Benton on Tuesday, her lawyer said.', ['Dana Whitfield/person', 'Carla Benton/place']);
+  check('The boy was rushed to Mercy Grove by his father.', ['Mercy Grove/place']);
+  // The article's other mentions of the name follow the clear one.
+  check('The singer checked into Cedar Ridge Recovery on Monday. She left Cedar Ridge Recovery two days later.', ['Cedar Ridge Recovery/place']);
+  assert.ok(!names('The singer checked into Cedar Ridge Recovery on Monday. She left Cedar Ridge Recovery two days later.').includes('Cedar Ridge Recovery/person'));
+  // A possessive names the owner; other verbs before "to" say nothing of a place.
+  check("She checked into Carla Benton's guest house.", ['Carla Benton/person']);
+  check('The bill was sent to Ann Lee for her signature.', ['Ann Lee/person']);
+  check('The bill was rushed to Governor Ann Lee for signature.', ['Ann Lee/person']);
+});

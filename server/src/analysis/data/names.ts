@@ -498,6 +498,16 @@ export const ROAD_WORDS: ReadonlySet<string> = set('route|highway|interstate|mot
 export const COMPASS_REGIONS: ReadonlySet<string> = set('north|south|east|west|northeast|northwest|southeast|southwest|midwest');
 
 /**
+ * Verbs of being admitted to a place, by the preposition that follows them ("checked into X",
+ * "rushed to X"): what one checks into or is rushed to is a clinic, a hotel or a hospital, never
+ * a person, even when it bears a person's name.
+ */
+export const ADMISSION_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['into', set('check|checks|checked|checking|booked')],
+  ['to', set('rushed|airlifted|evacuated')],
+]);
+
+/**
  * Words before "at" or "of" and a name that make it an employer, an organisation ("her job at
  * Kraft", "employees of Tallgrass"). People work for people too, so "for" is no cue.
  */

@@ -48,6 +48,7 @@ import {
   PERSON_VERBS,
   PLACES,
   EMPLOYMENT_CUES,
+  ADMISSION_CUES,
   PLACE_HEADS,
   PLACE_NOUNS,
   PLACE_OF_CUES,
@@ -183,6 +184,17 @@ function isPlaceByContext(words: Word[], first: number, last: number): boolean {
     }
   }
   return false;
+}
+
+/** True when a verb of admission governs the name ("checked into X", "rushed to X"). */
+function isAdmittedTo(words: Word[], first: number, last: number): boolean {
+  const sentence = words[first].sentence;
+  const prep = words[first - 1];
+  const verb = words[first - 2];
+  if (!prep || !verb || verb.sentence !== sentence) return false;
+  if (!ADMISSION_CUES.get(prep.lower)?.has(verb.lower)) return false;
+  const next = words[last + 1];
+  return !(next && next.sentence === sentence && /^['\u2019]s$/.test(next.text));
 }
 
 /**
@@ -1009,6 +1021,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     set(c, 'organization', Evidence.Title);
     return;
   }
+  // Where someone checks in or is rushed is a place, even one named after a person ("checked
+  // into Betty Ford", "rushed to Mercy Grove"); an owner's possessive names the owner instead.
+  if (isAdmittedTo(words, firstIndex, lastIndex)) return set(c, 'place', Evidence.Context);
   const personShape = ws.length >= 2 && (GIVEN_NAMES.has(first) || (ws.length === 2 && SURNAMES.has(last) && !PLACES.has(first)));
   // A town followed by its state or country ("Irving, Texas", "Biloxi, Miss."), or given as
   // where a person named before it lives ("Ann Lee, 36, of Burnsville"), is a place even when
