@@ -47,22 +47,46 @@ function plain(words: readonly string[]): string[] {
 }
 
 function plainUncached(words: readonly string[]): string[] {
-  return words
-    // Dashes join words differently in each house style ("say--the", "say – the").
-    .flatMap((w) => w.replace(/[\u2018\u2019]/g, "'").split(/[-\u2013\u2014]+/))
-    .flatMap((w) => {
-      for (const [re, out] of CONTRACTIONS) if (re.test(w)) return w.replace(re, out).replace(/^can not$/, 'cannot').replace(/^wo not$/, 'will not').split(' ');
-      return [w];
-    })
-    .map((w) =>
-      w
-        .replace(/[^\p{L}\p{N}]/gu, '')
-        .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
-        .replace(/our(s|hood|ed|ing)?$/, 'or$1')
-        .replace(/tre$/, 'ter')
-        .replace(/ll(ed|ing)$/, 'l$1'),
-    )
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    let parts = PLAIN_WORDS.get(w);
+    if (!parts) {
+      if (PLAIN_WORDS.size >= PLAIN_WORDS_KEPT) PLAIN_WORDS.clear();
+      PLAIN_WORDS.set(w, (parts = plainWord(w)));
+    }
+    for (const p of parts) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The plain words of each word seen, so a word that recurs is not read again by the patterns
+ * below; forgotten when this many are kept (a news vocabulary fits many times over).
+ */
+const PLAIN_WORDS = new Map<string, readonly string[]>();
+const PLAIN_WORDS_KEPT = 50_000;
+
+/** One word's plain words: each word is read on its own, so a quotation's are theirs in order. */
+function plainWord(word: string): string[] {
+  return (
+    word
+      // Dashes join words differently in each house style ("say--the", "say – the").
+      .replace(/[\u2018\u2019]/g, "'")
+      .split(/[-\u2013\u2014]+/)
+      .flatMap((w) => {
+        for (const [re, out] of CONTRACTIONS) if (re.test(w)) return w.replace(re, out).replace(/^can not$/, 'cannot').replace(/^wo not$/, 'will not').split(' ');
+        return [w];
+      })
+      .map((w) =>
+        w
+          .replace(/[^\p{L}\p{N}]/gu, '')
+          .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+          .replace(/our(s|hood|ed|ing)?$/, 'or$1')
+          .replace(/tre$/, 'ter')
+          .replace(/ll(ed|ing)$/, 'l$1'),
+      )
+      .filter(Boolean)
+  );
 }
 
 function triples(words: readonly string[]): string[] {
