@@ -232,10 +232,10 @@ export interface DateClaim extends ClaimBase {
 const WORTH_OF =
   /\b([a-z]{3,})[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:is|was|are|were|has[ \t]+been|had[ \t]+been|would[ \t]+be|could[ \t]+be)[ \t]+)?(?:(?:reportedly|believed|said|thought|estimated|understood|expected|to|be|initially|now|potentially)[ \t]+)*(?:worth|valued[ \t]+at)[ \t]+(?:(?:about|around|roughly|some|approximately|nearly|almost|US|U\.S\.|an[ \t]+estimated)[ \t]+)*$/i;
 
-function worthOf(text: string, sentence: Span, q: Span): { worth: string } | Record<string, never> {
+function worthOf(text: string, sentence: Span, q: Span): string | undefined {
   const m = WORTH_OF.exec(text.slice(Math.max(sentence.start, q.start - 90), q.start));
-  if (!m || STOP_NOUNS.has(m[1].toLowerCase())) return {};
-  return { worth: lemmaOf(m[1].toLowerCase(), 'noun') };
+  if (!m || STOP_NOUNS.has(m[1].toLowerCase())) return undefined;
+  return lemmaOf(m[1].toLowerCase(), 'noun');
 }
 
 /** Words before "worth" that are no noun an amount values ("is worth", "well worth"). */
@@ -550,55 +550,106 @@ const PREPOSITION_BEFORE = /\b(?:in|of|at|on|from|to|for|with|by|among|across|be
 /** An ellipsis, in any of the ways it is typed. */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 
+/**
+ * What the extractors of one article's claims share: its text and sentences, its numbers and
+ * dates in text order, where its verbs are, and what the context readers need.
+ */
+interface ArticleReading {
+  article: Article;
+  text: string;
+  sentences: readonly Span[];
+  /**
+   * Numbers and dates, in text order, to leave out of a sentence's words near a claim. Of a
+   * quantity only its number is left out: what it counts ("31 magazines") is context of the
+   * numbers beside it, as the other items of a list of counts tell which list it is.
+   */
+  numberSpans: Span[];
+  verbFind: { spans(clause: Span): Span[]; stems(clause: Span): string[] };
+  contextSource: ContextSource;
+  /** The people the article names by kin ("his mother Alice McMeekin"). */
+  kinRoles: ReturnType<typeof kinRolesOf>;
+}
+
+/**
+ * The sentence around a span, cut to a window so that one huge sentence (a pasted page with no
+ * full stop) does not make every claim read all of it.
+ */
+function sentenceOf(r: ArticleReading, span: Span): Span {
+  const s = sentenceAt(r.sentences, span.start) ?? { start: 0, end: r.text.length };
+  return { start: Math.max(s.start, span.start - WINDOW), end: Math.min(s.end, span.end + WINDOW) };
+}
+
+/** The numbers and dates of the article inside `window`. */
+function numbersIn(r: ArticleReading, window: Span): Span[] {
+  const numberSpans = r.numberSpans;
+  let lo = 0;
+  let hi = numberSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numberSpans[mid].end <= window.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < numberSpans.length && numberSpans[i].start < window.end; i++) out.push(numberSpans[i]);
+  return out;
+}
+
+/*
+ * Each kind of claim is read by a function of its own, and every claim of a kind is built with
+ * all its properties (`undefined` where the words give none): V8 then compiles each part on its
+ * own, and a later article that brings objects of another shape throws away the compiled code
+ * of one part, not that of all of them.
+ */
+
 function extractLocal(article: Article): LocalClaims {
   const text = article.text;
   const sentences = article.sentences;
-  // The sentence around a span, cut to a window so that one huge sentence (a pasted page
-  // with no full stop) does not make every claim read all of it.
-  const sentenceOf = (span: Span): Span => {
-    const s = sentenceAt(sentences, span.start) ?? { start: 0, end: text.length };
-    return { start: Math.max(s.start, span.start - WINDOW), end: Math.min(s.end, span.end + WINDOW) };
-  };
-  // Numbers and dates, in text order, to leave out of a sentence's words near a claim. Of a
-  // quantity only its number is left out: what it counts ("31 magazines") is context of the
-  // numbers beside it, as the other items of a list of counts tell which list it is.
-  const numberSpans: Span[] = [...article.quantities.map((q) => q.number ?? q), ...article.dates].sort((a, b) => a.start - b.start);
-  const numbersIn = (window: Span): Span[] => {
-    let lo = 0;
-    let hi = numberSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (numberSpans[mid].end <= window.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Span[] = [];
-    for (let i = lo; i < numberSpans.length && numberSpans[i].start < window.end; i++) out.push(numberSpans[i]);
-    return out;
-  };
-  const mentionSpans = article.mentions;
   const verbFind = verbFinder(text, sentences, article.verbs);
-  const verbStems = verbFind.stems;
-  // What the context readers need: dates in text order, and the verbs of a span.
-  const contextSource: ContextSource = {
+  const r: ArticleReading = {
+    article,
     text,
     sentences,
-    mentions: article.mentions,
-    dates: [...article.dates].filter((d) => !(article.header.span && d.start < article.header.bodyStart)).sort((a, b) => a.start - b.start),
-    verbsIn: verbFind.spans,
+    numberSpans: [...article.quantities.map((q) => q.number ?? q), ...article.dates].sort((a, b) => a.start - b.start),
+    verbFind,
+    // What the context readers need: dates in text order, and the verbs of a span.
+    contextSource: {
+      text,
+      sentences,
+      mentions: article.mentions,
+      dates: [...article.dates].filter((d) => !(article.header.span && d.start < article.header.bodyStart)).sort((a, b) => a.start - b.start),
+      verbsIn: verbFind.spans,
+    },
+    kinRoles: kinRolesOf(article.roles),
   };
+  const roles = localRoles(article);
+  const quotes = localQuotes(article);
+  const frames = extractFrames(article);
   const quantityParticipants: number[][] = [];
+  const quantities: QuantityClaim[] = article.quantities.filter((q) => Number.isFinite(q.value) && q.unit).map((q) => localQuantity(r, q, frames, quantityParticipants));
+  const dates = localDates(r);
+  quoteOccasions(r, quotes);
+  const acts: LocalAct[] = [];
+  for (const sentence of sentences) sentenceActs(r, sentence, acts);
+  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article), phones: phoneNumbers(text, sentences) };
+}
 
-  const roles: LocalRole[] = article.roles
+function localRoles(article: Article): LocalRole[] {
+  const text = article.text;
+  const mentionSpans = article.mentions;
+  return article.roles
     .filter((r) => r.mention >= 0 && r.mention < article.mentions.length && r.end > r.start)
     .map((r) => ({ span: { start: r.start, end: r.end }, text: r.text, mention: r.mention, role: parseRole(text, r, mentionSpans) }))
     .filter((r) => !!r.role.head);
+}
 
-  const kinRoles = kinRolesOf(article.roles);
-
-  const quotes: LocalQuote[] = article.quotes
+function localQuotes(article: Article): LocalQuote[] {
+  const text = article.text;
+  const sentences = article.sentences;
+  return article.quotes
     .filter((q) => q.content && q.content.end > q.content.start)
     .map((q) => {
       const found = wordsOf(text, q.content);
+      const layout = quoteLayout(text, sentences, found, { span: { start: q.start, end: q.end }, content: q.content });
       return {
         span: { start: q.start, end: q.end },
         text: q.text,
@@ -609,198 +660,224 @@ function extractLocal(article: Article): LocalClaims {
         speakerKind: (q.speaker?.mention != null ? article.mentions[q.speaker.mention]?.kind : undefined) ?? null,
         words: found.map((w) => fold(w.text)),
         stems: fitted(contentStems(text, q.content)),
-        ...quoteLayout(text, sentences, found, { span: { start: q.start, end: q.end }, content: q.content }),
+        wordSpans: layout.wordSpans,
+        sentenceStarts: layout.sentenceStarts,
+        bracketed: layout.bracketed,
+        capitalised: layout.capitalised,
+        clauseStarts: layout.clauseStarts,
+        elided: layout.elided,
+        joined: layout.joined,
+        fragment: layout.fragment,
+        chant: layout.chant,
+        // Set by `quoteOccasions` when the article dates statements.
+        occasion: undefined,
       };
     });
+}
 
-  const frames = extractFrames(article);
-  const quantities: QuantityClaim[] = article.quantities
-    .filter((q) => Number.isFinite(q.value) && q.unit)
-    .map((q) => {
-      const sentence = sentenceOf(q);
-      const skip = numbersIn(sentence);
-      const context = contentStems(text, sentence, skip).filter((s) => !/^\d/.test(s));
-      const contextWords: Record<string, string> = {};
-      for (const w of wordsOf(text, sentence)) {
-        const s = stem(w.text);
-        if (!(s in contextWords)) contextWords[s] = w.text;
-      }
-      const currency = currencyOf(q.unit);
-      const measure = q.unit === 'percent' && q.number ? percentMeasure(text, sentence, q.number, q.end, (w) => verbFind.spans(sentence).some((v) => v.start === w.start)) : null;
-      const unitKey = measure ? measureKey(measure) : currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
-      const unitStems = new Set(q.unit.split(' ').map(stem));
-      const clause = clauseAround(text, sentence, q);
-      const about = quantityContext(contextSource, clause, q);
-      quantityParticipants.push(about.participants);
-      return {
-        kind: 'quantity' as const,
-        path: article.path,
-        outlet: article.outlet,
-        span: { start: q.start, end: q.end },
-        text: q.text,
-        value: q.value,
-        unit: q.unit,
-        hedge: q.hedge,
-        ...(q.upper !== undefined ? { upper: q.upper } : {}),
-        currency,
-        unitKey,
-        context: fitted(context.filter((s) => !unitStems.has(s))),
-        clauseContext: fitted(contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s))),
-        verbs: verbStems(clause),
-        contextWords,
-        governing: about.governing,
-        scope: about.scope,
-        frame: about.frame,
-        window: about.window,
-        ...(frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? { framed: true } : {}),
-        ...(measure ? { measure } : {}),
-        ...(currency ? worthOf(text, sentence, q) : {}),
-        ...(PREPOSITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) ? {} : { argument: true }),
-        ...(about.time.recall ? { recall: true, periods: fitted(about.time.periods) } : {}),
-        ...(about.time.dated ? { dated: true } : {}),
-      };
-    });
-
-  // Dated events: a day or a month, or what the words state when no date resolves them (a
-  // weekday, a month, a time), with the event the date belongs to. Named events and days, a
-  // dateline's date and the day of a statement ("said on Friday") date no reported event.
-  const dates: LocalDate[] = [];
-  const byStart = [...article.dates].sort((a, b) => a.start - b.start);
-  for (const d of article.dates) {
-    const valued = !!d.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value);
-    if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time && !d.ago) continue;
-    if (d.named || (article.header.span && d.start < article.header.bodyStart)) continue;
-    if (onDateline(text, article.header.bodyStart, d)) continue;
-    const event = dateEvent(contextSource, d);
-    if (event.report || !event.predicates.length) continue;
-    const sentence = sentenceOf(d);
-    const clause = event.span.end > event.span.start ? event.span : clauseAround(text, sentence, d);
-    const until = valued ? yearRangeEnd(text, byStart, d) : undefined;
-    // "by 1958" dates an event to that year or before; "before 1997", "after 2001" bound a
-    // period ("Before 1997, he had served only …"), which is no event's date.
-    const bound = valued && d.value!.length === 4 ? /\b(by|before|after)[ \t]{1,3}$/i.exec(text.slice(Math.max(0, d.start - 10), d.start))?.[1].toLowerCase() : undefined;
-    if (bound && bound !== 'by') continue;
-    const named = mentionsIn(article, clause);
-    // People the clause names by kin ("with his mum") whom the article names in that relation
-    // ("his mother Alice McMeekin"): participants, though less sure than a name.
-    const kin = kinReferents(text, clause, kinRoles, (i) => fold(article.mentions[i]?.text ?? '')).filter((i) => !named.includes(i) && i !== event.antecedent);
-    const inferred = [...(event.pronoun && event.antecedent !== undefined ? [event.antecedent] : []), ...kin];
-    dates.push({
-      span: { start: d.start, end: until ? until.end : d.end },
-      text: until ? text.slice(d.start, until.end) : d.text,
-      value: valued ? d.value : null,
-      ...(until ? { yearTo: +until.value! } : {}),
-      ...(bound && !until ? { yearBound: 'by' as const } : {}),
-      clause,
-      verbs: verbStems(clause),
-      governing: [...new Set(event.predicates.map((p) => stem(p.word.split(' ')[0])))],
-      predicates: event.predicates,
-      mood: event.future ? 'future' : 'past',
-      // What the event is about besides its names, which count as participants.
-      context: fitted(contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])])),
-      mentions: fitted([...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin]),
-      ...(inferred.length ? { inferred } : {}),
-      ...(kin.length ? { kin } : {}),
-      relative: d.relative,
-      ...(d.stated ? { stated: d.stated } : {}),
-      ...(d.part ? { part: d.part } : {}),
-      ...(d.time ? { time: d.time } : {}),
-      ...(d.ago ? { ago: agoOf(text, d, d.ago) } : {}),
-      located: locatedIn(article, mentionsIn(article, clause)),
-      occasions: occasionKinds(contextSource, clause),
-    });
+function localQuantity(r: ArticleReading, q: Article['quantities'][number], frames: LocalFrames, quantityParticipants: number[][]): QuantityClaim {
+  const { article, text } = r;
+  const sentence = sentenceOf(r, q);
+  const skip = numbersIn(r, sentence);
+  const context = contentStems(text, sentence, skip).filter((s) => !/^\d/.test(s));
+  const contextWords: Record<string, string> = {};
+  for (const w of wordsOf(text, sentence)) {
+    const s = stem(w.text);
+    if (!(s in contextWords)) contextWords[s] = w.text;
   }
+  const currency = currencyOf(q.unit);
+  const measure = q.unit === 'percent' && q.number ? percentMeasure(text, sentence, q.number, q.end, (w) => r.verbFind.spans(sentence).some((v) => v.start === w.start)) : null;
+  const unitKey = measure ? measureKey(measure) : currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
+  const unitStems = new Set(q.unit.split(' ').map(stem));
+  const clause = clauseAround(text, sentence, q);
+  const about = quantityContext(r.contextSource, clause, q);
+  quantityParticipants.push(about.participants);
+  const recall = about.time.recall;
+  return {
+    kind: 'quantity' as const,
+    path: article.path,
+    outlet: article.outlet,
+    span: { start: q.start, end: q.end },
+    text: q.text,
+    value: q.value,
+    unit: q.unit,
+    hedge: q.hedge,
+    upper: q.upper,
+    currency,
+    unitKey,
+    context: fitted(context.filter((s) => !unitStems.has(s))),
+    clauseContext: fitted(contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s))),
+    verbs: r.verbFind.stems(clause),
+    contextWords,
+    governing: about.governing,
+    scope: about.scope,
+    frame: about.frame,
+    window: about.window,
+    framed: frames.counts.some((c) => c.span.start < q.end && q.start < c.span.end) ? true : undefined,
+    measure: measure ?? undefined,
+    worth: currency ? worthOf(text, sentence, q) : undefined,
+    argument: PREPOSITION_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start)) ? undefined : true,
+    recall: recall ? true : undefined,
+    periods: recall ? fitted(about.time.periods) : undefined,
+    dated: about.time.dated ? true : undefined,
+  };
+}
 
-  // The occasion of each quotation: the sentences before it (or its own) that date someone
-  // speaking ("Earlier this year, the star said…", "…,” she told the paper three years ago"),
-  // read outside quotation marks.
+/**
+ * Dated events: a day or a month, or what the words state when no date resolves them (a
+ * weekday, a month, a time), with the event the date belongs to. Named events and days, a
+ * dateline's date and the day of a statement ("said on Friday") date no reported event.
+ */
+function localDates(r: ArticleReading): LocalDate[] {
+  const dates: LocalDate[] = [];
+  const byStart = [...r.article.dates].sort((a, b) => a.start - b.start);
+  for (const d of r.article.dates) {
+    const date = localDate(r, d, byStart);
+    if (date) dates.push(date);
+  }
+  return dates;
+}
+
+function localDate(r: ArticleReading, d: DateRef, byStart: readonly DateRef[]): LocalDate | null {
+  const { article, text } = r;
+  const valued = !!d.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d.value);
+  if (!valued && d.stated?.weekday === undefined && d.stated?.month === undefined && !d.time && !d.ago) return null;
+  if (d.named || (article.header.span && d.start < article.header.bodyStart)) return null;
+  if (onDateline(text, article.header.bodyStart, d)) return null;
+  const event = dateEvent(r.contextSource, d);
+  if (event.report || !event.predicates.length) return null;
+  const sentence = sentenceOf(r, d);
+  const clause = event.span.end > event.span.start ? event.span : clauseAround(text, sentence, d);
+  const until = valued ? yearRangeEnd(text, byStart, d) : undefined;
+  // "by 1958" dates an event to that year or before; "before 1997", "after 2001" bound a
+  // period ("Before 1997, he had served only …"), which is no event's date.
+  const bound = valued && d.value!.length === 4 ? /\b(by|before|after)[ \t]{1,3}$/i.exec(text.slice(Math.max(0, d.start - 10), d.start))?.[1].toLowerCase() : undefined;
+  if (bound && bound !== 'by') return null;
+  const named = mentionsIn(article, clause);
+  // People the clause names by kin ("with his mum") whom the article names in that relation
+  // ("his mother Alice McMeekin"): participants, though less sure than a name.
+  const kin = kinReferents(text, clause, r.kinRoles, (i) => fold(article.mentions[i]?.text ?? '')).filter((i) => !named.includes(i) && i !== event.antecedent);
+  const inferred = [...(event.pronoun && event.antecedent !== undefined ? [event.antecedent] : []), ...kin];
+  return {
+    span: { start: d.start, end: until ? until.end : d.end },
+    text: until ? text.slice(d.start, until.end) : d.text,
+    value: valued ? d.value : null,
+    yearTo: until ? +until.value! : undefined,
+    yearBound: bound && !until ? ('by' as const) : undefined,
+    clause,
+    verbs: r.verbFind.stems(clause),
+    governing: [...new Set(event.predicates.map((p) => stem(p.word.split(' ')[0])))],
+    predicates: event.predicates,
+    mood: event.future ? 'future' : 'past',
+    // What the event is about besides its names, which count as participants.
+    context: fitted(contentStems(text, clause, [d, ...event.predicates, ...(d.time ? [d.time] : []), ...mentionsIn(article, clause).map((i) => article.mentions[i])])),
+    mentions: fitted([...(event.antecedent !== undefined ? [event.antecedent] : []), ...named, ...kin]),
+    inferred: inferred.length ? inferred : undefined,
+    kin: kin.length ? kin : undefined,
+    relative: d.relative,
+    stated: d.stated ? d.stated : undefined,
+    part: d.part ? d.part : undefined,
+    time: d.time ? d.time : undefined,
+    ago: d.ago ? agoOf(text, d, d.ago) : undefined,
+    located: locatedIn(article, mentionsIn(article, clause)),
+    occasions: occasionKinds(r.contextSource, clause),
+  };
+}
+
+/**
+ * The occasion of each quotation: the sentences before it (or its own) that date someone
+ * speaking ("Earlier this year, the star said…", "…,” she told the paper three years ago"),
+ * read outside quotation marks.
+ */
+function quoteOccasions(r: ArticleReading, quotes: LocalQuote[]): void {
+  const { article, text } = r;
   const inQuote = (at: number) => quotes.some((q) => q.span.start <= at && at < q.span.end);
   const dated = new Set<number>();
   for (const d of article.dates) {
     if (d.named || inQuote(d.start) || (article.header.span && d.start < article.header.bodyStart)) continue;
-    const sentence = sentenceOf(d);
+    const sentence = sentenceOf(r, d);
     if (!wordsOf(text, sentence).some((w) => !inQuote(w.start) && speechVerb(w.text.toLowerCase()))) continue;
     // The statement a sentence dates is also that of a quotation it attributes, which may start
     // in a sentence before it ("“…fall back... I saw blood,” she told the paper on Friday").
     dated.add(Math.min(sentence.start, ...quotes.filter((q) => q.span.start < sentence.end && sentence.start < q.span.end).map((q) => q.span.start)));
   }
   if (dated.size) for (const q of quotes) q.occasion = [...dated].filter((at) => at <= q.span.start).length;
+}
 
-  const acts: LocalAct[] = [];
-  for (const sentence of sentences) {
-    // A quick test on the raw text first: most sentences report no act.
-    const raw = text.slice(sentence.start, sentence.end).toLowerCase();
-    if (!POLARITY_HINTS.some((h) => raw.includes(h))) continue;
-    const words = wordsOf(text, sentence);
-    const folded = words.map((w) => fold(w.text));
-    for (let i = 0; i < words.length; i++) {
-      let positive: boolean | null = null;
-      let verbEnd = i;
-      if (NEGATIVE.has(folded[i])) positive = false;
-      else if (POSITIVE.has(folded[i])) positive = true;
-      else {
-        const neg = negationAt(folded, i);
-        if (neg) {
-          positive = false;
-          verbEnd = i + neg.length; // The act is the verb after the negation.
-          if (verbEnd >= words.length) continue;
-        }
+/** The acts one sentence reports as done or as denied, added to `acts`. */
+function sentenceActs(r: ArticleReading, sentence: Span, acts: LocalAct[]): void {
+  const { article, text } = r;
+  // A quick test on the raw text first: most sentences report no act.
+  const raw = text.slice(sentence.start, sentence.end).toLowerCase();
+  if (!POLARITY_HINTS.some((h) => raw.includes(h))) return;
+  const words = wordsOf(text, sentence);
+  const folded = words.map((w) => fold(w.text));
+  for (let i = 0; i < words.length; i++) {
+    let positive: boolean | null = null;
+    let verbEnd = i;
+    if (NEGATIVE.has(folded[i])) positive = false;
+    else if (POSITIVE.has(folded[i])) positive = true;
+    else {
+      const neg = negationAt(folded, i);
+      if (neg) {
+        positive = false;
+        verbEnd = i + neg.length; // The act is the verb after the negation.
+        if (verbEnd >= words.length) continue;
       }
-      if (positive === null) continue;
-      const verbSpan = { start: words[i].start, end: words[verbEnd].end };
-      // The subject: the nearest name before the verb, with only a few words between that do not start another clause.
-      let subject = -1;
-      for (let m = firstMentionFrom(article, verbSpan.start) - 1; m >= 0; m--) {
-        const mention = article.mentions[m];
-        if (mention.start < sentence.start || mention.end < verbSpan.start - WINDOW) break;
-        if (mention.end > verbSpan.start) continue;
-        subject = m;
+    }
+    if (positive === null) continue;
+    const verbSpan = { start: words[i].start, end: words[verbEnd].end };
+    // The subject: the nearest name before the verb, with only a few words between that do not start another clause.
+    let subject = -1;
+    for (let m = firstMentionFrom(article, verbSpan.start) - 1; m >= 0; m--) {
+      const mention = article.mentions[m];
+      if (mention.start < sentence.start || mention.end < verbSpan.start - WINDOW) break;
+      if (mention.end > verbSpan.start) continue;
+      subject = m;
+      break;
+    }
+    if (subject < 0) continue;
+    // The words between the subject and the verb: the words just before the verb, read backwards.
+    const between: string[] = [];
+    for (let k = i - 1; k >= 0 && words[k].start >= article.mentions[subject].end && between.length <= 5; k--) between.push(folded[k]);
+    if (between.length > 4 || between.some((w) => SUBJECT_BREAKERS.has(w) || POLARITY_WORDS.has(w))) continue;
+    // What was denied or confirmed: the words after the verb to the end of the clause, at most 15.
+    const after = words.slice(verbEnd + 1, verbEnd + 16);
+    let objectEnd = after.length;
+    for (let k = 0; k < after.length; k++) {
+      const gap = text.slice(k === 0 ? verbSpan.end : after[k - 1].end, after[k].start);
+      if (/[;:]|[,\u2014\u2013]/.test(gap) && k >= 3) {
+        objectEnd = k;
         break;
       }
-      if (subject < 0) continue;
-      // The words between the subject and the verb: the words just before the verb, read backwards.
-      const between: string[] = [];
-      for (let k = i - 1; k >= 0 && words[k].start >= article.mentions[subject].end && between.length <= 5; k--) between.push(folded[k]);
-      if (between.length > 4 || between.some((w) => SUBJECT_BREAKERS.has(w) || POLARITY_WORDS.has(w))) continue;
-      // What was denied or confirmed: the words after the verb to the end of the clause, at most 15.
-      const after = words.slice(verbEnd + 1, verbEnd + 16);
-      let objectEnd = after.length;
-      for (let k = 0; k < after.length; k++) {
-        const gap = text.slice(k === 0 ? verbSpan.end : after[k - 1].end, after[k].start);
-        if (/[;:]|[,\u2014\u2013]/.test(gap) && k >= 3) {
-          objectEnd = k;
-          break;
-        }
-      }
-      const objectWords = after.slice(0, objectEnd);
-      // A negation inside what was confirmed makes the whole act negative ("confirmed it would not fund").
-      let pol = positive;
-      const objFolded = objectWords.map((w) => fold(w.text));
-      if (objFolded.some((_, k) => negationAt(objFolded, k) !== undefined)) pol = !pol;
-      const object: string[] = [];
-      for (const w of objectWords) {
-        const f = fold(w.text);
-        if (POLARITY_WORDS.has(f)) continue;
-        const s = contentStems(w.text)[0];
-        if (!s || GENERIC.has(s) || object.includes(s)) continue;
-        object.push(s);
-      }
-      if (verbEnd > i) object.unshift(...contentStems(words[verbEnd].text).filter((s) => !object.includes(s)));
-      if (!object.length) continue;
-      const end = objectWords.length ? objectWords[objectWords.length - 1].end : verbSpan.end;
-      acts.push({
-        span: verbSpan,
-        text: text.slice(verbSpan.start, verbSpan.end),
-        subjectMention: subject,
-        subjectText: article.mentions[subject].text,
-        positive: pol,
-        object: fitted(object),
-        clause: { start: article.mentions[subject].start, end },
-      });
-      i = verbEnd;
     }
+    const objectWords = after.slice(0, objectEnd);
+    // A negation inside what was confirmed makes the whole act negative ("confirmed it would not fund").
+    let pol = positive;
+    const objFolded = objectWords.map((w) => fold(w.text));
+    if (objFolded.some((_, k) => negationAt(objFolded, k) !== undefined)) pol = !pol;
+    const object: string[] = [];
+    for (const w of objectWords) {
+      const f = fold(w.text);
+      if (POLARITY_WORDS.has(f)) continue;
+      const s = contentStems(w.text)[0];
+      if (!s || GENERIC.has(s) || object.includes(s)) continue;
+      object.push(s);
+    }
+    if (verbEnd > i) object.unshift(...contentStems(words[verbEnd].text).filter((s) => !object.includes(s)));
+    if (!object.length) continue;
+    const end = objectWords.length ? objectWords[objectWords.length - 1].end : verbSpan.end;
+    acts.push({
+      span: verbSpan,
+      text: text.slice(verbSpan.start, verbSpan.end),
+      subjectMention: subject,
+      subjectText: article.mentions[subject].text,
+      positive: pol,
+      object: fitted(object),
+      clause: { start: article.mentions[subject].start, end },
+    });
+    i = verbEnd;
   }
-  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article), phones: phoneNumbers(text, sentences) };
 }
 
 function localClaims(article: Article): LocalClaims {
@@ -946,7 +1023,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       .filter((i) => article.mentions[i]?.kind === 'organization')
       .map((i) => ({ id: ent(i), text: article.mentions[i].text }))
       .filter((e): e is { id: string; text: string } => !!e.id);
-    out.push({ path: base.path, outlet: base.outlet, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners, ...(unsure(r.mention) ? { unsureHolder: true } : {}), ...(employers.length ? { employers } : {}) });
+    out.push({ path: base.path, outlet: base.outlet, kind: 'role', span: r.span, text: r.text, entity, role: r.role, owners, unsureHolder: unsure(r.mention) ? true : undefined, employers: employers.length ? employers : undefined });
   }
   for (const q of local.quotes) {
     out.push({
@@ -970,7 +1047,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       elided: q.elided,
       joined: q.joined,
       fragment: q.fragment,
-      ...(q.occasion !== undefined ? { occasion: q.occasion } : {}),
+      occasion: q.occasion,
       chant: q.chant,
     });
   }
@@ -988,8 +1065,8 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       span: d.span,
       text: d.text,
       value: d.value,
-      ...(d.yearTo !== undefined ? { yearTo: d.yearTo } : {}),
-      ...(d.yearBound ? { yearBound: d.yearBound } : {}),
+      yearTo: d.yearTo,
+      yearBound: d.yearBound ? d.yearBound : undefined,
       clause: d.clause,
       verbs: d.verbs,
       governing: d.governing,
@@ -997,25 +1074,23 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
       mood: d.mood,
       context: d.context,
       entities,
-      ...(d.inferred ? { inferred: d.inferred.map(ent).filter((e): e is string => !!e) } : {}),
-      ...(d.kin ? { kin: d.kin.map(ent).filter((e): e is string => !!e) } : {}),
+      inferred: d.inferred ? d.inferred.map(ent).filter((e): e is string => !!e) : undefined,
+      kin: d.kin ? d.kin.map(ent).filter((e): e is string => !!e) : undefined,
       relative: d.relative,
       articleDate,
-      ...(d.stated ? { stated: d.stated } : {}),
-      ...(d.part ? { part: d.part } : {}),
-      ...(d.time ? { time: d.time } : {}),
-      ...(d.ago ? { ago: d.ago } : {}),
-      ...(d.occasions?.length ? { occasions: d.occasions } : {}),
-      ...(d.located?.length
-        ? {
-            places: d.located.map((l) => ({
-              entity: ent(l.place),
-              name: article.mentions[l.place].text,
-              within: l.within.map((w) => article.mentions[w].text),
-              span: { start: article.mentions[l.place].start, end: article.mentions[l.place].end },
-            })),
-          }
-        : {}),
+      stated: d.stated ? d.stated : undefined,
+      part: d.part ? d.part : undefined,
+      time: d.time ? d.time : undefined,
+      ago: d.ago ? d.ago : undefined,
+      occasions: d.occasions?.length ? d.occasions : undefined,
+      places: d.located?.length
+        ? d.located.map((l) => ({
+            entity: ent(l.place),
+            name: article.mentions[l.place].text,
+            within: l.within.map((w) => article.mentions[w].text),
+            span: { start: article.mentions[l.place].start, end: article.mentions[l.place].end },
+          }))
+        : undefined,
     });
   }
   for (const a of local.acts) {
