@@ -24,6 +24,7 @@ import { foldName } from '../text/normalize';
 import { CALENDAR_WORDS, GIVEN_NAMES } from '../data/names';
 import spellings from '../data/spellings.json';
 import { editDistance, nameSkeleton } from './link';
+import { fitted } from './claimsText';
 
 /** A capitalised word of an article, with the words around it in its sentence. */
 export interface CapitalWord extends Span {
@@ -135,7 +136,10 @@ function sentencesOf(article: Article, text: string): readonly Span[] {
  * part of what comparing a story keeps per article, and are read again should it be compared again.
  */
 export function forgetArticleWords(articles: readonly Article[]): void {
-  for (const a of articles) wordsCache.delete(a);
+  for (const a of articles) {
+    wordsCache.delete(a);
+    usesCache.delete(a);
+  }
 }
 
 /**
@@ -360,6 +364,45 @@ function deletions(word: string): string[] {
   return [...out];
 }
 
+/** How one article uses a capitalised word: its occurrences in text order, and what the search asks of them all. */
+interface WordUse {
+  occurrences: Occurrence[];
+  /** Some occurrence is written as a name (`established`). */
+  established: boolean;
+  /** Some occurrence stands in the name of a group or a place (not a person's, not alone). */
+  groupName: boolean;
+}
+
+/** Each article's capitalised words by word, read once per article (see `articleUses`). */
+const usesCache = new WeakMap<object, Map<string, WordUse>>();
+
+/**
+ * An article's capitalised words grouped by word, in order of first use, with their
+ * occurrences: a story compared again after an edit reads the other articles' groupings as
+ * they were, so that the search costs a look-up per distinct word of an article, not an
+ * object per capitalised word of the story.
+ */
+function articleUses(article: Article): Map<string, WordUse> {
+  const cached = usesCache.get(article);
+  if (cached) return cached;
+  const out = new Map<string, WordUse>();
+  for (const w of articleWords(article).capitals) {
+    const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
+    let use = out.get(w.word);
+    if (!use) out.set(w.word, (use = { occurrences: [], established: false, groupName: false }));
+    use.occurrences.push(o);
+    if (established(w)) use.established = true;
+    if (inGroupName(w)) use.groupName = true;
+  }
+  // Copied to their length: kept for every distinct word of every article of a compared story.
+  for (const use of out.values()) use.occurrences = fitted(use.occurrences);
+  usesCache.set(article, out);
+  return out;
+}
+
+/** True for a word standing in the name of a group or a place: a mention's, not a person's, not alone. */
+const inGroupName = (w: CapitalWord) => !lone(w) && !w.person && w.mention >= 0;
+
 /**
  * The stray spellings of a story's articles. Runs over distinct words, not pairs of words: the
  * near spellings of a word are looked up through its one-letter deletions, made once per word.
@@ -368,18 +411,35 @@ function deletions(word: string): string[] {
  */
 export function findStrays(articles: readonly Article[]): Stray[] {
   const out: Stray[] = [];
-  const byWord = new Map<string, Occurrence[]>();
-  // True for a word some article of the story writes in lower case (asked of few words).
-  const lower = (word: string) => articles.some((article) => articleWords(article).lower.has(word));
-  for (const article of articles) {
-    const words = articleWords(article);
-    for (const w of words.capitals) {
-      const o: Occurrence = { path: article.path, outlet: article.outlet, word: w };
-      const list = byWord.get(w.word);
-      if (list) list.push(o);
-      else byWord.set(w.word, [o]);
+  // The story's distinct words in order of first use, with the articles that use each (by
+  // their place in `articles`) and whether any of them writes it as a name or in a group's name.
+  const uses = articles.map(articleUses);
+  const byWord = new Map<string, { at: number[]; established: boolean; groupName: boolean }>();
+  for (let a = 0; a < uses.length; a++) {
+    for (const [word, use] of uses[a]) {
+      const known = byWord.get(word);
+      if (!known) byWord.set(word, { at: [a], established: use.established, groupName: use.groupName });
+      else {
+        known.at.push(a);
+        if (use.established) known.established = true;
+        if (use.groupName) known.groupName = true;
+      }
     }
   }
+  // Every occurrence of a word, in the order of the articles and of their text: read for the
+  // few words that have a near spelling.
+  const lists = new Map<string, Occurrence[]>();
+  const occurrencesOf = (word: string): Occurrence[] => {
+    let list = lists.get(word);
+    if (!list) {
+      list = [];
+      for (const a of byWord.get(word)!.at) for (const o of uses[a].get(word)!.occurrences) list.push(o);
+      lists.set(word, list);
+    }
+    return list;
+  };
+  // True for a word some article of the story writes in lower case (asked of few words).
+  const lower = (word: string) => articles.some((article) => articleWords(article).lower.has(word));
   const namedIn = (list: readonly Occurrence[]) => new Set(list.filter((o) => established(o.word)).map((o) => o.path));
   const keysOf = new Map<string, string[]>();
   // Only words of letters may be spellings of one another (`otherForm`), and never calendar words.
@@ -388,12 +448,11 @@ export function findStrays(articles: readonly Article[]): Stray[] {
   const byDeletion = new Map<string, string[]>();
   // The words of names of groups and places, also by their sound (`soundAlike`), kept apart
   // from the deletions by a mark no word has.
-  const inGroupName = (o: Occurrence) => !lone(o.word) && !o.word.person && o.word.mention >= 0;
   for (const [word, keys] of keysOf) {
-    if (byWord.get(word)!.some(inGroupName)) keys.push(`\u0000${consonantKey(word)}`);
+    if (byWord.get(word)!.groupName) keys.push(`\u0000${consonantKey(word)}`);
   }
   for (const [word, keys] of keysOf) {
-    if (!byWord.get(word)!.some((o) => established(o.word))) continue;
+    if (!byWord.get(word)!.established) continue;
     for (const key of keys) {
       const at = byDeletion.get(key);
       if (!at) byDeletion.set(key, [word]);
@@ -402,13 +461,13 @@ export function findStrays(articles: readonly Article[]): Stray[] {
   }
   const seen = new Set<string>();
   for (const [word, keys] of keysOf) {
-    const list = byWord.get(word)!;
     const candidates = new Set<string>();
     for (const key of keys) for (const other of byDeletion.get(key) ?? []) if (other !== word) candidates.add(other);
     if (!candidates.size) continue;
+    const list = occurrencesOf(word);
     const mine = namedIn(list).size;
     for (const other of candidates) {
-      const others = byWord.get(other)!;
+      const others = occurrencesOf(other);
       const theirs = namedIn(others).size;
       if (theirs < mine) continue;
       for (const stray of straysOf(word, list, other, others, lower)) {
