@@ -6,7 +6,7 @@
  * hedge into account, with amounts of money converted at stated reference rates.
  */
 import type { ClaimIndex, QuantityClaim } from './claims';
-import { shared } from './claimsText';
+import { fitted, shared } from './claimsText';
 import { alignRelatedUnits } from './alignUnits';
 import { sameMeasure } from './measures';
 import type { UnitRelation } from './unitSenses';
@@ -292,6 +292,94 @@ function thingOf(members: readonly QuantityClaim[]): string {
   return [...units, ...words].filter(Boolean).join(', ');
 }
 
+/** Each quantity's signature (see `signatureOf`): claims are never changed once made. */
+const signatures = new WeakMap<QuantityClaim, string>();
+
+/** What a quantity's context states, as one string: quantities with one signature are told apart by nothing but their values. */
+function signatureOf(q: QuantityClaim): string {
+  let key = signatures.get(q);
+  if (key === undefined) {
+    key = JSON.stringify([q.scope ?? [], q.participants ?? [], q.frame ?? [], q.governing ?? [], q.verbs, q.clauseContext, !!q.recall, q.periods ?? []]);
+    signatures.set(q, key);
+  }
+  return key;
+}
+
+/** An article's quantities of one unit that are compared, and the first it recalls from another incident. */
+interface Eligible {
+  qs: QuantityClaim[];
+  recalled: QuantityClaim | undefined;
+}
+
+/**
+ * `eligibleOf` of one article's run of claims, by the run's first claim and the unit key: the
+ * claims of an article the edit left alone are the same objects, so a story compared again
+ * reads their runs as they were.
+ */
+const runs = new WeakMap<QuantityClaim, Map<string, Eligible & { length: number }>>();
+
+/**
+ * The quantities of one unit key that are compared, in the index's order, and the first count
+ * the story recalls from another incident. The index lists each article's claims together, so
+ * what decides (the numbers an article gives in the unit) is read per article and kept; claims
+ * of one article listed apart are read all at once.
+ */
+function eligibleOf(key: string, claims: readonly QuantityClaim[]): Eligible {
+  const paths = new Set<string>();
+  const parts: Eligible[] = [];
+  for (let start = 0; start < claims.length; ) {
+    const path = claims[start].path;
+    let end = start + 1;
+    while (end < claims.length && claims[end].path === path) end++;
+    if (paths.has(path)) return eligibleIn(claims);
+    paths.add(path);
+    const first = claims[start];
+    let byKey = runs.get(first);
+    let known = byKey?.get(key);
+    if (!known || known.length !== end - start) {
+      const read = eligibleIn(claims.slice(start, end));
+      known = { qs: fitted(read.qs), recalled: read.recalled, length: end - start };
+      if (!byKey) runs.set(first, (byKey = new Map()));
+      byKey.set(key, known);
+    }
+    parts.push(known);
+    start = end;
+  }
+  const qs: QuantityClaim[] = [];
+  let recalled: QuantityClaim | undefined;
+  for (const part of parts) {
+    for (const q of part.qs) qs.push(q);
+    if (!recalled) recalled = part.recalled;
+  }
+  return { qs, recalled };
+}
+
+/** `eligibleOf` read from the claims themselves. */
+function eligibleIn(claims: readonly QuantityClaim[]): Eligible {
+  // An article that gives several different numbers in one unit leaves it unclear which
+  // counts what, so its numbers in that unit are not compared.
+  // A count recalled from another incident does not make the article's own count unclear, nor
+  // the reverse: each is compared within its incident.
+  // Each article's numbers of the unit, its own and those it recalls apart, by path (the
+  // article's own string, so no key is built per claim).
+  const values = new Map<string, Set<number>>();
+  const recalledValues = new Map<string, Set<number>>();
+  const valuesOf = (q: QuantityClaim) => (q.recall ? recalledValues : values).get(q.path);
+  for (const q of claims) {
+    // Counts of the fact frames are told apart by their slot ("killed", "injured"), so they
+    // do not make the article's other numbers of the unit unclear.
+    if (q.framed) continue;
+    const byPath = q.recall ? recalledValues : values;
+    let set = byPath.get(q.path);
+    if (!set) byPath.set(q.path, (set = new Set<number>()));
+    set.add(q.currency ? q.value * (RATES[q.currency]?.usd ?? 1) : q.value);
+  }
+  const recalled = claims.find((q) => q.recall && !q.framed);
+  // Counts of the fact frames are compared there, within their incident and slot.
+  const qs = claims.filter((q) => !q.framed && comparable(q) && valuesOf(q)!.size === 1);
+  return { qs, recalled };
+}
+
 /** Groups of quantities of the same thing found in at least two sources. */
 export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
   const done = memo.get(index);
@@ -302,24 +390,8 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
   const recalledBy = new Map<string, QuantityClaim>();
   for (const [key, claims] of index.byKey) {
     if (!key.startsWith('quantity:')) continue;
-    // An article that gives several different numbers in one unit leaves it unclear which
-    // counts what, so its numbers in that unit are not compared.
-    // A count recalled from another incident does not make the article's own count unclear, nor
-    // the reverse: each is compared within its incident.
-    const values = new Map<string, Set<number>>();
-    const valueKey = (q: QuantityClaim) => `${q.path}\u0000${q.recall ? 'recalled' : ''}`;
-    for (const q of claims as QuantityClaim[]) {
-      // Counts of the fact frames are told apart by their slot ("killed", "injured"), so they
-      // do not make the article's other numbers of the unit unclear.
-      if (q.framed) continue;
-      const set = values.get(valueKey(q)) ?? new Set<number>();
-      set.add(q.currency ? q.value * (RATES[q.currency]?.usd ?? 1) : q.value);
-      values.set(valueKey(q), set);
-    }
-    const recalled = (claims as QuantityClaim[]).find((q) => q.recall && !q.framed);
+    const { qs, recalled } = eligibleOf(key, claims as QuantityClaim[]);
     if (recalled) recalledBy.set(key, recalled);
-    // Counts of the fact frames are compared there, within their incident and slot.
-    const qs = (claims as QuantityClaim[]).filter((q) => !q.framed && comparable(q) && values.get(valueKey(q))!.size === 1);
     eligible.push(qs);
     if (new Set(qs.map((q) => q.path)).size < 2) continue;
     // Quantities of this unit from different sources that share context are joined, the
@@ -332,7 +404,7 @@ export function alignQuantities(index: ClaimIndex): QuantityGroup[] {
     // the square of its distinct contexts, not of its articles.
     const sigIds = new Map<string, number>();
     const sigOf = qs.map((q) => {
-      const key = JSON.stringify([q.scope ?? [], q.participants ?? [], q.frame ?? [], q.governing ?? [], q.verbs, q.clauseContext, !!q.recall, q.periods ?? []]);
+      const key = signatureOf(q);
       let id = sigIds.get(key);
       if (id === undefined) sigIds.set(key, (id = sigIds.size));
       return id;
