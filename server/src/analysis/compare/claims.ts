@@ -26,6 +26,7 @@ import { measureKey, percentMeasure, type Measure } from './measures';
 import { speechVerb } from '../data/speech';
 import { articleDayOf, onDateline } from '../extract/dates';
 import { forgetArticleWords } from './nameStrays';
+import { forgetArticleForms } from './rules/nameVariant';
 import { forgetPreparedNames } from './link';
 import { forgetDateGroupings } from './alignDates';
 
@@ -939,6 +940,7 @@ export function adoptClaims(article: Article, prepared: PreparedClaims): void {
  */
 export function releaseClaims(articles: readonly Article[]): void {
   forgetArticleWords(articles);
+  forgetArticleForms(articles);
   forgetPreparedNames(articles);
   forgetDateGroupings(new Set(articles.map((a) => a.path)));
   for (const a of articles) {

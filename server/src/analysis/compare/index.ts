@@ -22,6 +22,8 @@ export type { DiffPart } from './diff';
 export interface StoryLinking {
   entityOf(path: string, mentionIndex: number): string | null;
   entities: Entity[];
+  /** An earlier linking whose answers this one gives for every mention (see `Linking.sameIdsAs`). */
+  sameIdsAs?: object;
 }
 
 /** Comparison options: per rule id, 'off' or the severity to report it at. */
@@ -111,6 +113,7 @@ export function ruleContext(articles: readonly Article[], link: StoryLinking, cl
     entityOf: (path, i) => link.entityOf(path, i),
     nameOf: (id) => entities.get(id)?.name ?? id,
     claims: claims ?? buildClaimIndex(articles, link),
+    ids: link.sameIdsAs ?? link,
   };
 }
 

@@ -170,6 +170,73 @@ function spellingVariants(keyA: string, keyB: string): boolean {
   return spelled;
 }
 
+/** A mention of a person the linking made a person, as `renamedDrafts` reads it. */
+interface PersonUse {
+  id: string;
+  at: { article: Article; index: number };
+  /** The name's folded words. */
+  words: readonly string[];
+  /** The mention as an item of a finding, made when first asked for. */
+  item?: DraftItem;
+}
+
+/** What the rule reads of one article's mentions under one linking (see `articleForms`). */
+interface ArticleForms {
+  /** What stands for the linking's answers (`RuleContext.ids`). */
+  ids: object;
+  /** Entity id → the article's forms of it (compared form → its first mention), in order of first mention. */
+  forms: Map<string, Map<string, DraftItem>>;
+  /** The word counts of those forms. */
+  counts: Map<string, number>;
+  /** Its mentions of people, in order. */
+  people: PersonUse[];
+}
+
+const formsCache = new WeakMap<Article, ArticleForms>();
+
+/** Forgets what the rule read of these articles (see `releaseClaims`). */
+export function forgetArticleForms(articles: readonly Article[]): void {
+  for (const a of articles) formsCache.delete(a);
+}
+
+/**
+ * The forms an article gives each entity and its mentions of people, read once per article and
+ * linking: a story compared again after an edit reads the articles the edit left alone as they
+ * were, instead of every mention of every article again.
+ */
+function articleForms(ctx: RuleContext, article: Article): ArticleForms {
+  const ids = ctx.ids;
+  const cached = ids ? formsCache.get(article) : undefined;
+  if (cached && cached.ids === ids) return cached;
+  const out: ArticleForms = { ids: ids ?? ctx, forms: new Map(), counts: new Map(), people: [] };
+  article.mentions.forEach((m, i) => {
+    const id = ctx.entityOf(article.path, i);
+    if (!id) return;
+    const { norm, form, count, words } = formOf(m.text);
+    if (m.kind === 'person' && ctx.entities.get(id)?.kind === 'person') out.people.push({ id, at: { article, index: i }, words });
+    if (!norm) return;
+    out.counts.set(form, count);
+    let byForm = out.forms.get(id);
+    if (!byForm) out.forms.set(id, (byForm = new Map()));
+    if (!byForm.has(form)) {
+      byForm.set(form, { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording: wordingOf(m.text), value: norm });
+    }
+  });
+  if (ids) formsCache.set(article, out);
+  return out;
+}
+
+/** A person's full-name mention as an item of a finding. */
+function personItem(article: Article, index: number, words: readonly string[]): DraftItem {
+  const m = article.mentions[index];
+  return { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording: wordingOf(m.text), value: words.join(' ') };
+}
+
+/** A mention's words as a finding shows them: without a possessive ending, spaces made single. */
+function wordingOf(text: string): string {
+  return text.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
 export const nameVariant: Rule = {
   id: 'name-variant',
   description: 'The same person, organisation or place is spelled differently across sources.',
@@ -184,23 +251,18 @@ export const nameVariant: Rule = {
     // The number of words of each form's normal part.
     const counts = new Map<string, number>();
     for (const article of ctx.articles) {
-      article.mentions.forEach((m, i) => {
-        const id = ctx.entityOf(article.path, i);
-        if (!id) return;
-        const { norm, form, count } = formOf(m.text);
-        if (!norm) return;
-        counts.set(form, count);
+      const own = articleForms(ctx, article);
+      for (const [form, count] of own.counts) counts.set(form, count);
+      for (const [id, mine] of own.forms) {
         let byPath = forms.get(id);
         if (!byPath) forms.set(id, (byPath = new Map()));
-        let byForm = byPath.get(article.path);
-        if (!byForm) byPath.set(article.path, (byForm = new Map()));
-        if (!byForm.has(form)) {
-          const wording = m.text.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
-          const item: DraftItem = { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording, value: norm };
-          byForm.set(form, item);
-          keyOf.set(item, form);
-        }
-      });
+        const earlier = byPath.get(article.path);
+        // Two articles at one path (never in a corpus) share their forms, the first ones' first.
+        const byForm = earlier ? new Map(earlier) : mine;
+        if (earlier) for (const [form, item] of mine) if (!byForm.has(form)) byForm.set(form, item);
+        byPath.set(article.path, byForm);
+        for (const [form, item] of byForm) if (!keyOf.has(item)) keyOf.set(item, form);
+      }
     }
     const drafts: FindingDraft[] = [];
     for (const [id, byPath] of forms) {
@@ -342,20 +404,17 @@ function contextOf(p: NamedPerson): { ages: Set<number>; posts: Set<string> } {
 function renamedDrafts(ctx: RuleContext): FindingDraft[] {
   const people = new Map<string, NamedPerson>();
   for (const article of ctx.articles) {
-    article.mentions.forEach((m, i) => {
-      const id = ctx.entityOf(article.path, i);
-      if (!id || m.kind !== 'person' || ctx.entities.get(id)?.kind !== 'person') return;
-      let p = people.get(id);
-      if (!p) people.set(id, (p = { first: '', last: '', paths: new Set(), mentions: [], items: new Map() }));
+    for (const e of articleForms(ctx, article).people) {
+      let p = people.get(e.id);
+      if (!p) people.set(e.id, (p = { first: '', last: '', paths: new Set(), mentions: [], items: new Map() }));
       p.paths.add(article.path);
-      p.mentions.push({ article, index: i });
-      const { words } = formOf(m.text);
-      if (words.length < 2 || p.items.has(article.path)) return;
+      p.mentions.push(e.at);
+      const { words } = e;
+      if (words.length < 2 || p.items.has(article.path)) continue;
       if (!p.first) [p.first, p.last] = [words[0], words[words.length - 1]];
-      else if (p.first !== words[0] || p.last !== words[words.length - 1]) return;
-      const wording = m.text.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
-      p.items.set(article.path, { path: article.path, outlet: article.outlet, span: { start: m.start, end: m.end }, wording, value: words.join(' ') });
-    });
+      else if (p.first !== words[0] || p.last !== words[words.length - 1]) continue;
+      p.items.set(article.path, e.item ?? (e.item = personItem(article, e.at.index, words)));
+    }
   }
   const named = [...people.values()].filter((p) => p.items.size > 0);
   const drafts: FindingDraft[] = [];

@@ -17,6 +17,12 @@ export interface RuleContext {
   /** The display name of an entity id (its canonical name, or the id). */
   nameOf(id: string): string;
   claims: ClaimIndex;
+  /**
+   * What stands for the linking's answers: two contexts with the same `ids` give every mention
+   * of an article the same entity (a story's linking after an edit that moved names only), so a
+   * rule may keep what it read of an unchanged article under it. Absent, nothing is kept.
+   */
+  ids?: object;
 }
 
 /** One source's part in a finding: where it says it, and in what words. */
