@@ -798,23 +798,85 @@ function matchClasses<T>(
   // What the test reads of each clause on its own, read once per class when first tested.
   const prepared: (PreparedClause | undefined)[] = new Array(n);
   const preparedAt = (i: number): PreparedClause => prepared[i] ?? (prepared[i] = prepareClause(classes[i].clause));
+  const kept = was ? keptInOrder(was, size) : null;
+  // Joins two classes, the earlier first, when they match.
+  const join = (i: number, j: number, m: EventMatch | null | undefined): void => {
+    if (!m) return;
+    matches.add(i * n + j, m);
+    parent[find(i)] = find(j);
+  };
+  const test = (i: number, j: number): void => join(i, j, samePrepared(preparedAt(i), preparedAt(j)));
+  // A class with itself is tested again: it may have had one source then.
+  const selfTest = (i: number): void => {
+    if (new Set(classes[i].members.map(sourceOf)).size >= 2) test(i, i);
+  };
+  if (!before || !kept) {
+    for (let i = 0; i < n; i++) {
+      for (const { list, at } of listsOf[i]) {
+        for (let x = at; x < list.length; x++) {
+          const j = list[x];
+          if (met[j] === i) continue;
+          met[j] = i;
+          if (i === j) selfTest(i);
+          else if (was && was[i] >= 0 && was[i] < was[j]) join(i, j, before!.memory.matches.get(was[i] * size + was[j]));
+          else test(i, j);
+        }
+      }
+    }
+    return matches;
+  }
+  // Most classes were grouped before, in the same order: the matches of two of them are the
+  // kept grouping's, read from its list of matches (not by walking every candidate pair again),
+  // and only the pairs with a class that is new (or out of order) are tested.
+  const old = before.memory.matches;
+  for (let e = 0; e < old.keys.length; e++) {
+    const k = old.keys[e];
+    const b = Math.floor(k / size);
+    const i = kept.now[b];
+    const j = kept.now[k - b * size];
+    if (i >= 0 && j >= 0 && i !== j) join(i, j, old.values[e]);
+  }
   for (let i = 0; i < n; i++) {
-    for (const { list, at } of listsOf[i]) {
-      for (let x = at; x < list.length; x++) {
+    if (kept.clean[i]) {
+      if (listsOf[i].length) selfTest(i);
+      continue;
+    }
+    // A new class meets every class under its keys: the kept ones before and after it, the new
+    // ones after it (a new one before it met it already), and itself.
+    for (const { list } of listsOf[i]) {
+      for (let x = 0; x < list.length; x++) {
         const j = list[x];
-        if (met[j] === i) continue;
+        if (met[j] === i || (j < i && !kept.clean[j])) continue;
         met[j] = i;
-        if (i === j && new Set(classes[i].members.map(sourceOf)).size < 2) continue;
-        const k = i < j ? i * n + j : j * n + i;
-        // A class with itself is tested again: it may have had one source then.
-        const m = was && i !== j && was[i] >= 0 && was[i] < was[j] ? before!.memory.matches.get(was[i] * size + was[j]) : samePrepared(preparedAt(i), preparedAt(j));
-        if (!m) continue;
-        matches.add(k, m);
-        parent[find(i)] = find(j);
+        if (i === j) selfTest(i);
+        else if (j < i) test(j, i);
+        else test(i, j);
       }
     }
   }
   return matches;
+}
+
+/**
+ * The classes of a grouping that a kept grouping held in the same order (`was[i]`, their
+ * numbers there, rising with `i`): `clean[i]` for them, and `now[b]`, a kept class's number
+ * now (-1 when it is gone or out of order). Null when too few were kept for reading the kept
+ * matches to pay.
+ */
+function keptInOrder(was: readonly number[], size: number): { clean: Uint8Array; now: Int32Array } | null {
+  const clean = new Uint8Array(was.length);
+  const now = new Int32Array(size).fill(-1);
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < was.length; i++) {
+    if (was[i] > last) {
+      clean[i] = 1;
+      now[was[i]] = i;
+      last = was[i];
+      count++;
+    }
+  }
+  return count * 2 >= was.length ? { clean, now } : null;
 }
 
 /** True when the lexicon lists the word as a noun of an act or event ("blaze", "shootings"); verbs alone do not count. */
