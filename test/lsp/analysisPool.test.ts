@@ -6,6 +6,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { analyzeArticle, prepareClaims } from '../../server/src/analysis';
 import { AnalysisPool, type AnalysisOutcome } from '../../server/src/lsp/analysisPool';
 import { ArticleJobs } from '../../server/src/lsp/articleJobs';
 import { ROOT } from './lspClient';
@@ -37,6 +38,18 @@ describe('the analysis pool', () => {
     assert.equal(outcome.kind, 'analysed');
     assert.ok(outcome.kind === 'analysed' && outcome.claims && outcome.article.path === 'file:///a/north.txt');
     assert.match(names(outcome), /Lindqvist/);
+  });
+
+  test('an article analysed in a thread is the article analysed here, claims included', async () => {
+    const p = pool(30_000);
+    for (const text of [SHORT, long(3_000)]) {
+      const outcome = await p.analyse({ path: 'file:///a/north.txt', text, urgent: true }).done;
+      assert.equal(outcome.kind, 'analysed');
+      const here = analyzeArticle(text, { path: 'file:///a/north.txt' });
+      assert.ok(outcome.kind === 'analysed');
+      assert.deepEqual(outcome.article, here);
+      assert.deepEqual(outcome.claims, prepareClaims(here));
+    }
   });
 
   test('stops an analysis over the time limit and goes on with the next one', async () => {

@@ -22,6 +22,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, type Article, type PreparedClaims } from '../analysis';
 import type { AnalysisReply, AnalysisTask, AnalysisWorkerData } from './analysisWorker';
+import { shareStrings } from './sharedStrings';
 
 /** How one analysis ended. */
 export type AnalysisOutcome =
@@ -301,7 +302,7 @@ export class AnalysisPool {
       if (!task || task.id !== reply.id || !slot.ready) return;
       this.release(slot);
       const ms = Date.now() - slot.startedAt;
-      if ('article' in reply) task.finish({ kind: 'analysed', article: reply.article, claims: reply.claims, ms });
+      if ('article' in reply) task.finish({ kind: 'analysed', article: shareStrings(reply.article), claims: shareStrings(reply.claims), ms });
       else task.finish({ kind: 'stopped', reason: `its analysis failed (${reply.error})`, ms });
       this.pump();
     });
