@@ -577,7 +577,7 @@ function fitsRole(role: PersonRole, statuses: ReadonlySet<string>, everKilled: b
 
 const ROLE_WORDS: Record<PersonRole, string> = { killed: 'killed', shot: 'shot and not killed', wounded: 'wounded and not killed', arrested: 'arrested or charged', charged: 'arrested or charged' };
 
-interface PeopleIndex {
+export interface PeopleIndex {
   /** Each article's people (entity ids) with the statuses it gives them. */
   perArticle: Map<ArticleFrames, Map<string, Set<string>>>;
   /** Every status any article gives each person. */
@@ -586,7 +586,7 @@ interface PeopleIndex {
 
 const peopleMemo = new WeakMap<ClaimIndex, PeopleIndex>();
 
-function peopleIndex(ctx: RuleContext): PeopleIndex {
+export function peopleIndex(ctx: RuleContext): PeopleIndex {
   const done = peopleMemo.get(ctx.claims);
   if (done) return done;
   const perArticle = new Map<ArticleFrames, Map<string, Set<string>>>();
@@ -613,7 +613,7 @@ function peopleIndex(ctx: RuleContext): PeopleIndex {
  * The person a description fits ("a 31-year-old mom was shot in the arm"): the one person the
  * article reports so, or, when the article names nobody so, the one person the whole story does.
  */
-function describedPerson(index: PeopleIndex, story: ArticleFrames, role: PersonRole, age: number | null, namedAges: ReadonlyMap<string, number[]>): { id: string; basis: 'article' | 'story' } | null {
+export function describedPerson(index: PeopleIndex, story: ArticleFrames, role: PersonRole, age: number | null, namedAges: ReadonlyMap<string, number[]>): { id: string; basis: 'article' | 'story' } | null {
   // A described age rules out a person whose named age is far from it ("an 11-year-old girl" is not the 32-year-old mother).
   const ageFits = (id: string) => age === null || !namedAges.get(id)?.length || namedAges.get(id)!.some((a) => Math.abs(a - age) <= 3);
   const fits = (map: Map<string, Set<string>>) => [...map].filter(([id, st]) => fitsRole(role, st, !!index.story.get(id)?.has('killed')) && ageFits(id)).map(([id]) => id);

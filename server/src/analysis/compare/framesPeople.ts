@@ -89,7 +89,7 @@ const NOUN_ALT = PERSON_NOUNS.join('|');
 const AGED_NP = new RegExp(`\\b(?:an?|the)[ \\t]{1,2}${NUMBER}[- ]years?[- ]old[ \\t]{1,2}((?:[A-Za-z][a-z]+[ \\t]{1,2}){0,2}?)(${NOUN_ALT})\\b`, 'gi');
 const KIN_NP = new RegExp(`\\b(?:a|the)[ \\t]{1,2}(${KIN_WORD})[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}(?![- ](?:year|month|week))(?:[ \\t]{1,2}(?:children|kids|sons|daughters|boys|girls))?\\b`, 'gi');
 /** What happened to the described person, after the description. */
-const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged)\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
+const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2}|(?:critically|seriously|severely|gravely|badly|mortally)[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged)\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
 /** What happened to the described person, before the description ("killing a mother of 12", "police arrested a 23-year-old man"). */
 const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|lives|death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|body|bodies)[ \t]{1,2}of)[ \t]{1,2}$/i;
 const GROUP_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
@@ -202,7 +202,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       const after = text.slice(stop, Math.min(end, stop + 120)).replace(/^[ \t]{0,2}(?:,|--|\u2014|\u2013)/, '');
       const ra = ROLE_AFTER.exec(after);
       const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
-      const role = ra ? roleOf(ra[2] ?? ra[4] ?? '', !!ra[1]) : rb ? roleOf(rb[2] ?? rb[0], !!rb[1]) : null;
+      const role = ra ? roleOf(ra[2] ?? ra[4] ?? '', /fatally/i.test(ra[1] ?? '')) : rb ? roleOf(rb[2] ?? rb[0], !!rb[1]) : null;
       if (!role) continue;
       const spanStart = rb ? start - (Math.min(40, start - sentence.start) - rb.index) : start;
       groups.push({ role, ages, noun: g[2].toLowerCase(), span: { start: spanStart, end: stop }, text: text.slice(spanStart, stop) });
@@ -222,7 +222,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         let role: PersonRole | null = null;
         let timesShot: number | null = null;
         if (ra) {
-          role = roleOf(ra[2] ?? ra[4] ?? '', !!ra[1]);
+          role = roleOf(ra[2] ?? ra[4] ?? '', /fatally/i.test(ra[1] ?? ''));
           if (ra[3]) timesShot = numberValue(ra[3]);
         } else if (rb) role = roleOf(rb[2] ?? rb[0], !!rb[1]);
         if (!role) continue;
