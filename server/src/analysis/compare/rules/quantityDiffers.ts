@@ -2,6 +2,7 @@ import { alignQuantities, compatible, conversion, type QuantityGroup } from '../
 import { countFindings, durationFindings, personCountFindings, priorFindings } from '../framesAlign';
 import { localClaimsOf } from '../claims';
 import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
+import { voteFindings } from '../alignVotes';
 import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -12,7 +13,8 @@ import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type 
  * (killed, injured, shot, arrested, evacuated…) come from the fact frames and are compared
  * within one incident, slot by slot (see `framesAlign.ts`). A telephone number printed with one
  * digit added, dropped, changed or swapped against the other outlets' is one line misprinted
- * (see `phoneNumbers.ts`).
+ * (see `phoneNumbers.ts`). One vote told with different tallies is shown as information (see
+ * `alignVotes.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
@@ -88,6 +90,8 @@ export const quantityDiffers: Rule = {
     // How long one person lived or worked somewhere ("a four year spell living in Cardiff" / "for the past three years").
     for (const d of durationFindings(ctx)) drafts.push(d);
     for (const d of phoneFindings(ctx)) drafts.push(d);
+    // One vote told with different tallies ("passed 54-46" / "by 52 votes to 48").
+    for (const d of voteFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };
