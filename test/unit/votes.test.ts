@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { Corpus, analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
 import { extractTallies } from '../../server/src/analysis/compare/alignVotes';
 
 const talliesOf = (body: string) => extractTallies(analyzeArticle(`date 2026-05-06\n${body}`, { path: 'a.txt' })).map((t) => `${t.high}-${t.low}: ${t.text}`);
@@ -55,4 +55,16 @@ test('no vote finding for the same tally in other words, for votes of different 
     'a.txt': 'The committee voted 54-46 to send the bill on. The Senate then passed it 52-48.',
     'b.txt': 'The Senate passed the budget by 54 votes to 46.',
   }), []);
+});
+
+test('a tally typed over in an open article is compared again, as a fresh comparison would', () => {
+  const a = 'Budget vote\ndate 2026-05-06\nThe Senate passed the budget 54-46 on Tuesday after a long debate.';
+  const b = 'Budget passes\ndate 2026-05-06\nSenators approved the budget on Tuesday by 52 votes to 48.';
+  const edited = a.replace('54-46', '52-48');
+  const corpus = new Corpus();
+  corpus.setArticle('s/a.txt', a);
+  corpus.setArticle('s/b.txt', b);
+  assert.equal(corpus.snapshot().storyOf('s/a.txt')!.findings.filter((f) => /vote/.test(f.message)).length, 2, 'the tallies differ before the edit');
+  corpus.setArticle('s/a.txt', edited);
+  assert.deepEqual(corpus.snapshot().storyOf('s/a.txt')!.findings.filter((f) => /vote/.test(f.message)), [], 'the tallies agree after it');
 });

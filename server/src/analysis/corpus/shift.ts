@@ -15,6 +15,7 @@ import type { Article, Finding, RelatedSpan } from '../types';
 import { localClaimsOf } from '../compare/claims';
 import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
 import { articleWords } from '../compare/nameStrays';
+import { extractTallies } from '../compare/alignVotes';
 import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -134,6 +135,8 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     for (const k of Object.keys(after)) if (!known.has(k)) return null;
     // The claims: rules slice the text of their spans and clauses, so none may contain the edit.
     if (!sameAfterShift(localClaimsOf(before), localClaimsOf(after), shift, false)) return null;
+    // Vote tallies are read from the sentences' text, not from the claims.
+    if (!sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
   } catch {
@@ -184,6 +187,8 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     const b = localClaimsOf(after);
     const changed = new Set<RuleInput>();
     for (const [part, input] of CLAIM_INPUTS) if (!changed.has(input) && !sameAfterShift(a[part], b[part], shift, false)) changed.add(input);
+    // Vote tallies are read from the sentences' text by quantity-differs, not from the claims.
+    if (!changed.has('quantity') && !sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) changed.add('quantity');
     // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
     if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');
     // Nearness compares quotes one by one: only when their number is the same.
