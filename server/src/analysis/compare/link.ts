@@ -129,6 +129,16 @@ function fuzzyWordMatch(a: string, b: string, shortAllowed = false): boolean {
   return editDistance(a, b, limit) <= limit;
 }
 
+/**
+ * True when one long word is the other with one letter added, dropped or changed, as written
+ * ("Quintero", "Quinteros"): the spelling rules that make skeletons may read the two apart
+ * (a vowel before a final consonant is reduced in one and not in the other).
+ */
+function letterAdded(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b || a[0] !== b[0] || Math.min(a.length, b.length) < FUZZY.minLength) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+
 /** Largest block of names compared pair by pair; larger blocks go through the variant index. */
 const SMALL_BLOCK = 16;
 
@@ -172,7 +182,7 @@ function namesMatch(a: Form, b: Form, sameContext: (a: Form, b: Form) => boolean
     const x = a.words[w];
     const y = b.words[w];
     if (x === y) exact++;
-    else if (fuzzyWordMatch(x, y)) continue;
+    else if (fuzzyWordMatch(x, y) || letterAdded(a.raw[w], b.raw[w])) continue;
     else if (fuzzyWordMatch(x, y, true)) short = true;
     else return false;
   }
@@ -262,6 +272,8 @@ interface Form {
   id: number;
   /** Skeletons of the name's words, middle initials removed. */
   words: string[];
+  /** The folded words of the first mention of the form, one per skeleton. */
+  raw: string[];
   /** How many mentions of each kind. */
   kinds: Map<EntityKind, number>;
   /** Display spellings and how often each occurs. */
@@ -317,9 +329,10 @@ const QUOTED_INSIDE = /\s["'\u2018\u201c][^"'\u2018\u2019\u201c\u201d\s][^"'\u20
 
 /**
  * Words of a display name, folded, without a leading "the" and without middle initials; a
- * person's name also without the courtesy titles before it ("Mr. Smith" is "Smith").
+ * person's name also without the courtesy titles before it ("Mr. Smith" is "Smith"). Returns
+ * their skeletons; `written`, when given, receives the folded words themselves, one per skeleton.
  */
-function nameWords(display: string, cache: Map<string, string>, person = false): string[] {
+function nameWords(display: string, cache: Map<string, string>, person = false, written?: string[]): string[] {
   // A nickname in quotation marks inside a name ("Vincent 'The Chin' Gigante") is not part of
   // the name: without it the name meets the same person written plainly ("Vincent Gigante").
   const bare = display.includes("'") || display.includes('"') || /[\u2018\u201c]/.test(display) ? display.replace(QUOTED_INSIDE, ' ') : display;
@@ -331,13 +344,15 @@ function nameWords(display: string, cache: Map<string, string>, person = false):
   // Initials before the surname carry little ("W. Mark Felt" is "Mark Felt"), but a name of
   // two words keeps its initial ("J. Smith" is not "Smith").
   const kept = raw.length > 2 ? raw.filter((w, i) => !(i < raw.length - 1 && /^[a-z]\.?$/.test(w))) : raw;
-  return kept
-    .map((w) => {
-      let s = cache.get(w);
-      if (s === undefined) cache.set(w, (s = nameSkeleton(w)));
-      return s;
-    })
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const w of kept) {
+    let s = cache.get(w);
+    if (s === undefined) cache.set(w, (s = nameSkeleton(w)));
+    if (!s) continue;
+    out.push(s);
+    written?.push(w);
+  }
+  return out;
 }
 
 /** True for names written as an initialism: two to six capitals, with or without dots. */
@@ -357,6 +372,8 @@ function initialismOf(display: string): string | null {
 interface PreparedMention {
   display: string;
   words: string[];
+  /** The folded words before the spelling rules, one per skeleton of `words`. */
+  raw: string[];
   initialism: boolean;
   aliasKey: string;
   folded: string | null;
@@ -385,10 +402,11 @@ function prepareMentions(mentions: readonly unknown[], skeletons: Map<string, st
     const display = displayName(m.text);
     const initialism = isInitialism(display);
     // Initialisms are letters, not words: they skip the spelling rules.
-    const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons, m.kind === 'person');
+    const written: string[] = [];
+    const words = initialism ? [display.replace(/\./g, '').toLowerCase()] : nameWords(display, skeletons, m.kind === 'person', written);
     if (!words.length) return null;
     const single = !initialism && words.length === 1;
-    return { display, words, initialism, aliasKey: aliasKey(display), folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null };
+    return { display, words, raw: initialism ? words : written, initialism, aliasKey: aliasKey(display), folded: single ? foldName(display).replace(/[^a-z0-9]/g, '') : null };
   });
   preparedCache.set(mentions, out);
   return out;
@@ -422,6 +440,7 @@ export function linkEntities(articles: readonly Article[], options: LinkOptions 
         form = {
           id: groups.add(),
           words,
+          raw: p.raw,
           kinds: new Map(),
           spellings: new Map(),
           initialism,

@@ -100,6 +100,11 @@ function pluralOnly(x: string[], y: string[]): boolean {
   return x.length === y.length && x.every((w, i) => w === y[i] || `${w}s` === y[i] || `${y[i]}s` === w);
 }
 
+/** True when two names of as many words differ in their last word only. */
+function surnameOnly(x: string[], y: string[]): boolean {
+  return x.length === y.length && x.length > 1 && x[x.length - 1] !== y[y.length - 1] && x.slice(0, -1).every((w, i) => w === y[i]);
+}
+
 /** British and American spellings of one word ("organisation", "recognized", "theatre", "labour"): house style. */
 function houseStyle(a: string, b: string): boolean {
   const us = (w: string) => (w.length >= 6 ? w.replace(/(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation|ations)$)/, 'iz').replace(/(?<=[a-z]{3}[^aeiou])re$/, 'er').replace(/our$/, 'or') : w);
@@ -144,7 +149,7 @@ function alignWords(a: Spelling, b: Spelling): Array<[number, number]> | null {
   return flip ? pairs.map(([i, k]) => [k, i]) : pairs;
 }
 
-function spellingVariants(keyA: string, keyB: string): boolean {
+function spellingVariants(keyA: string, keyB: string, person = false): boolean {
   if (keyA === keyB) return false;
   const a = spellingOf(keyA);
   const b = spellingOf(keyB);
@@ -155,7 +160,9 @@ function spellingVariants(keyA: string, keyB: string): boolean {
     return joinedA === joinedB && a.shapes.some((x, i) => shapeDiffers(x, b.shapes[i] ?? '*'));
   }
   if (joinedA.replace(/[\s-]/g, '') === joinedB.replace(/[\s-]/g, '')) return true;
-  if (pluralOnly(a.words, b.words)) return false;
+  // A person's surname with a letter added is a spelling ("Quintero", "Quinteros"); elsewhere a
+  // plural ending is grammar ("U.S. Marshals", "Hurricanes Katrina and Rita").
+  if (pluralOnly(a.words, b.words) && !(person && surnameOnly(a.words, b.words))) return false;
   const pairs = alignWords(a, b);
   if (!pairs || !pairs.every(([i, k]) => close(a.words[i], b.words[k]))) return false;
   // A variant needs a word spelled differently, not only a middle name left out; British and
@@ -287,9 +294,10 @@ export const nameVariant: Rule = {
         else byForm.set(key, [item]);
       }
       const forms = [...byForm.keys()];
+      const person = ctx.entities.get(id)?.kind === 'person';
       const items: DraftItem[] = [];
       for (const f of forms) {
-        const rivals = forms.filter((g) => g !== f && spellingVariants(f, g));
+        const rivals = forms.filter((g) => g !== f && spellingVariants(f, g, person));
         if (!rivals.length) continue;
         for (const item of byForm.get(f)!) {
           const own = allForms.get(item.path)!;
