@@ -33,8 +33,8 @@ const TALLY = new RegExp(
 );
 /** Words that make a sentence about a vote: a form of "vote", a verb of deciding, voters, a body that votes. */
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\b(?:passed|approved|rejected|adopted|cleared|defeated|endorsed|ratified|confirmed|overturned|upheld|ballots?|tally|margin|lawmakers|senators|MPs|deputies|legislators|senate|parliament|congress|assembly|legislature|chamber|council|committee)\b/i;
-/** Words that place a sentence's vote before the story's own. */
-const EARLIER = /\bin[ \t]+(?:1[89]\d\d|20\d\d)\b|\blast[ \t]+(?:year|month|week|session|term|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:ago|earlier|previous|previously|similar)\b/i;
+/** Words that place what a sentence tells before the story's own events (a vote, an address). */
+export const EARLIER = /\bin[ \t]+(?:1[89]\d\d|20\d\d)\b|\blast[ \t]+(?:year|month|week|session|term|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:ago|earlier|previous|previously|similar)\b/i;
 /** Votes cast on both sides may differ by this share (abstentions, absences) and still be one vote. */
 const TURNOUT_SLACK = 0.1;
 

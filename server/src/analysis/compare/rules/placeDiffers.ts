@@ -6,6 +6,7 @@ import { placeKey, relatePlaces, type PlaceName, type PlaceRelation } from '../p
 import { isStreet, type PlaceFactKind } from '../placeFacts';
 import { siteFindings } from '../alignSites';
 import { siteTownFindings } from '../siteTowns';
+import { addressFindings } from '../alignAddresses';
 import { groupedVersus, possessive, type DraftItem, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -265,6 +266,8 @@ export const placeDiffers: Rule = {
     drafts.push(...siteFindings(ctx));
     // A place written where other outlets write a site named after it ("to Stiles", "to the Stiles Unit in Beaumont").
     drafts.push(...siteTownFindings(ctx));
+    // One street given different house numbers or blocks ("the 1400 block" / "the 1500 block").
+    drafts.push(...addressFindings(ctx));
     return drafts;
   },
 };
