@@ -371,3 +371,11 @@ test('a short fragment that the sentence attributes stays a quote', () => {
   quoted('One might well ask, "Far east of where?" and get no answer.', 'Far east of where?');
   quoted('The sign on the door was blunt: "Closed."', 'Closed.');
 });
+
+test('a quote whose closing mark is missing ends at the comma before its speech tag, and the tag gives its speaker', () => {
+  check('“We are asking anyone who was at that party to call us, Kowalsky said Monday. She added that officers had spoken to witnesses.', 'We are asking anyone who was at that party to call us,', 'Kowalsky');
+  check('“The plan will cost jobs, said Ana Ruiz, the union leader, on Friday.', 'The plan will cost jobs,', 'Ana Ruiz');
+  // No speech tag after a comma: the quote still runs to the end of its paragraph.
+  const q = quotes('“We will rebuild the bridge, and we will do it this year.\nThe council met on Monday.', true)[0];
+  assert.equal(q?.text, 'We will rebuild the bridge, and we will do it this year.');
+});

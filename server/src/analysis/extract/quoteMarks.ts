@@ -138,6 +138,28 @@ function closesOpen(text: string, i: number, either = true): boolean {
  */
 const RUN_ON = 600;
 
+/** Verbs of a news speech tag, as written after a quote (", Lee said", ", said Lee"). */
+const TAG_VERB = '(?:said|says|added|adds|told|tells|wrote|writes|explained|stated|asked|continued|insisted|noted|recalled)';
+const TAG_NAME = "(?:\\p{Lu}[\\p{L}'\u2019.-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'\u2019.-]*){0,3})";
+/**
+ * A comma and a speech tag naming one speaker: ", Kowalsky said", ", said Sgt. Lee", ", she
+ * added". A tag with a group for subject (", officials said") is left alone: it is as often part
+ * of a passage quoted from another article as the end of a quotation.
+ */
+const COMMA_TAG = new RegExp(`,[ \\t]{1,2}(?:${TAG_VERB}[ \\t]{1,2}(?:${TAG_NAME}|he|she|they)\\b|(?:${TAG_NAME}|he|she)[ \\t]{1,2}${TAG_VERB}\\b)`, 'u');
+
+/**
+ * Where a quote whose closing mark is missing ends: at the first comma followed by a speech tag
+ * (`"We are asking anyone to call us, Lee said Monday.` ends after "us,"), since a quotation
+ * does not go on through its own attribution; else at `end`. Reads the quote's own words once.
+ */
+function tagCut(text: string, contentStart: number, end: number): number {
+  const tag = COMMA_TAG.exec(text.slice(contentStart, end));
+  // At least two words before the tag: a quote, not a stray mark before a name.
+  if (!tag || !/\S\s+\S/.test(text.slice(contentStart, contentStart + tag.index))) return end;
+  return contentStart + tag.index + 1;
+}
+
 /**
  * Finds double-quoted passages in `text[from, to)`. A quote left open at the end of a paragraph
  * continues into the next one when that paragraph starts with an opening mark (the usual
@@ -152,10 +174,13 @@ export function findDoubleQuotes(text: string, from = 0, to = text.length): Mark
   let open = -1;
   let closesAt = -1;
   let i = from;
-  const emit = (start: number, closeAt: number, unclosed: boolean) => {
+  const emit = (start: number, closeAt: number, leftOpen: boolean) => {
     const contentStart = start + 1;
-    const end = unclosed ? trimEnd(text, contentStart, closeAt) : closeAt + 1;
-    const contentEnd = unclosed ? end : closeAt;
+    const trimmed = leftOpen ? trimEnd(text, contentStart, closeAt) : closeAt + 1;
+    // A quote left open that ends at the comma of its speech tag is read as closed there.
+    const end = leftOpen ? tagCut(text, contentStart, trimmed) : trimmed;
+    const unclosed = leftOpen && end === trimmed;
+    const contentEnd = leftOpen ? end : closeAt;
     if (contentEnd - contentStart < 1 || !/[\p{L}\p{N}]/u.test(text.slice(contentStart, Math.min(contentEnd, contentStart + 200)) || '')) return;
     out.push({ start, end, content: { start: contentStart, end: contentEnd }, unclosed });
   };
