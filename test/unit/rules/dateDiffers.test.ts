@@ -464,3 +464,17 @@ test('kin that agree, kin the article gives two people, or another person\'s kin
   });
   assert.deepEqual(other, []);
 });
+
+test('a time just before midnight is the end of its day: it meets "11:50 p.m." and still differs from "10 p.m."', () => {
+  const near = story({
+    't/a.txt': 'The fire at the Pellham bus depot broke out just before midnight on Sunday, destroying six buses.',
+    't/b.txt': 'The fire at the Pellham bus depot broke out at about 11:50 p.m. on Sunday and destroyed six buses.',
+  });
+  assert.ok(near.every((f) => f.severity !== 'warning'), JSON.stringify(near.map((f) => f.message)));
+  const far = story({
+    't/a.txt': 'The fire at the Pellham bus depot broke out just before midnight on Sunday, destroying six buses.',
+    't/b.txt': 'The fire at the Pellham bus depot broke out at about 10 p.m. on Sunday and destroyed six buses.',
+  });
+  assert.equal(far.length, 2);
+  assert.equal(far[0].severity, 'warning');
+});

@@ -107,9 +107,18 @@ export function dateConflict(a: DateClaim, b: DateClaim): DateConflict | null {
   if ((ta.zone ?? '') !== (tb.zone ?? '')) {
     return { what: 'time', certain: false, note: `the times are given in different zones (${ta.zone ?? 'local time'}, ${tb.zone ?? 'local time'})` };
   }
-  if (ta.to < tb.from || tb.to < ta.from) return { what: 'time', certain: true };
+  if (apart(ta, tb) && !(atMidnight(ta) && !apart(nextDay(ta), tb)) && !(atMidnight(tb) && !apart(ta, nextDay(tb)))) return { what: 'time', certain: true };
   return { what: 'time', certain: false, note: 'the times differ but agree within their hedges or rounding' };
 }
+
+/** Minutes in a day: midnight is the start of one day and the end of the day before. */
+const DAY_MINUTES = 24 * 60;
+/** True when two clock times' ranges, hedges included, do not meet. */
+const apart = (x: { from: number; to: number }, y: { from: number; to: number }) => x.to < y.from || y.to < x.from;
+/** True when a clock time's range reaches midnight from after it ("just before midnight", "about 12 a.m."). */
+const atMidnight = (t: { from: number }) => t.from <= 0;
+/** A time at midnight read as the end of the day before ("just before midnight" meets "11:50 p.m."). */
+const nextDay = (t: { from: number; to: number }) => ({ from: t.from + DAY_MINUTES, to: t.to + DAY_MINUTES });
 
 /** The years a date given by its year allows: its range ("1990 to 1991"), or every year up to a bound ("by 1958"). */
 function yearsOf(d: DateClaim, year: number): [number, number] {
