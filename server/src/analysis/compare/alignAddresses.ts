@@ -11,6 +11,7 @@ import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { groupedVersus, MAX_LISTED } from './rules/rule';
 import { EARLIER } from './alignVotes';
+import { sentenceAt } from '../text/segment';
 
 export interface Address {
   /** The street, folded, its kind written out ("maple court", "pine street"). */
@@ -43,21 +44,18 @@ export function extractAddresses(article: Article): Address[] {
   if (done) return done;
   const out: Address[] = [];
   const text = article.text;
-  for (const sentence of article.sentences) {
-    if (sentence.end <= article.header.bodyStart) continue;
-    const part = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000));
-    if (!/\d/.test(part) || EARLIER.test(part)) continue;
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(part); m; m = ADDRESS.exec(part)) {
-      const number = Number(m[1]);
-      const block = !!m[2];
-      // A block is a round hundred; a year before a street name ("in 2019 Pine Street …") is no house.
-      if (block && number % 100 !== 0) continue;
-      if (!block && /^(?:1[89]|20)\d\d$/.test(m[1])) continue;
-      const street = `${m[3].trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase()} ${SUFFIXES[m[4].toLowerCase()]}`;
-      const start = sentence.start + m.index;
-      out.push({ street, number, block, span: { start, end: start + m[0].length }, text: m[0] });
-    }
+  // One pass of the address pattern over the body; only a sentence with a match is read further.
+  ADDRESS.lastIndex = article.header.bodyStart;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+    const number = Number(m[1]);
+    const block = !!m[2];
+    // A block is a round hundred; a year before a street name ("in 2019 Pine Street …") is no house.
+    if (block && number % 100 !== 0) continue;
+    if (!block && /^(?:1[89]|20)\d\d$/.test(m[1])) continue;
+    const sentence = sentenceAt(article.sentences, m.index);
+    if (!sentence || EARLIER.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000)))) continue;
+    const street = `${m[3].trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase()} ${SUFFIXES[m[4].toLowerCase()]}`;
+    out.push({ street, number, block, span: { start: m.index, end: m.index + m[0].length }, text: m[0] });
   }
   memo.set(article, out);
   return out;

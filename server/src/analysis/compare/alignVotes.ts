@@ -10,6 +10,7 @@
  */
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
+import { sentenceAt } from '../text/segment';
 import { groupedVersus, MAX_LISTED } from './rules/rule';
 
 export interface Tally {
@@ -46,19 +47,18 @@ export function extractTallies(article: Article): Tally[] {
   if (done) return done;
   const out: Tally[] = [];
   const text = article.text;
-  for (const sentence of article.sentences) {
-    if (sentence.end <= article.header.bodyStart) continue;
+  // One pass of the tally pattern over the body; only a sentence with a match is read further.
+  TALLY.lastIndex = article.header.bodyStart;
+  for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
+    const sentence = sentenceAt(article.sentences, m.index);
+    if (!sentence) continue;
     const part = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000));
-    if (!/\d/.test(part) || !VOTE_WORDS.test(part) || EARLIER.test(part)) continue;
-    TALLY.lastIndex = 0;
-    for (let m = TALLY.exec(part); m; m = TALLY.exec(part)) {
-      const nums = m.slice(1).filter((x): x is string => x !== undefined).map(Number);
-      if (nums.length !== 2) continue;
-      const [a, b] = nums;
-      if (a + b < 3) continue;
-      const start = sentence.start + m.index;
-      out.push({ high: Math.max(a, b), low: Math.min(a, b), span: { start, end: start + m[0].length }, text: m[0] });
-    }
+    if (!VOTE_WORDS.test(part) || EARLIER.test(part)) continue;
+    const nums = m.slice(1).filter((x): x is string => x !== undefined).map(Number);
+    if (nums.length !== 2) continue;
+    const [a, b] = nums;
+    if (a + b < 3) continue;
+    out.push({ high: Math.max(a, b), low: Math.min(a, b), span: { start: m.index, end: m.index + m[0].length }, text: m[0] });
   }
   memo.set(article, out);
   return out;
