@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { analyzeArticle, compareStory, Corpus, linkEntities } from '../../server/src/analysis';
 import { extractAddresses } from '../../server/src/analysis/compare/alignAddresses';
 
 const addressesOf = (body: string) => extractAddresses(analyzeArticle(`date 2026-05-06\n${body}`, { path: 'a.txt' })).map((a) => `${a.street} ${a.block ? 'block ' : ''}${a.number}: ${a.text}`);
@@ -51,4 +51,15 @@ test('no address finding for a house inside the block given, for two houses in o
     'a.txt': 'A man was shot at 12 Elm Road on Monday.',
     'b.txt': 'A man was shot at 14 Oak Road on Monday.',
   }), []);
+});
+
+test('an address typed over in an open article is compared again, as a fresh comparison would', () => {
+  const a = 'Shooting on Maple Court\ndate 2026-05-06\nA man was shot in the 1400 block of Maple Court on Sunday night, police said.';
+  const b = 'Man shot\ndate 2026-05-06\nPolice were called to the 1500 block of Maple Court on Sunday after a man was shot.';
+  const corpus = new Corpus();
+  corpus.setArticle('s/a.txt', a);
+  corpus.setArticle('s/b.txt', b);
+  assert.equal(corpus.snapshot().storyOf('s/a.txt')!.findings.filter((f) => /address/.test(f.message)).length, 2, 'the addresses differ before the edit');
+  corpus.setArticle('s/a.txt', a.replace('1400 block', '1500 block'));
+  assert.deepEqual(corpus.snapshot().storyOf('s/a.txt')!.findings.filter((f) => /address/.test(f.message)), [], 'they agree after it');
 });

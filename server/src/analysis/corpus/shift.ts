@@ -16,6 +16,7 @@ import { localClaimsOf } from '../compare/claims';
 import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
 import { articleWords } from '../compare/nameStrays';
 import { extractTallies } from '../compare/alignVotes';
+import { extractAddresses } from '../compare/alignAddresses';
 import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -137,6 +138,8 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     if (!sameAfterShift(localClaimsOf(before), localClaimsOf(after), shift, false)) return null;
     // Vote tallies are read from the sentences' text, not from the claims.
     if (!sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) return null;
+    // So are street addresses (place-differs runs again on any other edit).
+    if (!sameAfterShift(extractAddresses(before), extractAddresses(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
   } catch {
