@@ -14,7 +14,7 @@ import type { PersonRole } from './framesPeople';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { andMore, MAX_LISTED } from './rules/rule';
 import { clean } from './claimsText';
-import { describedPerson, peopleIndex, storyFrames, type ArticleFrames } from './framesAlign';
+import { agesByName, describedPerson, peopleIndex, storyFrames, type ArticleFrames } from './framesAlign';
 import { nounGender } from '../data/genders';
 
 type RoleClass = 'killed' | 'hurt' | 'held';
@@ -45,16 +45,7 @@ export function describedAgeFindings(ctx: RuleContext): FindingDraft[] {
   const stories = storyFrames(ctx);
   if (!stories.some((s) => s.frames.people.descriptors.some((d) => d.age !== null))) return [];
   const index = peopleIndex(ctx);
-  const namedAges = new Map<string, number[]>();
-  for (const story of stories) {
-    for (const a of story.frames.ages) {
-      const id = story.entity(a.mention);
-      if (!id) continue;
-      const list = namedAges.get(id) ?? [];
-      list.push(a.value);
-      namedAges.set(id, list);
-    }
-  }
+  const namedAges = agesByName(stories);
   // Kinds of person of which some article counts two or more in its own incident.
   const many = new Set<string>();
   for (const story of stories) {

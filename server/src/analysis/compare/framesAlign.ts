@@ -667,6 +667,21 @@ function groupMember(
   return { id: unmatched[0], age: left[0], others };
 }
 
+/** The ages the articles give each person by name (entity id → every age given, in article order). */
+export function agesByName(stories: readonly ArticleFrames[]): Map<string, number[]> {
+  const namedAges = new Map<string, number[]>();
+  for (const story of stories) {
+    for (const a of story.frames.ages) {
+      const id = story.entity(a.mention);
+      if (!id) continue;
+      const list = namedAges.get(id) ?? [];
+      list.push(a.value);
+      namedAges.set(id, list);
+    }
+  }
+  return namedAges;
+}
+
 /** Each article's value of one kind of fact for each person, named or described; an article that gives one person two values for one time gives none. */
 function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, PersonValue[]> {
   const stories = storyFrames(ctx);
@@ -682,16 +697,7 @@ function personValues(ctx: RuleContext, kind: PersonFactKind): Map<string, Perso
     surnames.set(last, set);
   }
   // The ages the story gives each person by name, to tell whom a description of an age fits.
-  const namedAges = new Map<string, number[]>();
-  for (const story of stories) {
-    for (const a of story.frames.ages) {
-      const id = story.entity(a.mention);
-      if (!id) continue;
-      const list = namedAges.get(id) ?? [];
-      list.push(a.value);
-      namedAges.set(id, list);
-    }
-  }
+  const namedAges = agesByName(stories);
   // For each one-word name, the other people of the story named in full with it as their surname.
   const sharedSurname = new Map<string, Set<string>>();
   for (const e of ctx.entities.values()) {
