@@ -52,3 +52,47 @@ test('no unnamed-age finding when the story counts two people killed, when an ar
     'b.txt': 'date 2026-02-01\nThe shooting in Ardmore on Saturday left a 34-year-old man dead. Police said a 34-year-old man was killed.',
   }), []);
 });
+
+function roles(text: string) {
+  return extractPeople(text, [{ start: 0, end: text.length }], []).descriptors.map((d) => [d.role, d.age, d.noun]);
+}
+
+test('a relative clause between the description and its verb: the described person is the subject of the verb after it', () => {
+  assert.deepEqual(roles('A 15-year-old boy who was walking home from a football match was struck by a stray bullet on Friday.'), [['shot', 15, 'boy']]);
+  assert.deepEqual(roles('A 41-year-old man who stabbed his neighbour was arrested on Tuesday.'), [['arrested', 41, 'man']]);
+  // The clause's own verb is another person's outcome: not read as the described person's.
+  assert.deepEqual(roles('A 41-year-old man who said his brother was killed spoke to reporters.'), []);
+  assert.deepEqual(roles('A 41-year-old man whose brother was killed spoke to reporters.'), []);
+  assert.deepEqual(roles('A 41-year-old man who drove the van that a woman was hit by was questioned.'), []);
+});
+
+test('being treated in hospital says the described person was hurt, unless the clause goes on to the death', () => {
+  assert.deepEqual(roles('A 62-year-old woman was hospitalised after the fire.'), [['wounded', 62, 'woman']]);
+  assert.deepEqual(roles('A 62-year-old woman was hospitalized overnight.'), [['wounded', 62, 'woman']]);
+  assert.deepEqual(roles('A 62-year-old woman was taken to hospital with burns.'), [['wounded', 62, 'woman']]);
+  assert.deepEqual(roles('A 62-year-old woman was treated for smoke inhalation.'), [['wounded', 62, 'woman']]);
+  assert.deepEqual(roles('A 62-year-old woman was taken to a hospital, where she died.'), []);
+});
+
+test('an unnamed person described with a relative clause in one article and hospitalised in another is compared; two described people in one article give nothing', () => {
+  const found = describedAges({
+    'a.txt': 'date 2026-03-14\nA 13-year-old girl who was watching a street parade in Kestrel Bay was hit by a stray bullet on Saturday, police said.\nA 20-year-old man was arrested.',
+    'b.txt': 'date 2026-03-14\nShots were fired during a street parade in Kestrel Bay on Saturday. A 14-year-old girl was hospitalised, police said.',
+  });
+  assert.equal(found.length, 2, 'one finding on each article');
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /13/);
+  assert.match(found[0].message, /14/);
+  // Article b describes two girls hurt: either may be the girl of article a.
+  assert.deepEqual(describedAges({
+    'a.txt': 'date 2026-03-14\nA 13-year-old girl who was watching a street parade in Kestrel Bay was hit by a stray bullet on Saturday, police said.',
+    'b.txt': 'date 2026-03-14\nShots were fired during a street parade in Kestrel Bay on Saturday. A 14-year-old girl was hospitalised, and a 16-year-old girl was treated for a leg wound.',
+  }), []);
+});
+
+test('"two people were shot, one fatally" leaves one person hurt, so a described survivor is compared; "three people were shot, one fatally" leaves two and is not', () => {
+  const a = 'date 2026-03-14\nTwo people were shot, one fatally, near the harbour in Kestrel Bay on Saturday. A 13-year-old girl who was buying ice cream was hit by a stray bullet.';
+  const found = describedAges({ 'a.txt': a, 'b.txt': 'date 2026-03-14\nA man was killed near the harbour in Kestrel Bay on Saturday and a 14-year-old girl was taken to hospital.' });
+  assert.equal(found.length, 2);
+  assert.deepEqual(describedAges({ 'a.txt': a.replace('Two people', 'Three people'), 'b.txt': 'date 2026-03-14\nA man was killed near the harbour in Kestrel Bay on Saturday and a 14-year-old girl was taken to hospital.' }), []);
+});

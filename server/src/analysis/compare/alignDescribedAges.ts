@@ -49,10 +49,16 @@ export function describedAgeFindings(ctx: RuleContext): FindingDraft[] {
   // Kinds of person of which some article counts two or more in its own incident.
   const many = new Set<string>();
   for (const story of stories) {
+    // "Two people were shot, one fatally": those shot count the dead of the same sentence too,
+    // so the people hurt and alive are the rest.
+    const deadIn = new Map<number, number>();
+    for (const k of story.frames.counts) if (k.slot === 'killed' && !k.recall) deadIn.set(k.sentence.start, (deadIn.get(k.sentence.start) ?? 0) + k.value);
     for (const c of story.frames.counts) {
       if (c.recall || c.value < 2) continue;
+      const dead = c.slot === 'shot' ? deadIn.get(c.sentence.start) ?? 0 : 0;
       for (const cls of ['killed', 'hurt', 'held'] as const) {
         if (!SLOTS_OF[cls].has(c.slot)) continue;
+        if (cls === 'hurt' && c.value - dead < 2) continue;
         const sex = PLURAL_SEX[c.group];
         if (sex) many.add(`${cls}|${sex}`);
         else many.add(`${cls}|*`);

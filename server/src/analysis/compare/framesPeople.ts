@@ -88,8 +88,22 @@ const NOUN_ALT = PERSON_NOUNS.join('|');
 /** A person described by age and kind: "a 41-year-old man", "the 31-year-old Brooklyn mom". */
 const AGED_NP = new RegExp(`\\b(?:an?|the)[ \\t]{1,2}${NUMBER}[- ]years?[- ]old[ \\t]{1,2}((?:[A-Za-z][a-z]+[ \\t]{1,2}){0,2}?)(${NOUN_ALT})\\b`, 'gi');
 const KIN_NP = new RegExp(`\\b(?:a|the)[ \\t]{1,2}(${KIN_WORD})[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}(?![- ](?:year|month|week))(?:[ \\t]{1,2}(?:children|kids|sons|daughters|boys|girls))?\\b`, 'gi');
+/**
+ * Being treated in hospital, which says the person was hurt ("was hospitalised", "was taken to
+ * hospital", "was treated for burns"), unless the same clause goes on to the death.
+ */
+const CARE = `(?:hospitali[sz]ed|(?:taken|rushed|airlifted|flown)[ \\t]{1,2}to[ \\t]{1,2}(?:an?[ \\t]{1,2}|the[ \\t]{1,2})?(?:(?:local|nearby|area)[ \\t]{1,2})?hospital|treated[ \\t]{1,2}(?:for|in[ \\t]{1,2}hospital|at[ \\t]{1,2}(?:an?[ \\t]{1,2}|the[ \\t]{1,2})?hospital))(?![^.;]{0,60}\\b(?:died|dead|death|succumbed)\\b)`;
+/**
+ * A relative clause between the description and its main verb ("a 13-year-old girl who was
+ * attending a party was hit"): the description is still the subject of the verb that follows.
+ * The clause ends at the first finite "was"/"were"/"is" after its own verb; a clause that holds
+ * another clause (a verb of saying or seeing, a conjunction, a pronoun subject, another relative
+ * word) is not skipped, as the verb after it may then be another person's ("who said a man was shot").
+ */
+const RELATIVE = /^[ \t]{1,2}(?:who|that)((?:[ \t]{1,2}[\w'\u2019-]+){1,12}?)(?=[ \t]{1,2}(?:was|were|is|has[ \t]{1,2}been|had[ \t]{1,2}been|got)[ \t])/i;
+const CLAUSE_INSIDE = /\b(?:who|whom|whose|that|which|and|but|or|when|while|after|before|as|because|since|until|if|where|said|says|say|told|tells|saw|sees|watched|heard|believe[sd]?|he|she|they|we|i|you)\b/i;
 /** What happened to the described person, after the description. */
-const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2}|(?:critically|seriously|severely|gravely|badly|mortally)[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged)\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
+const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2}|(?:critically|seriously|severely|gravely|badly|mortally)[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged|(?:hit|struck)[ \\t]{1,2}by[ \\t]{1,2}(?:an?[ \\t]{1,2})?(?:stray[ \\t]{1,2})?(?:bullet|gunfire)|${CARE})\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
 /** What happened to the described person, before the description ("killing a mother of 12", "police arrested a 23-year-old man"). */
 const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|lives|death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|body|bodies)[ \t]{1,2}of)[ \t]{1,2}$/i;
 const GROUP_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
@@ -110,12 +124,27 @@ function numberValue(word: string): number | null {
   return null;
 }
 
+/**
+ * The verb of what happened to a described person, read from the text right after the
+ * description, past a relative clause of the person's own when one intervenes. `length` is how
+ * much of the text the verb and the clause take.
+ */
+function roleAfter(after: string): (RegExpExecArray & { used: number }) | null {
+  const direct = ROLE_AFTER.exec(after);
+  if (direct) return Object.assign(direct, { used: direct[0].length });
+  const rel = RELATIVE.exec(after);
+  if (!rel || CLAUSE_INSIDE.test(rel[1])) return null;
+  const main = ROLE_AFTER.exec(after.slice(rel[0].length));
+  return main ? Object.assign(main, { used: rel[0].length + main[0].length }) : null;
+}
+
 function roleOf(verb: string, fatally: boolean): PersonRole | null {
   const v = verb.toLowerCase().replace(/\s+/g, ' ');
   if (fatally || /dead|killed|killing|murder|slain|slaying|death|life|lives|died|bod(?:y|ies)/.test(v)) return 'killed';
   if (/^shot|shooting/.test(v)) return 'shot';
   if (/stab/.test(v)) return 'wounded';
-  if (/wound|injur|hurt/.test(v)) return 'wounded';
+  if (/bullet|gunfire/.test(v)) return 'shot';
+  if (/wound|injur|hurt|hospital|treated/.test(v)) return 'wounded';
   if (/arrest|detain/.test(v)) return 'arrested';
   if (/charged/.test(v)) return 'charged';
   return null;
@@ -200,7 +229,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       const start = sentence.start + g.index;
       const stop = start + g[0].length;
       const after = text.slice(stop, Math.min(end, stop + 120)).replace(/^[ \t]{0,2}(?:,|--|\u2014|\u2013)/, '');
-      const ra = ROLE_AFTER.exec(after);
+      const ra = roleAfter(after);
       const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
       const role = ra ? roleOf(ra[2] ?? ra[4] ?? '', /fatally/i.test(ra[1] ?? '')) : rb ? roleOf(rb[2] ?? rb[0], !!rb[1]) : null;
       if (!role) continue;
@@ -217,7 +246,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         const next = text.slice(stop, stop + 40);
         const named = peopleIn(mentions, { start, end: stop }).length > 0 || /^[ \t]{0,2}[,(\u2014-]?[ \t]{0,2}[A-Z][a-z]+[ \t]{1,2}[A-Z]/.test(next) || /^[ \t]{1,2}[A-Z]/.test(next);
         if (named) continue;
-        const ra = ROLE_AFTER.exec(text.slice(stop, Math.min(end, stop + 120)));
+        const ra = roleAfter(text.slice(stop, Math.min(end, stop + 160)));
         const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
         let role: PersonRole | null = null;
         let timesShot: number | null = null;
@@ -229,7 +258,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         const isKin = re === KIN_NP;
         const value = numberValue(isKin ? d[2] : d[1]);
         if (value === null) continue;
-        const spanEnd = ra ? stop + ra[0].length : stop;
+        const spanEnd = ra ? stop + ra.used : stop;
         const spanStart = rb ? start - (Math.min(40, start - sentence.start) - rb.index) : start;
         descriptors.push({
           role,
