@@ -9,7 +9,7 @@
  */
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
-import { groupedVersus, MAX_LISTED } from './rules/rule';
+import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
 import { EARLIER } from './alignVotes';
 import { sentenceAt } from '../text/segment';
 
@@ -96,9 +96,7 @@ export function addressFindings(ctx: RuleContext): FindingDraft[] {
   for (const [street, refs] of byStreet) {
     if (refs.length < 2 || refs.every((a) => refs.every((b) => fits(a, b)))) continue;
     const key = (a: Address) => `${a.block ? 'block ' : ''}${a.number}`;
-    const count = new Map<string, number>();
-    for (const r of refs) count.set(key(r), (count.get(key(r)) ?? 0) + 1);
-    const ordered = [...refs].sort((x, y) => count.get(key(x))! - count.get(key(y))!);
+    const ordered = rarestFirst([...refs], key);
     const items = ordered.map((r) => ({ path: r.article.path, outlet: r.article.outlet, span: r.span, wording: r.text, value: key(r) }));
     drafts.push({
       items,

@@ -11,7 +11,7 @@
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { sentenceAt } from '../text/segment';
-import { groupedVersus, MAX_LISTED } from './rules/rule';
+import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
 
 export interface Tally {
   /** The larger count first. */
@@ -83,9 +83,7 @@ export function voteFindings(ctx: RuleContext): FindingDraft[] {
   const top = Math.max(...totals);
   if (top - Math.min(...totals) > Math.max(3, TURNOUT_SLACK * top)) return [];
   // The tally most articles give first, so each article's finding names a different one.
-  const count = new Map<string, number>();
-  for (const t of own) count.set(`${t.high}-${t.low}`, (count.get(`${t.high}-${t.low}`) ?? 0) + 1);
-  own.sort((x, y) => count.get(`${x.high}-${x.low}`)! - count.get(`${y.high}-${y.low}`)!);
+  rarestFirst(own, (t) => `${t.high}-${t.low}`);
   const items = own.map((t) => ({ path: t.article.path, outlet: t.article.outlet, span: t.span, wording: t.text, value: `${t.high}-${t.low}` }));
   return [
     {

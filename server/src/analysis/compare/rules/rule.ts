@@ -129,6 +129,17 @@ export function groupedVersus(items: readonly DraftItem[], show: (i: DraftItem) 
   return shown.join(' vs ') + (rest ? ` vs other figures or wordings from ${rest} more outlet${rest === 1 ? '' : 's'}` : '');
 }
 
+/**
+ * Sorts `list` in place by how many of its entries share each one's value, the rarest (the
+ * likely outlier) first, so that each article's finding names a different value first; entries
+ * of equally common values keep their order unless `tie` orders them. Returns the list.
+ */
+export function rarestFirst<T>(list: T[], valueOf: (x: T) => string, tie?: (a: T, b: T) => number): T[] {
+  const count = new Map<string, number>();
+  for (const x of list) count.set(valueOf(x), (count.get(valueOf(x)) ?? 0) + 1);
+  return list.sort((x, y) => count.get(valueOf(x))! - count.get(valueOf(y))! || (tie ? tie(x, y) : 0));
+}
+
 /** The distinct article paths of a list of claims-like objects, in order. */
 export function pathsOf(list: readonly { path: string }[]): string[] {
   return [...new Set(list.map((x) => x.path))];
