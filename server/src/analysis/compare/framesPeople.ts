@@ -126,7 +126,7 @@ function numberValue(word: string): number | null {
 
 /**
  * The verb of what happened to a described person, read from the text right after the
- * description, past a relative clause of the person's own when one intervenes. `length` is how
+ * description, past a relative clause of the person's own when one intervenes. `used` is how
  * much of the text the verb and the clause take.
  */
 function roleAfter(after: string): (RegExpExecArray & { used: number }) | null {
