@@ -210,10 +210,14 @@ describe('language server on the seed story', () => {
     await client.waitForDiagnostics(uri, () => true);
     const before = client.published.length;
     // Versions 101..120 alternate between a valid and an impossible date; the last is impossible.
+    // Sent together, as keys typed faster than the debounce: awaiting each send would let a
+    // loaded machine space them out past it.
+    const sends: Promise<void>[] = [];
     for (let v = 101; v <= 120; v++) {
       const text = v % 2 === 0 ? 'date 2025-02-31 Busy.\n' : 'date 2025-02-27 Busy.\n';
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+      sends.push(client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] }));
     }
+    await Promise.all(sends);
     const d = await client.waitForDiagnostics(uri, (ds) => ds.length === 1 && client.diagnostics.get(uri)?.version === 120);
     assert.match(d[0].message, /2025-02-31/);
     const seen = client.published.slice(before).filter((p) => p.uri === uri);

@@ -159,6 +159,42 @@ test('no indirect quote without a speaker, from a noun object, or inside a direc
   assert.equal(inside[0].direct, true);
 });
 
+test('a reported clause whose rest is quoted is not speech of its own; a longer one is kept up to the quotation', () => {
+  const text = 'Sen. Ray Ortiz said the measure "does nothing for working families" and vowed to fight it. The agency said in a statement that the mayor "looks forward to the review." He added that the so-called "reforms" were "neither new nor reforms." Lena Park said the board had voted on Monday to "pause the plan."';
+  const ind = quotes(text, false);
+  assert.deepEqual(ind.map((q) => q.text), ['the board had voted on Monday to']);
+  const direct = quotes(text, true);
+  assert.deepEqual(direct.map((q) => [who(q), q.text]), [
+    ['Ray Ortiz', 'does nothing for working families'],
+    ['agency', 'looks forward to the review.'],
+    ['Ray Ortiz', 'reforms'],
+    ['Ray Ortiz', 'neither new nor reforms.'],
+    ['Lena Park', 'pause the plan.'],
+  ]);
+});
+
+test('"she said" after a sentence whose subject is a woman is that woman, even when another woman spoke before', () => {
+  const text = '"The bill will fail in the Senate," said Rep. Jane Dorsey, who leads the caucus.\n\nSpeaker Linda Moss met with the governor on Tuesday. "We had a productive conversation," she said afterward.\n\n"Long overdue," echoed Moss in a post on X.';
+  const direct = quotes(text, true);
+  assert.deepEqual(direct.map((q) => [who(q), q.text]), [
+    ['Jane Dorsey', 'The bill will fail in the Senate,'],
+    ['Linda Moss', 'We had a productive conversation,'],
+    ['Moss', 'Long overdue,'],
+  ]);
+});
+
+test('"the senator" is the person the story called "Sen."; a statement speaks for the one who issued it', () => {
+  const text = 'State Sen. David Okafor, who wrote the bill, said he was disappointed. "The governor had every chance to negotiate," the senator said.\n\nThe veto "sends the wrong message," according to a statement from Okafor.';
+  const direct = quotes(text, true);
+  assert.deepEqual(direct.map((q) => [q.text, q.speaker?.text, who(q)]), [
+    ['The governor had every chance to negotiate,', 'senator', 'David Okafor'],
+    ['sends the wrong message,', 'Okafor', 'Okafor'],
+  ]);
+  const analysed = analyzeArticle(text, { path: 'outlet.txt' });
+  const okafor = analysed.mentions.find((m) => m.text === 'David Okafor');
+  assert.equal(direct[0].speaker?.mention, analysed.mentions.indexOf(okafor!));
+});
+
 test('two reported clauses in one sentence do not overlap', () => {
   const text = 'Oslo has argued that the plan is too costly, though the council said on Friday that it was open to talks.';
   const ind = quotes(text, false);

@@ -25,6 +25,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'roar', 'chuckle', 'giggle', 'laugh', 'plead', 'beg', 'croak', 'groan', 'moan', 'interrupt',
   'interject', 'wonder', 'sneer', 'scoff', 'squeal', 'bellow', 'blurt', 'drawl', 'splutter', 'sputter',
   'lament', 'rasp', 'tease', 'inquire', 'enquire', 'guess',
+  // Words said again after another speaker ("“Long overdue,” echoed Lee.").
+  'echo',
   // Verbs that judge in the speaker's own words, most often a fragment ("Lee slammed the plan as
   // “a disgrace”", "characterised it as “…”").
   'characterise', 'characterize', 'label', 'brand', 'slam', 'blast', 'hail', 'praise', 'condemn',
@@ -34,6 +36,7 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Irregular and spelled-out inflections of {@link SPEECH_VERBS}, mapped to the base form. */
 export const SPEECH_VERB_FORMS: Readonly<Record<string, string>> = {
   said: 'say', says: 'say', saying: 'say',
+  echoes: 'echo',
   told: 'tell', tells: 'tell', telling: 'tell',
   wrote: 'write', written: 'write', writes: 'write', writing: 'write',
   read: 'read', reads: 'read', reading: 'read',
@@ -128,7 +131,7 @@ export const SPEAKING_BODIES: readonly string[] = [
   'campaign', 'party', 'committee', 'council', 'court', 'statement', 'official', 'officials', 'authorities',
   'prosecutors', 'lawyers', 'lawyer', 'attorney', 'attorneys', 'aides', 'aide', 'adviser', 'advisers', 'advisor',
   'source', 'sources', 'diplomats', 'diplomat', 'church', 'club', 'team', 'union', 'group', 'organisation',
-  'organization', 'board', 'commission', 'cabinet', 'palace', 'kremlin', 'letter', 'report', 'study',
+  'organization', 'association', 'federation', 'board', 'commission', 'cabinet', 'palace', 'kremlin', 'letter', 'report', 'study',
   'survey', 'website', 'channel', 'newspaper', 'broadcaster', 'city', 'state', 'family', 'witnesses',
   'residents', 'experts', 'analysts', 'critics', 'researchers', 'scientists', 'doctors', 'observers',
 ];

@@ -54,6 +54,23 @@ export const TITLE_HEADS: ReadonlySet<string> = set(
 );
 
 /**
+ * The written-out title each abbreviation before a name stands for, so that "the senator" is
+ * "Sen. Ann Lee" and "the sergeant" is "Sgt. Tom Reed". Lower case, without the stop.
+ */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  senator: ['sen'], representative: ['rep'], congressman: ['rep'], congresswoman: ['rep'], governor: ['gov'],
+  lieutenant: ['lt'], sergeant: ['sgt'], detective: ['det'], captain: ['capt'], colonel: ['col'], general: ['gen'],
+  admiral: ['adm'], major: ['maj'], corporal: ['cpl'], private: ['pvt'], commander: ['cmdr'],
+  superintendent: ['supt'], inspector: ['insp'], constable: ['const'], professor: ['prof'], reverend: ['rev'],
+  father: ['fr'], doctor: ['dr'], attorney: ['atty'], monsignor: ['msgr'], president: ['pres'],
+};
+
+/** The abbreviations of the title `head` (lower case, without their stop); none for most words. */
+export function titleAbbreviations(head: string): readonly string[] {
+  return Object.prototype.hasOwnProperty.call(TITLE_ABBREVIATIONS, head) ? TITLE_ABBREVIATIONS[head] : [];
+}
+
+/**
  * Words that may stand before a title head within the same title ("Foreign Minister",
  * "Police Inspector", "Vice President", "Prime Minister").
  */

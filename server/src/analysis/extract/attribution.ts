@@ -19,9 +19,10 @@ import {
   type Word,
 } from './attributionWords';
 import { sentenceIndexAt as sentenceAt } from '../text/segment';
-import { abbreviationOf } from '../text/words';
+import { abbreviationOf, isAbbreviatedTitle } from '../text/words';
 import { firstNameGender, isPersonNoun, isRoleNoun, nounGender, RELATIONAL_NOUNS, type Gender } from '../data/genders';
 import { tailAfter } from '../text/normalize';
+import { titleAbbreviations } from '../data/titles';
 
 /** A speaker found in the text, before it is linked to a mention. */
 export interface FoundSpeaker extends Span {
@@ -321,6 +322,15 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
   return subject;
 }
 
+/** Documents that speak for whoever issued them. */
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'report', 'study', 'survey']);
+
+/** Where the issuer's words start after a document ("from", "by", "issued by", "signed by"), or -1. */
+function issuerAt(words: Word[], k: number, limit: number): number {
+  if (k < limit && /^(?:issued|released|signed|published|sent|posted)$/.test(words[k].lower)) k++;
+  return k + 1 < limit && /^(?:from|by)$/.test(words[k].lower) ? k + 1 : -1;
+}
+
 /** The speaker named after a verb ("said Smith", "added the ministry", "according to police"). */
 export function subjectAfter(text: string, words: Word[], a: number, limit: number): FoundSpeaker | null {
   let i = a;
@@ -368,6 +378,11 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
   let c = i;
   while (c < limit && c < i + 5 && words[c].kind === 'word' && !speechVerb(words[c].lower)) {
     if (isSpeakingBody(words[c].lower)) {
+      // A document speaks for whoever issued it ("according to a statement from the union",
+      // "a letter signed by Ann Lee"): the speaker is the issuer when the words name one.
+      const by = DOCUMENT_NOUNS.has(words[c].lower) ? issuerAt(words, c + 1, limit) : -1;
+      const issuer = by > 0 ? subjectAfter(text, words, by, limit) : null;
+      if (issuer && (issuer.kind === 'name' || issuer.kind === 'body')) return issuer;
       const found = spanText(text, words, i, c);
       return found ? { ...found, kind: 'body' } : null;
     }
@@ -1135,8 +1150,10 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   if (speaker.kind !== 'description') return null;
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
   if (!head || head.length < 3) return null;
-  // The head as the person's own title, not as an owner ("the star's agent Ann Lee" is no star).
-  const headWord = { test: (t: string) => hasHeadWord(t, head) };
+  // The head as the person's own title, not as an owner ("the star's agent Ann Lee" is no star),
+  // written out or abbreviated ("the senator" after "Sen. Ann Lee").
+  const short = titleAbbreviations(head);
+  const headWord = { test: (t: string) => hasHeadWord(t, head) || short.some((a) => hasHeadWord(t, a)) };
   // People given the title anywhere before (up to 400 names back), and people named in the
   // last 3000 characters: the description stands for one in both. Only the people named in
   // those 3000 characters can be the answer, so only their earlier mentions are read for a title.
@@ -1156,7 +1173,8 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
     const key = personKey(men.text);
     if (!recent.has(key) || titled.has(key)) continue;
     const before = text.slice(Math.max(0, men.start - 40), men.start);
-    const lead = tailAfter(before, '.;:!?\r\n');
+    // The stop of an abbreviated title ("State Sen. Ann Lee") does not end the words before the name.
+    const lead = tailAfter(before.replace(/(\p{L}+)\.(?=\s)/gu, (w: string, word: string) => (isAbbreviatedTitle(w.toLowerCase()) ? `${word} ` : w)), '.;:!?\r\n');
     const after = text.slice(men.end, men.end + 80);
     const apposition = /^,\s+[^,.;:!?\r\n]*/.exec(after)?.[0] ?? '';
     // The head as the person's title: right before the name, with only capitalised words (the

@@ -40,6 +40,12 @@ const CLAUSE_OPENERS = new Set([
 /** Words that join a clause to a following one; a clause cut short does not end with them. */
 const TRAILING_JOINERS = /(?:[\s,;:\u2014\u2013-]|\b(?:and|but|though|although|while|whereas|as|or|so|because|since|after|before|when|with)\b)+$/i;
 
+/**
+ * Fewest words a reported clause keeps before a quotation that continues it: shorter ones are
+ * the subject of quoted words, not a statement of their own.
+ */
+const MIN_CLAUSE_BEFORE_QUOTE = 4;
+
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'to']);
 
 function verbRegex(): RegExp {
@@ -158,10 +164,16 @@ export function findReportedSpeech(text: string, from: number, sentences: Senten
     const start = words[c].start;
     let end = sentence.end;
     if (end - start > MAX_CLAUSE) continue;
-    if (d < direct.length && direct[d].start < end) end = direct[d].start;
+    const quoted = d < direct.length && direct[d].start < end;
+    if (quoted) end = direct[d].start;
     const trimmed = text.slice(start, end).replace(/[\s.!?\u2026]+$/, '').replace(TRAILING_JOINERS, '');
     end = start + trimmed.length;
-    if (trimmed.split(/\s+/).filter(Boolean).length < 2) continue;
+    const count = trimmed.split(/\s+/).filter(Boolean).length;
+    if (count < 2) continue;
+    // A clause whose rest is quoted ("said the measure "does nothing for families"", "said that
+    // the so-called "emergency" funds …"): the words before the quotation are its subject, not
+    // what was said. The quotation carries the speaker.
+    if (quoted && count < MIN_CLAUSE_BEFORE_QUOTE && /^\s*$/.test(text.slice(end, direct[d].start))) continue;
     const prev = out[out.length - 1];
     if (prev && prev.content.end > speaker.start) {
       // The previous clause runs into this one's speaker ("…, though the Kremlin said …").

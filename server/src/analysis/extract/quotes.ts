@@ -984,6 +984,14 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     const men = sortedMentions[m];
     return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
   };
+  // The subject of the sentence right before the quoted words' own: "Linda Moss met the mayor on
+  // Tuesday. “We had a good talk,” she said." is Moss, whoever spoke last.
+  const subjectJustBefore = (span: Span, anchor: number) => {
+    const si = sentenceAt(sentences, span.start);
+    if (si < 0 || sentenceAt(sentences, anchor) !== si + 1) return false;
+    const subject = sentenceSubject(text, scanWords(text, sentences[si].start, sentences[si].end));
+    return subject !== null && subject.start <= span.start && span.end <= subject.end;
+  };
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
     let antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
@@ -992,7 +1000,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // not someone (or something: "a pixie") the narration mentioned in passing who has said nothing.
       const talking = lastSpeakerOf(found, anchor, 600);
       const key = personKey(antecedent.span.text);
-      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === antecedent!.span.kind && personKey(s.text) === key)) antecedent = talking;
+      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === antecedent!.span.kind && personKey(s.text) === key) && !subjectJustBefore(antecedent.span, anchor)) antecedent = talking;
     }
     antecedent = antecedent ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
