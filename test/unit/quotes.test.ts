@@ -195,6 +195,18 @@ test('"the senator" is the person the story called "Sen."; a statement speaks fo
   assert.equal(direct[0].speaker?.mention, analysed.mentions.indexOf(okafor!));
 });
 
+test('a person\'s campaign or office speaks for them but is not them; an organisation\'s spokesman is its voice', () => {
+  const text = 'Tom Hartley and the Kremlin traded charges.\n\nThe Hartley campaign said in a statement that the governor "has lost touch."\n\n"The talks are over," the Kremlin\'s spokesman said.\n\n"We will win," Hartley said.\n\nHartley\'s letter said the race was "far from over."';
+  const analysed = analyzeArticle(text, { path: 'outlet.txt' });
+  const byWords = (w: string) => analysed.quotes.find((q) => q.direct && q.text.startsWith(w))!;
+  const mentionText = (q: Quote) => (q.speaker?.mention == null ? null : analysed.mentions[q.speaker.mention].text);
+  assert.equal(byWords('has lost').speaker?.text, 'Hartley campaign');
+  assert.equal(mentionText(byWords('has lost')), null);
+  assert.equal(mentionText(byWords('The talks')), 'Kremlin');
+  assert.equal(mentionText(byWords('We will')), 'Hartley');
+  assert.equal(mentionText(byWords('far from')), 'Hartley');
+});
+
 test('two reported clauses in one sentence do not overlap', () => {
   const text = 'Oslo has argued that the plan is too costly, though the council said on Friday that it was open to talks.';
   const ind = quotes(text, false);

@@ -932,6 +932,9 @@ function paragraphAt(paragraphs: Span[], at: number): number {
   return lo < paragraphs.length && paragraphs[lo].start <= at ? lo : -1;
 }
 
+/** Bodies that speak for a person without being that person ("the Lee campaign", "Lee's lawyer"). */
+const OTHER_SPEAKERS = new Set(['campaign', 'administration', 'office', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'family']);
+
 function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resolved: { span: FoundSpeaker; mention: number | null } | null): Speaker {
   const speaker: Speaker = { start: found.start, end: found.end, text: text.slice(found.start, found.end), mention: null };
   if (found.kind === 'pronoun' || ((found.kind === 'description' || found.kind === 'body') && resolved)) {
@@ -940,7 +943,12 @@ function toSpeaker(text: string, found: FoundSpeaker, mentions: Mention[], resol
       speaker.antecedent = { start: resolved.span.start, end: resolved.span.end, text: resolved.span.text };
     }
   } else {
-    speaker.mention = mentionOver(mentions, found);
+    const m = mentionOver(mentions, found);
+    // A person's campaign, office or lawyer is another speaker ("the Lee campaign said" is not
+    // Lee), while their letter, statement or spokesman gives their own words, and a body of an
+    // organisation is its voice ("the Kremlin's spokesman").
+    const head = /(\p{L}+)$/u.exec(found.text)?.[1]?.toLowerCase() ?? '';
+    speaker.mention = m !== null && found.kind === 'body' && mentions[m].kind === 'person' && OTHER_SPEAKERS.has(head) ? null : m;
   }
   return speaker;
 }
