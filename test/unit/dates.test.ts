@@ -189,6 +189,16 @@ test('a dateline on an early line stands in for a missing header date', () => {
   assert.equal(tuesday?.value, '2012-08-07');
 });
 
+test('a news dateline ("PLACE, date —") dates the article; a date inside a sentence does not', () => {
+  const dated = (text: string) => analyzeArticle(text).dates.find((d) => d.text.endsWith('Tuesday'))?.value ?? null;
+  assert.equal(dated('Senate passes budget\n\nWASHINGTON, March 4, 2025 — The Senate passed the bill early Tuesday after a long session.'), '2025-03-04');
+  assert.equal(dated('Veto\n\nST. PAUL, Minn., June 3, 2025 (AP) - The governor vetoed the bill on Tuesday, aides said.'), '2025-06-03');
+  assert.equal(dated('Talks\n\nLONDON, 4 March 2025 (Reuters) - Ministers met on Tuesday to discuss the budget.'), '2025-03-04');
+  // A sentence that mentions a date is no dateline.
+  assert.equal(dated('Budget\n\nThe Senate, on March 4, 2025 — a Tuesday — passed the bill, and the House voted on Tuesday.'), null);
+  assert.equal(dated('Budget\n\nLawmakers said March 4, 2025 - a date they chose - would be the deadline, and met on Tuesday.'), null);
+});
+
 test('impossible dates are not given a value and never throw', () => {
   check('Filed on February 30, 2024.', { 'February 30, 2024': null });
   assert.doesNotThrow(() => datesOf('on 31/31/2020 and 99.99.9999'));

@@ -705,7 +705,7 @@ function datelineOf(text: string, from: number, candidates: Candidate[]): Day | 
     const lineStart = Math.max(text.lastIndexOf('\n', c.start) + 1, from);
     const nl = text.indexOf('\n', c.end);
     const lineEnd = nl < 0 ? text.length : nl;
-    if (lineEnd - lineStart - (c.end - c.start) > 40) continue;
+    if (lineEnd - lineStart - (c.end - c.start) > 40 && !pressDateline(text, lineStart, c, lineEnd)) continue;
     const day = parseDay(c.resolve(env));
     if (day) return day;
   }
@@ -895,6 +895,19 @@ function resolveAnchors(text: string, sentences: Sentence[], refs: DateRef[], an
   }
 }
 
+/** The place of a news dateline before its date: "WASHINGTON, ", "ST. PAUL, Minn., ", "LONDON (Reuters), ". */
+const DATELINE_PLACE = /^[ \t]*\p{Lu}[\p{Lu}\p{M}.'\u2019 -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]{1,20}(?:[ \t]\p{Lu}[\p{L}.]{1,20})?)?(?:[ \t]*\([\p{L} .]{1,30}\))?,?[ \t]*$/u;
+/** What follows the date of a news dateline: an agency in brackets, then a dash or a colon. */
+const DATELINE_AFTER = /^[ \t]*(?:\([\p{L} .]{1,30}\)[ \t]*)?(?:[\u2014\u2013]|--?(?=[ \t])|:)/u;
+
+/**
+ * True when the date opens a paragraph as a news dateline does, after the place in capitals and
+ * before a dash: "WASHINGTON, March 4, 2025 — The Senate passed …".
+ */
+function pressDateline(text: string, lineStart: number, date: Span, lineEnd: number): boolean {
+  return date.start - lineStart <= 80 && DATELINE_PLACE.test(text.slice(lineStart, date.start)) && DATELINE_AFTER.test(text.slice(date.end, Math.min(lineEnd, date.end + 40)));
+}
+
 const DATELINE_CUE = /^[ \t]*(?:published|updated|posted|last updated|filed|date|dated)\b/i;
 
 /**
@@ -910,7 +923,7 @@ export function onDateline(text: string, bodyStart: number, ref: Span): boolean 
     if (ref.start >= lineStart && ref.end <= lineEnd) {
       const rest = text.slice(lineStart, ref.start) + ' ' + text.slice(ref.end, lineEnd);
       // A line that is the date and a few words, or that says it is one ("Published on: …").
-      return rest.length <= 60 && (DATELINE_CUE.test(text.slice(lineStart, lineEnd)) || (rest.match(/[A-Za-z]{2,}/g) ?? []).length <= 3);
+      return (rest.length <= 60 && (DATELINE_CUE.test(text.slice(lineStart, lineEnd)) || (rest.match(/[A-Za-z]{2,}/g) ?? []).length <= 3)) || pressDateline(text, lineStart, ref, lineEnd);
     }
     if (nl < 0 || lineStart > ref.end) return false;
     lineStart = nl + 1;
