@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { Corpus, type Finding } from '../../server/src/analysis';
+import { Corpus, type Finding, type Rule } from '../../server/src/analysis';
 import { keepEqualFindings } from '../../server/src/analysis/corpus/corpus';
 import { articleDiagnostics } from '../../server/src/lsp/handlers/diagnostics';
 import { publisherOver } from '../support/publisher';
@@ -119,4 +119,68 @@ test('after each edit every file shows what a fresh publication shows, and uncha
   edit({ ...texts, 's/c.txt': `${c.slice(0, space)}\n${c.slice(space + 1)}` }, 's/c.txt');
   const related = (sent().get('s/a.txt') ?? []).flatMap((d) => d.relatedInformation ?? []).filter((r) => r.location.uri === 's/c.txt');
   assert.ok(related.some((r) => r.location.range.start.line === 4), 'a related place on the new line');
+});
+
+/**
+ * A rule of the test's own: one finding on every article, whose data lists more values than a
+ * diagnostic carries. The digit `s/a.txt` gives decides the order of the values past those sent
+ * (even: reversed), and a 9 changes the first value, which is sent.
+ */
+const LONG_LIST: Rule = {
+  id: 'long-list',
+  description: 'A finding whose data lists more values than a diagnostic carries.',
+  defaultSeverity: 'information',
+  enabledByDefault: true,
+  check(ctx) {
+    const digit = /\d/.exec(ctx.article('s/a.txt')?.text ?? '')?.[0] ?? '0';
+    const head = Array.from({ length: 20 }, (_, i) => (i === 0 && digit === '9' ? 'nine' : `value ${i}`));
+    const tail = ['x', 'y', 'z'];
+    if (Number(digit) % 2 === 0) tail.reverse();
+    const items = ctx.articles.map((a) => ({ path: a.path, outlet: a.outlet, span: { start: 0, end: 7 }, wording: a.text.slice(0, 7) }));
+    return [{ items, message: 'Every source lists the values.', data: { values: [...head, ...tail] } }];
+  },
+};
+
+test('a finding found again with its data reordered past what a diagnostic carries is not converted again', () => {
+  const options = { ruleSet: [LONG_LIST] };
+  const corpus = new Corpus(options);
+  for (const [path, text] of Object.entries(TEXTS)) corpus.setArticle(path, text);
+  // A file converted asks for its own URI and those of the articles its related places are in.
+  let uris = 0;
+  const { publisher, sent: published } = publisherOver(corpus, (key) => (uris++, key));
+  const sent = () => new Map(published.map((p) => [p.uri, p.diagnostics]));
+  publisher.setRelatedSupport(true);
+  publisher.scheduleAll(true);
+  publisher.publishNow();
+  const fresh = (texts: Record<string, string>) => {
+    const c = new Corpus(options);
+    for (const [path, text] of Object.entries(texts)) c.setArticle(path, text);
+    const snapshot = c.snapshot();
+    const story = snapshot.storyOf('s/a.txt');
+    return new Map(snapshot.paths().map((p) => [p, articleDiagnostics(snapshot, story, snapshot.article(p)!, (k) => k, true)]));
+  };
+  let texts = TEXTS;
+  const edit = (digit: string) => {
+    texts = typedOver(texts, 's/a.txt', texts['s/a.txt'].match(/\d+ million/)![0], digit);
+    corpus.setArticle('s/a.txt', texts['s/a.txt']);
+    publisher.schedule(['s/a.txt'], true);
+    uris = 0;
+    const from = published.length;
+    publisher.publishNow();
+    assert.deepEqual(sent(), fresh(texts));
+    return { converted: uris / 3, sent: published.length - from, findings: corpus.snapshot().storyOf('s/a.txt')!.findings };
+  };
+  const before = corpus.snapshot().storyOf('s/a.txt')!.findings;
+  // 80 → 70: the values past the twentieth change order. Only the edited article is converted
+  // again (its text changed), and nothing it shows changed: nothing is sent.
+  const reordered = edit('7');
+  assert.ok(reordered.findings.every((f) => !before.includes(f)), 'new findings, unequal to the earlier ones');
+  assert.deepEqual([reordered.converted, reordered.sent], [1, 0]);
+  const back = edit('6');
+  assert.deepEqual([back.converted, back.sent], [1, 0]);
+  // A 9 changes the first value, which every diagnostic carries: every file is sent.
+  const first = edit('9');
+  assert.deepEqual([first.converted, first.sent], [3, 3]);
+  const again = edit('8');
+  assert.deepEqual([again.converted, again.sent], [3, 3]);
 });

@@ -14,7 +14,7 @@ export { placesInName } from './extract/namedPlaces';
 export type { NamedPlace } from './extract/namedPlaces';
 export type { AnalyzeOptions } from './analyze';
 
-export { Corpus, folderOf } from './corpus/corpus';
+export { Corpus, folderOf, samePlain } from './corpus/corpus';
 export { changedRegion } from './corpus/shift';
 export type { ChangedRegion } from './corpus/shift';
 export type { CorpusOptions, CorpusSnapshot, Story, StoryScope } from './corpus/corpus';

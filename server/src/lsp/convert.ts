@@ -10,7 +10,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node';
-import { lineIndexOf, type Finding, type HoverCard, type HoverLine, type HoverLink, type LineIndex, type Severity, type Span } from '../analysis';
+import { lineIndexOf, samePlain, type Finding, type HoverCard, type HoverLine, type HoverLink, type LineIndex, type Severity, type Span } from '../analysis';
 
 /**
  * The line index of an article's text, cached per article by the core (an article is
@@ -94,6 +94,28 @@ export function toDiagnostic(index: LineIndex, finding: Finding, lookup: Related
   }
   if (finding.data) diagnostic.data = compactData(finding.data);
   return diagnostic;
+}
+
+/**
+ * Whether `toDiagnostic` makes equal diagnostics of two findings on one article, given related
+ * places that lie where they did: the same place, severity, rule, message and related places,
+ * and data equal as far as a diagnostic carries it (see `compactData`). A re-check often finds a
+ * finding again with its data reordered beyond what is sent (the order of a long list of
+ * sources): its file need not be converted again to learn that nothing it shows changed.
+ */
+export function sameDiagnostic(a: Finding, b: Finding): boolean {
+  if (a === b) return true;
+  if (a.start !== b.start || a.end !== b.end || a.severity !== b.severity || a.rule !== b.rule || a.message !== b.message) return false;
+  const ra = a.related ?? [];
+  const rb = b.related ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) {
+    const x = ra[i];
+    const y = rb[i];
+    if (x.path !== y.path || x.start !== y.start || x.end !== y.end || x.message !== y.message) return false;
+  }
+  if (!a.data || !b.data) return !a.data === !b.data;
+  return samePlain(compactData(a.data), compactData(b.data));
 }
 
 /** Most entries of a list in a diagnostic's data; the related information names as many sources. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { changedRegion, headerFindings, releaseClaims, type Article, type ChangedRegion, type CorpusSnapshot, type Finding, type Story } from '../../analysis';
-import { lineIndexOf, toDiagnostic } from '../convert';
+import { lineIndexOf, sameDiagnostic, toDiagnostic } from '../convert';
 import type { Notice, Workspace } from '../workspace';
 
 /** The code of the diagnostic on an article whose analysis was stopped. */
@@ -396,12 +396,15 @@ export class DiagnosticsPublisher {
       from &&
       from.article === article &&
       from.version === version &&
-      sameList(from.findings, findings) &&
       this.publishedPrint.has(article.path) &&
       (this.publishedAt.get(article.path) ?? -1) <= snapshot.version &&
+      (sameList(from.findings, findings) || sameDiagnostics(from.findings, findings, this.keep)) &&
       (!from.others || sameRelatedPlaces(findings, from.others, snapshot))
     ) {
       this.publishedAt.set(article.path, snapshot.version);
+      // Findings found again with nothing shown changed: they stand for what was sent, and
+      // their related places are still read from the articles the diagnostics were made from.
+      if (from.findings !== findings) this.publishedFrom.set(article.path, { ...from, findings });
       return;
     }
     // The same article and version with findings that say something else (another count, other
@@ -477,6 +480,16 @@ function otherMessages(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return true;
   for (let i = 0; i < a.length; i++) if (a[i].message !== b[i].message) return true;
   return false;
+}
+
+/**
+ * Whether two lists of findings on one article make the same diagnostics (`sameDiagnostic`),
+ * each shown or hidden alike by the editorial decisions.
+ */
+function sameDiagnostics(a: readonly Finding[], b: readonly Finding[], keep: (finding: Finding) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (!sameDiagnostic(a[i], b[i]) || keep(a[i]) !== keep(b[i]))) return false;
+  return true;
 }
 
 /** Whether two lists hold the same objects in the same order. */
