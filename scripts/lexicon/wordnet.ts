@@ -15,6 +15,10 @@ export interface Synset {
   derived: Map<number, string[]>;
   /** Lemmas in order, lower case, words joined by `_`. */
   words: string[];
+  /** The same lemmas as WordNet writes them: proper nouns keep their capitals ("Andes"). */
+  written: string[];
+  /** True when the synset is an instance of its hypernym (`@i`): a named place, person or thing. */
+  instance: boolean;
   /** How many direct hyponyms it has: a sense with very many is too general to name one event. */
   hyponyms: number;
 }
@@ -28,15 +32,18 @@ export function readData(root: string, pos: 'noun' | 'verb'): Map<string, Synset
     const offset = f[0];
     const lexfile = f[1];
     const wCount = parseInt(f[3], 16);
-    const words: string[] = [];
+    const written: string[] = [];
     let k = 4;
-    for (let w = 0; w < wCount; w++, k += 2) words.push(f[k].toLowerCase().replace(/\(.*\)$/, ''));
+    for (let w = 0; w < wCount; w++, k += 2) written.push(f[k].replace(/\(.*\)$/, ''));
+    const words = written.map((w) => w.toLowerCase());
     const pCount = +f[k++];
     const hypernyms: string[] = [];
     const derived = new Map<number, string[]>();
     let hyponyms = 0;
+    let instance = false;
     for (let p = 0; p < pCount; p++, k += 4) {
       const [symbol, target, targetPos, sourceTarget] = [f[k], f[k + 1], f[k + 2], f[k + 3]];
+      if (symbol === '@i') instance = true;
       const targetTag = targetPos === 's' ? 'a' : targetPos;
       if (symbol === '@' || symbol === '@i') hypernyms.push(`${targetTag}:${target}`);
       if (symbol === '~' || symbol === '~i') hyponyms++;
@@ -47,7 +54,7 @@ export function readData(root: string, pos: 'noun' | 'verb'): Map<string, Synset
         derived.set(source, list);
       }
     }
-    map.set(`${tag}:${offset}`, { lexfile, hypernyms, derived, words, hyponyms });
+    map.set(`${tag}:${offset}`, { lexfile, hypernyms, derived, words, written, instance, hyponyms });
   }
   return map;
 }

