@@ -297,3 +297,14 @@ test('regions and natural features WordNet names are places', () => {
   // A name WordNet also gives a person is not among them.
   check('Savannah Lee said the vote was close.', ['Savannah Lee/person']);
 });
+
+test('an unknown name listed with a place is a place; a list with a person or a firm is left alone', () => {
+  check('The ferry calls at Ostrava, Velmorby and Kelsham.', ['Velmorby/place', 'Kelsham/place']);
+  check('Crews worked in Velmorby and Kelsham all week.', ['Velmorby/place', 'Kelsham/place']);
+  // Two names joined by a comma alone may be a town and its region or a name and its apposition.
+  assert.ok(!names('Roads around Tulsa, Kelsham included, were shut.').includes('Kelsham/place'));
+  // A list that holds a person's name is mixed: its unknown names keep no place's kind.
+  assert.ok(!names('The board thanked Ann Lee, Tulsa and Kelsham for the work.').includes('Kelsham/place'));
+  // A state's abbreviation after a town stays part of the address.
+  assert.ok(!names('She lives in Velmorby, Calif. and Tulsa.').includes('Calif./place'));
+});

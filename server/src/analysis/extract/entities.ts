@@ -249,6 +249,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     }
   }
   resolveWithinArticle(candidates, words);
+  reviewCoordinatedPlaces(candidates, words);
   reviewActingPlaces(candidates, words);
   reviewFacilities(candidates, words);
   reviewAcronyms(candidates, words);
@@ -1388,6 +1389,57 @@ function isUnitBesideNumber(words: Word[], i: number): boolean {
   const number = (x: Word | undefined) => same(x) && /^\d[\d,.]*$/.test(x!.text);
   if (number(prev) || number(next)) return true;
   return ERAS.has(w.text) && same(prev) && (prev.lower === 'century' || prev.lower === 'millennium');
+}
+
+/**
+ * How the words `words[from..to)` join two members of a list: 2 for "and" or "or" (after a
+ * comma or not), 1 for a comma alone, 0 when they are no list's joint.
+ */
+function listJoint(words: Word[], from: number, to: number): number {
+  const a = words[from];
+  const b = words[from + 1];
+  if (to - from === 1) return a.text === ',' ? 1 : a.lower === 'and' || a.lower === 'or' ? 2 : 0;
+  return to - from === 2 && a.text === ',' && (b.lower === 'and' || b.lower === 'or') ? 2 : 0;
+}
+
+/**
+ * The members of a list are of one kind: a name nothing else has typed that stands in a list
+ * with a place ("Ostrava, Velmora and Kelso"; "between Velmora and Kelso") is a place. A list is
+ * a run of names joined by commas whose last joint is "and" or "or" (so that "Kelso, Velmora"
+ * may still be a town and its region, or a name after its apposition). Only a place its own
+ * words, a large city's name or its context typed counts (not a word typed a place for want of
+ * other evidence, as after "at" or "from"), a list that also
+ * holds a name typed a person or an organisation is mixed and left alone, and a state's
+ * abbreviation ("Calif.") stays part of an address. Linear in the number of candidates.
+ */
+function reviewCoordinatedPlaces(candidates: Candidate[], words: Word[]): void {
+  if (!candidates.some((c) => !c.kind)) return;
+  const index = new Map<Word, number>();
+  words.forEach((w, i) => index.set(w, i));
+  // The joint between each candidate and the next one.
+  const joints = candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (!next) return 0;
+    const end = index.get(c.words[c.words.length - 1]) ?? -1;
+    const start = index.get(next.words[0]) ?? -1;
+    if (end < 0 || start <= end || words[end].sentence !== words[start].sentence) return 0;
+    return listJoint(words, end + 1, start);
+  });
+  let i = 0;
+  while (i < candidates.length) {
+    let j = i;
+    while (joints[j] > 0) j++;
+    // The list runs from candidate i to candidate j; it ends in "and" or "or".
+    if (j > i && joints[j - 1] === 2) {
+      const members = candidates.slice(i, j + 1);
+      const place = members.some((c) => c.kind === 'place' && (c.evidence >= Evidence.Context || LARGE_CITIES.has(phrase(c.words))));
+      const mixed = members.some((c) => (c.kind === 'person' || c.kind === 'organization') && c.evidence >= Evidence.Context);
+      if (place && !mixed) {
+        for (const c of members) if (!c.kind && !(c.words.length === 1 && STATE_ABBREVIATIONS.has(c.words[0].lower))) set(c, 'place', Evidence.Context);
+      }
+    }
+    i = j + 1;
+  }
 }
 
 /** Prepositions and words before a place's name that show it stands as a location. */
