@@ -308,3 +308,13 @@ test('an unknown name listed with a place is a place; a list with a person or a 
   // A state's abbreviation after a town stays part of the address.
   assert.ok(!names('She lives in Velmorby, Calif. and Tulsa.').includes('Calif./place'));
 });
+
+test('a possessive written as a bare apostrophe after a name ending in s names an owner, not a place', () => {
+  // "from X' farm" is the owner's farm: X is no place for want of other evidence.
+  assert.ok(!names('A brother from Tobiasus’ farm stayed the night.').includes('Tobiasus/place'));
+  assert.ok(!names("Help came from Tobiasus' old workshop.").includes('Tobiasus/place'));
+  // The name alone after "from" is still read as a place.
+  check('Help came from Velmoras on Monday.', ['Velmoras/place']);
+  // An apostrophe apart from the name is no possessive of it.
+  check("Aid came from Velmoras ' in the north, officials said.", ['Velmoras/place']);
+});

@@ -1055,7 +1055,7 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     // A possessive after the preposition may name a person's belonging ("in Tyler's mind"),
     // so it is weaker evidence of a place than the name alone ("in Velmora").
     if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !isPersonByContext(words, lastIndex)) {
-      return set(c, 'place', next && /^['\u2019]s$/.test(next.text) ? Evidence.Default : Evidence.Context);
+      return set(c, 'place', isPossessiveAfter(words, lastIndex) ? Evidence.Default : Evidence.Context);
     }
     // A heading of two words ("The Vote", "The Decision") names a topic, not an institution.
     if (afterThe && prev.initial && (!next || next.sentence !== w.sentence)) return;
@@ -1084,8 +1084,9 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
     // "at", "from" and "of" also follow people and firms ("a letter from Smith"), so they only
     // make a place of a word nothing else has typed; a person's full name elsewhere in the
     // article still wins (see resolveWithinArticle).
-    // A possessive after "at" or "from" names an owner ("at Joe's shop", "from Alzheimer's").
-    const owner = !!next && /^['\u2019]s$/.test(next.text);
+    // A possessive after "at" or "from" names an owner ("at Joe's shop", "from Alzheimer's",
+    // "from Tobias' farm").
+    const owner = isPossessiveAfter(words, lastIndex);
     if (prev && WEAK_PLACE_PREPOSITIONS.has(prev.lower) && !owner && !isAcronym(w.text) && !TITLE_HEADS.has(bare(w))) return set(c, 'place', Evidence.Default);
     return;
   }
@@ -1113,6 +1114,22 @@ function typeByContext(c: Candidate, words: Word[], at: number): void {
   // given name has been typed above).
   if (prev && prev.sentence === ws[0].sentence && PLACE_PREPOSITIONS.has(prev.lower)) return set(c, 'place', Evidence.Default);
   set(c, 'person', Evidence.Default);
+}
+
+/**
+ * True when a possessive follows the word at `last`: "'s", or a bare apostrophe written straight
+ * after a word ending in "s" ("Tobias' farm", "Velmoras’ harbour") and before a word. (A closing
+ * quotation mark looks the same, but the name of "the 'Lotus' plan" has a mark before it, and
+ * callers read only names after a preposition.)
+ */
+function isPossessiveAfter(words: Word[], last: number): boolean {
+  const w = words[last];
+  const next = words[last + 1];
+  if (!next || next.sentence !== w.sentence) return false;
+  if (/^['\u2019]s$/.test(next.text)) return true;
+  if (!/^['\u2019]$/.test(next.text) || next.start !== w.end || !/s$/i.test(w.text)) return false;
+  const after = words[last + 2];
+  return !!after && after.sentence === w.sentence && !after.punct;
 }
 
 /** A code of one to three capitals and up to four digits, a hyphen allowed ("A64", "I-95", "A1M"). */
