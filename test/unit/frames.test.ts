@@ -212,3 +212,21 @@ test('children, times shot and people described without a name, with what happen
     ],
   );
 });
+
+test('statuses: "he" after an unnamed person of its gender is not said of the person named before', () => {
+  const sentencesOf = (text: string) => text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((all, s) => {
+    const start = all.length ? all[all.length - 1].end + 1 : 0;
+    all.push({ start, end: start + s.length });
+    return all;
+  }, []);
+  const statuses = (text: string, names: string[]) =>
+    extractStatuses(text, sentencesOf(text), names.map((n) => person(text, n)), []).map((s) => `${s.mention >= 0 ? names[s.mention] : 'he/she'}: ${s.negated ? 'not ' : ''}${s.status}`);
+  // The pronoun may be the second man's: no status for it.
+  assert.deepEqual(statuses('Tom Vale was charged with robbery. Deputies detained another man at a farm on Friday. He has not been charged.', ['Tom Vale']), ['Tom Vale: charged']);
+  assert.deepEqual(statuses('Ada Kerr was arrested at home. Officers later stopped a 19-year-old woman in a car. She was released without charge.', ['Ada Kerr']), ['Ada Kerr: arrested']);
+  // A woman brought in does not stand for "he"; with nobody unnamed between, "he" is the named man's.
+  assert.deepEqual(statuses('Tom Vale was arrested on Monday. A woman who lives nearby called police. He was charged with burglary.', ['Tom Vale']), ['Tom Vale: arrested', 'he/she: charged']);
+  assert.deepEqual(statuses('Tom Vale was arrested on Monday at his flat. He was charged with burglary.', ['Tom Vale']), ['Tom Vale: arrested', 'he/she: charged']);
+  // A man named right after the noun is a named person, not an unnamed one.
+  assert.deepEqual(statuses('Tom Vale was arrested on Monday after a man, Rob Lark, called police. He was charged with burglary.', ['Tom Vale', 'Rob Lark']), ['Tom Vale: arrested', 'he/she: charged']);
+});

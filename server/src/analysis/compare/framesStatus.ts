@@ -158,6 +158,25 @@ function joinsNames(gap: string): boolean {
   return g.trim().split(/[ \t]+/).every((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
 
+/**
+ * A person brought in without a name ("a second man", "another woman", "a 23-year-old suspect"):
+ * a "he" or "she" after it may stand for that person rather than for anyone named before.
+ * Group 1 is the noun, whose gender (if any) must fit the pronoun.
+ */
+const UNNAMED_PERSON = /\b(?:[Aa]n?|[Aa]nother)(?:[ \t]{1,2}[\w-]{1,20}){0,3}?[ \t]{1,2}(man|woman|boy|girl|gunman|teenager|teen|youth|suspect|person|driver|passenger)\b(?![ \t]{0,2},?[ \t]{0,2}[A-Z])/g;
+const MALE_NOUNS = new Set(['man', 'boy', 'gunman']);
+const FEMALE_NOUNS = new Set(['woman', 'girl']);
+
+/** True when the text between the last person named and a pronoun brings in an unnamed person the pronoun may stand for. */
+function unnamedBetween(between: string, gender: 'male' | 'female'): boolean {
+  UNNAMED_PERSON.lastIndex = 0;
+  for (let u = UNNAMED_PERSON.exec(between); u; u = UNNAMED_PERSON.exec(between)) {
+    const noun = u[1];
+    if (!(gender === 'male' ? FEMALE_NOUNS : MALE_NOUNS).has(noun)) return true;
+  }
+  return false;
+}
+
 /** Pronouns that stand for the person the sentence, or the one before, names. */
 const PRONOUN_SUBJECT = /(?:^|[,;:][ \t]{1,2}|\band[ \t]{1,2}|\bbut[ \t]{1,2})(He|She|he|she)\b/g;
 
@@ -309,8 +328,13 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
         if (candidates.length >= 8) break;
       }
       if (!candidates.length) continue;
+      const gender = /^he$/i.test(p[1]) ? 'male' : 'female';
+      // "Police arrested Lee. They then detained a second man. He has not been charged": the
+      // pronoun may be the unnamed man's, so it gives no status to anyone named.
+      const lastNamed = candidates.reduce((end, c) => Math.max(end, mentions[c].end), 0);
+      if (unnamedBetween(text.slice(Math.max(lastNamed, at - 400), at), gender)) continue;
       const before = out.length;
-      push(-1, STATUS_OF.get(word), NEGATED.test(aux), at, at + p[1].length + subj[0].length, sentence, { gender: /^he$/i.test(p[1]) ? 'male' : 'female', candidates: candidates.slice(0, 8) });
+      push(-1, STATUS_OF.get(word), NEGATED.test(aux), at, at + p[1].length + subj[0].length, sentence, { gender, candidates: candidates.slice(0, 8) });
       // A sentence that goes on about someone with "he" or "she" is of the time the sentence
       // before gives ("In 1957 Gigante was charged… He was acquitted").
       const added = out[before];
