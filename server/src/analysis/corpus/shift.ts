@@ -17,6 +17,7 @@ import { ATTRIBUTION_NEAR } from '../compare/rules/attributionDiffers';
 import { articleWords } from '../compare/nameStrays';
 import { extractTallies } from '../compare/alignVotes';
 import { extractAddresses } from '../compare/alignAddresses';
+import { extractBail } from '../compare/alignBail';
 import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -140,6 +141,8 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     if (!sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) return null;
     // So are street addresses (place-differs runs again on any other edit).
     if (!sameAfterShift(extractAddresses(before), extractAddresses(after), shift, false)) return null;
+    // And bail amounts.
+    if (!sameAfterShift(extractBail(before), extractBail(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
   } catch {
@@ -192,6 +195,8 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     for (const [part, input] of CLAIM_INPUTS) if (!changed.has(input) && !sameAfterShift(a[part], b[part], shift, false)) changed.add(input);
     // Vote tallies are read from the sentences' text by quantity-differs, not from the claims.
     if (!changed.has('quantity') && !sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) changed.add('quantity');
+    // So are bail amounts.
+    if (!changed.has('quantity') && !sameAfterShift(extractBail(before), extractBail(after), shift, false)) changed.add('quantity');
     // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
     if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');
     // Nearness compares quotes one by one: only when their number is the same.

@@ -3,6 +3,7 @@ import { countFindings, durationFindings, personCountFindings, priorFindings } f
 import { localClaimsOf } from '../claims';
 import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
 import { voteFindings } from '../alignVotes';
+import { bailFindings } from '../alignBail';
 import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -13,8 +14,8 @@ import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type 
  * (killed, injured, shot, arrested, evacuated…) come from the fact frames and are compared
  * within one incident, slot by slot (see `framesAlign.ts`). A telephone number printed with one
  * digit added, dropped, changed or swapped against the other outlets' is one line misprinted
- * (see `phoneNumbers.ts`). One vote told with different tallies is shown as information (see
- * `alignVotes.ts`).
+ * (see `phoneNumbers.ts`). One vote told with different tallies, and one bail given as different
+ * amounts, are shown as information (see `alignVotes.ts`, `alignBail.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
@@ -92,6 +93,8 @@ export const quantityDiffers: Rule = {
     for (const d of phoneFindings(ctx)) drafts.push(d);
     // One vote told with different tallies ("passed 54-46" / "by 52 votes to 48").
     for (const d of voteFindings(ctx)) drafts.push(d);
+    // One bail given as different amounts ("held on $500,000 bail" / "set his bail at $750,000").
+    for (const d of bailFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };
