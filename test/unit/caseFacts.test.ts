@@ -8,9 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
 import { extractBail } from '../../server/src/analysis/compare/alignBail';
+import { extractChargeDegrees } from '../../server/src/analysis/compare/alignCharges';
 
 const article = (body: string, path = 'a.txt') => analyzeArticle(`date 2026-06-10\n${body}`, { path });
 const bailOf = (body: string) => extractBail(article(body)).map((b) => `${b.key}${b.value}: ${b.text}`);
+const degreesOf = (body: string) => extractChargeDegrees(article(body)).map((d) => `${d.key}=${d.value}: ${d.text}`);
 
 function findings(files: Record<string, string>, pattern: RegExp) {
   const articles = Object.entries(files).map(([path, text]) => article(text, path));
@@ -55,4 +57,26 @@ test('one bail given different amounts is information; two amounts in one articl
     'a.txt': 'Tom Reyes is being held on $90,000 bail.',
     'b.txt': 'A judge set bail at $90,000 for Tom Reyes.',
   }, /bail/), []);
+});
+
+test('degrees of charges are read with their crime in a sentence about a charge, a plea or a verdict', () => {
+  assert.deepEqual(degreesOf('Ana Voss, 41, was charged with second-degree murder on Friday.'), ['murder=second: second-degree murder']);
+  assert.deepEqual(degreesOf('He faces two counts of attempted first-degree murder and one of 3rd-degree assault.'), ['attempted murder=first: attempted first-degree murder', 'assault=third: 3rd-degree assault']);
+  // A law or a penalty is no charge of the case; nor a sentence about an earlier case.
+  assert.deepEqual(degreesOf('First-degree murder carries a life term in the state.'), []);
+  assert.deepEqual(degreesOf('He was convicted of second-degree assault in 2015.'), []);
+});
+
+test('one charge given different degrees is information; the same degree or different crimes give none', () => {
+  const found = findings({
+    'a.txt': 'A 30-year-old man was charged with first-degree murder after the shooting on Elm Street.',
+    'b.txt': 'Police said the man, 30, is charged with second-degree murder in the shooting on Elm Street.',
+  }, /degree/);
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'information');
+  assert.equal(found[0].rule, 'status-differs');
+  assert.deepEqual(findings({
+    'a.txt': 'A 30-year-old man was charged with first-degree murder after the shooting.',
+    'b.txt': 'A man, 30, faces a charge of first-degree murder and second-degree assault after the shooting.',
+  }, /degree/), []);
 });

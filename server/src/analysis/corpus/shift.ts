@@ -18,6 +18,7 @@ import { articleWords } from '../compare/nameStrays';
 import { extractTallies } from '../compare/alignVotes';
 import { extractAddresses } from '../compare/alignAddresses';
 import { extractBail } from '../compare/alignBail';
+import { extractChargeDegrees } from '../compare/alignCharges';
 import type { RuleInput } from '../compare/rules/rule';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
@@ -141,8 +142,9 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     if (!sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) return null;
     // So are street addresses (place-differs runs again on any other edit).
     if (!sameAfterShift(extractAddresses(before), extractAddresses(after), shift, false)) return null;
-    // And bail amounts.
+    // And bail amounts and the degrees of charges.
     if (!sameAfterShift(extractBail(before), extractBail(after), shift, false)) return null;
+    if (!sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
   } catch {
@@ -195,8 +197,9 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     for (const [part, input] of CLAIM_INPUTS) if (!changed.has(input) && !sameAfterShift(a[part], b[part], shift, false)) changed.add(input);
     // Vote tallies are read from the sentences' text by quantity-differs, not from the claims.
     if (!changed.has('quantity') && !sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) changed.add('quantity');
-    // So are bail amounts.
+    // So are bail amounts (quantity-differs) and the degrees of charges (status-differs, which reads frames).
     if (!changed.has('quantity') && !sameAfterShift(extractBail(before), extractBail(after), shift, false)) changed.add('quantity');
+    if (!changed.has('frame') && !sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) changed.add('frame');
     // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
     if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');
     // Nearness compares quotes one by one: only when their number is the same.

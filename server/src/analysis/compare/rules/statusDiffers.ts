@@ -2,6 +2,7 @@ import { statusFindings } from '../framesAlign';
 import { incidentLabelFindings } from '../alignIncidentLabels';
 import { meetingFindings } from '../alignMeetings';
 import { scheduleFindings } from '../alignSchedule';
+import { chargeDegreeFindings } from '../alignCharges';
 import type { FindingDraft, Rule, RuleContext } from './rule';
 
 /**
@@ -13,7 +14,9 @@ import type { FindingDraft, Rule, RuleContext } from './rule';
  * suspicious", "ruled a suicide"), a hedged class ("potentially suspicious") as information.
  * So is a meeting of two named people one outlet reports held ("met with Dr. Park") and
  * another still to come ("will see Dr. Park on Friday"), as information, and a scheduled event
- * one outlet reports called off and another put off ("was canceled" / "was twice delayed").
+ * one outlet reports called off and another put off ("was canceled" / "was twice delayed"), and
+ * a charge given different degrees ("first-degree murder" / "second-degree murder"), as
+ * information (`alignCharges.ts`).
  */
 export const statusDiffers: Rule = {
   id: 'status-differs',
@@ -22,6 +25,6 @@ export const statusDiffers: Rule = {
   enabledByDefault: true,
   reads: ['frame'],
   check(ctx: RuleContext): FindingDraft[] {
-    return [...statusFindings(ctx), ...incidentLabelFindings(ctx), ...meetingFindings(ctx), ...scheduleFindings(ctx)];
+    return [...statusFindings(ctx), ...incidentLabelFindings(ctx), ...meetingFindings(ctx), ...scheduleFindings(ctx), ...chargeDegreeFindings(ctx)];
   },
 };
