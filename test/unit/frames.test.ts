@@ -230,3 +230,25 @@ test('statuses: "he" after an unnamed person of its gender is not said of the pe
   // A man named right after the noun is a named person, not an unnamed one.
   assert.deepEqual(statuses('Tom Vale was arrested on Monday after a man, Rob Lark, called police. He was charged with burglary.', ['Tom Vale', 'Rob Lark']), ['Tom Vale: arrested', 'he/she: charged']);
 });
+
+test('people "in custody" or "under arrest" are a count of the arrested, not a part of a group counted before', () => {
+  assert.deepEqual(countsOf('Four men are in custody after the robbery.'), ['arrested=4: Four men are in custody']);
+  assert.deepEqual(countsOf('Police said two teenagers were under arrest on Friday.'), ['arrested=2: two teenagers were under arrest']);
+  assert.deepEqual(countsOf('Two of the suspects remain in custody.'), []);
+});
+
+test('a prison term is read after "jailed for" as after "sentenced to"; other lengths are not terms', () => {
+  const terms = (text: string, name: string) =>
+    extractStatuses(text, [{ start: 0, end: text.length }], [person(text, name)], []).map((s) => `${s.status}${s.term ? ` ${s.term.months}` : ''}`);
+  assert.deepEqual(terms('Rae Cobb, 28, was jailed for 15 months at the crown court.', 'Rae Cobb'), ['arrested 15']);
+  assert.deepEqual(terms('Rae Cobb was sentenced to six years in prison.', 'Rae Cobb'), ['sentenced 72']);
+  assert.deepEqual(terms('Rae Cobb was jailed for two days before her release.', 'Rae Cobb'), ['arrested']);
+  assert.deepEqual(terms('Rae Cobb was sentenced for 15 months of fraud.', 'Rae Cobb'), ['sentenced']);
+});
+
+test('times stabbed or shot are read past a courtesy title before the name', () => {
+  const text = 'Kerr stabbed Mr Dale 16 times in the car park.';
+  const start = text.indexOf('Dale');
+  const people = extractPeople(text, [{ start: 0, end: text.length }], [{ start, end: start + 4, text: 'Dale', kind: 'person', key: 'dale' }]);
+  assert.deepEqual(people.times.map((t) => [t.value, t.text]), [[16, 'Dale 16 times']]);
+});

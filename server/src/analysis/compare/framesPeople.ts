@@ -80,7 +80,8 @@ const KIN_BEFORE = new RegExp(`${KIN_WORD}[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}[ \\t
 const TIMES_AFTER = new RegExp(`^(?:,[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|had[ \\t]{1,2}been|has[ \\t]{1,2}been)[ \\t]{1,2}(?:shot|struck|hit|stabbed)[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b`, 'i');
 /** "shot Gray 11 times". */
 const TIMES_OBJECT = /^[ \t]{1,2}(\d{1,2}|[a-z]+(?:-[a-z]+)?)[ \t]{1,2}times\b/i;
-const SHOT_BEFORE = /\b(?:shot|stabbed|struck|hit)[ \t]{1,2}$/i;
+/** The verb before the person's name, past a courtesy title the name leaves out ("stabbed Mr Okafor 16 times"). */
+const SHOT_BEFORE = /\b(?:shot|stabbed|struck|hit)[ \t]{1,2}(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]{1,2})?$/i;
 /** "he had been shot seven times": the pronoun's person is the one the sentence (or the one before) names. */
 const PRONOUN_TIMES = new RegExp(`\\b(?:he|she)[ \\t]{1,2}(?:was|had[ \\t]{1,2}been|has[ \\t]{1,2}been)[ \\t]{1,2}(?:shot|stabbed)[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b`, 'gi');
 const PERSON_NOUNS = [...new Set(wordData.personNouns.concat(['mom', 'dad', 'mum', 'resident', 'teen', 'teenager', 'youth', 'boy', 'girl', 'mother', 'father', 'grandmother', 'grandfather', 'bystander', 'pedestrian', 'motorist', 'customer', 'employee', 'clerk', 'guard', 'student', 'nurse', 'cyclist', 'passenger']))];

@@ -121,20 +121,23 @@ function clauseAround(text: string, sentence: Span, span: Span): Span {
 }
 
 const TERM_NUMBER = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
-/** "to 2 1/2 years", "to two and a half years", "to 18 months", "to life in prison". */
-const TERM = new RegExp(`^[ \\t]{1,2}to[ \\t]{1,2}(?:(?:a[ \\t]{1,2})?${TERM_NUMBER}(?:[ \\t]{1,2}(1/2)|(\u00bd)|[ \\t]{1,2}(and[ \\t]{1,2}a[ \\t]{1,2}half))?[ \\t-]{1,2}(years?|months?)\\b|(life)\\b)`, 'i');
+/** "to 2 1/2 years", "to two and a half years", "to 18 months", "to life in prison"; after "jailed", "for 15 months". */
+const TERM = new RegExp(`^[ \\t]{1,2}(to|for)[ \\t]{1,2}(?:(?:a[ \\t]{1,2})?${TERM_NUMBER}(?:[ \\t]{1,2}(1/2)|(\u00bd)|[ \\t]{1,2}(and[ \\t]{1,2}a[ \\t]{1,2}half))?[ \\t-]{1,2}(years?|months?)\\b|(life)\\b)`, 'i');
 const TERM_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 
-/** The sentence a status of `sentenced` gives, read right after it. */
-function termAfter(text: string, at: number): { months: number; text: string; end: number } | undefined {
+/**
+ * The sentence a status of `sentenced` gives, read right after it ("to 12 years"), or the length of
+ * being jailed ("jailed for 15 months"), which in a report of a sentence is the sentence.
+ */
+function termAfter(text: string, at: number, jailed: boolean): { months: number; text: string; end: number } | undefined {
   const m = TERM.exec(text.slice(at, at + 60));
-  if (!m) return undefined;
-  const words = m[0].trim().replace(/^to\s+/i, '');
+  if (!m || (m[1].toLowerCase() === 'for') !== jailed) return undefined;
+  const words = m[0].trim().replace(/^(?:to|for)\s+/i, '');
   const end = at + m[0].length;
-  if (m[6]) return { months: 12_000, text: words, end };
-  const n = /^\d/.test(m[1]) ? Number(m[1]) : TERM_WORDS[m[1].toLowerCase()];
-  const half = m[2] || m[3] || m[4] ? 0.5 : 0;
-  const unit = /^year/i.test(m[5]) ? 12 : 1;
+  if (m[7]) return { months: 12_000, text: words, end };
+  const n = /^\d/.test(m[2]) ? Number(m[2]) : TERM_WORDS[m[2].toLowerCase()];
+  const half = m[3] || m[4] || m[5] ? 0.5 : 0;
+  const unit = /^year/i.test(m[6]) ? 12 : 1;
   return { months: (n + half) * unit, text: words, end };
 }
 
@@ -198,7 +201,8 @@ export function extractStatuses(text: string, sentences: readonly Span[], mentio
       const d = dates[i];
       if (d.end <= clause.end) own.push({ value: d.value, text: d.text, period: isPeriod(d) });
     }
-    const term = status === 'sentenced' ? termAfter(text, to) : undefined;
+    const jailed = status === 'arrested' && /\bjailed$/i.test(text.slice(from, to));
+    const term = status === 'sentenced' || jailed ? termAfter(text, to, jailed) : undefined;
     out.push({ mention, status, negated, span, text: text.slice(from, to), dates: own, ...(described !== undefined ? { description: described } : {}), ...(term ? { term } : {}), ...(pronoun ? { pronoun } : {}) });
   };
   // The people the article names, then those it describes ("the suspect remains at large"):
