@@ -1,6 +1,4 @@
 import winkNLP from 'wink-nlp';
-// The model is an ordinary npm package of JSON: nothing is downloaded at run time.
-import model from 'wink-eng-lite-web-model';
 import type { Span } from '../types';
 import { sentenceIndexAt } from './segment';
 import { keepsStop } from './words';
@@ -74,7 +72,11 @@ function engine(): Nlp {
   if (nlp && lexemes && lexemes.list.length - baseSize > MAX_FORGOTTEN) nlp = null;
   if (!nlp) {
     // wink builds its model by calling `core()`; the wrapper keeps a handle on the lexemes.
-    const source = model as unknown as { core(): { features: { lexeme: Lexemes } } };
+    // The model is an ordinary npm package of JSON: nothing is downloaded at run time. It is
+    // loaded here, when text is first tagged, not with the module: the language server's main
+    // thread compares articles that its analysis threads tagged, and never needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const source = require('wink-eng-lite-web-model') as { core(): { features: { lexeme: Lexemes } } };
     const wrapped = {
       ...source,
       core() {
