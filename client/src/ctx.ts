@@ -18,6 +18,7 @@ import { RestartPolicy } from './restartPolicy';
 import { StatusItem } from './status';
 import { STATUS, STORY_SOURCES, type StatusParams, type StorySource } from '../../server/src/lsp/protocol';
 import { notificationText } from '../../server/src/lsp/shownText';
+import { serverNodeOptions } from '../../server/src/lsp/nodeOptions';
 
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
@@ -88,7 +89,8 @@ export class Ctx implements vscode.Disposable {
   async start(): Promise<boolean> {
     if (this.client) return true;
     const module = this.extension.asAbsolutePath('server/out/server.js');
-    const execArgv = this.config.serverExtraArgs;
+    // The server's own Node options first (its young generation), then the user's, which win.
+    const execArgv = serverNodeOptions(this.config.serverExtraArgs);
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc, options: { execArgv } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },

@@ -4,9 +4,23 @@
  * notifications.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serverNodeOptions } from '../../server/src/lsp/nodeOptions';
 
 type Json = Record<string, unknown>;
+
+/** The first article below `dir` in name order: the one the measurements open. */
+export function firstArticle(dir: string): string {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      const inner = firstArticle(full);
+      if (inner) return inner;
+    } else if (/\.(txt|article)$/.test(name)) return full;
+  }
+  return '';
+}
 type Waiter = { match: (msg: Json) => boolean; resolve: (msg: Json) => void };
 
 export class LspClient {
@@ -19,9 +33,14 @@ export class LspClient {
   /** Called for every notification from the server. */
   onNotification: ((msg: Json) => void) | null = null;
 
-  /** `nodeArgs` go to Node before the server's path (for example `--cpu-prof`). */
-  constructor(serverPath: string, settings: Json = {}, nodeArgs: string[] = []) {
-    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `nodeArgs` go to Node before the server's path (for example `--cpu-prof`), after the
+   * options the editor starts the server with (`lsp/nodeOptions.ts`), so the server measured is
+   * the one the editor runs; with `defaults` false, only `nodeArgs` (to compare with a start
+   * without them).
+   */
+  constructor(serverPath: string, settings: Json = {}, nodeArgs: string[] = [], defaults = true) {
+    this.proc = spawn(process.execPath, [...(defaults ? serverNodeOptions(nodeArgs) : nodeArgs), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', () => undefined);
     this.settings = settings;

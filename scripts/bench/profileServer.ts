@@ -5,22 +5,11 @@
  *
  * Usage: node out/scripts/bench/profileServer.js DIR [EDITS] [SERVER]
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LspClient } from './lspClient';
+import { firstArticle, LspClient } from './lspClient';
 import { summariseProfile } from './profile';
-
-function firstArticle(dir: string): string {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      const inner = firstArticle(full);
-      if (inner) return inner;
-    } else if (/\.(txt|article)$/.test(name)) return full;
-  }
-  return '';
-}
 
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? '.');
