@@ -3,7 +3,7 @@
  * Kept apart from the facade so that modules inside the core (the corpus) can use it without
  * importing the facade, which re-exports them in turn.
  */
-import type { Article, ArticleHeader, Span } from './types';
+import type { Article, ArticleHeader, DateRef, Span } from './types';
 import { parseHeader } from './text/header';
 import { findParagraphs, findSections, findSentences } from './text/segment';
 import { stripBom } from './text/normalize';
@@ -89,8 +89,11 @@ export function analyzeArticle(input: string, options: AnalyzeOptions = {}): Art
   article.roles = safe(() => extractRoles(ctx, article.mentions), [], notes, 'roles');
   article.descriptions = safe(() => extractDescriptions(ctx, article.mentions, article.roles), [], notes, 'descriptions');
   article.quotes = safe(() => extractQuotes(ctx, article.mentions), [], notes, 'quotes');
-  article.dates = safe(() => extractDates(ctx), [], notes, 'dates');
-  article.quantities = safe(() => extractQuantities(ctx), [], notes, 'quantities');
+  // The dates found are also where quantities are not looked for: read once (a failure leaves
+  // the quantities to read them again, and to fail alike).
+  let dates: DateRef[] | undefined;
+  article.dates = safe(() => (dates = extractDates(ctx)), [], notes, 'dates');
+  article.quantities = safe(() => extractQuantities(ctx, dates), [], notes, 'quantities');
   article.verbs = safe(() => verbSpans(ctx), [], notes, 'verbs');
   return article;
 }

@@ -112,12 +112,13 @@ function insideAny(spans: Span[], start: number, end: number): boolean {
 /**
  * Finds numbers with what they count and any hedge: "about 1,300 drones" gives value 1300,
  * unit "drone", hedge "about"; "€80 million" gives 80000000 "EUR"; "12%" gives 12 "percent".
- * Never throws; linear in the text.
+ * Never throws; linear in the text. `dates` are the article's dates when the caller has them
+ * already (numbers inside them are no quantities); read from the text otherwise.
  */
-export function extractQuantities(ctx: ArticleContext): Quantity[] {
+export function extractQuantities(ctx: ArticleContext, dates: readonly Span[] = extractDates(ctx)): Quantity[] {
   const text = ctx.text;
   const from = Math.max(0, Math.min(ctx.header.bodyStart, text.length));
-  const dateSpans = extractDates(ctx).map((d) => ({ start: d.start, end: d.end }));
+  const dateSpans = dates.map((d) => ({ start: d.start, end: d.end }));
   let tokens: Token[] | null = null;
   const out: Quantity[] = [];
   const re = new RegExp(NUMBER_RE.source, NUMBER_RE.flags);
