@@ -248,12 +248,13 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
       candidates.push(c);
     }
   }
-  resolveWithinArticle(candidates, words);
-  reviewCoordinatedPlaces(candidates, words);
-  reviewActingPlaces(candidates, words);
-  reviewFacilities(candidates, words);
-  reviewAcronyms(candidates, words);
-  reviewNonNames(candidates, words);
+  const at = positions(words);
+  resolveWithinArticle(candidates, words, at);
+  reviewCoordinatedPlaces(candidates, words, at);
+  reviewActingPlaces(candidates, words, at);
+  reviewFacilities(candidates, words, at);
+  reviewAcronyms(candidates, words, at);
+  reviewNonNames(candidates, words, at);
   // A weakly typed name in a headline is kept when the article's prose names it too.
   // Compared without abbreviation stops: a headline's "Comeaux Jr" is the prose's "Comeaux Jr.".
   const proseKey = (ws: Word[]) => ws.map((w) => (w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower)).join(' ');
@@ -1180,13 +1181,33 @@ function set(c: Candidate, kind: EntityKind, evidence: Evidence): void {
   c.evidence = evidence;
 }
 
+/** Where each word stands in the article's list of words. */
+interface Positions {
+  get(w: Word): number | undefined;
+}
+
+/**
+ * The place of each word in the article's list, by object: built on first use and shared by
+ * the reviews of the candidates, not once in each.
+ */
+function positions(words: readonly Word[]): Positions {
+  let index: Map<Word, number> | null = null;
+  return {
+    get(w: Word): number | undefined {
+      if (!index) {
+        index = new Map<Word, number>();
+        for (let i = 0; i < words.length; i++) index.set(words[i], i);
+      }
+      return index.get(w);
+    },
+  };
+}
+
 /**
  * Uses the article's other mentions: a single word that is part of a person's full name
  * names that person ("Zelensky said"), and an acronym of an organisation's words names it.
  */
-function resolveWithinArticle(candidates: Candidate[], words: Word[]): void {
-  const index = new Map<Word, number>();
-  words.forEach((w, i) => index.set(w, i));
+function resolveWithinArticle(candidates: Candidate[], words: Word[], index: Positions): void {
   const personParts = new Set<string>();
   // Surnames of full names typed a person's for want of other evidence: they type only a lone
   // word that no mention of it in the article has typed.
@@ -1292,14 +1313,14 @@ function spelledOut(words: Word[], i: number): number {
  * abbreviates a term, and none of its mentions is a name; a currency's code or an era beside a
  * number is a unit.
  */
-function reviewAcronyms(candidates: Candidate[], words: Word[]): void {
-  const index = new Map<Word, number>();
+function reviewAcronyms(candidates: Candidate[], words: Word[], index: Positions): void {
   const typed = new Set<Word>();
+  let typedRead = false;
   const terms = new Set<string>();
   for (const c of candidates) {
     if (c.words.length !== 1 || !isAcronym(c.words[0].text.replace(/s$/, ''))) continue;
-    if (index.size === 0) {
-      words.forEach((w, i) => index.set(w, i));
+    if (!typedRead) {
+      typedRead = true;
       for (const d of candidates) if (d.kind) for (const w of d.words) typed.add(w);
     }
     const i = index.get(c.words[0]);
@@ -1322,10 +1343,8 @@ function reviewAcronyms(candidates: Candidate[], words: Word[]): void {
  * the article ("a Watergate figure", "his role in Watergate"); a name its own words type (a
  * lexicon, a given name, an institution's word) is kept. Linear in the number of candidates.
  */
-function reviewNonNames(candidates: Candidate[], words: Word[]): void {
+function reviewNonNames(candidates: Candidate[], words: Word[], index: Positions): void {
   if (!candidates.length) return;
-  const index = new Map<Word, number>();
-  words.forEach((w, i) => index.set(w, i));
   // The words of people's full names: a lone word that is one of them names that person.
   // A name before a noun of an award's ceremony ("a Primetime Emmy® nomination", past a
   // trademark sign) is the award's, not a person's.
@@ -1429,10 +1448,8 @@ function listJoint(words: Word[], from: number, to: number): number {
  * holds a name typed a person or an organisation is mixed and left alone, and a state's
  * abbreviation ("Calif.") stays part of an address. Linear in the number of candidates.
  */
-function reviewCoordinatedPlaces(candidates: Candidate[], words: Word[]): void {
+function reviewCoordinatedPlaces(candidates: Candidate[], words: Word[], index: Positions): void {
   if (!candidates.some((c) => !c.kind)) return;
-  const index = new Map<Word, number>();
-  words.forEach((w, i) => index.set(w, i));
   // The joint between each candidate and the next one.
   const joints = candidates.map((c, i) => {
     const next = candidates[i + 1];
@@ -1476,9 +1493,7 @@ function isAdverb(w: Word | undefined): boolean {
  * that acts clearly more often than it locates becomes an organisation throughout the
  * article. Linear in the number of candidates.
  */
-function reviewActingPlaces(candidates: Candidate[], words: Word[]): void {
-  const index = new Map<Word, number>();
-  words.forEach((w, i) => index.set(w, i));
+function reviewActingPlaces(candidates: Candidate[], words: Word[], index: Positions): void {
   const votes = new Map<string, { acts: number; locates: number }>();
   const keyOf = (c: Candidate) => phrase(c.words);
   for (const c of candidates) {
@@ -1522,17 +1537,12 @@ const AT_PLACE = new Set(['at', 'inside', 'outside', 'near']);
  * Sam's Club") and stays an organisation where it acts ("the church said") or is joined
  * ("initiated into the Whig Club"). Each use is read on its own.
  */
-function reviewFacilities(candidates: Candidate[], words: Word[]): void {
-  let index: Map<Word, number> | null = null;
+function reviewFacilities(candidates: Candidate[], words: Word[], index: Positions): void {
   for (const c of candidates) {
     if (c.kind !== 'organization' || c.words.length < 2) continue;
     // A club is a building only as a shop named with its owner's possessive ("Sam's Club").
     const last = bare(c.words[c.words.length - 1]);
     if (!FACILITY_WORDS.has(last) && !(last === 'club' && c.words.some((w) => /^['\u2019]s$/.test(w.text)))) continue;
-    if (!index) {
-      index = new Map<Word, number>();
-      words.forEach((w, i) => index!.set(w, i));
-    }
     const i = index.get(c.words[0]);
     if (i === undefined) continue;
     let prev = words[i - 1];
