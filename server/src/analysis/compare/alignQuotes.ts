@@ -5,7 +5,6 @@
  * pair of quotes in the story.
  */
 import type { ClaimIndex, QuoteClaim } from './claims';
-import { sharedCount } from './claimsText';
 import { alignUtterances } from './utterances';
 
 /** How two sources' quotations relate. */
@@ -101,9 +100,18 @@ function triples(words: readonly string[]): string[] {
  * other, which is a phrase two remarks have in common rather than one remark.
  */
 export function tripleShares(a: QuoteClaim, b: QuoteClaim): { ofShorter: number; ofLonger: number } {
-  const ta = new Set(triples(plain(a.words)));
-  const tb = new Set(triples(plain(b.words)));
-  const n = sharedCount([...ta], [...tb]);
+  return sharesOf(tripleSet(a), tripleSet(b));
+}
+
+/** The distinct word triples of a quotation's plain words. */
+function tripleSet(c: QuoteClaim): Set<string> {
+  return new Set(triples(plain(c.words)));
+}
+
+/** `tripleShares` of two quotations' sets of word triples. */
+function sharesOf(ta: ReadonlySet<string>, tb: ReadonlySet<string>): { ofShorter: number; ofLonger: number } {
+  let n = 0;
+  for (const x of tb) if (ta.has(x)) n++;
   const lo = Math.min(ta.size, tb.size);
   const hi = Math.max(ta.size, tb.size);
   return { ofShorter: lo ? n / lo : 0, ofLonger: hi ? n / hi : 0 };
@@ -112,26 +120,25 @@ export function tripleShares(a: QuoteClaim, b: QuoteClaim): { ofShorter: number;
 /**
  * Pairs of quotations of different sources that share most of their word triples, found through
  * an index of word triples: direct quotations, or reported statements ("Lee was on probation,
- * an officer said"), each compared only with its own kind.
+ * an officer said"), each compared only with its own kind. Each quotation's triples are read
+ * once, not once per pair it is tested in.
  */
 function sameWords(index: ClaimIndex, direct: boolean): QuotePair[] {
   const byTriple = new Map<string, QuoteClaim[]>();
+  // Each quotation's triples and its number, for the pairs' keys.
+  const sets = new Map<QuoteClaim, { id: number; triples: Set<string> }>();
   for (const c of index.all) {
     if (c.kind !== 'quote' || c.direct !== direct) continue;
-    for (const t of new Set(triples(plain(c.words)))) {
+    let own = sets.get(c);
+    if (!own) sets.set(c, (own = { id: sets.size, triples: tripleSet(c) }));
+    for (const t of own.triples) {
       const list = byTriple.get(t);
       if (list) list.push(c);
       else byTriple.set(t, [c]);
     }
   }
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: QuotePair[] = [];
-  const ids = new Map<QuoteClaim, number>();
-  const idOf = (q: QuoteClaim) => {
-    let id = ids.get(q);
-    if (id === undefined) ids.set(q, (id = ids.size));
-    return id;
-  };
   for (const list of byTriple.values()) {
     if (list.length < 2 || list.length > 50) continue;
     for (let i = 0; i < list.length; i++) {
@@ -139,10 +146,12 @@ function sameWords(index: ClaimIndex, direct: boolean): QuotePair[] {
         const a = list[i];
         const b = list[j];
         if (a.path === b.path) continue;
-        const k = `${Math.min(idOf(a), idOf(b))}:${Math.max(idOf(a), idOf(b))}`;
+        const sa = sets.get(a)!;
+        const sb = sets.get(b)!;
+        const k = Math.min(sa.id, sb.id) * sets.size + Math.max(sa.id, sb.id);
         if (seen.has(k)) continue;
         seen.add(k);
-        const share = tripleShares(a, b).ofShorter;
+        const share = sharesOf(sa.triples, sb.triples).ofShorter;
         if (share >= 0.6) out.push({ a, b, relation: share === 1 ? 'same' : 'differs', aAll: [a], bAll: [b] });
       }
     }
