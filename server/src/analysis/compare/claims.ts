@@ -14,7 +14,7 @@ import { tokenize } from '../text/tokens';
 import polarityData from '../data/polarity.json';
 import currencyData from '../data/currency.json';
 import quoteWordData from '../data/quoteWords.json';
-import { clauseAround, contentStems, fitted, fold, sentenceAt, stem, wordsOf, type Word } from './claimsText';
+import { clauseAround, contentStems, fitted, fold, sentenceAt, stem, stemsOfWords, wordsOf, type Word } from './claimsText';
 import { parseRole, type ParsedRole } from './claimsRoles';
 import { AUXILIARIES, dateEvent, isEventVerb, occasionKinds, quantityContext, type ContextSource } from './claimsContext';
 import { emptyFrames, extractFrames, type LocalFrames } from './frames';
@@ -680,9 +680,11 @@ function localQuantity(r: ArticleReading, q: Article['quantities'][number], fram
   const { article, text } = r;
   const sentence = sentenceOf(r, q);
   const skip = numbersIn(r, sentence);
-  const context = contentStems(text, sentence, skip).filter((s) => !/^\d/.test(s));
+  // The sentence's words and the clause's are read once for all that is read of them here.
+  const sentenceWords = wordsOf(text, sentence);
+  const context = stemsOfWords(sentenceWords, skip).filter((s) => !/^\d/.test(s));
   const contextWords: Record<string, string> = {};
-  for (const w of wordsOf(text, sentence)) {
+  for (const w of sentenceWords) {
     const s = stem(w.text);
     if (!(s in contextWords)) contextWords[s] = w.text;
   }
@@ -691,7 +693,8 @@ function localQuantity(r: ArticleReading, q: Article['quantities'][number], fram
   const unitKey = measure ? measureKey(measure) : currency ? 'money' : stem(q.unit.split(' ').pop() ?? q.unit);
   const unitStems = new Set(q.unit.split(' ').map(stem));
   const clause = clauseAround(text, sentence, q);
-  const about = quantityContext(r.contextSource, clause, q);
+  const clauseWords = wordsOf(text, clause);
+  const about = quantityContext(r.contextSource, clause, q, { sentence: { span: sentence, words: sentenceWords }, clause: clauseWords });
   quantityParticipants.push(about.participants);
   const recall = about.time.recall;
   return {
@@ -707,7 +710,7 @@ function localQuantity(r: ArticleReading, q: Article['quantities'][number], fram
     currency,
     unitKey,
     context: fitted(context.filter((s) => !unitStems.has(s))),
-    clauseContext: fitted(contentStems(text, clause, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s))),
+    clauseContext: fitted(stemsOfWords(clauseWords, skip).filter((s) => !/^\d/.test(s) && !unitStems.has(s))),
     verbs: r.verbFind.stems(clause),
     contextWords,
     governing: about.governing,

@@ -109,11 +109,24 @@ function eventStem(src: ContextSource, word: Word, verbs: Map<number, Span>, sen
   return VALUE_VERBS.has(s) ? null : s;
 }
 
+/** The words of a span, as `wordsOf` reads them. */
+export interface SpanWords {
+  span: Span;
+  words: readonly Word[];
+}
+
+/** Words the caller of `quantityContext` has read already: the number's sentence (its window) and its clause. */
+export interface QuantityWords {
+  sentence: SpanWords;
+  clause: readonly Word[];
+}
+
 /**
  * Reads what a number is about: `clause` is the clause around it (see `clauseAround`),
- * `quantity` its words ("seven bullets").
+ * `quantity` its words ("seven bullets"); `read` the words of its sentence and clause when the
+ * caller has them.
  */
-export function quantityContext(src: ContextSource, clause: Span, quantity: Span): QuantityContext {
+export function quantityContext(src: ContextSource, clause: Span, quantity: Span, read?: QuantityWords): QuantityContext {
   const { text } = src;
   const sentence = sentenceAt(src.sentences, quantity.start);
   const verbs = new Map(src.verbsIn(clause).map((v) => [v.start, v]));
@@ -179,7 +192,7 @@ export function quantityContext(src: ContextSource, clause: Span, quantity: Span
   // A number right after "first", "last", "top" picks a span: "their first two drives".
   const before = lead.length ? fold(lead[lead.length - 1].text) : '';
   const window = WINDOW_WORDS.has(before);
-  return { governing: [...governing], participants: [...new Set(participants)], scope: [...scope].sort(), frame: frameOf(src, clause, quantity), window, time: timeOf(src, clause, quantity, [...governing]) };
+  return { governing: [...governing], participants: [...new Set(participants)], scope: [...scope].sort(), frame: frameOf(src, clause, quantity, read?.clause), window, time: timeOf(src, clause, quantity, [...governing], read?.sentence) };
 }
 
 /** True for a word that may stand inside a coordinated predicate ("destroyed or badly damaged"). */
@@ -229,7 +242,7 @@ function coordinated(src: ContextSource, words: readonly Word[], k: number, dir:
  * It is dated when its clause names a day or a time, or when its sentence does and recalls
  * nothing.
  */
-function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: readonly string[]): CountTime {
+function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: readonly string[], known?: SpanWords): CountTime {
   const sentence = sentenceAt(src.sentences, quantity.start) ?? clause;
   const win = { start: Math.max(sentence.start, quantity.start - 400), end: Math.min(sentence.end, quantity.end + 400) };
   const inClause = (x: Span) => x.start >= clause.start && x.end <= clause.end;
@@ -247,7 +260,7 @@ function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: rea
     const first = dateEvent(src, d).predicates[0];
     return !first || first.start >= d.end || governing.some((g) => g.split(/ (?:or|and) /).includes(stem(first.word.split(' ')[0])));
   });
-  const words = wordsOf(src.text, win);
+  const words = known && known.span.start === win.start && known.span.end === win.end ? known.words : wordsOf(src.text, win);
   const folded = words.map((w) => fold(w.text));
   let phrase = false;
   let phraseHere = false;
@@ -285,9 +298,8 @@ function antecedent(src: ContextSource, sentence: Span): number {
 }
 
 /** The time frame a clause states: "last season", "this year", "career", and its resolved dates. */
-function frameOf(src: ContextSource, clause: Span, skip: Span): string[] {
+function frameOf(src: ContextSource, clause: Span, skip: Span, words: readonly Word[] = wordsOf(src.text, clause)): string[] {
   const out = new Set<string>();
-  const words = wordsOf(src.text, clause);
   for (let k = 0; k < words.length; k++) {
     const lower = fold(words[k].text);
     if (lower === 'career') out.add('career');

@@ -80,9 +80,14 @@ export function isStopword(word: string): boolean {
 
 /** The distinct content stems of `text[span]`, in order of first appearance. */
 export function contentStems(text: string, span?: Span, skip: Span[] = []): string[] {
+  return stemsOfWords(wordsOf(text, span), skip);
+}
+
+/** `contentStems` of words already read (`wordsOf` of the span). */
+export function stemsOfWords(words: readonly Word[], skip: readonly Span[] = []): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const w of wordsOf(text, span)) {
+  for (const w of words) {
     if (skip.some((s) => w.start < s.end && s.start < w.end)) continue;
     if (isStopword(w.text)) continue;
     const s = stem(w.text);
