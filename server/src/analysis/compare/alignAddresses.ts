@@ -10,7 +10,7 @@
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
-import { EARLIER } from './alignVotes';
+import { EARLIER } from './oneEach';
 import { sentenceAt } from '../text/segment';
 
 export interface Address {

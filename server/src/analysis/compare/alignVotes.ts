@@ -10,7 +10,7 @@
  */
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
-import { sentenceAt } from '../text/segment';
+import { caseReader } from './oneEach';
 import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
 
 export interface Tally {
@@ -34,35 +34,17 @@ const TALLY = new RegExp(
 );
 /** Words that make a sentence about a vote: a form of "vote", a verb of deciding, voters, a body that votes. */
 const VOTE_WORDS = /\bvot(?:e|es|ed|ing)\b|\b(?:passed|approved|rejected|adopted|cleared|defeated|endorsed|ratified|confirmed|overturned|upheld|ballots?|tally|margin|lawmakers|senators|MPs|deputies|legislators|senate|parliament|congress|assembly|legislature|chamber|council|committee)\b/i;
-/** Words that place what a sentence tells before the story's own events (a vote, an address). */
-export const EARLIER = /\bin[ \t]+(?:1[89]\d\d|20\d\d)\b|\blast[ \t]+(?:year|month|week|session|term|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:ago|earlier|previous|previously|similar)\b/i;
 /** Votes cast on both sides may differ by this share (abstentions, absences) and still be one vote. */
 const TURNOUT_SLACK = 0.1;
 
-const memo = new WeakMap<Article, Tally[]>();
-
-/** The tallies of an article's sentences about a current vote. Never throws; linear in the text. */
-export function extractTallies(article: Article): Tally[] {
-  const done = memo.get(article);
-  if (done) return done;
-  const out: Tally[] = [];
-  const text = article.text;
-  // One pass of the tally pattern over the body; only a sentence with a match is read further.
-  TALLY.lastIndex = article.header.bodyStart;
-  for (let m = TALLY.exec(text); m; m = TALLY.exec(text)) {
-    const sentence = sentenceAt(article.sentences, m.index);
-    if (!sentence) continue;
-    const part = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 2000));
-    if (!VOTE_WORDS.test(part) || EARLIER.test(part)) continue;
-    const nums = m.slice(1).filter((x): x is string => x !== undefined).map(Number);
-    if (nums.length !== 2) continue;
-    const [a, b] = nums;
-    if (a + b < 3) continue;
-    out.push({ high: Math.max(a, b), low: Math.min(a, b), span: { start: m.index, end: m.index + m[0].length }, text: m[0] });
-  }
-  memo.set(article, out);
-  return out;
-}
+/** The tallies of an article's sentences about a current vote, read once per article. Never throws; linear in the text. */
+export const extractTallies = caseReader<Tally>(TALLY, VOTE_WORDS, (m) => {
+  const nums = m.slice(1).filter((x): x is string => x !== undefined).map(Number);
+  if (nums.length !== 2) return null;
+  const [a, b] = nums;
+  if (a + b < 3) return null;
+  return { high: Math.max(a, b), low: Math.min(a, b), span: { start: m.index, end: m.index + m[0].length }, text: m[0] };
+});
 
 interface Placed extends Tally {
   article: Article;

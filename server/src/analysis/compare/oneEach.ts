@@ -3,13 +3,16 @@
  * charge (`alignCharges.ts`). An article that gives two different values for one key (two
  * defendants, a bail reduced, a charge upgraded) gives none for it; two articles whose sentences
  * name people with their values, none in common, may speak of different defendants and are not
- * compared. What is left is shown as information when the values differ.
+ * compared. What is left is shown as information when the values differ. The reader of such
+ * values (`caseReader`) also reads the tallies of a vote (`alignVotes.ts`).
  */
 import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
 import { sentenceAt } from '../text/segment';
-import { EARLIER } from './alignVotes';
+
+/** Words that place what a sentence tells before the story's own events (a vote, an address). */
+export const EARLIER = /\bin[ \t]+(?:1[89]\d\d|20\d\d)\b|\blast[ \t]+(?:year|month|week|session|term|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:ago|earlier|previous|previously|similar)\b/i;
 
 /** One value an article gives for a key ("murder" → "first-degree"). */
 export interface CaseValue {
@@ -34,12 +37,12 @@ export interface CaseWording {
  * body whose sentence (its first 2,000 characters) `about` accepts and places in the story's own
  * time (not "last year", "in 2019"), turned into a value by `value`. Linear in the text.
  */
-export function caseReader(re: RegExp, about: RegExp, value: (m: RegExpExecArray, article: Article, sentence: Span) => CaseValue | null): (article: Article) => CaseValue[] {
-  const memo = new WeakMap<Article, CaseValue[]>();
+export function caseReader<T = CaseValue>(re: RegExp, about: RegExp, value: (m: RegExpExecArray, article: Article, sentence: Span) => T | null): (article: Article) => T[] {
+  const memo = new WeakMap<Article, T[]>();
   return (article) => {
     const done = memo.get(article);
     if (done) return done;
-    const out: CaseValue[] = [];
+    const out: T[] = [];
     const text = article.text;
     re.lastIndex = article.header.bodyStart;
     for (let m = re.exec(text); m; m = re.exec(text)) {
