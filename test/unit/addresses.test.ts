@@ -5,15 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, Corpus, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { analyzeArticle, Corpus } from '../../server/src/analysis';
 import { extractAddresses } from '../../server/src/analysis/compare/alignAddresses';
 
 const addressesOf = (body: string) => extractAddresses(analyzeArticle(`date 2026-05-06\n${body}`, { path: 'a.txt' })).map((a) => `${a.street} ${a.block ? 'block ' : ''}${a.number}: ${a.text}`);
 
-function addressFindings(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(`date 2026-05-06\n${text}`, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'place-differs' && /address/.test(f.message));
-}
+const addressFindings = (files: Record<string, string>) => storyFindings(files, { rule: 'place-differs', message: /address/, date: '2026-05-06' });
 
 test('house numbers and blocks are read with their street', () => {
   assert.deepEqual(addressesOf('Officers were called to the 1400 block of Maple Court at 11 p.m.'), ['maple court block 1400: 1400 block of Maple Court']);

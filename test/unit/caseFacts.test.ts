@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { analyzeArticle } from '../../server/src/analysis';
 import { extractBail } from '../../server/src/analysis/compare/alignBail';
 import { extractChargeDegrees } from '../../server/src/analysis/compare/alignCharges';
 
@@ -14,10 +15,7 @@ const article = (body: string, path = 'a.txt') => analyzeArticle(`date 2026-06-1
 const bailOf = (body: string) => extractBail(article(body)).map((b) => `${b.key}${b.value}: ${b.text}`);
 const degreesOf = (body: string) => extractChargeDegrees(article(body)).map((d) => `${d.key}=${d.value}: ${d.text}`);
 
-function findings(files: Record<string, string>, pattern: RegExp) {
-  const articles = Object.entries(files).map(([path, text]) => article(text, path));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => pattern.test(f.message));
-}
+const findings = (files: Record<string, string>, message: RegExp) => storyFindings(files, { message, date: '2026-06-10' });
 
 test('bail amounts are read beside "bail" or "bond" in a sentence about custody or a court', () => {
   assert.deepEqual(bailOf('The driver is being held at the county jail on $40,000 bail.'), ['$40000: $40,000 bail']);

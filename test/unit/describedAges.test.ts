@@ -5,13 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
 import { extractPeople } from '../../server/src/analysis/compare/framesPeople';
 
-function describedAges(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'age-differs' && /unnamed/.test(f.message));
-}
+const describedAges = (files: Record<string, string>) => storyFindings(files, { rule: 'age-differs', message: /unnamed/ });
 
 test('a severity adverb between the verb and "wounded" keeps what happened to the person', () => {
   const text = 'A 52-year-old clerk was critically wounded on Monday. A 30-year-old man was fatally shot.';

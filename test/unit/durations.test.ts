@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { analyzeArticle } from '../../server/src/analysis';
 import { extractFrames } from '../../server/src/analysis/compare/frames';
 
 function durationsOf(body: string): string[] {
@@ -12,10 +13,7 @@ function durationsOf(body: string): string[] {
   return extractFrames(article).people.durations.map((d) => `${article.mentions[d.mention].text} ${d.act}=${Math.round(d.months)}: ${d.text}`);
 }
 
-function durationFindings(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'quantity-differs' && /How long/.test(f.message));
-}
+const durationFindings = (files: Record<string, string>) => storyFindings(files, { rule: 'quantity-differs', message: /How long/ });
 
 test('a spell, a stint and "for (the past) N years" are read for the person of their clause', () => {
   assert.deepEqual(durationsOf('Brenda Hollis grew up in Kendal. She came home last month after a four year spell living in Swansea.'), ['Brenda Hollis living=48: a four year spell living']);

@@ -4,16 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { analyzeArticle } from '../../server/src/analysis';
 
 function amounts(body: string) {
   return analyzeArticle(`date 2025-04-02 ${body}`, { path: 'wire.txt' }).quantities.filter((q) => /^[A-Z]{3}$/.test(q.unit));
 }
 
-function differs(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'quantity-differs');
-}
+const differs = (files: Record<string, string>) => storyFindings(files, { rule: 'quantity-differs' });
 
 test('the two ends of a range of money make one quantity with a lower and an upper end', () => {
   const between = amounts('The county offered between $40 million and $45 million for the quarry land.');

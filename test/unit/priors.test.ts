@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { analyzeArticle } from '../../server/src/analysis';
 import { extractFrames } from '../../server/src/analysis/compare/frames';
 
 function priorsOf(body: string): string[] {
@@ -12,10 +13,7 @@ function priorsOf(body: string): string[] {
   return extractFrames(article).people.priors.map((p) => `${article.mentions[p.mention].text} ${p.offence || '-'} ${p.noun ?? '-'}=${p.value}: ${p.text}`);
 }
 
-function priorFindings(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(text, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'quantity-differs' && /earlier/.test(f.message));
-}
+const priorFindings = (files: Record<string, string>) => storyFindings(files, { rule: 'quantity-differs', message: /earlier/ });
 
 test('a count of prior offences and an ordinal offence are read for the person named before them', () => {
   assert.deepEqual(priorsOf('Court records show Dwayne Kettering has three prior DUI convictions.'), ['Dwayne Kettering drunk driving conviction=3: three prior DUI convictions']);

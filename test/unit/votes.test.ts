@@ -5,15 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Corpus, analyzeArticle, compareStory, linkEntities } from '../../server/src/analysis';
+import { storyFindings } from '../support/story';
+import { Corpus, analyzeArticle } from '../../server/src/analysis';
 import { extractTallies } from '../../server/src/analysis/compare/alignVotes';
 
 const talliesOf = (body: string) => extractTallies(analyzeArticle(`date 2026-05-06\n${body}`, { path: 'a.txt' })).map((t) => `${t.high}-${t.low}: ${t.text}`);
 
-function voteFindings(files: Record<string, string>) {
-  const articles = Object.entries(files).map(([path, text]) => analyzeArticle(`date 2026-05-06\n${text}`, { path }));
-  return compareStory(articles, linkEntities(articles)).findings.filter((f) => f.rule === 'quantity-differs' && /vote/.test(f.message));
-}
+const voteFindings = (files: Record<string, string>) => storyFindings(files, { rule: 'quantity-differs', message: /vote/, date: '2026-05-06' });
 
 test('tallies are read in the wordings of a vote', () => {
   assert.deepEqual(talliesOf('The bill passed 54-46 on Tuesday.'), ['54-46: 54-46']);
