@@ -133,6 +133,41 @@ test('counts of two different seasons are different counts', () => {
   );
 });
 
+test('a figure of a past high point or a former time is not compared with one of the present', () => {
+  // "At its height" and "once" / "at one point" place the number in another time than the present tense's.
+  assert.deepEqual(
+    run({
+      's/a.txt': 'The mill opened in 1952 and at its height employed [[2,400 workers|qty|2400|worker]], the union said.',
+      's/b.txt': 'The mill now employs [[600 workers|qty|600|worker]], the union said.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    run({
+      's/a.txt': 'At one point [[300 firefighters|qty|300|firefighter]] battled the blaze, the county said.',
+      's/b.txt': 'About [[120 firefighters|qty|120|firefighter|about]] battled the blaze on Monday, the county said.',
+    }),
+    [],
+  );
+});
+
+test('two figures of the same past high point are still compared', () => {
+  const found = run({
+    's/a.txt': 'The mill opened in 1952 and at its peak employed [[2,400 workers|qty|2400|worker]], the union said.',
+    's/b.txt': 'At its peak the mill employed [[1,400 workers|qty|1400|worker]], the union said.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning');
+});
+
+test('"was used to" is the passive of "use", not a former time: the figures are still compared', () => {
+  const found = run({
+    's/a.txt': 'The hall was used to shelter [[85 families|qty|85|family]] after the flood, the mayor said.',
+    's/b.txt': 'The hall sheltered [[58 families|qty|58|family]] after the flood, the mayor said.',
+  });
+  assert.equal(found.length, 2);
+});
+
 test('a source that says less cannot join two counts its neighbours tell apart', () => {
   // The third source shares words with both others, but those two count different bullets:
   // no finding may set the bullets that hit a man against the bullets in his gun.

@@ -86,7 +86,7 @@ function otherIncident(a: QuantityClaim, b: QuantityClaim): boolean {
  * - `participant`: the numbers belong to different people or organisations ("Smith's two
  *   touchdowns", "Jones's five");
  * - `frame`: different time frames ("this season" and "last season", or dates that cannot
- *   both hold);
+ *   both hold), or a figure of a former time ("at its peak", "formerly") and one that is not;
  * - `event`: different predicates govern the numbers and neither occurs in the other's clause
  *   ("hit by seven bullets", "loaded with four bullets"); a coordinated predicate is one
  *   predicate ("destroyed or damaged 40 homes" is not "destroyed 12 homes"), though one joined
@@ -102,6 +102,9 @@ export function distinctThings(a: QuantityClaim, b: QuantityClaim): 'scope' | 'p
   const periodsA = (a.frame ?? []).filter((f) => !f.startsWith('date:'));
   const periodsB = (b.frame ?? []).filter((f) => !f.startsWith('date:'));
   if (periodsA.length && periodsB.length && !periodsA.some((f) => periodsB.includes(f))) return 'frame';
+  // A figure of a past high point or a former time ("at its peak employed 1,500") is not one of
+  // the present ("employs 3,900"), though the present's clause states no frame.
+  if (periodsA.includes('former') !== periodsB.includes('former')) return 'frame';
   const datesA = (a.frame ?? []).filter((f) => f.startsWith('date:')).map((f) => f.slice(5));
   const datesB = (b.frame ?? []).filter((f) => f.startsWith('date:')).map((f) => f.slice(5));
   if (datesA.length && datesB.length && !datesA.some((x) => datesB.some((y) => x.startsWith(y) || y.startsWith(x)))) return 'frame';

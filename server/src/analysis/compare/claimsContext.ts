@@ -24,6 +24,21 @@ const WINDOW_WORDS = new Set<string>(wordData.windowWords);
 const SCOPE = new Set<string>(wordData.scopeModifiers);
 const PERIODS = new Set<string>(wordData.framePeriods);
 const FRAME_DETERMINERS: Record<string, string> = wordData.frameDeterminers;
+/** Word sequences that place a figure at a past high point or a former time ("at its peak"); "*" is any one word. */
+const FORMER_TIMES: readonly (readonly string[])[] = wordData.formerTimes;
+/** Forms of "be" before "used to" make it the passive of "use" ("was used to treat"), not a former habit. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True when the words from `k` on spell one of the former times, "at its peak", "formerly". */
+function formerTimeAt(words: readonly Word[], k: number, lower: string): boolean {
+  for (const seq of FORMER_TIMES) {
+    if (seq[0] !== lower || k + seq.length > words.length) continue;
+    if (!seq.every((p, j) => j === 0 || p === '*' || fold(words[k + j].text) === p)) continue;
+    if (lower === 'used' && k > 0 && BE_FORMS.has(fold(words[k - 1].text))) continue;
+    return true;
+  }
+  return false;
+}
 const PERSON_NOUNS = new Set<string>(wordData.personNouns);
 const DEICTIC = wordData.deicticDates.map((d) => d.split(' '));
 /** Words that may stand between a number's noun and the verb it is the subject of ("were not arrested"). */
@@ -297,7 +312,10 @@ function antecedent(src: ContextSource, sentence: Span): number {
   return -1;
 }
 
-/** The time frame a clause states: "last season", "this year", "career", and its resolved dates. */
+/**
+ * The time frame a clause states: "last season", "this year", "career", "former" for a past high
+ * point or a former time ("at its peak", "at one point", "formerly"), and its resolved dates.
+ */
 function frameOf(src: ContextSource, clause: Span, skip: Span, words: readonly Word[] = wordsOf(src.text, clause)): string[] {
   const out = new Set<string>();
   for (let k = 0; k < words.length; k++) {
@@ -306,6 +324,7 @@ function frameOf(src: ContextSource, clause: Span, skip: Span, words: readonly W
     const det = FRAME_DETERMINERS[lower];
     const next = words[k + 1] ? fold(words[k + 1].text) : '';
     if (det && PERIODS.has(next)) out.add(`${det} ${next}`);
+    if (formerTimeAt(words, k, lower)) out.add('former');
   }
   for (const d of within(src.dates, clause).map((i) => src.dates[i])) {
     if (d.value && d.end > d.start && !(d.start < skip.end && skip.start < d.end)) out.add(`date:${d.value}`);
