@@ -357,6 +357,24 @@ test('a count recalled from another month is not compared with the story’s own
   );
 });
 
+test('a year after the article’s date is a target the count is planned for, not an incident recalled', () => {
+  // Both pledges name 2031, later than the articles' dates: they are this story's pledges and differ.
+  const found = run({
+    's/a.txt': '---\noutlet: The Ledger\ndate: 2028-04-02\n---\nThe mayor promised to plant [[30,000 trees|qty|30000|tree]] by [[2031|date|2031]] along the river.',
+    's/b.txt': '---\noutlet: The Courier\ndate: 2028-04-02\n---\nThe mayor promised on Sunday to plant [[13,000 trees|qty|13000|tree]] by [[2031|date|2031]] along the river.',
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found[0].severity, 'warning', found[0].message);
+  assert.doesNotMatch(found[0].message, /earlier incident|recalls/);
+  // The same year before the articles' date still recalls another incident: no comparison
+  // with the story's own undated count is made as if certain.
+  const past = run({
+    's/a.txt': '---\noutlet: The Ledger\ndate: 2033-04-02\n---\nThe mayor planted [[30,000 trees|qty|30000|tree]] in [[2031|date|2031]] along the river.',
+    's/b.txt': '---\noutlet: The Courier\ndate: 2033-04-02\n---\nThe mayor planted [[13,000 trees|qty|13000|tree]] along the river on Sunday.',
+  });
+  assert.ok(past.every((f) => f.severity !== 'warning'));
+});
+
 test('a month that dates another verb of the sentence does not recall the count', () => {
   // "in May" dates the proposal; the letters were received since then, in this story.
   const found = run({

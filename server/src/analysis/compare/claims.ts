@@ -618,6 +618,7 @@ function extractLocal(article: Article): LocalClaims {
       sentences,
       mentions: article.mentions,
       dates: [...article.dates].filter((d) => !(article.header.span && d.start < article.header.bodyStart)).sort((a, b) => a.start - b.start),
+      today: articleDayOf(text, article.header.bodyStart, article.header.date, article.dates),
       verbsIn: verbFind.spans,
     },
     kinRoles: kinRolesOf(article.roles),

@@ -88,6 +88,8 @@ export interface ContextSource {
   sentences: readonly Span[];
   mentions: readonly Mention[];
   dates: readonly DateRef[];
+  /** The article's date (`YYYY-MM-DD`, its header's or its dateline's), when it gives one: a year or month after it is a target, not another incident. */
+  today?: string | null;
   /** Every verb and auxiliary inside a span of one sentence, in text order. */
   verbsIn(span: Span): Span[];
 }
@@ -252,8 +254,9 @@ function coordinated(src: ContextSource, words: readonly Word[], k: number, dir:
  * When a count happened, as far as its sentence tells. It is recalled from another incident
  * when a month, a year or a span back ("in January", "two years ago") or a recall phrase
  * ("last year", "a similar", "an earlier") stands before it in its sentence or after it in its
- * clause (a date only when it dates the count's event, not another verb's); a day or a time
- * named in its own clause overrides both ("on Friday, a year after…").
+ * clause (a date only when it dates the count's event, not another verb's, and only when it is
+ * not later than the article's date: "by 2030" is a target); a day or a time named in its own
+ * clause overrides both ("on Friday, a year after…").
  * It is dated when its clause names a day or a time, or when its sentence does and recalls
  * nothing.
  */
@@ -270,8 +273,11 @@ function timeOf(src: ContextSource, clause: Span, quantity: Span, governing: rea
   // that dates the count's event: one that opens the sentence or the clause ("In January, five
   // cables were cut"), or one of the verb that governs the count ("cut in January"), not a
   // date of another verb ("proposed the rule in May and has since received 300,000 comments").
+  // A year or a month after the article's own ("build 40,000 homes by 2030") is a target the
+  // count is planned for, not an incident the story recalls.
+  const later = (d: DateRef) => !!src.today && !!d.value && d.value > src.today.slice(0, d.value.length);
   const periods = dates.filter((d) => {
-    if (!isPeriod(d) || !(d.end <= quantity.start || inClause(d))) return false;
+    if (!isPeriod(d) || later(d) || !(d.end <= quantity.start || inClause(d))) return false;
     const first = dateEvent(src, d).predicates[0];
     return !first || first.start >= d.end || governing.some((g) => g.split(/ (?:or|and) /).includes(stem(first.word.split(' ')[0])));
   });
