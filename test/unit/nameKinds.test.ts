@@ -318,3 +318,25 @@ test('a possessive written as a bare apostrophe after a name ending in s names a
   // An apostrophe apart from the name is no possessive of it.
   check("Aid came from Velmoras ' in the north, officials said.", ['Velmoras/place']);
 });
+
+test("an office named after its holder's title is one organisation, not a place or a person", () => {
+  check("A Velmora County Sheriff's Department deputy was hurt.", ["Velmora County Sheriff's Department/organization"]);
+  check("Ann Lee, a spokeswoman for the Marlow District Attorney's Office, declined to comment.", ["Marlow District Attorney's Office/organization", 'Ann Lee/person']);
+  // A possessive before anything but an institution's word stays out of the name.
+  const found = names("Velmora County Sheriff's deputies searched the farm.");
+  assert.ok(!found.some((f) => f.includes("'s")), found.join(', '));
+  assert.ok(!found.includes("Velmora County Sheriff's Department/organization"));
+});
+
+test('a place named in a match is the team for that one use, even where the article also locates it', () => {
+  const found = names('The Rovers played in Velmora City on Sunday. Fans in Velmora City cheered. The 20-13 victory over Velmora City sealed the title.');
+  assert.deepEqual(found.filter((f) => f.startsWith('Velmora City/')), ['Velmora City/place', 'Velmora City/place', 'Velmora City/organization']);
+  // A loose cue ("facing") is no match: the place stays a place.
+  check('The problems facing Marlow, England, grew worse in winter.', ['Marlow/place']);
+});
+
+test('a clinic named after a person is a place when someone is checked into it', () => {
+  check('Ann Lee checked into Mary Ford on Tuesday for treatment.', ['Ann Lee/person', 'Mary Ford/place']);
+  // Without the verb of admission the given name still makes a person.
+  check('Ann Lee met Mary Ford on Tuesday for lunch.', ['Mary Ford/person']);
+});

@@ -667,6 +667,14 @@ function* chunks(text: string, words: Word[], seen: Set<string>): Generator<Chun
         i += 2;
         continue;
       }
+      // An office named after the title of the one who holds it: "the Velmora County Sheriff's
+      // Department", "the District Attorney's Office". The whole is an organisation, not the
+      // place or the person its first words would make of it.
+      if (/^['\u2019]s$/.test(next.text) && next.start === last.end && owned && owned.cap && adjacent(text, next, owned) && (TITLE_HEADS.has(bare(last)) || TITLE_HEADS.has(last.lower)) && ORGANIZATION_WORDS.has(bare(owned))) {
+        run.push(next, owned);
+        i += 2;
+        continue;
+      }
       // A nickname in quotation marks between a given name and a surname:
       // Vincent "The Chin" Gigante.
       const nick = nicknameLength(text, words, i, seen);
@@ -904,6 +912,9 @@ function splitChunk(run: Word[], words: Word[], from: number): Candidate[] {
     if (hi - lo === 1 && isAcronym(run[lo].text) && isStateAfterTown(words, from + lo)) return done([candidate([run[lo]], 'place', Evidence.Keyword)]);
     const own = intrinsicKindIn(run, lo, hi, nextOf[lo]);
     const ws = run.slice(lo, hi);
+    // No one is checked into a person: a clinic named after one ("checked into Ann Ford") is a
+    // place, whatever its given name says, and the verb weighs as much as that given name.
+    if (own && own.kind === 'person' && own.evidence <= Evidence.GivenName && isAdmittedTo(words, from + lo, from + hi - 1)) return done([candidate(ws, 'place', Evidence.GivenName)]);
     if (own) return done([candidate(ws, own.kind, own.evidence)]);
     const c = candidate(ws, null, Evidence.None);
     typeByContext(c, words, from + lo);
@@ -1495,6 +1506,8 @@ function isAdverb(w: Word | undefined): boolean {
  */
 function reviewActingPlaces(candidates: Candidate[], words: Word[], index: Positions): void {
   const votes = new Map<string, { acts: number; locates: number }>();
+  // The uses that a match shows to be a team's, whatever the article's other uses say.
+  const inMatch = new Set<Candidate>();
   const keyOf = (c: Candidate) => phrase(c.words);
   for (const c of candidates) {
     if (c.kind !== 'place' || !isActingPlaceName(c.words)) continue;
@@ -1502,7 +1515,9 @@ function reviewActingPlaces(candidates: Candidate[], words: Word[], index: Posit
     const last = index.get(c.words[c.words.length - 1]);
     if (first === undefined || last === undefined) continue;
     const v = votes.get(keyOf(c)) ?? { acts: 0, locates: 0 };
-    v.acts += actingScore(words, first, last);
+    const score = actingScore(words, first, last);
+    if (score >= 2 && !isLooseOpponent(words, first)) inMatch.add(c);
+    v.acts += score;
     const prev = words[first - 1];
     if (prev && prev.sentence === words[first].sentence && LOCATIVE_CUES.has(prev.lower)) v.locates++;
     const next = words[last + 1];
@@ -1518,7 +1533,7 @@ function reviewActingPlaces(candidates: Candidate[], words: Word[], index: Posit
     if (c.kind !== 'place') continue;
     const k = keyOf(c);
     const v = votes.get(k);
-    if (acting.has(k) || (shortForms.has(k) && v && v.locates === 0)) set(c, 'organization', Evidence.Context);
+    if (acting.has(k) || inMatch.has(c) || (shortForms.has(k) && v && v.locates === 0)) set(c, 'organization', Evidence.Context);
   }
 }
 
@@ -1554,7 +1569,22 @@ function reviewFacilities(candidates: Candidate[], words: Word[], index: Positio
 /** Names that can stand for a team or a government: countries, states and cities, not streets or venues. */
 function isActingPlaceName(ws: Word[]): boolean {
   const last = bare(ws[ws.length - 1]);
-  return !PLACE_WORDS.has(last) || last === 'republic' || last === 'kingdom' || last === 'emirates';
+  return !PLACE_WORDS.has(last) || last === 'republic' || last === 'kingdom' || last === 'emirates' || last === 'city';
+}
+
+/** Opponent cues that also take a place in other senses ("protests against Velmora", "the issues facing Velmora"). */
+const LOOSE_OPPONENT_CUES = new Set('against|facing|faced|past|trailing|eliminated|unbeaten|undefeated'.split('|'));
+
+/**
+ * True when a use of a name counts as an opponent only through a loose cue right before it (or
+ * one word before it): not enough, alone, to make that one use a team's.
+ */
+function isLooseOpponent(words: Word[], first: number): boolean {
+  const sentence = words[first].sentence;
+  const prev = words[first - 1];
+  const prev2 = words[first - 2];
+  const loose = (w: Word | undefined) => !!w && w.sentence === sentence && LOOSE_OPPONENT_CUES.has(w.lower);
+  return loose(prev) || (!!prev && !prev.cap && loose(prev2));
 }
 
 /** How strongly one use of a place's name shows it acting: 2 for match evidence, 1 for an agent's verb. */
