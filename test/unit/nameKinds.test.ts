@@ -340,3 +340,11 @@ test('a clinic named after a person is a place when someone is checked into it',
   // Without the verb of admission the given name still makes a person.
   check('Ann Lee met Mary Ford on Tuesday for lunch.', ['Mary Ford/person']);
 });
+
+test("a place's name before what only a team has is the team", () => {
+  const found = names('Ann Lee broke the all-time Wyoming scoring record on Friday. She grew up in Wyoming.');
+  assert.deepEqual(found.filter((f) => f.startsWith('Wyoming/')), ['Wyoming/organization', 'Wyoming/place']);
+  // A noun a state has too is no team's: "defense" leaves the place a place.
+  const other = names('Ann Lee grew up in Wyoming. She criticised the Wyoming defense budget in a speech.');
+  assert.deepEqual(other.filter((f) => f.startsWith('Wyoming/')), ['Wyoming/place', 'Wyoming/place']);
+});

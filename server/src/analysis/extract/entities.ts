@@ -1516,7 +1516,7 @@ function reviewActingPlaces(candidates: Candidate[], words: Word[], index: Posit
     if (first === undefined || last === undefined) continue;
     const v = votes.get(keyOf(c)) ?? { acts: 0, locates: 0 };
     const score = actingScore(words, first, last);
-    if (score >= 2 && !isLooseOpponent(words, first)) inMatch.add(c);
+    if (score >= 2 && !isLooseMatchUse(words, first, last)) inMatch.add(c);
     v.acts += score;
     const prev = words[first - 1];
     if (prev && prev.sentence === words[first].sentence && LOCATIVE_CUES.has(prev.lower)) v.locates++;
@@ -1575,17 +1575,25 @@ function isActingPlaceName(ws: Word[]): boolean {
 /** Opponent cues that also take a place in other senses ("protests against Velmora", "the issues facing Velmora"). */
 const LOOSE_OPPONENT_CUES = new Set('against|facing|faced|past|trailing|eliminated|unbeaten|undefeated'.split('|'));
 
+/** Team words that a place has in other senses too ("the Velmora defense budget", "Velmora fans of opera"). */
+const LOOSE_TEAM_WORDS = new Set('defense|defence|offense|offence|fans|supporters|bench'.split('|'));
+
 /**
- * True when a use of a name counts as an opponent only through a loose cue right before it (or
- * one word before it): not enough, alone, to make that one use a team's.
+ * True when a use of a name looks like a team's only through a loose cue: one before it
+ * ("facing X", "against X") or a loose team word after it ("X defense"). Such a cue is not
+ * enough, alone, to make that one use a team's; the article's other uses must agree.
  */
-function isLooseOpponent(words: Word[], first: number): boolean {
+function isLooseMatchUse(words: Word[], first: number, last: number): boolean {
   const sentence = words[first].sentence;
   const prev = words[first - 1];
   const prev2 = words[first - 2];
+  const next = words[last + 1];
   const loose = (w: Word | undefined) => !!w && w.sentence === sentence && LOOSE_OPPONENT_CUES.has(w.lower);
-  return loose(prev) || (!!prev && !prev.cap && loose(prev2));
+  return loose(prev) || (!!prev && !prev.cap && loose(prev2)) || (!!next && next.sentence === sentence && LOOSE_TEAM_WORDS.has(next.lower));
 }
+
+/** Nouns that a place's name modifies only as a team's: "the Velmora scoring record", "a Marlow win". */
+const TEAM_COMPOUNDS = new Set('game|games|victory|victories|win|wins|loss|losses|scoring|streak|playoff|playoffs|postseason|touchdown|touchdowns|comeback'.split('|'));
 
 /** How strongly one use of a place's name shows it acting: 2 for match evidence, 1 for an agent's verb. */
 function actingScore(words: Word[], first: number, last: number): number {
@@ -1606,6 +1614,9 @@ function actingScore(words: Word[], first: number, last: number): number {
   if (next && isTeamMember(next)) return 2;
   if (next && /^['\u2019]s$/.test(next.text) && next2 && isTeamMember(next2)) return 2;
   if (hasTeamPossession(words, last)) return 2;
+  // The name as a noun's modifier for what only a team has: "the Velmora scoring record", "a
+  // Marlow win" (not "defense", which a state has too).
+  if (next && !next.cap && TEAM_COMPOUNDS.has(next.lower)) return 2;
   // A subject: nothing but the start of a clause before it, and an agent's verb after it.
   const clauseStart = !prev || prev.punct || /^(?:and|but|then|as|when|while|after|before|because|yesterday|today|later)$/.test(prev.lower);
   if (!clauseStart) return 0;
