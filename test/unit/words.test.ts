@@ -65,6 +65,22 @@ test('a window read from a text read before gives the words a scan of the window
   }
 });
 
+test('windows of two texts read in turn give the words a scan of each window alone gives', () => {
+  // Only the text read last keeps its words: reading two texts in turn reads each window afresh.
+  const a = 'Mr. Smith of the U.S. Army said 1,300 people came. The mayor spoke.';
+  const b = "O'Brien met AT&T's chief, Dr. Lee, at 6 p.m. on Monday in Łódź.";
+  const windows: [number, number][] = [[0, 20], [5, 40], [3, 30], [10, 50], [0, 60]];
+  // Each window of a text of its own, read once: scanned directly.
+  let own = 0;
+  const direct = (t: string, from: number, to: number) => scanWords(`${t} #${own++}`, from, to);
+  for (let round = 0; round < 3; round++)
+    for (const [from, to] of windows) {
+      assert.deepEqual(scanWords(a, from, to), direct(a, from, to), `a [${from}, ${to})`);
+      assert.deepEqual(scanWords(b, from, to), direct(b, from, to), `b [${from}, ${to})`);
+      assert.deepEqual(scanWords(a, from, to), direct(a, from, to), `a again [${from}, ${to})`);
+    }
+});
+
 test('a word opens with a letter or a digit, in any script', () => {
   for (const w of ['a', 'Z', '7', 'é', 'Ω', 'ж', '東', '٣']) assert.equal(opensWithLetterOrDigit(w), true, w);
   for (const w of ['', '.', '-', "'", '"', '$', '\u2014', '\u0301', ' ']) assert.equal(opensWithLetterOrDigit(w), false, JSON.stringify(w));
