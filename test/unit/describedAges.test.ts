@@ -93,3 +93,49 @@ test('"two people were shot, one fatally" leaves one person hurt, so a described
   assert.equal(found.length, 2);
   assert.deepEqual(describedAges({ 'a.txt': a.replace('Two people', 'Three people'), 'b.txt': 'date 2026-03-14\nA man was killed near the harbour in Kestrel Bay on Saturday and a 14-year-old girl was taken to hospital.' }), []);
 });
+
+test('an age given after the noun, between commas, describes the person as "a N-year-old" does', () => {
+  assert.deepEqual(roles('The woman, 29, was pronounced dead at the scene.'), [['killed', 29, 'woman']]);
+  assert.deepEqual(roles('A man, aged 40, was arrested on Friday.'), [['arrested', 40, 'man']]);
+  // No verb of what happened to the person: no description.
+  assert.deepEqual(roles('The woman, 29, lived on the top floor.'), []);
+  // An age in words or a count after the noun is not read as an age.
+  assert.deepEqual(roles('The men, two of them brothers, were arrested.'), []);
+});
+
+test('a described person who is the subject of a sentence that tells nothing of them takes the verb of the next sentence when it opens with the pronoun of their gender', () => {
+  const sentencesOf = (text: string) => {
+    const out: Array<{ start: number; end: number }> = [];
+    let start = 0;
+    for (const m of text.matchAll(/\. /g)) { out.push({ start, end: m.index! + 1 }); start = m.index! + 2; }
+    out.push({ start, end: text.length });
+    return out;
+  };
+  const read = (text: string) => extractPeople(text, sentencesOf(text), []).descriptors.map((d) => [d.role, d.age, d.noun, d.text]);
+  assert.deepEqual(read('The boy, 15, cannot be named for legal reasons. He was remanded in custody.'), [['charged', 15, 'boy', 'The boy, 15,']]);
+  // The pronoun of the other gender, or a sentence that does not open with the pronoun, says nothing of the person.
+  assert.deepEqual(read('The boy, 15, cannot be named for legal reasons. She was remanded in custody.'), []);
+  assert.deepEqual(read('The boy, 15, cannot be named for legal reasons. Police said he was remanded in custody.'), []);
+  // The description is not the sentence's subject.
+  assert.deepEqual(read('Police spoke to the boy, 15, on Sunday. He was arrested later.'), []);
+});
+
+test('an unnamed person given an age after the noun in one outlet and before it in another is compared; the same age or two people give nothing', () => {
+  const found = describedAges({
+    'a.txt': 'date 2026-04-02\nA woman was killed in a shooting outside a cafe on Larch Road in Penfield on Wednesday. The woman, 44, was pronounced dead at the scene.',
+    'b.txt': 'date 2026-04-02\nA 46-year-old woman was killed in a shooting outside a Larch Road cafe in Penfield on Wednesday, police said.',
+  });
+  assert.equal(found.length, 2, 'one finding on each article');
+  assert.equal(found[0].severity, 'information');
+  assert.match(found[0].message, /44/);
+  assert.match(found[0].message, /46/);
+  assert.deepEqual(describedAges({
+    'a.txt': 'date 2026-04-02\nA woman was killed in a shooting outside a cafe on Larch Road in Penfield on Wednesday. The woman, 46, was pronounced dead at the scene.',
+    'b.txt': 'date 2026-04-02\nA 46-year-old woman was killed in a shooting outside a Larch Road cafe in Penfield on Wednesday, police said.',
+  }), []);
+  // Two women killed in one outlet: the descriptions may be of two people.
+  assert.deepEqual(describedAges({
+    'a.txt': 'date 2026-04-02\nTwo women were killed in a shooting outside a cafe on Larch Road in Penfield on Wednesday. One woman, 44, was pronounced dead at the scene.',
+    'b.txt': 'date 2026-04-02\nA 46-year-old woman was killed in a shooting outside a Larch Road cafe in Penfield on Wednesday, police said.',
+  }), []);
+});

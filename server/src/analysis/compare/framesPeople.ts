@@ -14,6 +14,7 @@ import { firstFrom, samePersonKey } from './framesCommon';
 import { extractPriors, type PriorFact } from './framesPriors';
 import { extractDurations, type DurationFact } from './framesDurations';
 import type { KinRole } from './kinPeople';
+import { nounGender } from '../data/genders';
 
 /** A number given for a named person. */
 export interface PersonFact {
@@ -88,6 +89,12 @@ const PERSON_NOUNS = [...new Set(wordData.personNouns.concat(['mom', 'dad', 'mum
 const NOUN_ALT = PERSON_NOUNS.join('|');
 /** A person described by age and kind: "a 41-year-old man", "the 31-year-old Brooklyn mom". */
 const AGED_NP = new RegExp(`\\b(?:an?|the)[ \\t]{1,2}${NUMBER}[- ]years?[- ]old[ \\t]{1,2}((?:[A-Za-z][a-z]+[ \\t]{1,2}){0,2}?)(${NOUN_ALT})\\b`, 'gi');
+/**
+ * A person described by kind with the age after the noun, between commas: "The woman, 29, was
+ * pronounced dead", "a boy, aged 16, was arrested". Digits only: an age in words after a noun is
+ * rare and a count is likelier ("the men, two, ...").
+ */
+const AGED_AFTER_NP = new RegExp(`\\b(?:an?|the)[ \\t]{1,2}((?:[A-Za-z][a-z]+[ \\t]{1,2}){0,2}?)(${NOUN_ALT}),[ \\t]{1,2}(?:aged[ \\t]{1,2})?(\\d{1,2}),`, 'gi');
 const KIN_NP = new RegExp(`\\b(?:a|the)[ \\t]{1,2}(${KIN_WORD})[ \\t]{1,2}of[ \\t]{1,2}${NUMBER}(?![- ](?:year|month|week))(?:[ \\t]{1,2}(?:children|kids|sons|daughters|boys|girls))?\\b`, 'gi');
 /**
  * Being treated in hospital, which says the person was hurt ("was hospitalised", "was taken to
@@ -104,7 +111,7 @@ const CARE = `(?:hospitali[sz]ed|(?:taken|rushed|airlifted|flown)[ \\t]{1,2}to[ 
 const RELATIVE = /^[ \t]{1,2}(?:who|that)((?:[ \t]{1,2}[\w'\u2019-]+){1,12}?)(?=[ \t]{1,2}(?:was|were|is|has[ \t]{1,2}been|had[ \t]{1,2}been|got)[ \t])/i;
 const CLAUSE_INSIDE = /\b(?:who|whom|whose|that|which|and|but|or|when|while|after|before|as|because|since|until|if|where|said|says|say|told|tells|saw|sees|watched|heard|believe[sd]?|he|she|they|we|i|you)\b/i;
 /** What happened to the described person, after the description. */
-const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2}|(?:critically|seriously|severely|gravely|badly|mortally)[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|wounded|injured|hurt|arrested|detained|charged|(?:hit|struck)[ \\t]{1,2}by[ \\t]{1,2}(?:an?[ \\t]{1,2})?(?:stray[ \\t]{1,2})?(?:bullet|gunfire)|${CARE})\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
+const ROLE_AFTER = new RegExp(`^(?:[ \\t]{0,2},[^,.;]{1,40},)?(?:[ \\t]{1,2}who)?[ \\t]{1,2}(?:was|were|has[ \\t]{1,2}been|had[ \\t]{1,2}been|is|got)[ \\t]{1,2}(fatally[ \\t]{1,2}|(?:critically|seriously|severely|gravely|badly|mortally)[ \\t]{1,2})?(shot[ \\t]{1,2}(?:dead|and[ \\t]{1,2}killed|to[ \\t]{1,2}death)|shot|killed|murdered|slain|stabbed[ \\t]{1,2}to[ \\t]{1,2}death|stabbed|(?:pronounced|declared|found)[ \\t]{1,2}dead|wounded|injured|hurt|arrested|detained|charged|remanded|(?:hit|struck)[ \\t]{1,2}by[ \\t]{1,2}(?:an?[ \\t]{1,2})?(?:stray[ \\t]{1,2})?(?:bullet|gunfire)|${CARE})\\b(?:[ \\t]{1,2}${NUMBER}[ \\t]{1,2}times\\b)?|^[ \\t]{1,2}(died)\\b`, 'i');
 /** What happened to the described person, before the description ("killing a mother of 12", "police arrested a 23-year-old man"). */
 const ROLE_BEFORE = /\b(?:(fatally[ \t]{1,2})?(shot[ \t]{1,2}and[ \t]{1,2}killed|shot[ \t]{1,2}dead|killing|killed|murdering|murdered|shooting|shot|wounding|wounded|injuring|injured|stabbing|stabbed|arrested|detained|charged)|(?:life|lives|death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|body|bodies)[ \t]{1,2}of)[ \t]{1,2}$/i;
 const GROUP_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
@@ -125,18 +132,38 @@ function numberValue(word: string): number | null {
   return null;
 }
 
+/** The verb of what happened to a person, with how much text it takes; `later` when it is in the next sentence. */
+type RoleMatch = RegExpExecArray & { used: number; later?: boolean };
+
 /**
  * The verb of what happened to a described person, read from the text right after the
  * description, past a relative clause of the person's own when one intervenes. `used` is how
  * much of the text the verb and the clause take.
  */
-function roleAfter(after: string): (RegExpExecArray & { used: number }) | null {
+function roleAfter(after: string): RoleMatch | null {
   const direct = ROLE_AFTER.exec(after);
   if (direct) return Object.assign(direct, { used: direct[0].length });
   const rel = RELATIVE.exec(after);
   if (!rel || CLAUSE_INSIDE.test(rel[1])) return null;
   const main = ROLE_AFTER.exec(after.slice(rel[0].length));
   return main ? Object.assign(main, { used: rel[0].length + main[0].length }) : null;
+}
+
+/**
+ * What happened to a person described as the subject of a sentence that tells none of it ("The
+ * boy, 16, cannot be named."), read from the next sentence when that one opens with the pronoun
+ * of the noun's gender ("He was remanded in custody."). `later` marks a verb outside the
+ * description's own sentence, which the description's span does not reach.
+ */
+function pronounRole(text: string, sentences: readonly Span[], s: number, start: number, noun: string): RoleMatch | null {
+  if (s + 1 >= sentences.length || text.slice(sentences[s].start, start).trim() !== '') return null;
+  const gender = nounGender(noun.toLowerCase());
+  if (!gender) return null;
+  const next = sentences[s + 1];
+  const head = /^[ \t\r\n]*(he|she)\b/i.exec(text.slice(next.start, Math.min(next.end, next.start + 200)));
+  if (!head || (head[1].toLowerCase() === 'he') !== (gender === 'male')) return null;
+  const verb = ROLE_AFTER.exec(text.slice(next.start + head[0].length, Math.min(next.end, next.start + 200)));
+  return verb ? Object.assign(verb, { used: 0, later: true }) : null;
 }
 
 function roleOf(verb: string, fatally: boolean): PersonRole | null {
@@ -147,7 +174,7 @@ function roleOf(verb: string, fatally: boolean): PersonRole | null {
   if (/bullet|gunfire/.test(v)) return 'shot';
   if (/wound|injur|hurt|hospital|treated/.test(v)) return 'wounded';
   if (/arrest|detain/.test(v)) return 'arrested';
-  if (/charged/.test(v)) return 'charged';
+  if (/charged|remanded/.test(v)) return 'charged';
   return null;
 }
 
@@ -209,7 +236,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
     if (sentence.end <= bodyStart) continue;
     const end = Math.min(sentence.end, sentence.start + 2000);
     const part = text.slice(sentence.start, end);
-    if (!/times|year|old| of | and \d/i.test(part)) continue;
+    if (!/times|year|old| of | and \d|, (?:aged )?\d/i.test(part)) continue;
     // "he had been shot seven times": the person the sentence names, or the one before names.
     PRONOUN_TIMES.lastIndex = 0;
     for (let p = PRONOUN_TIMES.exec(part); p; p = PRONOUN_TIMES.exec(part)) {
@@ -238,7 +265,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
       groups.push({ role, ages, noun: g[2].toLowerCase(), span: { start: spanStart, end: stop }, text: text.slice(spanStart, stop) });
     }
     // People described without a name, with what happened to them.
-    for (const re of [AGED_NP, KIN_NP]) {
+    for (const re of [AGED_NP, AGED_AFTER_NP, KIN_NP]) {
       re.lastIndex = 0;
       for (let d = re.exec(part); d; d = re.exec(part)) {
         const start = sentence.start + d.index;
@@ -247,7 +274,7 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         const next = text.slice(stop, stop + 40);
         const named = peopleIn(mentions, { start, end: stop }).length > 0 || /^[ \t]{0,2}[,(\u2014-]?[ \t]{0,2}[A-Z][a-z]+[ \t]{1,2}[A-Z]/.test(next) || /^[ \t]{1,2}[A-Z]/.test(next);
         if (named) continue;
-        const ra = roleAfter(text.slice(stop, Math.min(end, stop + 160)));
+        const ra = roleAfter(text.slice(stop, Math.min(end, stop + 160))) ?? (re === KIN_NP ? null : pronounRole(text, sentences, s, start, d[re === AGED_NP ? 3 : 2]));
         const rb = ra ? null : ROLE_BEFORE.exec(text.slice(Math.max(sentence.start, start - 40), start));
         let role: PersonRole | null = null;
         let timesShot: number | null = null;
@@ -257,16 +284,16 @@ export function extractPeople(text: string, sentences: readonly Span[], mentions
         } else if (rb) role = roleOf(rb[2] ?? rb[0], !!rb[1]);
         if (!role) continue;
         const isKin = re === KIN_NP;
-        const value = numberValue(isKin ? d[2] : d[1]);
+        const value = numberValue(isKin ? d[2] : re === AGED_NP ? d[1] : d[3]);
         if (value === null) continue;
-        const spanEnd = ra ? stop + ra.used : stop;
+        const spanEnd = ra && !ra.later ? stop + ra.used : stop;
         const spanStart = rb ? start - (Math.min(40, start - sentence.start) - rb.index) : start;
         descriptors.push({
           role,
           age: isKin ? null : value,
           kin: isKin ? value : null,
           times: timesShot,
-          noun: (isKin ? d[1] : d[3]).toLowerCase(),
+          noun: (isKin ? d[1] : re === AGED_NP ? d[3] : d[2]).toLowerCase(),
           span: { start: spanStart, end: spanEnd },
           text: text.slice(spanStart, spanEnd),
         });
