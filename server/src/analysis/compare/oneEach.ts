@@ -23,6 +23,8 @@ export interface CaseValue {
   text: string;
   /** Indexes of the person mentions of its sentence. */
   people: number[];
+  /** The hedge before an amount ("about"), for readers whose values are amounts. */
+  hedge?: string | null;
 }
 
 /** How the findings of one kind of fact are worded. */
@@ -30,6 +32,8 @@ export interface CaseWording {
   thing: (key: string) => string;
   message: (key: string, versus: string) => string;
   why: string;
+  /** True when two values can both be right (amounts within their hedges); by default, equal values. */
+  agree?: (a: CaseValue, b: CaseValue) => boolean;
 }
 
 /**
@@ -98,6 +102,8 @@ export function oneEachFindings(ctx: RuleContext, read: (article: Article) => re
   const drafts: FindingDraft[] = [];
   for (const [key, own] of byKey) {
     if (own.length < 2 || own.every((v) => v.value === own[0].value)) continue;
+    const agree = wording.agree;
+    if (agree && own.every((v, i) => own.slice(i + 1).every((w) => agree(v, w)))) continue;
     // The facts of different people: two articles whose sentences name people, none in common.
     const named = own.filter((v) => v.ids.size);
     let apart = false;

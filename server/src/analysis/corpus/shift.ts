@@ -18,6 +18,7 @@ import { articleWords } from '../compare/nameStrays';
 import { extractTallies } from '../compare/alignVotes';
 import { extractAddresses } from '../compare/alignAddresses';
 import { extractBail } from '../compare/alignBail';
+import { extractMoneyAmounts } from '../compare/alignMoney';
 import { extractChargeDegrees } from '../compare/alignCharges';
 import type { RuleInput } from '../compare/rules/rule';
 
@@ -144,6 +145,7 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     if (!sameAfterShift(extractAddresses(before), extractAddresses(after), shift, false)) return null;
     // And bail amounts and the degrees of charges.
     if (!sameAfterShift(extractBail(before), extractBail(after), shift, false)) return null;
+    if (!sameAfterShift(extractMoneyAmounts(before), extractMoneyAmounts(after), shift, false)) return null;
     if (!sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
@@ -199,6 +201,8 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     if (!changed.has('quantity') && !sameAfterShift(extractTallies(before), extractTallies(after), shift, false)) changed.add('quantity');
     // So are bail amounts (quantity-differs) and the degrees of charges (status-differs, which reads frames).
     if (!changed.has('quantity') && !sameAfterShift(extractBail(before), extractBail(after), shift, false)) changed.add('quantity');
+    // And amounts of money under a noun or taken in a theft (quantity-differs).
+    if (!changed.has('quantity') && !sameAfterShift(extractMoneyAmounts(before), extractMoneyAmounts(after), shift, false)) changed.add('quantity');
     if (!changed.has('frame') && !sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) changed.add('frame');
     // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
     if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');

@@ -4,6 +4,7 @@ import { localClaimsOf } from '../claims';
 import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
 import { voteFindings } from '../alignVotes';
 import { bailFindings } from '../alignBail';
+import { moneyFindings } from '../alignMoney';
 import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -15,7 +16,8 @@ import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type 
  * within one incident, slot by slot (see `framesAlign.ts`). A telephone number printed with one
  * digit added, dropped, changed or swapped against the other outlets' is one line misprinted
  * (see `phoneNumbers.ts`). One vote told with different tallies, and one bail given as different
- * amounts, are shown as information (see `alignVotes.ts`, `alignBail.ts`).
+ * amounts, are shown as information (see `alignVotes.ts`, `alignBail.ts`), as are the amount of
+ * one thing a noun compound names and the money taken in one theft (`alignMoney.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
@@ -95,6 +97,8 @@ export const quantityDiffers: Rule = {
     for (const d of voteFindings(ctx)) drafts.push(d);
     // One bail given as different amounts ("held on $500,000 bail" / "set his bail at $750,000").
     for (const d of bailFindings(ctx)) drafts.push(d);
+    // The amount of one thing a noun compound names ("a $900 million tax relief plan"), and the money taken in one robbery.
+    for (const d of moneyFindings(ctx, drafts)) drafts.push(d);
     return drafts;
   },
 };
