@@ -27,3 +27,14 @@ test('the event of a date is found once per context, and a fresh context finds t
     [['arrested'], ['detained']],
   );
 });
+
+test('a participle between a determiner (and "only", or an adverb in -ly) and a noun describes the noun, and the noun before the date is its event too', () => {
+  const words = (text: string) => {
+    const src = contextOf(text);
+    return src.dates.map((d) => dateEvent(src, d).predicates.map((p) => `${p.word}/${p.pos}`));
+  };
+  assert.deepEqual(words('The two mayors meet for their only planned debate on June 9.'), [['meet/verb', 'debate/noun']]);
+  // A verb with its date right after it, or a participle used as a verb ("the man arrested on"), is unchanged.
+  assert.deepEqual(words('The two mayors will meet on June 9.'), [['meet/verb']]);
+  assert.deepEqual(words('The man arrested on June 9 was released.'), [['arrested/verb']]);
+});

@@ -14,6 +14,7 @@ import {
   type EventClause,
 } from '../../server/src/analysis/compare/events';
 import { boundMs } from '../support/timing';
+import { storyFindings } from '../support/story';
 
 const verb = (word: string) => ({ word, pos: 'verb' as const });
 const noun = (word: string) => ({ word, pos: 'noun' as const });
@@ -246,4 +247,18 @@ test('shared participants and words are distinct and in the first clause\'s orde
     assert.equal(back.score, m.score);
     assert.deepEqual([...back.participants].sort(), [...m.participants].sort());
   }
+});
+
+test('two scheduled acts of one kind that share a word and name nobody are one event, less surely: a date a day apart is information', () => {
+  const found = storyFindings({
+    'a.txt': 'date 2026-05-04\nThe two mayors will meet for talks on June 9 at the city hall in their first summit.',
+    'b.txt': 'date 2026-05-04\nThe mayors are due to meet on June 10, aides said, and a joint statement is expected.',
+  }, { rule: 'date-differs' });
+  assert.equal(found.length, 2, 'one finding on each article');
+  assert.equal(found[0].severity, 'information');
+  // Acts already held (not scheduled) that share a word and name nobody are not taken for one.
+  assert.deepEqual(storyFindings({
+    'a.txt': 'date 2026-06-20\nThe two mayors met for talks on June 9 at the city hall in their first summit.',
+    'b.txt': 'date 2026-06-20\nThe mayors met on June 10, aides said, and a joint statement followed.',
+  }, { rule: 'date-differs' }), []);
 });

@@ -375,6 +375,17 @@ export interface DateEvent {
 /** Words after which a word the tagger calls a verb is a noun ("a charge", "his team's win"). */
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|your|my|this|that)|['\u2019]s)[ \t]{1,3}$/i;
 
+/** A determiner and adverbs of degree or order before a word ("their only", "the newly"): a participle after them is attributive. */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|your|my|this|that)|['\u2019]s)(?:[ \t]{1,3}(?:only|first|last|next|long|once|[a-z]{3,}ly))+[ \t]{1,3}$/i;
+
+/**
+ * Between a verb and its date, a noun phrase (its object, or after "for", "in", "at", "to") that
+ * an attributive participle describes and whose head the date's preposition follows ("meet for
+ * their only scheduled debate on", "attend a postponed hearing on"): the date is that
+ * occasion's too.
+ */
+const OBJECT_BEFORE_DATE = /^[ \t]{1,3}(?:(?:for|in|at|to)[ \t]{1,3})?(?:a|an|the|his|her|their|its|our)(?:[ \t]{1,3}(?:only|first|last|next|long|once|[a-z]{3,}ly))*[ \t]{1,3}[a-z]{3,}ed[ \t]{1,3}[a-z]{3,}[ \t]{1,3}(?:on|at)[ \t]{1,3}$/i;
+
 /** Conjunctions of time that open the clause of a date's verb ("after the blaze broke out at 8.40pm"). */
 const TIME_CONJUNCTIONS = /\b(?:after|before|until|till|once|as soon as)[ \t]+/gi;
 
@@ -496,6 +507,11 @@ function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
     if (EVENTLESS_VERBS.has(lemmaOf(word, 'verb')) && !SENT_TO.test(text.slice(v.end, v.end + 24))) return false;
     // After a determiner or a possessive the word is a noun the tagger took for a verb ("on a charge of", "his team's win").
     if (NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start))) return false;
+    // A participle between a determiner (and adverbs) and a noun describes the noun ("their only scheduled debate").
+    if (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, v.start - 40), v.start)) && /ed$/i.test(word)) {
+      const next = /^[ \t]{1,3}([a-z]{3,})\b/.exec(text.slice(v.end, v.end + 24));
+      if (next && !STOP_WORDS.has(next[1]) && !list.some((u) => u.start === v.end + next[0].length - next[1].length)) return false;
+    }
     // A participle with no auxiliary before it describes a noun ("vessels transiting", "on Friday capturing").
     if (/ing$/i.test(word)) {
       const prev = list[k - 1];
@@ -572,7 +588,7 @@ function dateEventUncached(src: ContextSource, date: DateRef): DateEvent {
   // With no verb, "the attack on Friday", "the fire at 8.49pm": a noun of an event right before the date's preposition.
   // A place named between them is the event's too ("a conviction in Minnetonka from 1992").
   const lead = /([A-Za-z]{3,})(?:[ \t]{1,3}(?:in|at)[ \t]{1,3}[A-Z][A-Za-z'\u2019.-]*(?:[ \t][A-Z][A-Za-z'\u2019.-]*){0,3})?[ \t]{1,3}(?:on|at|of|in|from)[ \t]{1,3}$/.exec(text.slice(Math.max(from, start - 60), start));
-  if (lead && !report && !predicates.length) {
+  if (lead && !report && (!predicates.length || (chosen && chosen.end <= start && OBJECT_BEFORE_DATE.test(text.slice(chosen.end, start))))) {
     const at = start - lead[0].length;
     const isVerb = verbs.some((v) => v.start === at);
     if (!isVerb && /^[a-z]/.test(lead[1]) && !STOP_WORDS.has(lead[1]) && isEventNoun(lead[1])) predicates.push({ word: lead[1], pos: 'noun', start: at, end: at + lead[1].length });

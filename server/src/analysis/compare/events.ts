@@ -407,7 +407,10 @@ export function samePrepared(pa: PreparedClause, pb: PreparedClause): EventMatch
     } else if (words.length < MIN_WORDS_UNNAMED) {
       // Both clauses name their event by a verb and a noun that agree ("the blaze broke out",
       // "the fire … broke out"): one event, though less surely than by a participant.
-      if (!namedBoth || rel.relation === 'hypernym') return null;
+      // So do two scheduled acts of one kind that share a word ("the candidates will debate on
+      // October 8", "the candidates meet for their only scheduled debate on October 9").
+      const scheduled = a.mood === 'future' && b.mood === 'future' && rel.relation !== 'hypernym' && words.length > 0;
+      if (!scheduled && (!namedBoth || rel.relation === 'hypernym')) return null;
       weak = true;
     }
   } else if (!words.length && (rel.relation === 'hypernym' || participants.every((p) => p.startsWith('place:')))) {
