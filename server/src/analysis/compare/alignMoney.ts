@@ -16,6 +16,7 @@ import type { Article, Span } from '../types';
 import type { DraftItem, FindingDraft, RuleContext } from './rules/rule';
 import { caseReader, oneEachFindings, type CaseValue } from './oneEach';
 import { lemmaOf } from './events';
+import { firstFrom } from './framesCommon';
 import { rangeOf } from './alignQuantities';
 import wordData from '../data/rulesWords.json';
 
@@ -50,18 +51,12 @@ const NOT_IN_COMPOUND = new Set([
 function verbAt(article: Article, start: number): boolean {
   const verbs = article.verbs;
   if (!verbs) return false;
-  let lo = 0;
-  let hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < verbs.length && verbs[lo].start === start;
+  const at = firstFrom(verbs, start);
+  return at < verbs.length && verbs[at].start === start;
 }
 
 /** The person and organisation mentions inside a sentence. */
-function namesInSentence(article: Article, sentence: Span): number[] {
+export function namesInSentence(article: Article, sentence: Span): number[] {
   const out: number[] = [];
   article.mentions.forEach((p, i) => {
     if ((p.kind === 'person' || p.kind === 'organization') && p.start >= sentence.start && p.end <= sentence.end) out.push(i);
@@ -149,7 +144,7 @@ export function extractMoneyAmounts(article: Article): CaseValue[] {
 }
 
 /** True when two amounts can both be right, by the range each one's hedge allows. */
-function amountsAgree(a: CaseValue, b: CaseValue): boolean {
+export function amountsAgree(a: CaseValue, b: CaseValue): boolean {
   const [alo, ahi] = rangeOf(Number(a.value), a.hedge ?? null);
   const [blo, bhi] = rangeOf(Number(b.value), b.hedge ?? null);
   return alo <= bhi && blo <= ahi;

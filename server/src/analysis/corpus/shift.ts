@@ -19,6 +19,7 @@ import { extractTallies } from '../compare/alignVotes';
 import { extractAddresses } from '../compare/alignAddresses';
 import { extractBail } from '../compare/alignBail';
 import { extractMoneyAmounts } from '../compare/alignMoney';
+import { extractActLengths } from '../compare/alignActDurations';
 import { extractChargeDegrees } from '../compare/alignCharges';
 import type { RuleInput } from '../compare/rules/rule';
 
@@ -146,6 +147,7 @@ export function shiftAfterEdit(before: Article, after: Article): OffsetShift | n
     // And bail amounts and the degrees of charges.
     if (!sameAfterShift(extractBail(before), extractBail(after), shift, false)) return null;
     if (!sameAfterShift(extractMoneyAmounts(before), extractMoneyAmounts(after), shift, false)) return null;
+    if (!sameAfterShift(extractActLengths(before), extractActLengths(after), shift, false)) return null;
     if (!sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) return null;
     if (!sameNearness(before, after, shift)) return null;
     return shift;
@@ -203,6 +205,7 @@ export function changedInputs(before: Article, after: Article): { shift: OffsetS
     if (!changed.has('quantity') && !sameAfterShift(extractBail(before), extractBail(after), shift, false)) changed.add('quantity');
     // And amounts of money under a noun or taken in a theft (quantity-differs).
     if (!changed.has('quantity') && !sameAfterShift(extractMoneyAmounts(before), extractMoneyAmounts(after), shift, false)) changed.add('quantity');
+    if (!changed.has('quantity') && !sameAfterShift(extractActLengths(before), extractActLengths(after), shift, false)) changed.add('quantity');
     if (!changed.has('frame') && !sameAfterShift(extractChargeDegrees(before), extractChargeDegrees(after), shift, false)) changed.add('frame');
     // Capitalised words with their neighbours: a stray spelling of a name may be no mention.
     if (!sameAfterShift(articleWords(before).capitals, articleWords(after).capitals, shift, false)) changed.add('capitals');

@@ -5,6 +5,7 @@ import { misprintedLines, type PlacedNumber } from '../phoneNumbers';
 import { voteFindings } from '../alignVotes';
 import { bailFindings } from '../alignBail';
 import { moneyFindings } from '../alignMoney';
+import { actLengthFindings } from '../alignActDurations';
 import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type RuleContext } from './rule';
 
 /**
@@ -17,7 +18,8 @@ import { andMore, groupedVersus, MAX_LISTED, type FindingDraft, type Rule, type 
  * digit added, dropped, changed or swapped against the other outlets' is one line misprinted
  * (see `phoneNumbers.ts`). One vote told with different tallies, and one bail given as different
  * amounts, are shown as information (see `alignVotes.ts`, `alignBail.ts`), as are the amount of
- * one thing a noun compound names and the money taken in one theft (`alignMoney.ts`).
+ * one thing a noun compound names and the money taken in one theft (`alignMoney.ts`), and how
+ * long one act lasted (`alignActDurations.ts`).
  */
 export const quantityDiffers: Rule = {
   id: 'quantity-differs',
@@ -99,6 +101,8 @@ export const quantityDiffers: Rule = {
     for (const d of bailFindings(ctx)) drafts.push(d);
     // The amount of one thing a noun compound names ("a $900 million tax relief plan"), and the money taken in one robbery.
     for (const d of moneyFindings(ctx, drafts)) drafts.push(d);
+    // How long one act lasted ("deliberated for nine hours" / "after 11 hours of deliberations").
+    for (const d of actLengthFindings(ctx)) drafts.push(d);
     return drafts;
   },
 };
