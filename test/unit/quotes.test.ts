@@ -167,7 +167,7 @@ test('a reported clause whose rest is quoted is not speech of its own; a longer 
   assert.deepEqual(direct.map((q) => [who(q), q.text]), [
     ['Ray Ortiz', 'does nothing for working families'],
     ['agency', 'looks forward to the review.'],
-    ['Ray Ortiz', 'reforms'],
+    // "the so-called “reforms”" is a term, not words said.
     ['Ray Ortiz', 'neither new nor reforms.'],
     ['Lena Park', 'pause the plan.'],
   ]);
@@ -426,4 +426,25 @@ test('a quote whose closing mark is missing ends at the comma before its speech 
   // No speech tag after a comma: the quote still runs to the end of its paragraph.
   const q = quotes('“We will rebuild the bridge, and we will do it this year.\nThe council met on Monday.', true)[0];
   assert.equal(q?.text, 'We will rebuild the bridge, and we will do it this year.');
+});
+
+test('a name in title case is not a quote: given by a verb of naming, in apposition to a noun, after a colon no verb of saying leads to', () => {
+  // "so-called" is not "called": whatever the case of the words, they are a term.
+  mentioned('Ms. Lund defended the agency\'s so-called "growth plan," a package of cheap loans.', 'growth plan');
+  mentioned('His rivals have taken to calling the senator "Senator Shutdown," a name he says he likes.', 'Senator Shutdown');
+  mentioned('The ministry\'s review, "Roads Nobody Drives: Rural Transport in 2030," is due in May.', 'Roads Nobody');
+  mentioned('Her first novel, "The House on Quay Street," sold well.', 'The House');
+  mentioned('The council opened its session with the motto that has hung over the door since 1950: "Serve The Town First."', 'Serve The');
+  // A phrase that the sentence then calls a slogan, in any case.
+  mentioned('Tell them this: I will only say that "lower fares now" is a slogan, not a plan.', 'lower fares');
+});
+
+test('title case or a naming verb alone does not make words a name: a verb of saying, or words in lower case', () => {
+  // Lower case after a verb of naming and its object: the speaker's own word for it.
+  quoted('Rival unions called the deal "a betrayal of every driver."', 'a betrayal of every driver.');
+  // A verb of saying in the sentence introduces the words in title case.
+  quoted('Asked about the vote, the minister said: "Not Today, Not Ever."', 'Not Today, Not Ever.');
+  quoted('The mayor told reporters, "We Will Rebuild."', 'We Will Rebuild.');
+  // Words the sentence does not call a name.
+  quoted('Ann Lee said "lower fares now" is what riders want.', 'lower fares now');
 });

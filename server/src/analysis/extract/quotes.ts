@@ -173,33 +173,89 @@ function tagFollows(text: string, q: MarkedQuote): boolean {
 
 /** Words after which quotation marks hold a name or a term, not speech ("known as “…”"). */
 const NAMING = /(?:\b(?:known|referred to)\s+as|\bso-called|\b(?:dubbed|nicknamed|titled|entitled|named|the (?:term|word|phrase|name|slogan|motto|nickname))|\bcalled)\s*$/i;
+/** "called" (not "so-called") right before the marks: a name only when the words are in title case. */
+const CALLED = /(?<!so-)\bcalled\s*$/i;
+/**
+ * A verb of naming, its object and then the quotation ("calling the mayor “…”", "dubbed the
+ * plan “…”"): the quotation is the name given when it is in title case; in lower case it is most
+ * often the speaker's own word for the object ("called the deal “a betrayal”").
+ */
+const NAMING_OBJECT = /\b(?:call|calls|calling|called|dub|dubs|dubbing|dubbed|nickname|nicknames|nicknaming|nicknamed|brand|brands|branding|branded|label|labels|labelled|labeled|labelling|labeling|christen|christened)\s+(?:[\p{L}\p{N}'\u2019.-]+\s+){1,3}$/iu;
 /** Words after which a title in capitals stands inside a noun phrase ("in “Revolutionary Road”"). */
 const TITLE_LEAD = /(?:\b(?:the|a|an|in|of|on|for|from|and|or|with|his|her|their|its|film|book|song|show|novel|album|series|movie|play|episode)|['\u2019]s)\s*$/i;
 /** Small words that a title leaves in lower case. */
-const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|vs)$/;
+const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|with|by|from|into|onto|over|per|via|as|is|vs)$/;
+/**
+ * A common noun and a comma right before the marks: the quotation stands in apposition to that
+ * noun ("the committee's report, “…,”", "her memoir, “…,”"), and in title case it is the
+ * thing's name.
+ */
+const APPOSITION_LEAD = /(?:^|[\s(])(?:([\p{L}'\u2019-]+)\s+)?(\p{Ll}[\p{Ll}-]+),\s*$/u;
+/** A verb "to be" and a noun that says the quotation before is a name ("“…” is a slogan"). */
+const IS_A_NAME = /^[ \t]*(?:is|was|are|were|remains|became|has become)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?(?:\p{Ll}+\s+){0,2}(?:slogan|motto|catchphrase|nickname|name|title|term|phrase|word|label|hashtag|rallying cry|battle cry|buzzword)s?\b/iu;
+
+/** True when a speech verb in `lead` (the words of a sentence before a quotation) is used as a verb. */
+function saysIn(lead: string): boolean {
+  let last = '';
+  for (const m of lead.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    const word = m[0].toLowerCase();
+    const verb = speechVerb(word);
+    // Right before the quotation, any form of the verb utters it ("say “hello” to all").
+    const next = m.index! + m[0].length;
+    if (verb && !NOT_SAYING.has(verb) && (usedAsVerb(word, verb, last) || (!DETERMINER.test(last) && /^[\s,]*$/.test(lead.slice(next))))) return true;
+    last = word;
+  }
+  return false;
+}
 
 /**
  * True when a quotation is a name, not words said: a term or nickname right after "known as",
- * "dubbed", "the word" and the like (or "called" when it is in title case), or a title in title
- * case inside a noun phrase ("starred in “Blue River,”", "the “Night Shift” star"), short and
- * without end punctuation of a sentence.
+ * "dubbed", "the word" and the like (or "called" when it is in title case); a name in title case
+ * given by a verb of naming to its object ("calling the mayor “…”"), standing in apposition to a
+ * noun ("the report, “…,”"), or set after a colon that no verb of saying introduces ("the slogan
+ * that won her the race: “…”"); a title in title case inside a noun phrase ("starred in “Blue
+ * River,”", "the “Night Shift” star"), short and without end punctuation of a sentence; or a
+ * quotation the sentence goes on to call a slogan, a name or a term ("“…” is a slogan").
  */
-function isName(text: string, q: MarkedQuote): boolean {
-  const words = text.slice(q.content.start, q.content.end).trim().replace(/[,.;:]+$/, '');
+function isName(text: string, q: MarkedQuote, sentences: Sentence[]): boolean {
+  const raw = text.slice(q.content.start, q.content.end);
+  const words = raw.trim().replace(/[,.;:]+$/, '');
   const list = words.split(/\s+/).filter(Boolean);
-  if (!list.length || list.length > 6 || /[!?]$/.test(words)) return false;
+  if (!list.length || /[!?]$/.test(words) || /[\r\n]/.test(words)) return false;
   const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 60);
   const lead = text.slice(lineStart, q.start);
-  const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
-  if (NAMING.test(lead)) return !/\bcalled\s*$/i.test(lead) || titleCase;
+  // A short phrase that the sentence then calls a slogan or a name, whatever its case.
+  if (!q.unclosed && list.length <= 8 && IS_A_NAME.test(text.slice(q.end, q.end + 60))) return true;
+  if (list.length > 10) return false;
+  const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w))) && !/[!?;]\s|\p{Ll}{3,}\.\s/u.test(words);
+  if (list.length > 6 && !titleCase) return false;
+  if (NAMING.test(lead)) return !CALLED.test(lead) || titleCase;
+  if (!titleCase || list.length < 2) return false;
+  if (NAMING_OBJECT.test(lead)) return true;
+  // The words of the sentence before the quotation: a verb of saying among them introduces it.
+  const sentenceLead = () => {
+    const si = sentenceAt(sentences, q.start);
+    return text.slice(Math.max(lineStartOf(text, q.start, 0), si >= 0 ? sentences[si].start : 0), q.start);
+  };
+  const apposed = APPOSITION_LEAD.exec(lead);
+  // A noun spelled like a verb of saying is a noun after a determiner ("the committee's report, “…”").
+  if (apposed && !SPEAKER_PRONOUN_WORDS.test(apposed[2]) && (!speechVerb(apposed[2]) || DETERMINER.test((apposed[1] ?? '').toLowerCase()))) return !saysIn(sentenceLead());
+  if (/:\s*$/.test(lead)) {
+    // After a colon: a name unless a verb of saying in the sentence introduces the words.
+    const before = sentenceLead();
+    return /[\p{L}\p{N}]/u.test(before) && !saysIn(before);
+  }
   // A title opening its sentence as the subject of a verb ("“Blue River” went to the top of the
   // list"): no punctuation before its closing mark, and a word in lower case after it that is
   // not a verb of saying.
   const opens = !/[\p{L}\p{N}]/u.test(lead.replace(/^[\s\S]*[.!?]["'\u201d\u2019)]?\s+/, ''));
   const after = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(q.end, q.end + 40))?.[1];
-  if (titleCase && list.length >= 2 && opens && after && !speechVerb(after) && !/[,.;:]\s*$/.test(text.slice(q.content.start, q.content.end))) return true;
-  return titleCase && list.length >= 2 && TITLE_LEAD.test(lead);
+  if (opens && after && !speechVerb(after) && !/[,.;:]\s*$/.test(raw)) return true;
+  return TITLE_LEAD.test(lead);
 }
+
+/** Pronouns that can stand before a comma and a quotation as its speaker ("he, “…”"). */
+const SPEAKER_PRONOUN_WORDS = /^(?:he|she|they|we|i|you|it|who)$/;
 
 /** Most words of a quotation set inside a sentence that can be a scare quote or a mention. */
 const MENTION_WORDS = 4;
@@ -227,15 +283,7 @@ function isMention(text: string, sentences: Sentence[], q: MarkedQuote): boolean
   if (!/[\p{L}\p{N}]/u.test(lead) || /:\s*$/.test(lead)) return false;
   // Words that a verb of saying earlier in the sentence reports ("said it was “not enough”",
   // "accused them of a “cover-up”") are that speaker's, even when no pass named the speaker.
-  let last = '';
-  for (const m of lead.matchAll(/[\p{L}'\u2019-]+/gu)) {
-    const word = m[0].toLowerCase();
-    const verb = speechVerb(word);
-    // Right before the quotation, any form of the verb utters it ("say “hello” to all").
-    const next = m.index! + m[0].length;
-    if (verb && !NOT_SAYING.has(verb) && (usedAsVerb(word, verb, last) || (!DETERMINER.test(last) && /^[\s,]*$/.test(lead.slice(next))))) return false;
-    last = word;
-  }
+  if (saysIn(lead)) return false;
   return true;
 }
 
@@ -1084,7 +1132,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   let titleInTag = -1;
   for (let n = 0; n < marked.length; n++) {
     const q = marked[n];
-    if (q.start === titleInTag || isName(text, q)) {
+    if (q.start === titleInTag || isName(text, q, sentences)) {
       // A title, a nickname or a term in quotation marks is nobody's words: no speaker, and it
       // leaves the run of quotes and attributions around it as it was.
       quotes.push({ start: q.start, end: q.end, text: wordsOf(text, q.content), content: { ...q.content }, direct: true, verb: null, speaker: null });
