@@ -448,3 +448,62 @@ test('title case or a naming verb alone does not make words a name: a verb of sa
   // Words the sentence does not call a name.
   quoted('Ann Lee said "lower fares now" is what riders want.', 'lower fares now');
 });
+
+test('a party and state between commas or in brackets tell the speaker\'s affiliation, not the speaker', () => {
+  check('"We will not back down," Sen. Ann Vesely, R-Idaho, said on Tuesday.', 'We will not back down,', 'Ann Vesely');
+  check('"The votes are there," Rep. Tom Birch, D-N.Y., told reporters.', 'The votes are there,', 'Tom Birch');
+  // Before the quote, with the stop of an abbreviated state.
+  check('Rep. Sam Okoro, D-Md., said the case had been made "every single time" the bill came up.', 'every single time', 'Sam Okoro');
+  // The subject before the brackets is the one "she" stands for in the next sentence.
+  const text = '"It is a bad vote," Sen. Ann Vesely, R-Idaho, said.\n\nRep. Mia Tran (D-Ore.) said the plan was dead. "It is over," she said.';
+  check(text, 'It is over,', 'Mia Tran');
+});
+
+test('"according to" a statement from a body is that body; a document with no issuer gives way to a speaker before the quote', () => {
+  const text = 'The Harbour Traders Association opposes the ban. The ban "will cost the region jobs," according to a statement from the association.';
+  check(text, 'will cost the region jobs,', 'Harbour Traders Association');
+  check('The Transport Department said the plan "needs more study," according to a memo obtained by the Daily Courier.', 'needs more study,', 'Transport Department');
+  // With nobody before it, the document is still the source.
+  const q = quotes('The plan "needs more study," according to a memo seen by the Courier.', true)[0];
+  assert.match(q?.speaker?.text ?? '', /^memo\b/);
+  assert.equal(q?.speaker?.antecedent ?? null, null);
+});
+
+test('"the association" is the body named before, never a person in apposition to its spokesman', () => {
+  const text = 'A spokesman for the Harbour Traders Association, Ben Ortiz, said members were angry.\n\n"This ban is unworkable," the association said in a statement.';
+  const q = check(text, 'This ban is unworkable,', 'Harbour Traders Association');
+  assert.notEqual(q.speaker?.antecedent?.text, 'Ben Ortiz');
+});
+
+test('"the senator" after "one senator" who is not named is that one, not a senator named before', () => {
+  const named = '"I will decide later," said Sen. Ann Lee.\n\n';
+  const text = `${named}One Democratic senator, who asked not to be named, said the vote would be close. "Nobody wants this vote," the senator said.`;
+  check(text, 'Nobody wants this vote,', 'senator');
+  // With no one introduced in between, "the senator" is Lee.
+  check(`${named}The vote is on Thursday. "Nobody wants this vote," the senator said.`, 'Nobody wants this vote,', 'Ann Lee');
+});
+
+test('"he" after a sentence whose subject is a description used for the first time is that description\'s holder', () => {
+  const text = '"I will decide later," said Sen. Tom Reed.\n\nThe president weighed in late on Tuesday. "Anyone who votes for this will hear from me," he wrote.';
+  check(text, 'Anyone who votes for this will hear from me,', 'president');
+  // A description in apposition to a name is that name.
+  check('"I will decide later," said Sen. Tom Reed.\n\nThe pastor, Ann Lee, declined to comment. "There are many reasons," she said.', 'There are many reasons,', 'Ann Lee');
+  // A description that is no subject, or in a sentence that names someone, is not taken.
+  check('"I will decide later," said Sen. Tom Reed.\n\nThe president met Reed on Tuesday. "We talked," he said.', 'We talked,', 'Reed');
+});
+
+test('"it" after a sentence telling that someone put out a statement is the statement, and its words are its author\'s', () => {
+  const text = '"We will do what we can," said Chief Ann Ruiz.\n\nLater, Councilman Tom Teller posted a statement. "Tonight the council chose politics over safety," it read.';
+  check(text, 'Tonight the council chose politics over safety,', 'Tom Teller');
+  // A written thing that is itself the subject is no author.
+  const other = '"We will do what we can," said the Harbour Board.\n\nThe statement was posted at noon. "The port stays open," it said.';
+  assert.notEqual(who(quotes(other, true).find((q) => q.text.startsWith('The port'))), 'statement');
+});
+
+test('a quote after a tag whose relative clause holds a verb of saying in the passive goes on with that speaker', () => {
+  const text = 'Mayors said they would sue. "We were not asked, not once," said Mayor Ruth Adler, whose town has fought the plan since it was first proposed in 2024. "This is the capital telling us how to live."';
+  check(text, 'This is the capital telling us how to live.', 'Ruth Adler');
+  // A verb of saying that someone else does is another attribution: the next quote is not carried over.
+  const other = '"We were not asked," said Mayor Ruth Adler, whose lawyer told the court otherwise. "This is the capital telling us how to live."';
+  assert.notEqual(who(quotes(other, true).find((q) => q.text.startsWith('This is'))), 'Ruth Adler');
+});

@@ -237,6 +237,9 @@ function subjectEndingAt(text: string, words: Word[], j: number, floor: number):
   return descriptionEndingAt(text, words, j, floor);
 }
 
+/** A legislator's party and state or district as news prints them: "R-Maine", "D-N.Y.", "I-Vt.", "R-Texas, 4th District". */
+const PARTY_TAG = /^(?:[DRI]|Dem|Rep|Ind|Lab|Con|LD)-\s?\p{Lu}[\p{L}.' -]{0,24}(?:,\s*\d+\w*\s+District)?$/u;
+
 /**
  * The subject of the verb at `words[v]`, read leftwards and skipping adverbs, auxiliaries,
  * time phrases ("on Sunday") and an appositive between commas ("Jeff Rathke, the department's
@@ -275,6 +278,14 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
     if (closing > floor) j -= 1;
   }
   if (words[j].text === ',') {
+    // A party and state between commas ("Sen. Ann Lee, R-Maine, said", "Ann Lee, D-Md., said")
+    // tells the subject's affiliation: the subject is the name before it. Its stops are an
+    // abbreviation's, not a sentence's.
+    for (let k = j - 2; k > floor && k >= j - 6; k--) {
+      if (words[k].text !== ',') continue;
+      if (PARTY_TAG.test(text.slice(words[k + 1].start, words[j - 1].end))) return subjectEndingAt(text, words, k - 1, floor);
+      break;
+    }
     // An appositive: find the comma that opens it; it may hold a long relative clause
     // ("Ann Lee, a lawyer who once represented the family in two trials, said").
     let k = closing > floor ? closing - 1 : j - 1;
@@ -324,6 +335,13 @@ export function subjectBefore(text: string, words: Word[], v: number, floor = 0)
 
 /** Documents that speak for whoever issued them. */
 const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'report', 'study', 'survey']);
+/** Written things whose words are quoted: the speaker is who wrote them. */
+const WRITTEN_NOUN = /\b(?:statement|letter|report|study|survey|memo|memorandum|email|e-mail|document|documents|filing|release|transcript|notice|note|post|message|complaint|affidavit|minutes|records)\b/i;
+
+/** True when a speaker found after "according to" is a document, not who issued it ("a memo obtained by …"). */
+function isDocument(speaker: FoundSpeaker): boolean {
+  return (speaker.kind === 'body' || speaker.kind === 'description') && WRITTEN_NOUN.test(speaker.text);
+}
 
 /** Where the issuer's words start after a document ("from", "by", "issued by", "signed by"), or -1. */
 function issuerAt(words: Word[], k: number, limit: number): number {
@@ -382,7 +400,8 @@ export function subjectAfter(text: string, words: Word[], a: number, limit: numb
       // "a letter signed by Ann Lee"): the speaker is the issuer when the words name one.
       const by = DOCUMENT_NOUNS.has(words[c].lower) ? issuerAt(words, c + 1, limit) : -1;
       const issuer = by > 0 ? subjectAfter(text, words, by, limit) : null;
-      if (issuer && (issuer.kind === 'name' || issuer.kind === 'body')) return issuer;
+      // Any issuer the words name: a name, a body, a description ("from the association").
+      if (issuer && issuer.kind !== 'pronoun') return issuer;
       const found = spanText(text, words, i, c);
       return found ? { ...found, kind: 'body' } : null;
     }
@@ -585,6 +604,10 @@ export function attributeAfter(text: string, from: number, limit: number, title:
         const k = words.findIndex((x) => x.start >= speaker!.end);
         speaker = (k >= 0 ? appositiveName(text, words, k, words.length) : null) ?? speaker;
       }
+      // "according to a memo obtained by …" names a document, not who wrote it: a subject and
+      // its verb of saying before the quote ("the department said the bill “…”, according to a
+      // memo") name the speaker, and the document is the quote's only when nothing does.
+      if (speaker && phrase && isDocument(speaker)) return { speaker, verb, loose: true };
       if (speaker || i === start) return { speaker, verb };
       continue;
     }
@@ -928,6 +951,18 @@ export function sentenceSubject(text: string, words: Word[]): FoundSpeaker | nul
  * and opened by a preposition or a subordinator ("The senator, in explaining her vote, tried …").
  */
 function pastAside(words: Word[], n: number): number {
+  // A short aside in brackets ("Ann Lee (D-Ill.) said", "Lee (pictured) said").
+  if (words[n]?.text === '(') {
+    let c = n + 1;
+    while (c < words.length && c < n + 10 && words[c].text !== ')' && !/^[;:!?"\u201c\u201d(]$/.test(words[c].text)) c++;
+    return words[c]?.text === ')' ? c + 1 : n;
+  }
+  // A party and state between commas ("Ann Lee, R-Maine, said").
+  if (words[n]?.text === ',' && words[n + 1] && PARTY_TAG.test(words[n + 1].text)) {
+    let c = n + 2;
+    while (c < words.length && c < n + 6 && words[c].text !== ',') c++;
+    if (words[c]?.text === ',' && PARTY_TAG.test(words.slice(n + 1, c).map((w) => w.text).join(' ').replace(/ \./g, '.'))) return c + 1;
+  }
   if (words[n]?.text !== ',' || !words[n + 1] || !(PREPOSITIONS.has(words[n + 1].lower) || SUBORDINATOR.test(words[n + 1].lower))) return n;
   let c = n + 2;
   while (c < words.length && c < n + 25 && words[c].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[c].text)) c++;
@@ -1139,13 +1174,20 @@ function hasHeadWord(text: string, head: string): boolean {
  * head word just before the name or in apposition after it, the one the story named last (in
  * the 3000 characters before it). Null when none.
  */
-export function resolveDescription(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
+export function resolveDescription(text: string, mentions: Mention[], speaker: FoundSpeaker, quoted: readonly Span[] = []): number | null {
   if (speaker.kind === 'body' || speaker.kind === 'description') {
     if (!/\bthe\s+$/i.test(text.slice(Math.max(0, speaker.start - 5), speaker.start))) return null;
     const age = /^(\d{1,3})[- ]year[- ]old$/i.exec(speaker.text);
     if (age) return resolveAge(text, mentions, speaker, age[1]);
+    // "the association", "the department": the organisation named before whose name ends
+    // with that noun ("the California Teachers Association", "the state Health Department").
+    const own = organisationEndingWith(text, mentions, speaker);
+    if (own !== null) return own;
     if (COMPANY_NOUNS.test(speaker.text)) return nearestBefore(mentions, speaker, 'organization', 1500);
     if (speaker.kind === 'body') return null;
+    // A noun for a body of people never stands for one person ("a spokesman for the teachers'
+    // association, Ann Lee" does not make Lee "the association").
+    if (BODY_HEADS.test(/(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase() ?? '')) return null;
   }
   if (speaker.kind !== 'description') return null;
   const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
@@ -1190,9 +1232,39 @@ export function resolveDescription(text: string, mentions: Mention[], speaker: F
   for (let k = last; k >= 0 && speaker.start - mentions[k].end <= 3000; k--) {
     const men = mentions[k];
     if (men.end > speaker.start || men.kind !== 'person') continue;
-    if (titled.has(personKey(men.text))) return k;
+    if (titled.has(personKey(men.text))) return introducedSince(text, quoted, head, men.end, speaker.start) ? null : k;
   }
   return null;
+}
+
+/** Offices that one person holds at a time, whom "the …" names even when the story does not. */
+const SINGLE_OFFICE = /^(?:president|vice-president|governor|mayor|premier|chancellor|pope|king|queen|monarch|emperor|prime minister)$/;
+
+/** True when the noun `lower` occurs nowhere before `at` but inside quotation marks (`quoted`). */
+function firstUse(text: string, quoted: readonly Span[], lower: string, at: number): boolean {
+  const re = new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'giu');
+  const before = text.slice(0, at);
+  for (let m = re.exec(before); m; m = re.exec(before)) if (!insideQuote(quoted, { start: m.index, end: m.index + m[0].length })) return false;
+  return true;
+}
+
+/**
+ * True when "a", "an", "one" or "another", up to three words and the noun `head` stand between
+ * `from` and `to`: someone new was introduced by that noun ("One Republican senator, who spoke
+ * on condition of anonymity, said …"), and "the senator" after it is that one, not a senator
+ * the story named before.
+ */
+function introducedSince(text: string, quoted: readonly Span[], head: string, from: number, to: number): boolean {
+  if (to - from > 3000) from = to - 3000;
+  const re = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'giu');
+  const stretch = text.slice(from, to);
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    if (insideQuote(quoted, { start: from + m.index, end: from + m.index + m[0].length })) continue;
+    // In apposition to a name ("Tom Reed, a spokesman for the port,") it is that named person.
+    if (/[\p{Lu}\p{N}][\p{L}\p{N}'\u2019.-]*,\s*$/u.test(text.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How far from a description its apposition to a name is looked for, either way. */
@@ -1312,6 +1384,31 @@ export function salientPerson(text: string, mentions: Mention[], speaker: FoundS
 /** Nouns for a business or a body of people that "the …" points back to ("said the company"). */
 const COMPANY_NOUNS = /^(?:company|firm|corporation|group|airline|bank|retailer|carmaker|automaker|studio|charity|network|broadcaster|insurer|manufacturer|chain)$/i;
 
+/**
+ * The nearest organisation named before "the <noun>" (no farther than 3000 characters) whose
+ * name ends with that noun ("the association" after "the California Teachers Association"),
+ * or null. Only a noun for a body of people: "the office" or "the campaign" of a person is
+ * another speaker.
+ */
+function organisationEndingWith(text: string, mentions: Mention[], speaker: FoundSpeaker): number | null {
+  const head = /(\p{L}+)$/u.exec(speaker.text)?.[1]?.toLowerCase();
+  if (!head || !BODY_HEADS.test(head)) return null;
+  // Whatever kind the name was given: a body's noun ends its name or comes before "of"
+  // ("the Healthcare Association of New York State").
+  const ends = new RegExp(`(?:^|\\s)${head}s?(?:$|\\s+(?:of|for|on)\\s)`, 'i');
+  const over = mentionOver(mentions, { start: speaker.start, end: speaker.start + 1 }) ?? mentions.length;
+  for (let m = Math.min(over, mentions.length) - 1; m >= 0; m--) {
+    const men = mentions[m];
+    if (men.end > speaker.start) continue;
+    if (speaker.start - men.end > 3000) break;
+    if (men.kind !== 'person' && ends.test(men.text)) return m;
+  }
+  return null;
+}
+
+/** Nouns that end the names of bodies of people ("… Association", "… Department", "… Union"). */
+const BODY_HEADS = /^(?:association|union|federation|council|committee|commission|department|ministry|agency|party|board|authority|institute|foundation|society|league|coalition|alliance|organi[sz]ation|group|company|corporation|bank|university|college|court|service|bureau)$/;
+
 /** Index of the nearest mention of `kind` ending before `span`, no farther than `reach` characters, or null. */
 function nearestBefore(mentions: Mention[], span: Span, kind: Mention['kind'], reach: number): number | null {
   const over = mentionOver(mentions, { start: span.start, end: span.start + 1 }) ?? mentions.length;
@@ -1393,6 +1490,12 @@ export function resolvePronoun(
   const kind = pronounKind(pronoun.text.toLowerCase());
   // "I" is the writer or the narrator, whom the text seldom names before the words.
   if (!kind || pronoun.text === 'I' || pronoun.text === 'i') return null;
+  if (kind === 'thing') {
+    // "It" after a sentence telling that someone put out a written thing ("Lee posted a
+    // statement. “…,” it read.") is that thing, and its words are its author's.
+    const author = authorOfWritten(text, sentences, mentions, Math.min(pronoun.start, anchor));
+    if (author) return author;
+  }
   if (kind !== 'person') {
     for (let k = earlierSpeakers.length - 1; k >= 0; k--) {
       const s = earlierSpeakers[k];
@@ -1449,6 +1552,26 @@ export function resolvePronoun(
     }
   }
   return null;
+}
+
+/**
+ * The subject of the sentence before the one at `at`, when that sentence tells of a written
+ * thing (a statement, a letter, a post): "Lee posted a statement." Null otherwise.
+ */
+function authorOfWritten(text: string, sentences: Sentence[], mentions: Mention[], at: number): { span: FoundSpeaker; mention: number | null } | null {
+  const si = sentenceAt(sentences, at);
+  if (si < 1) return null;
+  const prev = sentences[si - 1];
+  const words = scanWords(text, prev.start, prev.end);
+  const written = words.findIndex((w, k) => w.kind === 'word' && WRITTEN_NOUN.test(w.lower) && k > 0 && DETERMINER.test(words[k - 1].lower));
+  if (written < 0) return null;
+  // The author is the subject, before the written thing (which is no author of itself).
+  const subject = sentenceSubject(text, words);
+  if (!subject || subject.kind === 'pronoun' || subject.end > words[written].start) return null;
+  // The name as the story's mention gives it, without a title before it ("Councilman").
+  const m = mentionOver(mentions, { start: subject.end - 1, end: subject.end });
+  if (m !== null && mentions[m].start >= subject.start) return { span: { start: mentions[m].start, end: mentions[m].end, text: mentions[m].text, kind: 'name' }, mention: m };
+  return { span: subject, mention: null };
 }
 
 /**
@@ -1541,9 +1664,15 @@ function personInSentence(
       // A definite description points back to someone met before: to the person the story
       // tied it to, when that person's gender agrees; else it is passed over, and the search
       // goes on to where that someone was introduced.
-      const m = resolveDescription(text, mentions, span);
+      const m = resolveDescription(text, mentions, span, quoted);
       const known = m === null ? undefined : genders.get(personKey(mentions[m].text));
       if (m !== null && !(wanted && known && known !== wanted)) candidates.push({ span: { start: mentions[m].start, end: mentions[m].end, text: mentions[m].text, kind: 'name' }, mention: m, at: span.start });
+      // A description the story uses for the first time, outside quotation marks, introduces
+      // its one holder ("The president weighed in late on Tuesday."): it is the candidate.
+      // Only a single office's holder ("the president", "the governor"), as the subject of the
+      // sentence right before, when that sentence names nobody and the description stands in no
+      // apposition ("The governor, Ann Lee, …"); an epithet ("the star") points back to someone.
+      else if (m === null && adjacent && det === subjectLead && SINGLE_OFFICE.test(noun.lower) && !words.some((w) => w.kind === 'word' && isCapitalised(w) && mentionOver(mentions, w) !== null && mentions[mentionOver(mentions, w)!].kind === 'person') && words[i + 1]?.text !== ',' && firstUse(text, quoted, noun.lower, span.start)) candidates.push({ span, mention: null });
       continue;
     }
     candidates.push({ span, mention: null });

@@ -116,6 +116,9 @@ function colonLead(text: string, sentences: Sentence[], quoteStart: number, floo
   return subject ? { speaker: subject, verb: null } : null;
 }
 
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE = /^(?:is|was|were|are|be|been|being|'s|\u2019s)$/;
+
 /**
  * True when the quote `q` continues the attributed quote `prev`, whose attribution ends at
  * `attributionEnd`: nothing stands between them but the rest of the attribution's sentence (an
@@ -141,7 +144,10 @@ function continues(text: string, prev: Quote, attributionEnd: number, q: Span, e
   // A capitalised word is part of a name ("the New York State Task Force"), not a verb.
   // "according to" naming where the words were reported ("…,” she said, according to the
   // statement.") leaves them the speaker's.
-  if (scanWords(sentence).some((w) => w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && ((speechVerb(w.lower) && !/ing$/.test(w.lower)) || /^(?:quoted|quoting)$/.test(w.lower)))) return false;
+  // A verb of saying in the passive ("since it was first proposed") reports no one's words.
+  const words = scanWords(sentence);
+  const passive = (k: number) => PASSIVE_BE.test(words[k - 1]?.lower ?? '') || (PASSIVE_BE.test(words[k - 2]?.lower ?? '') && /ly$|^(?:first|also|not|never|later|then|once|since)$/.test(words[k - 1]?.lower ?? ''));
+  if (words.some((w, k) => w.kind === 'word' && !/^\p{Lu}/u.test(w.text) && ((speechVerb(w.lower) && !/ing$/.test(w.lower) && !(/ed$|en$/.test(w.lower) && passive(k))) || /^(?:quoted|quoting)$/.test(w.lower)))) return false;
   // After that sentence only white space may come: a further sentence is narration.
   if (!/^\s*$/.test(rest)) return false;
   // Into the next paragraph only from a quote whose own attribution names the speaker: a run of
@@ -1035,7 +1041,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   // A pronoun is resolved among the people that agree with it; a definite description ("the
   // mayor") to the person the story gave that title or apposition.
   const described = (found: FoundSpeaker) => {
-    const m = resolveDescription(text, sortedMentions, found) ?? appositionNamed(text, sortedMentions, found) ?? salientPerson(text, sortedMentions, found, genders, quoted, headingLine);
+    const m = resolveDescription(text, sortedMentions, found, quoted) ?? appositionNamed(text, sortedMentions, found) ?? salientPerson(text, sortedMentions, found, genders, quoted, headingLine);
     if (m === null) return null;
     const men = sortedMentions[m];
     return { span: { start: men.start, end: men.end, text: men.text, kind: 'name' as const }, mention: m };
