@@ -507,3 +507,38 @@ test('a quote after a tag whose relative clause holds a verb of saying in the pa
   const other = '"We were not asked," said Mayor Ruth Adler, whose lawyer told the court otherwise. "This is the capital telling us how to live."';
   assert.notEqual(who(quotes(other, true).find((q) => q.text.startsWith('This is'))), 'Ruth Adler');
 });
+
+test('words on a sign, a banner or a shirt are not speech, whatever the verb before them', () => {
+  mentioned('Many carried signs that said "Fund Our Schools" through the square.', 'Fund Our');
+  mentioned('A banner reading "no more cuts" hung from the balcony.', 'no more cuts');
+  // People who say the words speak them.
+  quoted('The teachers said "no more cuts" and walked out.', 'no more cuts');
+});
+
+test('"she" after a sentence whose subject has an appositive, or a description with a name in apposition, is that person', () => {
+  const earlier = '"He is the most stubborn man I know," said Ruth Vale, his sister.\n\n';
+  check(`${earlier}Democrat Ellen Whit, a former county attorney, responded within the hour. "He has nothing to show for it," she said.`, 'He has nothing to show for it,', 'Ellen Whit');
+  check(`${earlier}His neighbour, Mia Gray, spoke to reporters on Monday. "They thought he had a gun," she said.`, 'They thought he had a gun,', 'Mia Gray');
+});
+
+test('"he" after a sentence that names a man for the first time is that man, not the last man who spoke', () => {
+  const text = 'The actress has entered a clinic, according to her publicist, Jack Vale. "We ask for privacy," he said.\n\nThe news surprised producer Tom Reed, who worked with her last year. "She was always professional," he told reporters.';
+  check(text, 'She was always professional,', 'Tom Reed');
+});
+
+test('a quotation inside the words of a block quote is its speaker\'s quoting, not a quote of its own', () => {
+  const text = "Church denies claims\n\nIn a statement to the Harbour Herald, the Church denied these allegations:\n\nShe certainly wasn't 'forced' to be there. She was never made to work in the engine room.\n\nThe woman left in 2007.\n";
+  const found = quotes(text, true).map((q) => q.text);
+  assert.ok(found.some((w) => w.startsWith("She certainly wasn't 'forced'")), JSON.stringify(found));
+  assert.ok(!found.includes('forced'), JSON.stringify(found));
+});
+
+test('a noun after "whose" is no verb of saying: a scare quote before it stays a mention', () => {
+  mentioned('Officials will scrap the interview step to "streamline" processing for groups whose claim acceptance rate is high.', 'streamline');
+});
+
+test('"in the words of" someone reports their words, as a verb of saying does', () => {
+  const q = quotes('Talks went on until late. In the words of one aide, the mood was "grim."', true).find((x) => x.text === 'grim.');
+  assert.ok(q, 'the word is reported as a quote');
+  assert.match(q.speaker?.text ?? '', /aide$/);
+});

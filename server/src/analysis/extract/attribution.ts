@@ -612,8 +612,8 @@ export function attributeAfter(text: string, from: number, limit: number, title:
       continue;
     }
     // An infinitive ("… by failing to report it") is no tag of the quote, nor a noun after its
-    // determiner ("the report said"): the sentence goes on to the attribution, if any.
-    if (i > start && (words[i - 1].lower === 'to' || DETERMINER.test(words[i - 1].lower))) continue;
+    // determiner ("the report said", "whose claim"): the sentence goes on to the attribution, if any.
+    if (i > start && (words[i - 1].lower === 'to' || words[i - 1].lower === 'whose' || DETERMINER.test(words[i - 1].lower))) continue;
     // The subject stands between the quote and the verb, perhaps with an appositive.
     const speaker = subjectBefore(text, words, i, start);
     if (speaker) {
@@ -735,7 +735,7 @@ function attributeBeforeWords(text: string, words: Word[], sentenceStart: number
     if (!speechVerb(w.lower) && !phrase) continue;
     // A capitalised verb after a capitalised word is part of a name ("the Washington Post").
     if (!phrase && /^\p{Lu}/u.test(w.text) && v > 0 && isCapitalised(words[v - 1])) continue;
-    if (phrase && w.lower === 'according') {
+    if (phrase && (w.lower === 'according' || w.lower === 'in')) {
       const speaker = subjectAfter(text, words, v + phrase, words.length);
       if (speaker) return { speaker, verb: { start: w.start, end: words[v + phrase - 1].end, text: text.slice(w.start, words[v + phrase - 1].end) } };
       continue;
@@ -956,6 +956,13 @@ function pastAside(words: Word[], n: number): number {
     let c = n + 1;
     while (c < words.length && c < n + 10 && words[c].text !== ')' && !/^[;:!?"\u201c\u201d(]$/.test(words[c].text)) c++;
     return words[c]?.text === ')' ? c + 1 : n;
+  }
+  // An appositive between commas that opens with a determiner ("Ann Lee, a former county
+  // attorney, responded").
+  if (words[n]?.text === ',' && words[n + 1] && /^(?:a|an|the)$/.test(words[n + 1].lower)) {
+    let c = n + 2;
+    while (c < words.length && c < n + 16 && words[c].text !== ',' && !/^[.;:!?"\u201c\u201d]$/.test(words[c].text)) c++;
+    if (words[c]?.text === ',') return c + 1;
   }
   // A party and state between commas ("Ann Lee, R-Maine, said").
   if (words[n]?.text === ',' && words[n + 1] && PARTY_TAG.test(words[n + 1].text)) {
@@ -1641,8 +1648,10 @@ function personInSentence(
     let det = i - 1;
     while (det >= 0 && det > i - 4 && !DETERMINER.test(words[det].lower) && words[det].kind === 'word' && !NOT_IN_DESCRIPTION.has(words[det].lower)) det--;
     if (det < 0 || !DETERMINER.test(words[det].lower)) continue;
-    // A title before a name is part of the name ("the spokesman Ann Lee").
+    // A title before a name is part of the name ("the spokesman Ann Lee"); a description with a
+    // name in apposition after it is that person, a candidate by name ("His wife, Ann Lee, …").
     if (words[i + 1] && isCapitalised(words[i + 1]) && !isNotName(words[i + 1])) continue;
+    if (words[i + 1]?.text === ',' && words[i + 2] && isCapitalised(words[i + 2]) && mentions[mentionOver(mentions, words[i + 2]) ?? -1]?.kind === 'person') continue;
     // A description in apposition to a name or said of a subject is that person, not another
     // ("Omar Khan, a passenger,", "Lee is a nurse").
     // The comma that closes an opening phrase ("As he watched, his commanding officer …") is

@@ -197,11 +197,18 @@ const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|with|by|from
  * thing's name.
  */
 const APPOSITION_LEAD = /(?:^|[\s(])(?:([\p{L}'\u2019-]+)\s+)?(\p{Ll}[\p{Ll}-]+),\s*$/u;
+/** A thing that bears words and its verb right before the quotation ("signs that said", "a banner reading"). */
+const DISPLAYED = /\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?|buttons?|badges?|caps?|hats?|flags?|graffiti|mugs?)(?:\s+(?:that|which))?\s+(?:said|say|says|saying|read|reads|reading|bore|bearing|proclaimed|proclaiming|declared|declaring)\s*$/i;
 /** A verb "to be" and a noun that says the quotation before is a name ("“…” is a slogan"). */
 const IS_A_NAME = /^[ \t]*(?:is|was|are|were|remains|became|has become)\s+(?:(?:a|an|the|their|his|her|its|our)\s+)?(?:\p{Ll}+\s+){0,2}(?:slogan|motto|catchphrase|nickname|name|title|term|phrase|word|label|hashtag|rallying cry|battle cry|buzzword)s?\b/iu;
 
+/** Phrases that report speech as a verb does. */
+const SPEECH_PHRASE = /\b(?:in the words of|quoted as saying)\b/i;
+
 /** True when a speech verb in `lead` (the words of a sentence before a quotation) is used as a verb. */
 function saysIn(lead: string): boolean {
+  // A phrase that reports speech ("in the words of one aide, the mood was “grim”").
+  if (SPEECH_PHRASE.test(lead)) return true;
   let last = '';
   for (const m of lead.matchAll(/[\p{L}'\u2019-]+/gu)) {
     const word = m[0].toLowerCase();
@@ -230,8 +237,9 @@ function isName(text: string, q: MarkedQuote, sentences: Sentence[]): boolean {
   if (!list.length || /[!?]$/.test(words) || /[\r\n]/.test(words)) return false;
   const lineStart = Math.max(text.lastIndexOf('\n', q.start - 1) + 1, q.start - 60);
   const lead = text.slice(lineStart, q.start);
-  // A short phrase that the sentence then calls a slogan or a name, whatever its case.
-  if (!q.unclosed && list.length <= 8 && IS_A_NAME.test(text.slice(q.end, q.end + 60))) return true;
+  // A short phrase that the sentence then calls a slogan or a name, whatever its case, or that a
+  // sign or a shirt bears ("signs that said “…”").
+  if (!q.unclosed && list.length <= 8 && (IS_A_NAME.test(text.slice(q.end, q.end + 60)) || DISPLAYED.test(lead))) return true;
   if (list.length > 10) return false;
   const titleCase = list.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL.test(w))) && !/[!?;]\s|\p{Ll}{3,}\.\s/u.test(words);
   if (list.length > 6 && !titleCase) return false;
@@ -1054,6 +1062,17 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
     const subject = sentenceSubject(text, scanWords(text, sentences[si].start, sentences[si].end));
     return subject !== null && subject.start <= span.start && span.end <= subject.end;
   };
+  // A person the story names for the first time in the sentence right before the quoted words'
+  // own: news introduces someone, then quotes them ("… a surprise to producer Tom Reed, who
+  // worked with her. “…,” he said.").
+  const introducedJustBefore = (antecedent: { span: FoundSpeaker; mention: number | null }, anchor: number) => {
+    if (antecedent.mention === null) return false;
+    const si = sentenceAt(sentences, antecedent.span.start);
+    if (si < 0 || sentenceAt(sentences, anchor) !== si + 1) return false;
+    const key = personKey(sortedMentions[antecedent.mention].text);
+    for (let m = antecedent.mention - 1; m >= 0; m--) if (sortedMentions[m].kind === 'person' && personKey(sortedMentions[m].text) === key) return false;
+    return true;
+  };
   const resolve = (found: FoundSpeaker, anchor = found.start) => {
     if (found.kind !== 'pronoun') return described(found);
     let antecedent = resolvePronoun(text, sentences, sortedMentions, found, speakers, genders, quoted, anchor);
@@ -1062,7 +1081,7 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
       // not someone (or something: "a pixie") the narration mentioned in passing who has said nothing.
       const talking = lastSpeakerOf(found, anchor, 600);
       const key = personKey(antecedent.span.text);
-      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === antecedent!.span.kind && personKey(s.text) === key) && !subjectJustBefore(antecedent.span, anchor)) antecedent = talking;
+      if (talking && personKey(talking.span.text) !== key && !speakers.some((s) => s.kind === antecedent!.span.kind && personKey(s.text) === key) && !subjectJustBefore(antecedent.span, anchor) && !introducedJustBefore(antecedent, anchor)) antecedent = talking;
     }
     antecedent = antecedent ?? lastSpeakerOf(found, anchor) ?? lastPersonOf(found, anchor);
     // A pronoun that stands for a description ("the judge … she said") stands for the person
@@ -1322,6 +1341,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: Mention[]): Quote[]
   for (const u of unmarked) {
     if (u.content.start < lastEnd) continue;
     lastEnd = u.content.end;
+    // A quotation inside the words of a block quote is quoted by its speaker ("… She certainly
+    // wasn't 'forced' to be there."), not a quote of its own.
+    for (const q of marked) if (q.start >= u.content.start && q.end <= u.content.end) mentioned.add(q.start);
     let speaker: Speaker | null = null;
     if (u.speaker) {
       const resolved = resolve(u.speaker);
