@@ -4,7 +4,7 @@
  * per source involved, carrying the other sources' words as related locations, so every
  * article's Problems list shows the difference.
  */
-import type { Article, Entity, Finding, Severity, StoryProblem } from '../types';
+import type { Article, Entity, Finding, RelatedSpan, Severity, StoryProblem } from '../types';
 import { buildClaimIndex, type ClaimIndex } from './claims';
 import { RULES, type FindingDraft, type Rule, type RuleContext } from './rules';
 import { MAX_LISTED } from './rules/rule';
@@ -73,29 +73,46 @@ export function ruleSeverity(rule: Rule, options: CompareOptions): Severity | nu
  * Turns a draft into one finding per source involved. Each finding's related places and
  * `expected` values name at most `MAX_LISTED` other sources (the first ones of the draft), and
  * `data.more` counts the rest, so a draft of n sources gives findings of size O(1), not O(n).
+ * A source's related place and expected value are one object each, listed by every finding that
+ * names it (findings are never changed in place): a draft of 200 sources made 8,000 of them each
+ * time it was compared, and the server keeps every story's findings.
  */
 export function place(rule: Rule, severity: Severity, draft: FindingDraft): Finding[] {
   const cap: Severity = draft.minor ? 'hint' : draft.soft ? 'information' : 'error';
   const level = ORDER.indexOf(severity) > ORDER.indexOf(cap) ? cap : severity;
   const items = draft.items;
+  const message = draft.why ? `${draft.message} ${draft.why}` : draft.message;
+  // Each source's entries, made when a finding first names it (only the first few ever are).
+  const related: RelatedSpan[] = [];
+  const expected: { outlet: string; path: string; value: unknown }[] = [];
   return items.map((item) => {
-    const others: typeof items = [];
-    for (let k = 0; k < items.length && others.length < MAX_LISTED; k++) if (items[k] !== item) others.push(items[k]);
-    const more = items.length - 1 - others.length;
+    const listedRelated: RelatedSpan[] = [];
+    const listedExpected: typeof expected = [];
+    for (let k = 0; k < items.length && listedRelated.length < MAX_LISTED; k++) {
+      const o = items[k];
+      if (o === item) continue;
+      if (related[k] === undefined) {
+        related[k] = { path: o.path, start: o.span.start, end: o.span.end, message: `${o.outlet}: "${o.wording}"` };
+        expected[k] = { outlet: o.outlet, path: o.path, value: o.value ?? o.wording };
+      }
+      listedRelated.push(related[k]);
+      listedExpected.push(expected[k]);
+    }
+    const more = items.length - 1 - listedRelated.length;
     return {
       rule: rule.id,
       severity: level,
-      message: draft.why ? `${draft.message} ${draft.why}` : draft.message,
+      message,
       path: item.path,
       start: item.span.start,
       end: item.span.end,
-      related: others.map((o) => ({ path: o.path, start: o.span.start, end: o.span.end, message: `${o.outlet}: "${o.wording}"` })),
+      related: listedRelated,
       data: {
         ...draft.data,
         ...(draft.why ? { why: draft.why } : {}),
         outlet: item.outlet,
         actual: item.value ?? item.wording,
-        expected: others.map((o) => ({ outlet: o.outlet, path: o.path, value: o.value ?? o.wording })),
+        expected: listedExpected,
         ...(more > 0 ? { more } : {}),
       },
     };
