@@ -18,7 +18,7 @@ import { RestartPolicy } from './restartPolicy';
 import { StatusItem } from './status';
 import { STATUS, STORY_SOURCES, type StatusParams, type StorySource } from '../../server/src/lsp/protocol';
 import { notificationText } from '../../server/src/lsp/shownText';
-import { serverNodeOptions } from '../../server/src/lsp/nodeOptions';
+import { serverEnvironment, serverNodeOptions } from '../../server/src/lsp/nodeOptions';
 
 /** Files the server reads as articles; their changes on disk are sent to it. */
 export const ARTICLE_GLOB = '**/*.{article,txt}';
@@ -89,11 +89,13 @@ export class Ctx implements vscode.Disposable {
   async start(): Promise<boolean> {
     if (this.client) return true;
     const module = this.extension.asAbsolutePath('server/out/server.js');
-    // The server's own Node options first (its young generation), then the user's, which win.
+    // The server's own Node options first (its young generation), then the user's, which win;
+    // its environment variables (how the C library keeps memory) beside the editor's own.
     const execArgv = serverNodeOptions(this.config.serverExtraArgs);
+    const env = serverEnvironment();
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv, env } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'], env } },
     };
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const decisionsWatcher = vscode.workspace.createFileSystemWatcher(DECISIONS_GLOB);

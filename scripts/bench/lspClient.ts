@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverNodeOptions } from '../../server/src/lsp/nodeOptions';
+import { serverEnvironment, serverNodeOptions } from '../../server/src/lsp/nodeOptions';
 
 type Json = Record<string, unknown>;
 
@@ -35,12 +35,14 @@ export class LspClient {
 
   /**
    * `nodeArgs` go to Node before the server's path (for example `--cpu-prof`), after the
-   * options the editor starts the server with (`lsp/nodeOptions.ts`), so the server measured is
-   * the one the editor runs; with `defaults` false, only `nodeArgs` (to compare with a start
-   * without them).
+   * options the editor starts the server with (`lsp/nodeOptions.ts`), and the server has the
+   * environment variables the editor adds, so the server measured is the one the editor runs;
+   * with `defaults` false, only `nodeArgs` and this process's environment (to compare with a
+   * start without them).
    */
   constructor(serverPath: string, settings: Json = {}, nodeArgs: string[] = [], defaults = true) {
-    this.proc = spawn(process.execPath, [...(defaults ? serverNodeOptions(nodeArgs) : nodeArgs), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = defaults ? { ...process.env, ...serverEnvironment() } : process.env;
+    this.proc = spawn(process.execPath, [...(defaults ? serverNodeOptions(nodeArgs) : nodeArgs), serverPath, '--stdio'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.proc.stderr.on('data', () => undefined);
     this.settings = settings;

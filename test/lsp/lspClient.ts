@@ -16,7 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { STATUS, type StatusParams } from '../../server/src/lsp/protocol';
-import { serverNodeOptions } from '../../server/src/lsp/nodeOptions';
+import { serverEnvironment, serverNodeOptions } from '../../server/src/lsp/nodeOptions';
 import { ROOT, SEED, storyDir } from '../support/fixtures';
 
 export { ROOT };
@@ -67,8 +67,8 @@ export interface StartOptions {
 /** Starts the bundled server and completes the initialize handshake. */
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
   const serverPath = join(ROOT, 'server/out/server.js');
-  // With the Node options the editor starts the server with.
-  const child = spawn(process.execPath, [...serverNodeOptions(), serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  // With the Node options and environment the editor starts the server with.
+  const child = spawn(process.execPath, [...serverNodeOptions(), serverPath, '--stdio'], { cwd: ROOT, env: { ...process.env, ...serverEnvironment() }, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const published: PublishDiagnosticsParams[] = [];

@@ -310,8 +310,11 @@ export class AnalysisPool {
       if (!task || task.id !== reply.id || !slot.ready) return;
       this.release(slot);
       const ms = Date.now() - slot.startedAt;
-      if ('article' in reply) task.finish({ kind: 'analysed', article: shareStrings(reply.article), claims: shareStrings(reply.claims), ms });
-      else task.finish({ kind: 'stopped', reason: `its analysis failed (${reply.error})`, ms });
+      if ('article' in reply) {
+        // One walk over both: the claims hold objects of the article, which must stay shared.
+        const { article, claims } = shareStrings(reply);
+        task.finish({ kind: 'analysed', article, claims, ms });
+      } else task.finish({ kind: 'stopped', reason: `its analysis failed (${reply.error})`, ms });
       this.pump();
     });
     worker.on('error', (err) => (slot.error = err));
