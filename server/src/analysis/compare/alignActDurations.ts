@@ -11,8 +11,8 @@
  * once, by its text: linear.
  */
 import type { FindingDraft, RuleContext } from './rules/rule';
-import { caseReader, oneEachFindings, type CaseValue } from './oneEach';
-import { namesInSentence, amountsAgree } from './alignMoney';
+import { caseReader, oneEachFindings, peopleInSentence, type CaseValue } from './oneEach';
+import { amountsAgree } from './alignMoney';
 import { stem } from './claimsText';
 import { NUMBER_WORD_PATTERN, wordToNumber } from '../data/numbers';
 import { articleDate } from './frames';
@@ -77,7 +77,7 @@ export const extractActLengths = caseReader(LENGTH, /\S/, (m, article, sentence)
     hedge: hedge.trim().toLowerCase() || null,
     span: { start: m.index, end: m.index + m[0].length },
     text: m[0],
-    people: namesInSentence(article, sentence),
+    people: peopleInSentence(article, sentence, true),
   } satisfies CaseValue;
 });
 

@@ -8,9 +8,9 @@
  */
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { caseReader, oneEachFindings, peopleInSentence } from './oneEach';
+import { MONEY, moneyOf } from './alignMoney';
 
 const SP = '[ \\t]{1,2}';
-const MONEY = `([$\\u00a3\\u20ac])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:${SP}?(million|thousand|m|k)\\b)?`;
 /** "$500,000 bail", "a $1 million cash bond"; "bail of $5,000", "bail was set at $750,000", "bond at $150,000". */
 const BAIL = new RegExp(
   [
@@ -21,14 +21,13 @@ const BAIL = new RegExp(
 );
 /** Words that make a sentence about custody or a court, where "bond" is bail. */
 const CUSTODY = /\b(?:held|hold|holding|jail|jailed|custody|court|judge|magistrate|set|posted|post|charged|arraign(?:ed|ment)?|released|freed|booked|detention|remanded|lieu)\b/i;
-const SCALE: Record<string, number> = { million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
 
 /** The bail amounts of an article's sentences about the story's own case, keyed by currency sign. Never throws; linear in the text. */
 export const extractBail = caseReader(BAIL, CUSTODY, (m, article, sentence) => {
-  const [sign, digits, scale] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-  const value = Number(digits.replace(/,/g, '')) * (scale ? SCALE[scale.toLowerCase()] : 1);
-  if (!Number.isFinite(value) || value <= 0) return null;
-  return { key: sign, value: String(value), span: { start: m.index, end: m.index + m[0].length }, text: m[0], people: peopleInSentence(article, sentence) };
+  // MONEY holds six groups: the first alternative's amount is groups 1 to 6, the second's 7 to 12.
+  const money = moneyOf(m, m[1] !== undefined || m[4] !== undefined ? 1 : 7);
+  if (!money) return null;
+  return { key: money.sign, value: String(money.value), span: { start: m.index, end: m.index + m[0].length }, text: m[0], people: peopleInSentence(article, sentence) };
 });
 
 /** The drafts of `quantity-differs` for one bail given different amounts: information. */

@@ -12,9 +12,9 @@
  * compared; a sentence about an earlier event is not read), as information, and hedged amounts
  * compare by the range their hedge allows. Each article is read once, by its text: linear.
  */
-import type { Article, Span } from '../types';
+import type { Article } from '../types';
 import type { DraftItem, FindingDraft, RuleContext } from './rules/rule';
-import { caseReader, oneEachFindings, type CaseValue } from './oneEach';
+import { caseReader, oneEachFindings, peopleInSentence, type CaseValue } from './oneEach';
 import { lemmaOf } from './events';
 import { firstFrom } from './framesCommon';
 import { rangeOf } from './alignQuantities';
@@ -55,15 +55,6 @@ function verbAt(article: Article, start: number): boolean {
   return at < verbs.length && verbs[at].start === start;
 }
 
-/** The person and organisation mentions inside a sentence. */
-export function namesInSentence(article: Article, sentence: Span): number[] {
-  const out: number[] = [];
-  article.mentions.forEach((p, i) => {
-    if ((p.kind === 'person' || p.kind === 'organization') && p.start >= sentence.start && p.end <= sentence.end) out.push(i);
-  });
-  return out;
-}
-
 const COMPOUND = new RegExp(`${MONEY}((?:(?:${SP}|-)[a-z]+){1,4})`, 'gi');
 
 /** A compound's keys: its head noun, and each two modifier words in a row. */
@@ -90,7 +81,7 @@ const readCompounds = caseReader<CompoundValue>(COMPOUND, /\S/, (m, article, sen
   const keys = [`${money.sign} ${head}`];
   for (let i = 0; i + 2 < lemmas.length; i++) keys.push(`${money.sign} ${lemmas[i]} ${lemmas[i + 1]}`);
   const end = tailStart + tail.indexOf(words[words.length - 1]) + words[words.length - 1].length;
-  return { key: keys[0], keys, value: String(money.value), span: { start: m.index, end }, text: article.text.slice(m.index, end), people: namesInSentence(article, sentence) };
+  return { key: keys[0], keys, value: String(money.value), span: { start: m.index, end }, text: article.text.slice(m.index, end), people: peopleInSentence(article, sentence, true) };
 });
 
 /** The compounds an article gives, one value per key (a compound with several keys is listed under each). */
@@ -134,7 +125,7 @@ export const extractTakenMoney = caseReader(TAKEN, /\S/, (m, article, sentence) 
     hedge: hedge.trim().toLowerCase() || null,
     span: { start: m.index, end: m.index + m[0].length },
     text: m[0].trim(),
-    people: namesInSentence(article, sentence),
+    people: peopleInSentence(article, sentence, true),
   };
 });
 

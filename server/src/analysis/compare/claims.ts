@@ -361,6 +361,8 @@ interface LocalClaims {
   places: LocalPlaces;
   /** The telephone numbers it asks readers to call. */
   phones: PhoneNumber[];
+  /** The article's own date (its header's or its dateline's), read once for its counts' time and its dates' claims. */
+  articleDate: string | null;
 }
 
 const cache = new WeakMap<Article, LocalClaims>();
@@ -606,6 +608,7 @@ function extractLocal(article: Article): LocalClaims {
   const text = article.text;
   const sentences = article.sentences;
   const verbFind = verbFinder(text, sentences, article.verbs);
+  const articleDate = articleDayOf(text, article.header.bodyStart, article.header.date, article.dates);
   const r: ArticleReading = {
     article,
     text,
@@ -618,7 +621,7 @@ function extractLocal(article: Article): LocalClaims {
       sentences,
       mentions: article.mentions,
       dates: [...article.dates].filter((d) => !(article.header.span && d.start < article.header.bodyStart)).sort((a, b) => a.start - b.start),
-      today: articleDayOf(text, article.header.bodyStart, article.header.date, article.dates),
+      today: articleDate,
       verbsIn: verbFind.spans,
     },
     kinRoles: kinRolesOf(article.roles),
@@ -632,7 +635,7 @@ function extractLocal(article: Article): LocalClaims {
   quoteOccasions(r, quotes);
   const acts: LocalAct[] = [];
   for (const sentence of sentences) sentenceActs(r, sentence, acts);
-  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article), phones: phoneNumbers(text, sentences) };
+  return { roles, quotes, quantities, quantityParticipants, dates, acts, frames, places: extractPlaceFacts(article), phones: phoneNumbers(text, sentences), articleDate };
 }
 
 function localRoles(article: Article): LocalRole[] {
@@ -892,7 +895,7 @@ function localClaims(article: Article): LocalClaims {
       local = extractLocal(article);
     } catch (err) {
       // An article whose claims cannot be read is compared on nothing, and the index says so.
-      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames(), places: emptyPlaces(), phones: [] };
+      local = { roles: [], quotes: [], quantities: [], quantityParticipants: [], dates: [], acts: [], frames: emptyFrames(), places: emptyPlaces(), phones: [], articleDate: null };
       failures.set(article, err instanceof Error ? err.message || err.name : String(err));
     }
     cache.set(article, local);
@@ -1061,7 +1064,7 @@ function resolveClaims(article: Article, idOf: (mentionIndex: number) => string 
     const participants = [...new Set((local.quantityParticipants[i] ?? []).map(ent).filter((e): e is string => !!e))];
     out.push({ ...q, ...base, participants });
   });
-  const articleDate = local.dates.length ? articleDayOf(article.text, article.header.bodyStart, article.header.date, article.dates) : null;
+  const articleDate = local.articleDate;
   for (const d of local.dates) {
     const entities = [...new Set(d.mentions.map(ent).filter((e): e is string => !!e))];
     out.push({

@@ -10,6 +10,7 @@ import type { Article, Span } from '../types';
 import type { FindingDraft, RuleContext } from './rules/rule';
 import { groupedVersus, MAX_LISTED, rarestFirst } from './rules/rule';
 import { sentenceAt } from '../text/segment';
+import { firstFrom } from './framesCommon';
 
 /** Words that place what a sentence tells before the story's own events (a vote, an address). */
 export const EARLIER = /\bin[ \t]+(?:1[89]\d\d|20\d\d)\b|\blast[ \t]+(?:year|month|week|session|term|time|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:ago|earlier|previous|previously|similar)\b/i;
@@ -62,12 +63,14 @@ export function caseReader<T = CaseValue>(re: RegExp, about: RegExp, value: (m: 
   };
 }
 
-/** The person mentions inside a sentence. */
-export function peopleInSentence(article: Article, sentence: Span): number[] {
+/** The person mentions inside a sentence, and the organisations too when `organisations` is set; found by bisection in the sorted mentions. */
+export function peopleInSentence(article: Article, sentence: Span, organisations = false): number[] {
   const out: number[] = [];
-  article.mentions.forEach((p, i) => {
-    if (p.kind === 'person' && p.start >= sentence.start && p.end <= sentence.end) out.push(i);
-  });
+  const mentions = article.mentions;
+  for (let i = firstFrom(mentions, sentence.start); i < mentions.length && mentions[i].start < sentence.end; i++) {
+    const p = mentions[i];
+    if ((p.kind === 'person' || (organisations && p.kind === 'organization')) && p.end <= sentence.end) out.push(i);
+  }
   return out;
 }
 
